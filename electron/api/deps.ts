@@ -1,0 +1,31 @@
+// What the handlers need from the outside world. The app, the browser harness, the CLI and tests each pass their own.
+import type { EventName, Events } from '../../shared/api/contract';
+import type { Capabilities } from '../../shared/api/views';
+
+export interface Dialogs {
+  /** Shows the system folder picker; null when the user cancels. */
+  pickFolder(purpose: 'new' | 'open'): Promise<string | null>;
+}
+
+export interface Shell {
+  showInFolder(path: string): void;
+  /** Called only with URLs that passed isSafeExternalUrl. */
+  openExternal(url: string): Promise<void>;
+}
+
+export interface HandlerDeps {
+  /** Current time as an ISO string (a fake clock in tests). */
+  now: () => string;
+  /** A new unique id. */
+  newId: () => string;
+  /** Folder for settings and recent projects (FACTDESK_DATA_DIR overrides the default). */
+  dataDir: string;
+  appVersion: string;
+  capabilities: Capabilities;
+  /** Who and where this process is: written into lock files. */
+  identity: { user: string; host: string; pid: number };
+  dialogs?: Dialogs;
+  shell?: Shell;
+  /** Pushes an event to the renderer (IPC or server-sent events). */
+  emit: <E extends EventName>(event: E, payload: Events[E]) => void;
+}

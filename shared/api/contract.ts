@@ -1,0 +1,143 @@
+// The one contract: every Api method, its input validator and its reply. IPC, HTTP and the CLI all carry this table.
+import { z } from 'zod';
+import { CLAIM_KINDS } from '../model/claim';
+import type { Claim } from '../model/claim';
+import type { Result } from './result';
+import type { AppInfo, BackupInfo, ProjectView, SaveState } from './views';
+
+const path = z.string().min(1).max(4096);
+const projectId = z.string().min(1).max(128);
+const id = z.string().min(1).max(128);
+/** Drafts are capped here; the import issue brings streaming for larger files. */
+const MAX_DRAFT_CHARS = 20_000_000;
+
+export const validators = {
+  getAppInfo: z.strictObject({}),
+  updatePreferences: z.strictObject({
+    userName: z.string().trim().min(1).max(120).optional(),
+    theme: z.enum(['system', 'light', 'dark']).optional(),
+  }),
+  removeRecent: z.strictObject({ path }),
+  pickFolder: z.strictObject({ purpose: z.enum(['new', 'open']) }),
+  createProject: z.strictObject({ folder: path, title: z.string().trim().min(1).max(300) }),
+  openProject: z.strictObject({
+    path,
+    readOnly: z.boolean().optional(),
+    takeOverStaleLock: z.boolean().optional(),
+  }),
+  closeProject: z.strictObject({ projectId }),
+  getProject: z.strictObject({ projectId }),
+  setDraftText: z.strictObject({
+    projectId,
+    text: z.string().max(MAX_DRAFT_CHARS),
+    origin: z.string().max(300).optional(),
+  }),
+  markClaim: z.strictObject({
+    projectId,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    kind: z.enum(CLAIM_KINDS).optional(),
+    status: id.optional(),
+  }),
+  updateClaim: z.strictObject({
+    projectId,
+    claimId: id,
+    patch: z.strictObject({
+      status: id.optional(),
+      kind: z.enum(CLAIM_KINDS).optional(),
+      assignee: z.string().max(120).nullable().optional(),
+      notes: z.string().max(100_000).optional(),
+    }),
+  }),
+  deleteClaim: z.strictObject({ projectId, claimId: id }),
+  resolveConflict: z.strictObject({ projectId, choice: z.enum(['reload', 'keep-mine', 'save-copy']) }),
+  listBackups: z.strictObject({ projectId }),
+  restoreBackup: z.strictObject({ projectId, name: z.string().min(1).max(255) }),
+  showInFolder: z.strictObject({ path }),
+  openExternal: z.strictObject({ url: z.string().min(1).max(8192) }),
+} satisfies Record<string, z.ZodType>;
+
+export type MethodName = keyof typeof validators;
+export type InputOf<K extends MethodName> = z.input<(typeof validators)[K]>;
+
+/** What each method replies with, inside a Result. */
+export interface Replies {
+  /** Version, preferences, recent projects and what this transport can do. */
+  getAppInfo: AppInfo;
+  /** Saves the user's name (shown in histories) and theme. */
+  updatePreferences: AppInfo;
+  /** Forgets a project in the recent list (the folder is not touched). */
+  removeRecent: AppInfo;
+  /** Asks for a folder with the system dialog; 'cancelled' when the user backs out, 'no-native-dialog' in the harness. */
+  pickFolder: { path: string };
+  /** Creates a project folder (project.factdesk, sources/, backups/) and opens it. */
+  createProject: ProjectView;
+  /** Opens a project folder or its project.factdesk file; read-only when another writer holds it. */
+  openProject: ProjectView;
+  /** Waits for the pending save, writes a closing backup and releases the lock. */
+  closeProject: null;
+  /** The open project as it is now. */
+  getProject: ProjectView;
+  /** Sets the draft text; a project with a draft gets a new version and its claims are re-anchored. */
+  setDraftText: ProjectView;
+  /** Makes text[start, end) of the current draft a claim. */
+  markClaim: { view: ProjectView; claim: Claim };
+  /** Changes status, kind, assignee or notes; each change is appended to the claim's history. */
+  updateClaim: ProjectView;
+  /** Removes a claim. */
+  deleteClaim: ProjectView;
+  /** After a change by another program: reload it, keep mine (overwrite), or save mine as a copy and reload. */
+  resolveConflict: ProjectView;
+  /** The verified backups of the project, newest first. */
+  listBackups: BackupInfo[];
+  /** Restores a backup, after backing up the current state so the restore can be undone. */
+  restoreBackup: ProjectView;
+  /** Shows a file or folder in the system file manager. */
+  showInFolder: null;
+  /** Opens an https: link in the default browser; anything else is refused. */
+  openExternal: null;
+}
+
+/** The Api every transport implements. Each reply is a Result, never a thrown error. */
+export type Api = { [K in MethodName]: (input: InputOf<K>) => Promise<Result<Replies[K]>> };
+
+/** Every method name, derived from the validator table. */
+export const METHOD_NAMES = Object.keys(validators) as MethodName[];
+
+/** IPC channel for a method: derived, never typed by hand. */
+export function channelFor(method: MethodName): string {
+  return `api:${method}`;
+}
+
+/** Events the main side pushes to the renderer. */
+export interface Events {
+  /** The open project changed (after any handler, a reload or a restore). */
+  projectChanged: { view: ProjectView };
+  /** Saving started, finished durably, or failed. */
+  saveState: { projectId: string; saveState: SaveState };
+  /** Another program changed project.factdesk; nothing will be written until the user chooses. */
+  externalChange: { projectId: string; message: string };
+  /** A project was opened from outside the window (file association, second instance, menu). */
+  projectOpened: { view: ProjectView };
+  /** A menu item or accelerator handled by the renderer's command table. */
+  menuCommand: { command: string };
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES: EventName[] = [
+  'projectChanged',
+  'saveState',
+  'externalChange',
+  'projectOpened',
+  'menuCommand',
+];
+
+/** IPC channel for an event. */
+export function eventChannelFor(event: EventName): string {
+  return `event:${event}`;
+}
+
+/** What the preload exposes on window.factdesk, and what the HTTP client implements too. */
+export interface Bridge {
+  api: Api;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}

@@ -1,0 +1,27 @@
+// The error codes Factdesk replies with. Each comes with a sentence written where it is raised.
+
+export const ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'not-a-project',
+  'project-exists',
+  'project-not-open',
+  'project-locked',
+  'read-only',
+  'lock-stale',
+  'corrupt-file',
+  'invalid-file',
+  'newer-schema',
+  'external-change',
+  'disk-full',
+  'permission-denied',
+  'io-error',
+  'no-draft',
+  'no-native-dialog',
+  'cancelled',
+  'untrusted-sender',
+  'unknown-method',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,88 @@
+// What handlers send back to the renderer: plain data, safe to structured-clone across IPC or serialise as JSON.
+import type { Claim } from '../model/claim';
+import type { StatusDef } from '../model/status';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface RecentProject {
+  /** The project folder. */
+  path: string;
+  title: string;
+  openedAt: string;
+}
+
+export interface Capabilities {
+  /** 'ipc' inside the Electron app, 'http' in the browser harness. */
+  transport: 'ipc' | 'http';
+  /** Native open/save dialogs exist (Electron only); otherwise the renderer asks for a path. */
+  nativeDialogs: boolean;
+  /** "Show in folder" can open the system file manager. */
+  showInFolder: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  userName: string;
+  theme: Theme;
+  recent: RecentProject[];
+  capabilities: Capabilities;
+  /** Folder that holds settings and recent projects. */
+  dataDir: string;
+}
+
+export interface LockOwner {
+  user: string;
+  host: string;
+  pid: number;
+  app: string;
+  acquiredAt: string;
+  heartbeatAt: string;
+}
+
+export type SaveStateKind = 'saved' | 'saving' | 'unsaved' | 'error' | 'read-only';
+
+export interface SaveState {
+  state: SaveStateKind;
+  /** For 'error' and 'read-only': the reason, as a sentence. */
+  message?: string;
+  /** When the last durable save finished. */
+  savedAt?: string;
+}
+
+export interface DraftVersionMeta {
+  id: string;
+  number: number;
+  importedAt: string;
+  importedBy: string;
+  origin: string;
+  words: number;
+}
+
+export interface BackupInfo {
+  name: string;
+  createdAt: string;
+  bytes: number;
+}
+
+export interface ProjectView {
+  /** A handle for this open project, valid until it is closed. */
+  projectId: string;
+  /** The project folder. */
+  folder: string;
+  /** The project.factdesk file. */
+  file: string;
+  title: string;
+  readOnly: boolean;
+  /** Who holds the project when it was opened read-only because of a lock. */
+  lockedBy: LockOwner | null;
+  saveState: SaveState;
+  /** True when the file changed on disk and the user has to choose reload, keep mine or save a copy. */
+  conflict: boolean;
+  /** One-off messages for the user (a migration made, a stale lock taken over, ...). */
+  notices: string[];
+  drafts: DraftVersionMeta[];
+  currentDraft: { id: string; number: number; text: string } | null;
+  claims: Claim[];
+  statuses: StatusDef[];
+  people: string[];
+}

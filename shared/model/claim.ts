@@ -1,0 +1,117 @@
+// Claims: a span of the draft with an anchor, a kind, a status and an append-only history.
+import { z } from 'zod';
+
+export const CLAIM_KINDS = [
+  'quote',
+  'number',
+  'date',
+  'attribution',
+  'prediction',
+  'superlative',
+  'name',
+  'other',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
+  quote: 'Direct quote',
+  number: 'Number',
+  date: 'Date',
+  attribution: 'Attribution',
+  prediction: 'Prediction',
+  superlative: 'Superlative or first',
+  name: 'Name or title',
+  other: 'Other',
+};
+
+export const ANCHOR_STATES = ['exact', 'changed', 'orphaned'] as const;
+export type AnchorState = (typeof ANCHOR_STATES)[number];
+
+/** W3C TextQuoteSelector (exact, prefix, suffix) plus a TextPositionSelector hint (start, end). */
+export const anchorSchema = z.looseObject({
+  draftId: z.string(),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  state: z.enum(ANCHOR_STATES),
+});
+export type Anchor = z.infer<typeof anchorSchema>;
+
+export const historyEntrySchema = z.looseObject({
+  at: z.string(),
+  by: z.string(),
+  action: z.string(),
+  field: z.string().optional(),
+  from: z.string().nullable().optional(),
+  to: z.string().nullable().optional(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const claimSchema = z.looseObject({
+  id: z.string().min(1),
+  anchor: anchorSchema,
+  kind: z.enum(CLAIM_KINDS),
+  status: z.string().min(1),
+  assignee: z.string().nullable(),
+  notes: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  history: z.array(historyEntrySchema),
+});
+export type Claim = z.infer<typeof claimSchema>;
+
+export interface ClaimPatch {
+  status?: string;
+  kind?: ClaimKind;
+  assignee?: string | null;
+  notes?: string;
+}
+
+/** Creates a claim; the caller supplies the id, the person and the time. */
+export function createClaim(input: {
+  id: string;
+  anchor: Anchor;
+  kind: ClaimKind;
+  status: string;
+  by: string;
+  now: string;
+}): Claim {
+  return {
+    id: input.id,
+    anchor: input.anchor,
+    kind: input.kind,
+    status: input.status,
+    assignee: null,
+    notes: '',
+    createdAt: input.now,
+    createdBy: input.by,
+    updatedAt: input.now,
+    updatedBy: input.by,
+    history: [{ at: input.now, by: input.by, action: 'created', to: input.status }],
+  };
+}
+
+/** Applies a patch, appending one history entry per field that really changed. Returns the same claim when nothing did. */
+export function updateClaim(claim: Claim, patch: ClaimPatch, by: string, now: string): Claim {
+  const entries: HistoryEntry[] = [];
+  const next: Claim = { ...claim };
+  const fields = ['status', 'kind', 'assignee', 'notes'] as const;
+  for (const field of fields) {
+    if (!(field in patch)) continue;
+    const value = patch[field];
+    if (value === undefined || value === claim[field]) continue;
+    entries.push({ at: now, by, action: 'changed', field, from: claim[field] ?? null, to: value ?? null });
+    (next as Record<string, unknown>)[field] = value;
+  }
+  if (entries.length === 0) return claim;
+  return { ...next, updatedAt: now, updatedBy: by, history: [...claim.history, ...entries] };
+}
+
+/** Shortcut for the most common change. */
+export function setStatus(claim: Claim, status: string, by: string, now: string): Claim {
+  return updateClaim(claim, { status }, by, now);
+}

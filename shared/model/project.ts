@@ -1,0 +1,71 @@
+// The project document: what project.factdesk holds, validated with zod. Unknown fields are kept (looseObject),
+// so a file written by a newer minor version or edited by hand loses nothing on save.
+import { z } from 'zod';
+import { claimSchema } from './claim';
+import { DEFAULT_STATUSES, statusDefSchema } from './status';
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+export const draftVersionSchema = z.looseObject({
+  id: z.string().min(1),
+  /** 1 for the first import, then 2, 3, ... */
+  number: z.number().int().positive(),
+  /** The text exactly as imported (never normalised). */
+  text: z.string(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+  /** Where it came from: "paste", or a file name. */
+  origin: z.string(),
+});
+export type DraftVersion = z.infer<typeof draftVersionSchema>;
+
+export const projectSettingsSchema = z.looseObject({
+  people: z.array(z.string()),
+  statuses: z.array(statusDefSchema).min(1),
+});
+
+export const projectDocSchema = z.looseObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: z.string().min(1),
+  title: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  settings: projectSettingsSchema,
+  drafts: z.array(draftVersionSchema),
+  currentDraftId: z.string().nullable(),
+  claims: z.array(claimSchema),
+});
+export type ProjectDoc = z.infer<typeof projectDocSchema>;
+
+/** A new, empty project document. */
+export function createProjectDoc(input: { id: string; title: string; now: string }): ProjectDoc {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: input.id,
+    title: input.title,
+    createdAt: input.now,
+    updatedAt: input.now,
+    settings: { people: [], statuses: DEFAULT_STATUSES.map((s) => ({ ...s })) },
+    drafts: [],
+    currentDraftId: null,
+    claims: [],
+  };
+}
+
+/** The draft version claims currently anchor to, or null before the first import. */
+export function currentDraft(doc: ProjectDoc): DraftVersion | null {
+  return doc.drafts.find((d) => d.id === doc.currentDraftId) ?? null;
+}
+
+/**
+ * Lists what is wrong with a parsed document as readable lines ("claims.3.status: expected a string"),
+ * so a hand-edited file can be fixed by its owner.
+ */
+export function describeIssues(error: z.ZodError, limit = 8): string[] {
+  const lines = error.issues.slice(0, limit).map((issue) => {
+    const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+    return `${where}: ${issue.message}`;
+  });
+  if (error.issues.length > limit) lines.push(`... and ${error.issues.length - limit} more`);
+  return lines;
+}
