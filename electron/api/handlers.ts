@@ -1,0 +1,200 @@
+// createHandlers(deps): the plain-Node implementation of the Api. The app (IPC), the browser harness (HTTP), the CLI
+// and the tests all call this same table.
+import { realpath } from 'node:fs/promises';
+import { FactdeskError, fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
+import type { Api, InputOf, MethodName, Replies } from '../../shared/api/contract';
+import type { AppInfo } from '../../shared/api/views';
+import { isSafeExternalUrl } from '../security/external-url';
+import { createProjectFolder } from '../storage/create-project';
+import { resolveProjectPath } from '../storage/project-paths';
+import { ProjectSession } from '../storage/project-session';
+import type { SessionOptions } from '../storage/project-session';
+import { addRecent, openSettings } from '../storage/settings';
+import type { SettingsStore } from '../storage/settings';
+import type { HandlerDeps } from './deps';
+import { applyClaimChange, applyDraftText, applyMark, deleteClaimFrom } from '../../shared/model/edits';
+import { toProjectView } from './project-view';
+
+export type Handlers = Api & {
+  /** Closes every open project (pending saves written, locks released). Used on quit. */
+  closeAll(): Promise<void>;
+};
+
+type Impl = { [K in MethodName]: (input: InputOf<K>) => Promise<Replies[K]> };
+
+/** Wraps a throwing implementation so every reply is a Result and nothing is thrown across a transport. */
+function asResults(impl: Impl): Api {
+  const api = {} as Record<MethodName, (input: never) => Promise<Result<unknown>>>;
+  for (const name of Object.keys(impl) as MethodName[]) {
+    api[name] = async (input: never) => {
+      try {
+        return ok(await (impl[name] as (i: never) => Promise<unknown>)(input));
+      } catch (error) {
+        if (error instanceof FactdeskError) return { ok: false, error: error.toApiError() };
+        return fail('internal', `Factdesk ran into an unexpected problem: ${(error as Error)?.message ?? String(error)}`);
+      }
+    };
+  }
+  return api as unknown as Api;
+}
+
+/** Creates the handler table over the given collaborators. */
+export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<SessionOptions> = {}): Handlers {
+  const sessions = new Map<string, ProjectSession>();
+  let settingsPromise: Promise<SettingsStore> | null = null;
+  const settings = () => (settingsPromise ??= openSettings(deps.dataDir, deps.now));
+  const userName = async () => (await settings()).get().userName || deps.identity.user;
+
+  function session(projectId: string): ProjectSession {
+    const s = sessions.get(projectId);
+    if (!s) throw new FactdeskError('project-not-open', 'That project is no longer open. Open it again from the welcome screen.');
+    return s;
+  }
+  const view = (projectId: string) => toProjectView(projectId, session(projectId));
+  const changed = (projectId: string) => {
+    const v = view(projectId);
+    deps.emit('projectChanged', { view: v });
+    return v;
+  };
+
+  async function appInfo(): Promise<AppInfo> {
+    const s = (await settings()).get();
+    return {
+      version: deps.appVersion,
+      userName: s.userName || deps.identity.user,
+      theme: s.theme,
+      recent: s.recent,
+      capabilities: deps.capabilities,
+      dataDir: deps.dataDir,
+    };
+  }
+
+  async function open(pathInput: string, options: { readOnly?: boolean; takeOverStaleLock?: boolean }) {
+    const paths = await resolveProjectPath(pathInput);
+    const real = await realpath(paths.folder).catch(() => paths.folder);
+    for (const [id, s] of sessions) {
+      if ((await realpath(s.paths.folder).catch(() => s.paths.folder)) === real) return view(id);
+    }
+    const projectId = deps.newId();
+    const s = await ProjectSession.open(
+      paths,
+      {
+        now: deps.now,
+        identity: deps.identity,
+        ...sessionTuning,
+        onSaveState: (saveState) => deps.emit('saveState', { projectId, saveState }),
+        onExternalChange: (message) => deps.emit('externalChange', { projectId, message }),
+      },
+      options,
+    );
+    sessions.set(projectId, s);
+    const store = await settings();
+    await store.update((st) => ({
+      ...st,
+      recent: addRecent(st.recent, { path: paths.folder, title: s.doc.title, openedAt: deps.now() }),
+    }));
+    return view(projectId);
+  }
+
+  const impl: Impl = {
+    getAppInfo: async () => appInfo(),
+    updatePreferences: async (input) => {
+      const store = await settings();
+      await store.update((s) => ({
+        ...s,
+        ...(input.userName !== undefined ? { userName: input.userName } : {}),
+        ...(input.theme !== undefined ? { theme: input.theme } : {}),
+      }));
+      return appInfo();
+    },
+    removeRecent: async ({ path }) => {
+      const store = await settings();
+      await store.update((s) => ({ ...s, recent: s.recent.filter((r) => r.path !== path) }));
+      return appInfo();
+    },
+    pickFolder: async ({ purpose }) => {
+      if (!deps.dialogs) {
+        throw new FactdeskError('no-native-dialog', 'This window cannot show a folder picker: type the folder path instead.');
+      }
+      const picked = await deps.dialogs.pickFolder(purpose);
+      if (!picked) throw new FactdeskError('cancelled', 'No folder was chosen.');
+      return { path: picked };
+    },
+    createProject: async ({ folder, title }) => {
+      const paths = await createProjectFolder(folder, { id: deps.newId(), title, now: deps.now() });
+      return open(paths.folder, {});
+    },
+    openProject: async ({ path, readOnly, takeOverStaleLock }) => open(path, { readOnly, takeOverStaleLock }),
+    closeProject: async ({ projectId }) => {
+      const s = sessions.get(projectId);
+      if (!s) return null;
+      const state = await s.close();
+      sessions.delete(projectId);
+      if (state.state === 'error') {
+        throw new FactdeskError('io-error', `The project was closed, but its last changes could not be saved: ${state.message}`);
+      }
+      return null;
+    },
+    getProject: async ({ projectId }) => view(projectId),
+    setDraftText: async ({ projectId, text, origin }) => {
+      const by = await userName();
+      session(projectId).update((doc) => applyDraftText(doc, { text, origin: origin ?? 'paste', by, now: deps.now(), newId: deps.newId }));
+      return changed(projectId);
+    },
+    markClaim: async ({ projectId, start, end, kind, status }) => {
+      const by = await userName();
+      let claimId = '';
+      session(projectId).update((doc) => {
+        const result = applyMark(doc, { start, end, kind, status, by, now: deps.now(), id: deps.newId() });
+        claimId = result.claimId;
+        return result.doc;
+      });
+      const v = changed(projectId);
+      const claim = v.claims.find((c) => c.id === claimId);
+      if (!claim) throw new FactdeskError('internal', 'The new claim could not be found after marking it.');
+      return { view: v, claim };
+    },
+    updateClaim: async ({ projectId, claimId, patch }) => {
+      const by = await userName();
+      session(projectId).update((doc) => applyClaimChange(doc, claimId, patch, by, deps.now()));
+      return changed(projectId);
+    },
+    deleteClaim: async ({ projectId, claimId }) => {
+      session(projectId).update((doc) => deleteClaimFrom(doc, claimId));
+      return changed(projectId);
+    },
+    resolveConflict: async ({ projectId, choice }) => {
+      await session(projectId).resolveConflict(choice);
+      return changed(projectId);
+    },
+    listBackups: async ({ projectId }) => session(projectId).listBackups(),
+    restoreBackup: async ({ projectId, name }) => {
+      await session(projectId).restoreBackup(name);
+      return changed(projectId);
+    },
+    showInFolder: async ({ path }) => {
+      if (!deps.shell) throw new FactdeskError('no-native-dialog', 'This window cannot open the file manager.');
+      deps.shell.showInFolder(path);
+      return null;
+    },
+    openExternal: async ({ url }) => {
+      if (!isSafeExternalUrl(url)) {
+        throw new FactdeskError('invalid-input', `Factdesk opens only https:// links in your browser; ${url.slice(0, 200)} was not opened.`);
+      }
+      if (!deps.shell) throw new FactdeskError('no-native-dialog', 'This window cannot open links in your browser.');
+      await deps.shell.openExternal(url);
+      return null;
+    },
+  };
+
+  const api = asResults(impl);
+  return {
+    ...api,
+    async closeAll() {
+      const all = [...sessions.entries()];
+      sessions.clear();
+      await Promise.allSettled(all.map(([, s]) => s.close()));
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// Builds the ProjectView the renderer sees from an open session.
+import type { ProjectView } from '../../shared/api/views';
+import { currentDraft } from '../../shared/model/project';
+import type { ProjectSession } from '../storage/project-session';
+
+function countWords(text: string): number {
+  const m = text.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+/** The renderer's view of an open project: claims in draft order, draft metadata without every version's text. */
+export function toProjectView(projectId: string, session: ProjectSession): ProjectView {
+  const doc = session.doc;
+  const draft = currentDraft(doc);
+  const claims = [...doc.claims].sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end);
+  return {
+    projectId,
+    folder: session.paths.folder,
+    file: session.paths.file,
+    title: doc.title,
+    readOnly: session.readOnly,
+    lockedBy: session.lockedBy,
+    saveState: session.saveState,
+    conflict: session.conflict,
+    notices: [...session.notices],
+    drafts: doc.drafts.map((d) => ({
+      id: d.id,
+      number: d.number,
+      importedAt: d.importedAt,
+      importedBy: d.importedBy,
+      origin: d.origin,
+      words: countWords(d.text),
+    })),
+    currentDraft: draft ? { id: draft.id, number: draft.number, text: draft.text } : null,
+    claims,
+    statuses: doc.settings.statuses,
+    people: doc.settings.people,
+  };
+}

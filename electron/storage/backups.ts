@@ -1,0 +1,91 @@
+// Backups of project.factdesk in the project's backups/ folder: written durably, re-read and validated before they
+// count, rotated by the retention policy.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { FactdeskError } from '../../shared/api/result';
+import type { BackupInfo } from '../../shared/api/views';
+import { writeFileDurable } from './durable-write';
+import { decodeProject } from './project-file';
+import { DEFAULT_RETENTION, selectBackupsToKeep } from './retention';
+import type { RetentionPolicy } from './retention';
+
+export const BACKUPS_FOLDER = 'backups';
+const NAME_PATTERN = /^project-(\d{8})T(\d{6})(\d{3})Z(?:-([a-z0-9-]+))?\.factdesk$/;
+
+/** The file name of a backup made at `now`, e.g. project-20261126T093000123Z.factdesk. */
+export function backupName(now: string, label?: string): string {
+  const stamp = now.replace(/[-:]/g, '').replace('.', '');
+  return `project-${stamp}${label ? `-${label}` : ''}.factdesk`;
+}
+
+/** Reads the time back out of a backup's name; null for files that are not backups. */
+export function backupTime(name: string): string | null {
+  const m = NAME_PATTERN.exec(name);
+  if (!m) return null;
+  const [, d = '', t = '', ms = ''] = m;
+  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.${ms}Z`;
+}
+
+/** Lists backups, newest first. */
+export async function listBackups(folder: string): Promise<BackupInfo[]> {
+  const dir = join(folder, BACKUPS_FOLDER);
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  const out: BackupInfo[] = [];
+  for (const name of names) {
+    const createdAt = backupTime(name);
+    if (!createdAt) continue;
+    const stat = await fs.stat(join(dir, name)).catch(() => null);
+    if (stat?.isFile()) out.push({ name, createdAt, bytes: stat.size });
+  }
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+}
+
+/**
+ * Writes a backup and verifies it by reading it back. `validate` false is for copies of files in an older format
+ * (made before migrating), which are only checked to be the same bytes.
+ */
+export async function writeBackup(
+  folder: string,
+  bytes: Buffer | string,
+  now: string,
+  options: { label?: string; validate?: boolean; policy?: RetentionPolicy } = {},
+): Promise<BackupInfo> {
+  const dir = join(folder, BACKUPS_FOLDER);
+  await fs.mkdir(dir, { recursive: true });
+  const name = backupName(now, options.label);
+  const file = join(dir, name);
+  const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  await writeFileDurable(file, data);
+  const back = await fs.readFile(file);
+  try {
+    if (!back.equals(data)) throw new Error('the copy on disk differs from what was written');
+    if (options.validate !== false) decodeProject(back, file);
+  } catch (error) {
+    await fs.rm(file, { force: true });
+    throw new Error(`The backup ${file} could not be verified (${(error as Error).message}); it was removed.`);
+  }
+  await rotateBackups(folder, now, options.policy ?? DEFAULT_RETENTION);
+  return { name, createdAt: backupTime(name) ?? now, bytes: data.length };
+}
+
+/** Deletes the backups the retention policy does not keep. */
+export async function rotateBackups(folder: string, now: string, policy: RetentionPolicy = DEFAULT_RETENTION): Promise<string[]> {
+  const all = await listBackups(folder);
+  const { remove } = selectBackupsToKeep(all, now, policy);
+  for (const b of remove) await fs.rm(join(folder, BACKUPS_FOLDER, b.name), { force: true });
+  return remove.map((b) => b.name);
+}
+
+/** Reads a backup and validates it as a project; throws a FactdeskError naming the file when it is not usable. */
+export async function readBackup(folder: string, name: string) {
+  if (!backupTime(name) || name.includes('/') || name.includes('\\')) {
+    throw new FactdeskError('invalid-input', `${name} is not the name of a Factdesk backup.`);
+  }
+  const file = join(folder, BACKUPS_FOLDER, name);
+  return decodeProject(await fs.readFile(file), file);
+}

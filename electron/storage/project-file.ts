@@ -1,0 +1,150 @@
+// Reading project.factdesk: strict UTF-8, JSON, migrations and zod validation. Anything doubtful is refused with a
+// sentence naming the file; the file itself is never touched by a refused read.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { FactdeskError } from '../../shared/api/result';
+import { CURRENT_SCHEMA_VERSION, describeIssues, projectDocSchema } from '../../shared/model/project';
+import type { ProjectDoc } from '../../shared/model/project';
+import { migrate } from '../../shared/model/migrations';
+
+export const PROJECT_FILE_NAME = 'project.factdesk';
+
+export interface LoadedProject {
+  doc: ProjectDoc;
+  /** sha256 of the bytes read, to notice later changes by other programs. */
+  hash: string;
+  bytes: Buffer;
+  /** Set when the file was in an older format and was migrated in memory. */
+  migratedFrom?: number;
+  migrationSteps?: string[];
+}
+
+/** sha256 of some bytes, hex. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** JSON.parse that drops keys able to reach an object's prototype, so hand-edited files cannot pollute it. */
+export function parseJsonSafely(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (POLLUTING_KEYS.has(key) ? undefined : value));
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'a string';
+  return `${typeof value} ${JSON.stringify(value)}`.slice(0, 40);
+}
+
+/**
+ * Turns the bytes of a project file into a validated, current-version document, or throws a FactdeskError whose
+ * message names `file` and the problem.
+ */
+export function decodeProject(bytes: Buffer, file: string): Omit<LoadedProject, 'hash' | 'bytes'> {
+  if (bytes.length === 0) {
+    throw new FactdeskError('corrupt-file', `${file} is empty, so there is no project in it to open.`);
+  }
+  if (bytes.every((b) => b === 0)) {
+    throw new FactdeskError(
+      'corrupt-file',
+      `${file} is filled with zero bytes (this happens when a computer loses power while saving). Restore it from its backups folder.`,
+    );
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FactdeskError('corrupt-file', `${file} is not valid UTF-8 text, so it is not a Factdesk project file.`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let parsed: unknown;
+  try {
+    parsed = parseJsonSafely(text);
+  } catch (error) {
+    throw new FactdeskError(
+      'corrupt-file',
+      `${file} is not complete JSON (it may have been cut short or damaged): ${(error as Error).message}.`,
+    );
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new FactdeskError(
+      'invalid-file',
+      `${file} does not hold a Factdesk project: it contains ${describeValue(parsed)} instead of a project.`,
+    );
+  }
+  const outcome = migrate(parsed as Record<string, unknown>);
+  if (outcome.kind === 'newer') {
+    throw new FactdeskError(
+      'newer-schema',
+      `${file} was saved by a newer version of Factdesk (format ${outcome.version}; this version reads up to format ${CURRENT_SCHEMA_VERSION}). Update Factdesk to open it; the file was not changed.`,
+      { version: outcome.version },
+    );
+  }
+  if (outcome.kind === 'unknown-version') {
+    throw new FactdeskError(
+      'invalid-file',
+      `${file} has no valid schemaVersion (found ${describeValue(outcome.version)}), so Factdesk cannot tell how to read it.`,
+    );
+  }
+  const checked = projectDocSchema.safeParse(outcome.doc);
+  if (!checked.success) {
+    const lines = describeIssues(checked.error);
+    throw new FactdeskError(
+      'invalid-file',
+      `${file} has fields Factdesk cannot read: ${lines.join('; ')}. Fix them by hand or restore a backup; the file was not changed.`,
+      { issues: lines },
+    );
+  }
+  return outcome.kind === 'migrated'
+    ? { doc: checked.data, migratedFrom: outcome.from, migrationSteps: outcome.steps }
+    : { doc: checked.data };
+}
+
+/** Reads and validates a project file. Throws FactdeskError with a sentence for every refusal. */
+export async function readProjectFile(file: string): Promise<LoadedProject> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    throw ioError(error, file, 'read');
+  }
+  return { ...decodeProject(bytes, file), bytes, hash: hashBytes(bytes) };
+}
+
+/** The sha256 of the file as it is on disk now, or null when it is gone. */
+export async function hashFileOnDisk(file: string): Promise<string | null> {
+  try {
+    return hashBytes(await fs.readFile(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Serialises a document the way Factdesk stores it: stable two-space JSON with a final newline. */
+export function serializeProject(doc: ProjectDoc): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** Maps a Node file error to a FactdeskError with a sentence a reporter understands. */
+export function ioError(error: unknown, file: string, verb: 'read' | 'save' | 'create'): FactdeskError {
+  if (error instanceof FactdeskError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return new FactdeskError('not-found', `${file} does not exist (it may have been moved or deleted).`);
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new FactdeskError('disk-full', `Could not ${verb} ${file}: the disk is full. Free some space; your changes are kept in memory.`);
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new FactdeskError('permission-denied', `Could not ${verb} ${file}: Factdesk is not allowed to write there (the folder may be read-only).`);
+    case 'EISDIR':
+      return new FactdeskError('invalid-input', `${file} is a folder, not a file.`);
+    default:
+      return new FactdeskError('io-error', `Could not ${verb} ${file}: ${(error as Error).message}`);
+  }
+}

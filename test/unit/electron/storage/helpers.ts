@@ -1,0 +1,35 @@
+// Shared set-up for storage tests: temp folders on the real disk and a controllable clock.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+
+const made: string[] = [];
+
+/** A fresh temp folder, removed after the test. */
+export async function tempDir(prefix = 'factdesk-'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/** A clock that only moves when told to. */
+export function fakeClock(start = '2026-11-26T09:00:00.000Z') {
+  let ms = Date.parse(start);
+  return {
+    now: () => new Date(ms).toISOString(),
+    advance(byMs: number) {
+      ms += byMs;
+    },
+  };
+}
+
+export const me = { user: 'Ana Reporter', host: 'laptop-1', pid: process.pid };
+
+let counter = 0;
+/** Deterministic ids for tests. */
+export const nextId = () => `id-${++counter}`;
