@@ -26,6 +26,8 @@ export interface HandlerDeps {
   identity: { user: string; host: string; pid: number };
   dialogs?: Dialogs;
   shell?: Shell;
+  /** Whether opening a project adds it to the recent list (the CLI does not). Default true. */
+  rememberRecent?: boolean;
   /** Pushes an event to the renderer (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
 }

@@ -89,11 +89,13 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       options,
     );
     sessions.set(projectId, s);
-    const store = await settings();
-    await store.update((st) => ({
-      ...st,
-      recent: addRecent(st.recent, { path: paths.folder, title: s.doc.title, openedAt: deps.now() }),
-    }));
+    if (deps.rememberRecent !== false) {
+      const store = await settings();
+      await store.update((st) => ({
+        ...st,
+        recent: addRecent(st.recent, { path: paths.folder, title: s.doc.title, openedAt: deps.now() }),
+      }));
+    }
     return view(projectId);
   }
 

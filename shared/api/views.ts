@@ -12,8 +12,8 @@ export interface RecentProject {
 }
 
 export interface Capabilities {
-  /** 'ipc' inside the Electron app, 'http' in the browser harness. */
-  transport: 'ipc' | 'http';
+  /** 'ipc' inside the Electron app, 'http' in the browser harness, 'cli' for the factdesk command. */
+  transport: 'ipc' | 'http' | 'cli';
   /** Native open/save dialogs exist (Electron only); otherwise the renderer asks for a path. */
   nativeDialogs: boolean;
   /** "Show in folder" can open the system file manager. */

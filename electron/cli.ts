@@ -1,0 +1,72 @@
+// The `factdesk` command: the same handlers as the app, no window. Errors go to stderr as the sentences the app
+// shows; exit code 0 on success, 1 on a refused operation, 2 on wrong usage.
+import { FactdeskError } from '../shared/api/result';
+import { UsageError, parseArgs } from './cli/args';
+import { cliHandlers } from './cli/context';
+import type { CliIo } from './cli/context';
+import { projectCommands } from './cli/project-commands';
+import type { CliCommand } from './cli/project-commands';
+
+declare const __FACTDESK_VERSION__: string | undefined;
+const VERSION = typeof __FACTDESK_VERSION__ === 'string' ? __FACTDESK_VERSION__ : '0.0.0-dev';
+
+export const commands: CliCommand[] = [...projectCommands];
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  return [
+    'factdesk: the Factdesk command line (projects are folders holding project.factdesk)',
+    '',
+    'Usage:',
+    ...commands.map((c) => `  factdesk ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'A project is named by its folder or by its project.factdesk file.',
+    'FACTDESK_DATA_DIR sets the settings folder; FACTDESK_USER the name written into histories.',
+  ].join('\n');
+}
+
+/** Runs one CLI invocation and returns its exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(`${help()}\n`);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === 'version') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`factdesk: "${name}" is not a command.\n\n${help()}\n`);
+    return 2;
+  }
+  const handlers = cliHandlers(io.env, VERSION);
+  try {
+    return await command.run(parseArgs(rest, new Set(command.booleanFlags)), { handlers, io });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`factdesk: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof FactdeskError) {
+      io.err(`factdesk: ${error.message}\n`);
+      return 1;
+    }
+    io.err(`factdesk: unexpected problem: ${(error as Error)?.stack ?? String(error)}\n`);
+    return 1;
+  } finally {
+    await handlers.closeAll();
+  }
+}
+
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  runCli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    cwd: process.cwd(),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

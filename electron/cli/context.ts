@@ -1,0 +1,53 @@
+// What every CLI command gets: the handler table (the same one the app uses), output streams and helpers.
+import { hostname, userInfo } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { Result } from '../../shared/api/result';
+import { FactdeskError } from '../../shared/api/result';
+import { createHandlers } from '../api/handlers';
+import type { Handlers } from '../api/handlers';
+import { defaultDataDir } from '../storage/data-dir';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface CliContext {
+  handlers: Handlers;
+  io: CliIo;
+}
+
+function currentUser(env: NodeJS.ProcessEnv): string {
+  try {
+    return env.FACTDESK_USER || userInfo().username || 'Factdesk user';
+  } catch {
+    return env.FACTDESK_USER || 'Factdesk user';
+  }
+}
+
+/** Handlers for a CLI run: no window, no events, no recent-projects bookkeeping. */
+export function cliHandlers(env: NodeJS.ProcessEnv, version: string): Handlers {
+  return createHandlers({
+    now: () => new Date().toISOString(),
+    newId: () => randomUUID(),
+    dataDir: defaultDataDir(env),
+    appVersion: version,
+    capabilities: { transport: 'cli', nativeDialogs: false, showInFolder: false },
+    identity: { user: currentUser(env), host: hostname(), pid: process.pid },
+    rememberRecent: false,
+    emit: () => undefined,
+  });
+}
+
+/** Unwraps a Result, turning a failure into a thrown FactdeskError (its sentence reaches stderr). */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new FactdeskError(result.error.code, result.error.message, result.error.details);
+  return result.value;
+}
+
+/** Prints JSON the documented way: two-space indented, one trailing newline. */
+export function printJson(io: CliIo, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+}

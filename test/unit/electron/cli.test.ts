@@ -1,0 +1,80 @@
+// The factdesk CLI, run in-process over real project folders.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli';
+import { tempDir } from './storage/helpers';
+
+async function cli(args: string[], cwd: string) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    env: { FACTDESK_DATA_DIR: join(cwd, '.data'), FACTDESK_USER: 'Ana Reporter' },
+    cwd,
+  });
+  return { code, out, err };
+}
+
+describe('factdesk CLI', () => {
+  it('creates a project, sets a draft, marks claims and lists them as JSON', async () => {
+    const dir = await tempDir();
+    expect((await cli(['new', 'story', '--title', 'Council vote'], dir)).code).toBe(0);
+    const info = await cli(['info', 'story', '--json'], dir);
+    expect(info.code).toBe(0);
+    expect(JSON.parse(info.out)).toMatchObject({ title: 'Council vote', draft: null, claims: { total: 0 } });
+    await writeFile(join(dir, 'draft.txt'), 'The measure is expected to pass. Turnout rose 12 percent.\n');
+    expect((await cli(['set-draft', 'story', 'draft.txt'], dir)).out).toMatch(/version 1/);
+    const marked = await cli(['mark', 'story/project.factdesk', 'rose 12 percent', '--kind', 'number', '--status', 'In progress'], dir);
+    expect(marked.code).toBe(0);
+    const claims = JSON.parse((await cli(['claims', 'story', '--json'], dir)).out);
+    expect(claims).toEqual({
+      claims: [
+        {
+          id: expect.any(String),
+          text: 'rose 12 percent',
+          kind: 'number',
+          status: 'in-progress',
+          statusLabel: 'In progress',
+          assignee: null,
+          anchor: { state: 'exact', start: 41, end: 56 },
+        },
+      ],
+    });
+    const history = JSON.parse(await readFile(join(dir, 'story', 'project.factdesk'), 'utf8')).claims[0].history;
+    expect(history[0]).toMatchObject({ by: 'Ana Reporter', action: 'created' });
+  });
+
+  it.each([
+    ['null', 'null\n', /contains null/],
+    ['a truncated copy', '{"schemaVersion": 2, "title": "Cut sh', /not complete JSON/],
+    ['a newer schema', '{"schemaVersion": 999}', /newer version of Factdesk/],
+  ])('refuses %s with a sentence naming the file and leaves it unchanged', async (_name, content, message) => {
+    const dir = await tempDir();
+    await cli(['new', 'story', '--title', 'T'], dir);
+    const file = join(dir, 'story', 'project.factdesk');
+    await writeFile(file, content);
+    const result = await cli(['info', 'story'], dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(file);
+    expect(result.err).toMatch(message);
+    expect(await readFile(file, 'utf8')).toBe(content);
+  });
+
+  it('says what is wrong with usage, unknown text and non-UTF-8 drafts', async () => {
+    const dir = await tempDir();
+    await cli(['new', 'story', '--title', 'T'], dir);
+    expect((await cli(['mark', 'story'], dir)).code).toBe(2);
+    expect((await cli(['frobnicate'], dir)).code).toBe(2);
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+    const bad = await cli(['set-draft', 'story', 'latin1.txt'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/latin1\.txt is not UTF-8/);
+    await writeFile(join(dir, 'd.txt'), 'Short draft.');
+    await cli(['set-draft', 'story', 'd.txt'], dir);
+    const missing = await cli(['mark', 'story', 'not in the draft'], dir);
+    expect(missing.err).toMatch(/does not occur in the current draft/);
+    expect((await cli(['info', join(dir, 'nowhere')], dir)).err).toMatch(/does not exist/);
+  });
+});
