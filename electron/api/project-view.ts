@@ -12,7 +12,11 @@ function countWords(text: string): number {
 export function toProjectView(projectId: string, session: ProjectSession): ProjectView {
   const doc = session.doc;
   const draft = currentDraft(doc);
-  const claims = [...doc.claims].sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end);
+  // Draft order; orphaned claims (no place in the current draft) come last.
+  const orphaned = (c: (typeof doc.claims)[number]) => (c.anchor.state === 'orphaned' ? 1 : 0);
+  const claims = [...doc.claims].sort(
+    (a, b) => orphaned(a) - orphaned(b) || a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end,
+  );
   return {
     projectId,
     folder: session.paths.folder,
