@@ -1,0 +1,39 @@
+// Native dialogs: the folder picker behind pickFolder, and the one-line error box for start-up failures.
+import { dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
+import type { Dialogs } from '../api/deps';
+
+/** The Dialogs the handlers use, attached to the main window when there is one. */
+export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
+  return {
+    async pickFolder(purpose) {
+      const options = {
+        title: purpose === 'new' ? 'Choose a folder for the new project' : 'Open a project folder',
+        buttonLabel: purpose === 'new' ? 'Use this folder' : 'Open',
+        properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] as Array<
+          'openDirectory' | 'createDirectory' | 'dontAddToRecent'
+        >,
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}
+
+/** Shows a blocking error box (used when Factdesk cannot start, before any window exists). */
+export function showStartupError(title: string, message: string): void {
+  dialog.showErrorBox(title, message);
+}
+
+/** Tells the user why a project from outside the window (double-click, Open Recent) could not be opened. */
+export async function showOpenError(window: BrowserWindow | null, message: string): Promise<void> {
+  const options = {
+    type: 'error' as const,
+    title: 'Factdesk',
+    message: 'The project could not be opened.',
+    detail: message,
+  };
+  if (window) await dialog.showMessageBox(window, options);
+  else await dialog.showMessageBox(options);
+}

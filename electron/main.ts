@@ -1,0 +1,184 @@
+// Composition root of the Electron app: single-instance lock, data folder, handlers bound to IPC, the app://
+// protocol, the hardened window and menu, file association, and a quit that waits for pending saves.
+import { app, ipcMain, nativeTheme, session } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ProjectView } from '../shared/api/views';
+import { bindIpc, sendEvent } from './api/bind-ipc';
+import { createHandlers } from './api/handlers';
+import { projectPathFromArgv } from './desktop/argv';
+import { createDialogs, showOpenError, showStartupError } from './desktop/dialogs';
+import { hardenWebContents, lockDownSession } from './desktop/hardening';
+import { installMenu } from './desktop/menu';
+import { observeApi } from './desktop/observe-api';
+import { registerAppScheme, serveRenderer } from './desktop/protocol';
+import { createShell } from './desktop/shell';
+import { createMainWindow } from './desktop/window';
+import type { MainWindow } from './desktop/window';
+import { isTrustedSender } from './security/app-url';
+import { isSafeExternalUrl } from './security/external-url';
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+// Same settings folder in development and in the installed app; FACTDESK_DATA_DIR (tests, portable use) wins.
+app.setName('Factdesk');
+const dataDir = path.resolve(process.env.FACTDESK_DATA_DIR || path.join(app.getPath('appData'), 'Factdesk'));
+app.setPath('userData', dataDir);
+app.setPath('sessionData', path.join(dataDir, 'session'));
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.exit(0);
+} else {
+  start();
+}
+
+function identity(): { user: string; host: string; pid: number } {
+  let user = process.env.USER || process.env.USERNAME || 'unknown';
+  try {
+    user = os.userInfo().username || user;
+  } catch {
+    // Some accounts have no entry in the user database; the environment name is used.
+  }
+  return { user, host: os.hostname(), pid: process.pid };
+}
+
+function start(): void {
+  let main: MainWindow | null = null;
+  let ready = false;
+  const pendingOpens: string[] = [];
+  const openProjects = new Set<string>();
+  const shell = createShell();
+
+  const handlers = createHandlers({
+    now: () => new Date().toISOString(),
+    newId: () => randomUUID(),
+    dataDir,
+    appVersion: app.getVersion(),
+    capabilities: { transport: 'ipc', nativeDialogs: true, showInFolder: true },
+    identity: identity(),
+    dialogs: createDialogs(() => main?.window ?? null),
+    shell,
+    emit: (event, payload) => sendEvent(main?.window.webContents, event, payload),
+  });
+
+  const refreshMenu = async () => {
+    const info = await handlers.getAppInfo({});
+    if (!info.ok) return;
+    nativeTheme.themeSource = info.value.theme;
+    installMenu({
+      isMac: process.platform === 'darwin',
+      recent: info.value.recent,
+      projectOpen: openProjects.size > 0,
+      theme: info.value.theme,
+      developer: !app.isPackaged,
+      send: (command) => void sendCommand(command),
+      openRecent: (folder) => void openFromOutside(folder),
+    });
+  };
+
+  const track = (view: ProjectView) => openProjects.add(view.projectId);
+  const api = observeApi(handlers, (method, input, result) => {
+    if (!result.ok) return;
+    if (method === 'openProject' || method === 'createProject') track(result.value as ProjectView);
+    if (method === 'closeProject') openProjects.delete((input as { projectId: string }).projectId);
+    if (['openProject', 'createProject', 'closeProject', 'removeRecent', 'updatePreferences'].includes(method)) {
+      void refreshMenu();
+    }
+  });
+
+  const ensureWindow = async (): Promise<MainWindow> => {
+    if (main && !main.window.isDestroyed()) return main;
+    const created = await createMainWindow({ preloadPath, dataDir, devTools: !app.isPackaged });
+    main = created;
+    created.window.on('closed', () => {
+      if (main === created) main = null;
+    });
+    await created.loaded;
+    return created;
+  };
+
+  async function sendCommand(command: string): Promise<void> {
+    const target = await ensureWindow();
+    sendEvent(target.window.webContents, 'menuCommand', { command });
+  }
+
+  async function openFromOutside(projectPath: string): Promise<void> {
+    if (!ready) {
+      pendingOpens.push(projectPath);
+      return;
+    }
+    const target = await ensureWindow();
+    if (target.window.isMinimized()) target.window.restore();
+    target.window.focus();
+    const result = await api.openProject({ path: projectPath });
+    if (result.ok) sendEvent(target.window.webContents, 'projectOpened', { view: result.value });
+    else await showOpenError(target.window, result.error.message);
+  }
+
+  // macOS delivers double-clicked files through open-file, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    void openFromOutside(file);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const projectPath = projectPathFromArgv(argv, workingDirectory);
+    if (projectPath) void openFromOutside(projectPath);
+    else if (main) {
+      if (main.window.isMinimized()) main.window.restore();
+      main.window.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (url) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url).catch(() => undefined);
+    });
+  });
+
+  let quitting: 'no' | 'closing' | 'done' = 'no';
+  app.on('before-quit', (event) => {
+    if (quitting === 'done') return;
+    event.preventDefault();
+    if (quitting === 'closing') return;
+    quitting = 'closing';
+    void Promise.allSettled([handlers.closeAll(), main?.saveState()]).finally(() => {
+      quitting = 'done';
+      app.exit(0);
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform === 'darwin') void handlers.closeAll().finally(() => openProjects.clear());
+    else app.quit();
+  });
+  app.on('activate', () => {
+    if (ready && !main) void ensureWindow();
+  });
+
+  void app.whenReady().then(async () => {
+    if (!existsSync(path.join(rendererDir, 'index.html'))) {
+      showStartupError(
+        'Factdesk cannot start',
+        `Factdesk could not find its window files in ${rendererDir}. Build them with "npm run build" and start again.`,
+      );
+      app.exit(1);
+      return;
+    }
+    lockDownSession(session.defaultSession);
+    serveRenderer(session.defaultSession, rendererDir);
+    bindIpc(ipcMain, api, isTrustedSender, {
+      onUnexpectedError: (method, error) => console.error(`Factdesk: ${method} failed unexpectedly`, error),
+    });
+    await refreshMenu();
+    await ensureWindow();
+    ready = true;
+    const fromArgv = projectPathFromArgv(process.argv, process.cwd());
+    for (const projectPath of [...(fromArgv ? [fromArgv] : []), ...pendingOpens.splice(0)]) {
+      await openFromOutside(projectPath);
+    }
+  });
+}

@@ -1,0 +1,69 @@
+// The command table: every user action that has a menu item, a shortcut or a palette entry, as plain data.
+// The Electron menu, the renderer's keyboard handler and the command palette all read this one list.
+
+/** Which application menu a command sits in. */
+export type CommandMenu = 'file' | 'edit' | 'view' | 'help';
+
+export interface CommandDef {
+  /** Stable id: sent in the 'menuCommand' event; the renderer attaches its `run` function to it. */
+  readonly id: string;
+  /** What the palette shows, e.g. "Theme: Dark". */
+  readonly label: string;
+  /** What the menu shows when it differs from `label` (inside a submenu such as Theme). */
+  readonly menuLabel?: string;
+  /** Shortcut in 'Mod+Shift+K' form: Mod is Cmd on macOS and Ctrl elsewhere. */
+  readonly keys?: string;
+  readonly menu: CommandMenu;
+  /** Items sharing a submenu name are grouped under it in the menu (for example "Theme"). */
+  readonly submenu?: string;
+  /** Draw a separator above this item in its menu. */
+  readonly separatorBefore?: boolean;
+  /** Needs an open project: the menu item is disabled and the palette hides it on the welcome screen. */
+  readonly needsProject?: boolean;
+}
+
+/** Every command, in menu order within each menu. */
+export const COMMANDS = [
+  { id: 'new-project', label: 'New project', keys: 'Mod+N', menu: 'file' },
+  { id: 'open-project', label: 'Open project', keys: 'Mod+O', menu: 'file' },
+  {
+    id: 'close-project',
+    label: 'Close project',
+    keys: 'Mod+W',
+    menu: 'file',
+    separatorBefore: true,
+    needsProject: true,
+  },
+  { id: 'show-in-folder', label: 'Show in folder', menu: 'file', needsProject: true },
+  { id: 'mark-claim', label: 'Mark as claim', keys: 'Mod+E', menu: 'edit', separatorBefore: true, needsProject: true },
+  { id: 'command-palette', label: 'Command palette', keys: 'Mod+K', menu: 'view' },
+  {
+    id: 'theme-system',
+    label: 'Theme: System',
+    menuLabel: 'System',
+    menu: 'view',
+    submenu: 'Theme',
+    separatorBefore: true,
+  },
+  { id: 'theme-light', label: 'Theme: Light', menuLabel: 'Light', menu: 'view', submenu: 'Theme' },
+  { id: 'theme-dark', label: 'Theme: Dark', menuLabel: 'Dark', menu: 'view', submenu: 'Theme' },
+  { id: 'about', label: 'About Factdesk', menu: 'help' },
+  { id: 'keyboard-shortcuts', label: 'Keyboard shortcuts', keys: 'Mod+/', menu: 'help' },
+] as const satisfies readonly CommandDef[];
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+/** The command with this id, or undefined for an id the table does not know (for example from an old menu). */
+export function findCommand(id: string): CommandDef | undefined {
+  return (COMMANDS as readonly CommandDef[]).find((command) => command.id === id);
+}
+
+/** True when `id` names a command in the table. */
+export function isCommandId(id: string): id is CommandId {
+  return findCommand(id) !== undefined;
+}
+
+/** The commands of one menu, in table order. */
+export function commandsInMenu(menu: CommandMenu): CommandDef[] {
+  return (COMMANDS as readonly CommandDef[]).filter((command) => command.menu === menu);
+}
