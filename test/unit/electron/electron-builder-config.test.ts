@@ -40,14 +40,14 @@ describe('electron-builder.yml', () => {
     ]);
   });
 
-  it('builds AppImage + deb, dmg with the hardened runtime, and a per-user NSIS installer', () => {
+  it('builds AppImage + deb, dmg with the hardened runtime, and a per-machine NSIS installer (needed for the Windows file association)', () => {
     expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'], category: 'Office' });
     expect(config.mac).toMatchObject({
       target: ['dmg'],
       category: 'public.app-category.productivity',
       hardenedRuntime: true,
     });
-    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false });
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: true });
   });
 
   it('flips the hardening fuses', () => {
