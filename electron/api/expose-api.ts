@@ -1,7 +1,8 @@
 // The preload side of the Api: window.factdesk gets one function per method and an `on` for events, nothing else
 // (never ipcRenderer itself). Structural types only, so the bridge can be built and tested in plain Node.
-import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from '../../shared/api/contract';
-import type { Api, Bridge, EventName, Events } from '../../shared/api/contract';
+import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from '../../shared/api/names';
+import type { EventName } from '../../shared/api/names';
+import type { Api, Bridge, Events } from '../../shared/api/contract';
 import { fail } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 

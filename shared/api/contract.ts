@@ -3,13 +3,33 @@ import { z } from 'zod';
 import { CLAIM_KINDS } from '../model/claim';
 import type { Claim } from '../model/claim';
 import type { Result } from './result';
-import type { AppInfo, BackupInfo, ProjectView, SaveState } from './views';
+import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from './names';
+import type { EventName, MethodName } from './names';
+
+export { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor };
+export type { EventName, MethodName };
+import type {
+  AppInfo,
+  BackupInfo,
+  DraftComparison,
+  DraftImportOutcome,
+  ProjectView,
+  SaveState,
+  SuggestionView,
+} from './views';
 
 const path = z.string().min(1).max(4096);
 const projectId = z.string().min(1).max(128);
 const id = z.string().min(1).max(128);
-/** Drafts are capped here; the import issue brings streaming for larger files. */
+/** Drafts are capped at 20 million characters (the importers refuse larger files with a sentence). */
 const MAX_DRAFT_CHARS = 20_000_000;
+/** A 20 MB file in base64. */
+const MAX_BASE64 = 28_000_000;
+const keys = z.array(z.string().min(1).max(400)).max(10_000);
+const draftSource = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('path'), path }),
+  z.strictObject({ kind: z.literal('bytes'), fileName: z.string().min(1).max(1024), base64: z.string().max(MAX_BASE64) }),
+]);
 
 export const validators = {
   getAppInfo: z.strictObject({}),
@@ -50,14 +70,43 @@ export const validators = {
     }),
   }),
   deleteClaim: z.strictObject({ projectId, claimId: id }),
+  pickFile: z.strictObject({ purpose: z.enum(['import-draft']) }),
+  importDraft: z.strictObject({
+    projectId,
+    source: draftSource,
+    encoding: z.enum(['windows-1252', 'latin1']).optional(),
+  }),
+  pasteDraft: z.strictObject({
+    projectId,
+    text: z.string().max(MAX_DRAFT_CHARS),
+    html: z.string().max(MAX_DRAFT_CHARS * 2).optional(),
+  }),
+  getSuggestions: z.strictObject({ projectId }),
+  acceptSuggestions: z.strictObject({ projectId, keys }),
+  dismissSuggestions: z.strictObject({ projectId, keys }),
+  reattachClaim: z.strictObject({
+    projectId,
+    claimId: id,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  }),
+  getDraftVersion: z.strictObject({ projectId, draftId: id }),
+  compareDrafts: z.strictObject({ projectId, fromId: id, toId: id }),
+  updateProjectSettings: z.strictObject({
+    projectId,
+    people: z.array(z.string().trim().min(1).max(120)).max(500).optional(),
+  }),
   resolveConflict: z.strictObject({ projectId, choice: z.enum(['reload', 'keep-mine', 'save-copy']) }),
   listBackups: z.strictObject({ projectId }),
   restoreBackup: z.strictObject({ projectId, name: z.string().min(1).max(255) }),
   showInFolder: z.strictObject({ path }),
   openExternal: z.strictObject({ url: z.string().min(1).max(8192) }),
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<MethodName, z.ZodType>;
 
-export type MethodName = keyof typeof validators;
+// Both directions: a validator without a name in names.ts, or a name without a validator, fails to compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchValidators: Same<keyof typeof validators, MethodName> = true;
+void namesMatchValidators;
 export type InputOf<K extends MethodName> = z.input<(typeof validators)[K]>;
 
 /** What each method replies with, inside a Result. */
@@ -86,6 +135,30 @@ export interface Replies {
   updateClaim: ProjectView;
   /** Removes a claim. */
   deleteClaim: ProjectView;
+  /** Asks for a file with the system dialog ('cancelled' when the user backs out, 'no-native-dialog' in the harness). */
+  pickFile: { path: string };
+  /**
+   * Imports a draft file (txt, md, docx, html) by path or as bytes (drag and drop in the harness). A project with a
+   * draft gets a new version and its claims are re-anchored. A file in an unknown 8-bit encoding is answered with
+   * 'needs-encoding' (details.choices); call again with `encoding` set.
+   */
+  importDraft: DraftImportOutcome;
+  /** Sets the draft from pasted text (and the HTML that came with it, sanitised to text). */
+  pasteDraft: DraftImportOutcome;
+  /** Check-worthy spans of the current draft that are not claims yet and were not dismissed, in draft order. */
+  getSuggestions: SuggestionView[];
+  /** Makes claims of suggestions, by key. */
+  acceptSuggestions: ProjectView;
+  /** Dismisses suggestions, by key; they stay dismissed in later draft versions. */
+  dismissSuggestions: ProjectView;
+  /** Re-attaches a claim (an orphaned one, usually) to text[start, end) of the current draft. */
+  reattachClaim: ProjectView;
+  /** The text of one draft version. */
+  getDraftVersion: { id: string; number: number; text: string };
+  /** A word-level comparison of two draft versions. */
+  compareDrafts: DraftComparison;
+  /** Changes project settings such as the people who can be assigned claims. */
+  updateProjectSettings: ProjectView;
   /** After a change by another program: reload it, keep mine (overwrite), or save mine as a copy and reload. */
   resolveConflict: ProjectView;
   /** The verified backups of the project, newest first. */
@@ -101,13 +174,6 @@ export interface Replies {
 /** The Api every transport implements. Each reply is a Result, never a thrown error. */
 export type Api = { [K in MethodName]: (input: InputOf<K>) => Promise<Result<Replies[K]>> };
 
-/** Every method name, derived from the validator table. */
-export const METHOD_NAMES = Object.keys(validators) as MethodName[];
-
-/** IPC channel for a method: derived, never typed by hand. */
-export function channelFor(method: MethodName): string {
-  return `api:${method}`;
-}
 
 /** Events the main side pushes to the renderer. */
 export interface Events {
@@ -122,19 +188,8 @@ export interface Events {
   /** A menu item or accelerator handled by the renderer's command table. */
   menuCommand: { command: string };
 }
-export type EventName = keyof Events;
-export const EVENT_NAMES: EventName[] = [
-  'projectChanged',
-  'saveState',
-  'externalChange',
-  'projectOpened',
-  'menuCommand',
-];
-
-/** IPC channel for an event. */
-export function eventChannelFor(event: EventName): string {
-  return `event:${event}`;
-}
+const eventsMatchNames: Same<keyof Events, EventName> = true;
+void eventsMatchNames;
 
 /** What the preload exposes on window.factdesk, and what the HTTP client implements too. */
 export interface Bridge {

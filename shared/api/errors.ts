@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'permission-denied',
   'io-error',
   'no-draft',
+  'needs-encoding',
   'no-native-dialog',
   'cancelled',
   'untrusted-sender',

@@ -1,5 +1,5 @@
 // What handlers send back to the renderer: plain data, safe to structured-clone across IPC or serialise as JSON.
-import type { Claim } from '../model/claim';
+import type { Claim, ClaimKind } from '../model/claim';
 import type { StatusDef } from '../model/status';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -85,4 +85,38 @@ export interface ProjectView {
   claims: Claim[];
   statuses: StatusDef[];
   people: string[];
+}
+
+export interface ReanchorCounts {
+  exact: number;
+  changed: number;
+  orphaned: number;
+}
+
+export interface DraftImportOutcome {
+  view: ProjectView;
+  /** For a new version: how the claims fared. Null for the first draft. */
+  reanchored: ReanchorCounts | null;
+  /** Things the user should know that did not stop the import. */
+  warnings: string[];
+}
+
+export interface SuggestionView {
+  /** Stable across draft versions: used to accept or dismiss. */
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: ClaimKind;
+  reason: string;
+  /** For quotes: who the draft says spoke, or null. */
+  speaker: string | null;
+}
+
+export interface DraftComparison {
+  from: { id: string; number: number };
+  to: { id: string; number: number };
+  ops: { op: 'equal' | 'insert' | 'delete'; text: string }[];
+  added: number;
+  removed: number;
 }

@@ -36,6 +36,10 @@ export const anchorSchema = z.looseObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   state: z.enum(ANCHOR_STATES),
+  /** For a changed anchor: the text it had in the previous draft version, to show a word diff. */
+  previousExact: z.string().optional(),
+  /** How well a changed anchor matched (0-1). */
+  score: z.number().optional(),
 });
 export type Anchor = z.infer<typeof anchorSchema>;
 

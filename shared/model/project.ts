@@ -16,6 +16,19 @@ export const draftVersionSchema = z.looseObject({
   importedBy: z.string(),
   /** Where it came from: "paste", or a file name. */
   origin: z.string(),
+  /** The format it was imported from (txt, md, docx, html, paste). */
+  format: z.string().optional(),
+  /** Headings and paragraphs as offsets into text, when the importer knew them. */
+  blocks: z
+    .array(
+      z.looseObject({
+        kind: z.enum(['heading', 'paragraph']),
+        level: z.number().int().min(1).max(6).optional(),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+      }),
+    )
+    .optional(),
 });
 export type DraftVersion = z.infer<typeof draftVersionSchema>;
 
@@ -34,6 +47,8 @@ export const projectDocSchema = z.looseObject({
   drafts: z.array(draftVersionSchema),
   currentDraftId: z.string().nullable(),
   claims: z.array(claimSchema),
+  /** Keys of suggestions the reporter dismissed; they stay dismissed in later draft versions. */
+  dismissedSuggestions: z.array(z.string()).default([]),
 });
 export type ProjectDoc = z.infer<typeof projectDocSchema>;
 
@@ -49,6 +64,7 @@ export function createProjectDoc(input: { id: string; title: string; now: string
     drafts: [],
     currentDraftId: null,
     claims: [],
+    dismissedSuggestions: [],
   };
 }
 

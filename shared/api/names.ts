@@ -1,0 +1,48 @@
+// The names of the Api methods and events, and their IPC channels, without zod: the sandboxed preload imports
+// only this file, so it stays small. contract.ts checks at compile time that these lists match its validators.
+
+/** Every Api method, in contract order. */
+export const METHOD_NAMES = [
+  'getAppInfo',
+  'updatePreferences',
+  'removeRecent',
+  'pickFolder',
+  'createProject',
+  'openProject',
+  'closeProject',
+  'getProject',
+  'setDraftText',
+  'markClaim',
+  'updateClaim',
+  'deleteClaim',
+  'pickFile',
+  'importDraft',
+  'pasteDraft',
+  'getSuggestions',
+  'acceptSuggestions',
+  'dismissSuggestions',
+  'reattachClaim',
+  'getDraftVersion',
+  'compareDrafts',
+  'updateProjectSettings',
+  'resolveConflict',
+  'listBackups',
+  'restoreBackup',
+  'showInFolder',
+  'openExternal',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** Events the main side pushes to the renderer. */
+export const EVENT_NAMES = ['projectChanged', 'saveState', 'externalChange', 'projectOpened', 'menuCommand'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** IPC channel for a method: derived, never typed by hand. */
+export function channelFor(method: MethodName): string {
+  return `api:${method}`;
+}
+
+/** IPC channel for an event. */
+export function eventChannelFor(event: EventName): string {
+  return `event:${event}`;
+}
