@@ -5,6 +5,8 @@ import type { Capabilities } from '../../shared/api/views';
 export interface Dialogs {
   /** Shows the system folder picker; null when the user cancels. */
   pickFolder(purpose: 'new' | 'open'): Promise<string | null>;
+  /** Shows the system file picker for a draft to import; null when the user cancels. */
+  pickFile(purpose: 'import-draft'): Promise<string | null>;
 }
 
 export interface Shell {

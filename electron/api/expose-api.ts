@@ -69,7 +69,7 @@ export function createBridge(ipcRenderer: IpcRendererLike): Bridge {
   }
 
   function on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
-    if (!(EVENT_NAMES as string[]).includes(event)) {
+    if (!(EVENT_NAMES as readonly string[]).includes(event)) {
       throw new TypeError(`Factdesk has no event called "${String(event)}".`);
     }
     if (typeof listener !== 'function') throw new TypeError(`The listener for "${event}" must be a function.`);

@@ -3,25 +3,24 @@
 import { realpath } from 'node:fs/promises';
 import { FactdeskError, fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
-import type { Api, InputOf, MethodName, Replies } from '../../shared/api/contract';
+import type { Api, MethodName } from '../../shared/api/contract';
 import type { AppInfo } from '../../shared/api/views';
 import { isSafeExternalUrl } from '../security/external-url';
 import { createProjectFolder } from '../storage/create-project';
 import { resolveProjectPath } from '../storage/project-paths';
 import { ProjectSession } from '../storage/project-session';
 import type { SessionOptions } from '../storage/project-session';
-import { addRecent, openSettings } from '../storage/settings';
-import type { SettingsStore } from '../storage/settings';
+import { addRecent } from '../storage/settings';
 import type { HandlerDeps } from './deps';
-import { applyClaimChange, applyDraftText, applyMark, deleteClaimFrom } from '../../shared/model/edits';
-import { toProjectView } from './project-view';
+import { applyClaimChange, applyMark, deleteClaimFrom } from '../../shared/model/edits';
+import { draftMethods } from './draft-handlers';
+import { HandlerContext } from './handler-context';
+import type { Impl } from './handler-context';
 
 export type Handlers = Api & {
   /** Closes every open project (pending saves written, locks released). Used on quit. */
   closeAll(): Promise<void>;
 };
-
-type Impl = { [K in MethodName]: (input: InputOf<K>) => Promise<Replies[K]> };
 
 /** Wraps a throwing implementation so every reply is a Result and nothing is thrown across a transport. */
 function asResults(impl: Impl): Api {
@@ -41,22 +40,13 @@ function asResults(impl: Impl): Api {
 
 /** Creates the handler table over the given collaborators. */
 export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<SessionOptions> = {}): Handlers {
-  const sessions = new Map<string, ProjectSession>();
-  let settingsPromise: Promise<SettingsStore> | null = null;
-  const settings = () => (settingsPromise ??= openSettings(deps.dataDir, deps.now));
-  const userName = async () => (await settings()).get().userName || deps.identity.user;
-
-  function session(projectId: string): ProjectSession {
-    const s = sessions.get(projectId);
-    if (!s) throw new FactdeskError('project-not-open', 'That project is no longer open. Open it again from the welcome screen.');
-    return s;
-  }
-  const view = (projectId: string) => toProjectView(projectId, session(projectId));
-  const changed = (projectId: string) => {
-    const v = view(projectId);
-    deps.emit('projectChanged', { view: v });
-    return v;
-  };
+  const ctx = new HandlerContext(deps);
+  const { sessions } = ctx;
+  const settings = () => ctx.settings();
+  const userName = () => ctx.userName();
+  const session = (projectId: string) => ctx.session(projectId);
+  const view = (projectId: string) => ctx.view(projectId);
+  const changed = (projectId: string) => ctx.changed(projectId);
 
   async function appInfo(): Promise<AppInfo> {
     const s = (await settings()).get();
@@ -139,11 +129,6 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       return null;
     },
     getProject: async ({ projectId }) => view(projectId),
-    setDraftText: async ({ projectId, text, origin }) => {
-      const by = await userName();
-      session(projectId).update((doc) => applyDraftText(doc, { text, origin: origin ?? 'paste', by, now: deps.now(), newId: deps.newId }));
-      return changed(projectId);
-    },
     markClaim: async ({ projectId, start, end, kind, status }) => {
       const by = await userName();
       let claimId = '';
@@ -166,6 +151,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       session(projectId).update((doc) => deleteClaimFrom(doc, claimId));
       return changed(projectId);
     },
+    ...draftMethods(ctx),
     resolveConflict: async ({ projectId, choice }) => {
       await session(projectId).resolveConflict(choice);
       return changed(projectId);

@@ -18,6 +18,20 @@ export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async pickFile() {
+      const options = {
+        title: 'Import a draft',
+        buttonLabel: 'Import',
+        properties: ['openFile', 'dontAddToRecent'] as Array<'openFile' | 'dontAddToRecent'>,
+        filters: [
+          { name: 'Drafts', extensions: ['docx', 'md', 'markdown', 'txt', 'html', 'htm'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }
 

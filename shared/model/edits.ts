@@ -2,27 +2,78 @@
 // arguments; each function returns a new document.
 import { FactdeskError } from '../api/result';
 import { createAnchor } from '../anchoring/text-quote';
-import { relocateAnchors } from '../anchoring/relocate';
+import { reanchorClaims } from '../anchoring/reanchor';
+import { reanchorOutcomeToClaim, reattachClaim } from '../anchoring/reanchor-claim';
+import type { ReanchorCounts } from '../api/views';
 import { createClaim, updateClaim } from './claim';
 import type { ClaimKind, ClaimPatch } from './claim';
 import { currentDraft } from './project';
 import type { ProjectDoc } from './project';
 import { DEFAULT_STATUS_ID } from './status';
 
-/** Sets the draft: the first text becomes version 1; later texts become new versions and claims are re-anchored. */
-export function applyDraftText(
-  doc: ProjectDoc,
-  input: { text: string; origin: string; by: string; now: string; newId: () => string },
-): ProjectDoc {
+export interface DraftInput {
+  text: string;
+  origin: string;
+  format?: string;
+  blocks?: { kind: 'heading' | 'paragraph'; level?: number; start: number; end: number }[];
+  by: string;
+  now: string;
+  newId: () => string;
+}
+
+/**
+ * Sets the draft: the first text becomes version 1; a later text becomes a new version and every claim is
+ * re-anchored (exact, changed with the old words kept for a diff, or orphaned). Returns how the claims fared.
+ */
+export function applyDraftText(doc: ProjectDoc, input: DraftInput): { doc: ProjectDoc; counts: ReanchorCounts | null } {
   const previous = currentDraft(doc);
-  if (previous && previous.text === input.text) return doc;
+  if (previous && previous.text === input.text) return { doc, counts: countStates(doc) };
   const id = input.newId();
   const number = doc.drafts.reduce((n, d) => Math.max(n, d.number), 0) + 1;
-  const version = { id, number, text: input.text, importedAt: input.now, importedBy: input.by, origin: input.origin };
-  const claims = previous
-    ? relocateAnchors(previous.text, input.text, doc.claims, id, input.by, input.now)
-    : doc.claims;
-  return { ...doc, drafts: [...doc.drafts, version], currentDraftId: id, claims };
+  const version = {
+    id,
+    number,
+    text: input.text,
+    importedAt: input.now,
+    importedBy: input.by,
+    origin: input.origin,
+    ...(input.format ? { format: input.format } : {}),
+    ...(input.blocks ? { blocks: input.blocks } : {}),
+  };
+  let claims = doc.claims;
+  if (previous) {
+    const outcomes = reanchorClaims(previous.text, input.text, claims.map((c) => c.anchor), id);
+    claims = claims.map((claim, i) => {
+      const outcome = outcomes[i]!;
+      const next = reanchorOutcomeToClaim(claim, outcome, input.by, input.now);
+      if (next.anchor.state !== 'changed') return next;
+      return { ...next, anchor: { ...next.anchor, previousExact: claim.anchor.exact, score: outcome.score } };
+    });
+  }
+  const next = { ...doc, drafts: [...doc.drafts, version], currentDraftId: id, claims };
+  return { doc: next, counts: previous ? countStates(next) : null };
+}
+
+function countStates(doc: ProjectDoc): ReanchorCounts {
+  const counts: ReanchorCounts = { exact: 0, changed: 0, orphaned: 0 };
+  for (const c of doc.claims) counts[c.anchor.state]++;
+  return counts;
+}
+
+/** Re-attaches a claim to text[start, end) of the current draft (how an orphan gets a place again). */
+export function applyReattach(
+  doc: ProjectDoc,
+  input: { claimId: string; start: number; end: number; by: string; now: string },
+): ProjectDoc {
+  const draft = currentDraft(doc);
+  if (!draft) throw new FactdeskError('no-draft', 'This project has no draft yet: paste or import the draft first.');
+  const claim = doc.claims.find((c) => c.id === input.claimId);
+  if (!claim) throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
+  if (!(input.end > input.start && input.end <= draft.text.length) || draft.text.slice(input.start, input.end).trim() === '') {
+    throw new FactdeskError('invalid-input', 'Select the words in the draft that the claim should be attached to.');
+  }
+  const next = reattachClaim(claim, draft.text, input.start, input.end, draft.id, input.by, input.now);
+  return { ...doc, claims: doc.claims.map((c) => (c.id === claim.id ? next : c)) };
 }
 
 /** Marks text[start, end) of the current draft as a claim. */

@@ -1,0 +1,403 @@
+// Carries the Api over HTTP on 127.0.0.1 for the browser harness: `POST /api/<method>` with the per-run token,
+// server-sent events on `/api/events`, and the built renderer as static files under the app's strict CSP.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { EVENT_NAMES, METHOD_NAMES, validators } from '../../shared/api/contract';
+import type { Api, EventName, Events, MethodName } from '../../shared/api/contract';
+import { FactdeskError, fail } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
+import { describeInvalidInput } from './bind-ipc';
+
+/** Header that carries the harness token on every Api request (the renderer's http-bridge sends it). */
+export const TOKEN_HEADER = 'x-factdesk-token';
+
+/** The policy the Electron window uses too: nothing but the app's own files, no inline code, no framing. */
+export const HARNESS_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Largest request body accepted: a 20-million-character draft, JSON-escaped, fits. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+const HEARTBEAT_MS = 15_000;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+};
+
+export interface BindHttpOptions {
+  /** The built renderer (dist/renderer): index.html and its assets. */
+  staticDir: string;
+  /** Only loopback: the harness is never reachable from another machine. */
+  host?: '127.0.0.1';
+  /** 0 or absent picks a free port. */
+  port?: number;
+  /** Defaults to 32 random bytes as hex, new for every run. */
+  token?: string;
+  /** Told about refused requests and unexpected handler errors; the reply carries only the sentence. */
+  log?: (line: string) => void;
+  maxBodyBytes?: number;
+}
+
+export interface HttpServerHandle {
+  /** The server's origin, `http://127.0.0.1:<port>` (no trailing slash). */
+  url: string;
+  port: number;
+  token: string;
+  /** Sends an event to every connected event stream. */
+  emit<E extends EventName>(event: E, payload: Events[E]): void;
+  /** Ends the event streams and stops the server. */
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': HARNESS_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** Writes the headers every response carries, then the status and its own headers. */
+export function writeHead(res: ServerResponse, status: number, headers: Record<string, string | number> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+}
+
+/** Replies with a Result as JSON. */
+export function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+  const text = JSON.stringify(body);
+  writeHead(res, status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
+}
+
+/** Compares in constant time; hashing first hides the length of the expected token as well. */
+function tokenMatches(given: string | undefined, expected: Buffer): boolean {
+  if (typeof given !== 'string' || given.length === 0) return false;
+  return timingSafeEqual(digest(given), expected);
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+type Reply = { status: number; body: Result<unknown> };
+
+/**
+ * Reads the body up to `limit` bytes; null when it is larger. Reading stops there without destroying the request,
+ * so the 413 reply still reaches the client (the connection is closed after it).
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const declared = Number(headerValue(req, 'content-length') ?? '0');
+  if (declared > limit) return Promise.resolve(null);
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.pause();
+      resolveBody(null);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolveBody(size <= limit ? Buffer.concat(chunks) : null));
+    req.on('error', reject);
+  });
+}
+
+/** Reads, parses and validates one call, then runs its handler; every outcome is a Result. */
+async function dispatchCall(
+  req: IncomingMessage,
+  method: MethodName,
+  handlers: Api,
+  maxBodyBytes: number,
+  log: (line: string) => void,
+): Promise<Reply> {
+  const body = await readBody(req, maxBodyBytes);
+  if (body === null) {
+    const mb = Math.round(maxBodyBytes / (1024 * 1024));
+    return {
+      status: 413,
+      body: fail('invalid-input', `Factdesk refused the request "${method}" because it is larger than ${mb} MB.`),
+    };
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(body.length === 0 ? '{}' : body.toString('utf8'));
+  } catch {
+    return {
+      status: 400,
+      body: fail('invalid-input', `Factdesk refused the request "${method}" because its body is not valid JSON.`),
+    };
+  }
+  const parsed = validators[method].safeParse(input);
+  if (!parsed.success)
+    return { status: 200, body: fail('invalid-input', describeInvalidInput(method, parsed.error.issues)) };
+  try {
+    const handler = handlers[method] as (value: unknown) => Promise<Result<unknown>>;
+    return { status: 200, body: await handler.call(handlers, parsed.data) };
+  } catch (error) {
+    if (error instanceof FactdeskError) return { status: 200, body: { ok: false, error: error.toApiError() } };
+    log(`"${method}" failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+    return {
+      status: 200,
+      body: fail(
+        'internal',
+        `Something unexpected went wrong in Factdesk while running "${method}"${detail}. Your last saved work is on disk.`,
+      ),
+    };
+  }
+}
+
+/** Serves one file of the built renderer; anything outside staticDir (after symlinks) is refused. */
+async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  staticDir: string,
+): Promise<void> {
+  const notFound = (status = 404, text = 'Not found.') => {
+    writeHead(res, status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+    res.end(req.method === 'HEAD' ? undefined : text);
+  };
+  if (req.method !== 'GET' && req.method !== 'HEAD') return notFound(405, 'Method not allowed.');
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname);
+  } catch {
+    return notFound(400, 'Bad request.');
+  }
+  if (relative.includes('\0') || relative.includes('\\')) return notFound();
+  if (relative.endsWith('/')) relative += 'index.html';
+  const root = await realpath(staticDir);
+  const wanted = resolve(root, `.${relative}`);
+  if (wanted !== root && !wanted.startsWith(root + sep)) return notFound(403, 'Forbidden.');
+  let file: string;
+  try {
+    file = await realpath(wanted);
+    if (!file.startsWith(root + sep) || !(await stat(file)).isFile()) return notFound();
+  } catch {
+    return notFound();
+  }
+  const size = (await stat(file)).size;
+  writeHead(res, 200, {
+    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': size,
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  await new Promise<void>((done) => {
+    const stream = createReadStream(file);
+    stream.on('error', () => {
+      res.destroy();
+      done();
+    });
+    stream.on('end', () => done());
+    stream.pipe(res);
+  });
+}
+
+/**
+ * Serves the Api and the renderer on 127.0.0.1. Every Api request needs the token; a request whose Host is not
+ * this server (DNS rebinding) or whose Origin is another site is refused before anything else is read.
+ */
+export async function bindHttp(handlers: Api, options: BindHttpOptions): Promise<HttpServerHandle> {
+  const host = options.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1') throw new Error('The Factdesk harness listens on 127.0.0.1 only.');
+  const token = options.token ?? randomBytes(32).toString('hex');
+  const expectedToken = digest(token);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const log = options.log ?? (() => {});
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log(`Factdesk's harness could not answer ${req.method ?? '?'} ${req.url ?? '?'}: ${String(error)}`);
+      if (!res.headersSent)
+        sendJson(
+          res,
+          500,
+          fail(
+            'internal',
+            "Something unexpected went wrong in Factdesk's local server. Your last saved work is on disk.",
+          ),
+        );
+      else res.destroy();
+    });
+  });
+
+  function hostAllowed(req: IncomingMessage): boolean {
+    const given = (headerValue(req, 'host') ?? '').toLowerCase();
+    return given === `127.0.0.1:${port}` || given === `localhost:${port}`;
+  }
+
+  function originAllowed(req: IncomingMessage): boolean {
+    const given = headerValue(req, 'origin');
+    return given === undefined || given === origin;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req)) {
+      log(`Refused a request for host "${headerValue(req, 'host') ?? ''}".`);
+      sendJson(
+        res,
+        403,
+        fail('untrusted-sender', "Factdesk's local server answers only to 127.0.0.1 and localhost on its own port."),
+      );
+      return;
+    }
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      if (!originAllowed(req)) {
+        log(`Refused a request from origin "${headerValue(req, 'origin') ?? ''}".`);
+        sendJson(res, 403, fail('untrusted-sender', 'Factdesk refused a request that came from another web page.'));
+        return;
+      }
+      if (url.pathname === '/api/events') {
+        openEventStream(req, res, url);
+        return;
+      }
+      await handleCall(req, res, url.pathname.slice('/api/'.length));
+      return;
+    }
+    await serveStatic(req, res, url.pathname, options.staticDir);
+  }
+
+  async function handleCall(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (!tokenMatches(headerValue(req, TOKEN_HEADER), expectedToken)) {
+      const status = headerValue(req, TOKEN_HEADER) === undefined ? 401 : 403;
+      sendJson(
+        res,
+        status,
+        fail(
+          'untrusted-sender',
+          "Factdesk refused the request because the page's token is missing or out of date. Open the address Factdesk printed when it started.",
+        ),
+      );
+      return;
+    }
+    if (!(METHOD_NAMES as readonly string[]).includes(name)) {
+      sendJson(res, 404, fail('unknown-method', `Factdesk has no request called "${name.slice(0, 80)}".`));
+      return;
+    }
+    const method = name as MethodName;
+    if (req.method !== 'POST') {
+      sendJson(res, 405, fail('invalid-input', `Factdesk expects "${method}" to be sent with POST.`));
+      return;
+    }
+    const reply = await dispatchCall(req, method, handlers, maxBodyBytes, log);
+    if (reply.status === 413) res.setHeader('Connection', 'close');
+    sendJson(res, reply.status, reply.body);
+    if (reply.status === 413) res.on('finish', () => req.destroy());
+  }
+
+  function openEventStream(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    if (req.method !== 'GET') {
+      sendJson(res, 405, fail('invalid-input', "Factdesk's event stream is read with GET."));
+      return;
+    }
+    const given = url.searchParams.get('token') ?? headerValue(req, TOKEN_HEADER);
+    if (!tokenMatches(given ?? undefined, expectedToken)) {
+      sendJson(
+        res,
+        given ? 403 : 401,
+        fail(
+          'untrusted-sender',
+          "Factdesk refused the event stream because the page's token is missing or out of date.",
+        ),
+      );
+      return;
+    }
+    writeHead(res, 200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    res.write('retry: 2000\n: connected\n\n');
+    streams.add(res);
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    heartbeat.unref();
+    const forget = () => {
+      clearInterval(heartbeat);
+      streams.delete(res);
+    };
+    req.on('close', forget);
+    res.on('close', forget);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ host, port: options.port ?? 0 }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The Factdesk harness did not get a TCP port.');
+  port = address.port;
+  origin = `http://127.0.0.1:${port}`;
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: origin,
+    port,
+    token,
+    emit(event, payload) {
+      if (!(EVENT_NAMES as readonly string[]).includes(event))
+        throw new TypeError(`Factdesk has no event called "${String(event)}".`);
+      // JSON.stringify escapes line breaks inside strings, so the payload is always one `data:` line.
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const stream of streams) stream.write(frame);
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const stream of streams) stream.end();
+        streams.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

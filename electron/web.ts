@@ -1,0 +1,101 @@
+// The browser harness (`npm run web`): the same handlers as the app, served with the built renderer on 127.0.0.1
+// behind a per-run token. Prints one line with the address to open; on Ctrl+C it saves, releases locks and exits.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { version } from '../package.json';
+import type { EventName, Events } from '../shared/api/contract';
+import { bindHttp } from './api/bind-http';
+import type { HttpServerHandle } from './api/bind-http';
+import { createHandlers } from './api/handlers';
+
+/** Where the built renderer sits next to this bundle: dist/electron/web.cjs serves dist/renderer. */
+const STATIC_DIR = path.resolve(__dirname, '..', 'renderer');
+
+function identity(): { user: string; host: string; pid: number } {
+  let user = process.env.USER || process.env.USERNAME || 'unknown';
+  try {
+    user = os.userInfo().username || user;
+  } catch {
+    // Some accounts have no entry in the user database; the environment name is used.
+  }
+  return { user, host: os.hostname(), pid: process.pid };
+}
+
+/** The port asked for in FACTDESK_PORT, or 0 for any free port. */
+function requestedPort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 0;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`FACTDESK_PORT is "${raw}", which is not a port number between 0 and 65535.`);
+  }
+  return port;
+}
+
+function fatal(message: string): never {
+  process.stderr.write(`Factdesk: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const dataDir = path.resolve(process.env.FACTDESK_DATA_DIR || path.join(os.homedir(), '.config', 'factdesk-web'));
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    fatal(`could not create the settings folder ${dataDir}: ${(error as Error).message}`);
+  }
+  if (!existsSync(path.join(STATIC_DIR, 'index.html'))) {
+    fatal(`the window files are missing from ${STATIC_DIR}. Build them with "npm run build" and start again.`);
+  }
+  let port: number;
+  try {
+    port = requestedPort(process.env.FACTDESK_PORT);
+  } catch (error) {
+    fatal((error as Error).message);
+  }
+
+  let server: HttpServerHandle | null = null;
+  const handlers = createHandlers({
+    now: () => new Date().toISOString(),
+    newId: () => randomUUID(),
+    dataDir,
+    appVersion: version,
+    capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
+    identity: identity(),
+    emit: <E extends EventName>(event: E, payload: Events[E]) => server?.emit(event, payload),
+  });
+
+  try {
+    server = await bindHttp(handlers, {
+      staticDir: STATIC_DIR,
+      port,
+      log: (line) => process.stderr.write(`Factdesk: ${line}\n`),
+    });
+  } catch (error) {
+    fatal(`could not start the local server on 127.0.0.1:${port}: ${(error as Error).message}`);
+  }
+  const running = server;
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`Factdesk: ${signal} received; saving and closing open projects.\n`);
+    try {
+      await handlers.closeAll();
+    } catch (error) {
+      process.stderr.write(`Factdesk: a project could not be closed cleanly: ${(error as Error).message}\n`);
+      await running.close();
+      process.exit(1);
+    }
+    await running.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', (signal) => void stop(signal));
+  process.on('SIGTERM', (signal) => void stop(signal));
+
+  process.stdout.write(`Factdesk is running at ${running.url}/?token=${running.token}\n`);
+}
+
+void main();

@@ -1,0 +1,130 @@
+// `npm test`: the unit tests (Vitest), then the build and the end-to-end tests (Playwright), with their output
+// streamed; the very last line is one total for both suites, "N passed, N failed" (", N skipped" when any).
+// A suite that could not run or crashed counts as failed, never as zero tests.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const resultsDir = path.join(root, 'test-results');
+const unitReport = path.join(resultsDir, 'unit.json');
+const e2eReport = path.join(resultsDir, 'e2e.json');
+const isWindows = process.platform === 'win32';
+
+/** Runs a command with its output streamed to ours; resolves with its exit code (or 1 when it could not start). */
+function run(command, args) {
+  return new Promise((resolve) => {
+    console.log(`\n> ${[command, ...args].join(' ')}\n`);
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', shell: isWindows });
+    child.on('error', (error) => {
+      console.error(`test: could not start ${command}: ${error.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Counts from Vitest's JSON report; a file that failed to load counts as one failure. */
+export function countVitest(report, exitCode) {
+  if (!report || typeof report.numTotalTests !== 'number') {
+    return { passed: 0, failed: 1, skipped: 0, note: 'Vitest wrote no report, so the unit suite counts as failed.' };
+  }
+  const files = Array.isArray(report.testResults) ? report.testResults : [];
+  const brokenFiles = files.filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
+  const counts = {
+    passed: report.numPassedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + brokenFiles,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
+  if (exitCode !== 0 && counts.failed === 0) {
+    return {
+      ...counts,
+      failed: 1,
+      note: `Vitest exited with code ${exitCode} without a failing test; counted as one failure.`,
+    };
+  }
+  return counts;
+}
+
+/** Counts from Playwright's JSON report; errors outside tests (config, global set-up) count as failures. */
+export function countPlaywright(report, exitCode) {
+  if (!report || !report.stats) {
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      note: 'Playwright wrote no report, so the end-to-end suite counts as failed.',
+    };
+  }
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+  const topLevelErrors = Array.isArray(report.errors) ? report.errors.length : 0;
+  const counts = { passed: expected + flaky, failed: unexpected + topLevelErrors, skipped };
+  if (exitCode !== 0 && counts.failed === 0) {
+    return {
+      ...counts,
+      failed: 1,
+      note: `Playwright exited with code ${exitCode} without a failing test; counted as one failure.`,
+    };
+  }
+  return counts;
+}
+
+async function main() {
+  mkdirSync(resultsDir, { recursive: true });
+  for (const file of [unitReport, e2eReport]) rmSync(file, { force: true });
+
+  const vitestBin = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
+  const unitExit = await run(process.execPath, [
+    vitestBin,
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${path.relative(root, unitReport)}`,
+  ]);
+  const unit = countVitest(readJson(unitReport), unitExit);
+
+  let e2e;
+  const buildExit = await run(isWindows ? 'npm.cmd' : 'npm', ['run', 'build']);
+  if (buildExit !== 0) {
+    e2e = {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      note: `The build failed (exit code ${buildExit}), so the end-to-end tests could not run.`,
+    };
+  } else {
+    const playwrightBin = path.join(root, 'node_modules', '@playwright', 'test', 'cli.js');
+    const e2eExit = existsSync(playwrightBin) ? await run(process.execPath, [playwrightBin, 'test']) : 1;
+    e2e = countPlaywright(readJson(e2eReport), e2eExit);
+  }
+
+  for (const [name, counts] of [
+    ['unit', unit],
+    ['end-to-end', e2e],
+  ]) {
+    const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+    console.log(
+      `${name}: ${counts.passed} passed, ${counts.failed} failed${skipped}${counts.note ? ` (${counts.note})` : ''}`,
+    );
+  }
+  const passed = unit.passed + e2e.passed;
+  const failed = unit.failed + e2e.failed;
+  const skipped = unit.skipped + e2e.skipped;
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}
