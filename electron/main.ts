@@ -3,7 +3,6 @@
 import { app, ipcMain, nativeTheme, session } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { ProjectView } from '../shared/api/views';
 import { bindIpc, sendEvent } from './api/bind-ipc';
@@ -19,6 +18,7 @@ import { createMainWindow } from './desktop/window';
 import type { MainWindow } from './desktop/window';
 import { isTrustedSender } from './security/app-url';
 import { isSafeExternalUrl } from './security/external-url';
+import { processIdentity } from './storage/identity';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -38,16 +38,6 @@ if (!app.requestSingleInstanceLock()) {
   start();
 }
 
-function identity(): { user: string; host: string; pid: number } {
-  let user = process.env.USER || process.env.USERNAME || 'unknown';
-  try {
-    user = os.userInfo().username || user;
-  } catch {
-    // Some accounts have no entry in the user database; the environment name is used.
-  }
-  return { user, host: os.hostname(), pid: process.pid };
-}
-
 function start(): void {
   let main: MainWindow | null = null;
   let ready = false;
@@ -61,7 +51,7 @@ function start(): void {
     dataDir,
     appVersion: app.getVersion(),
     capabilities: { transport: 'ipc', nativeDialogs: true, showInFolder: true },
-    identity: identity(),
+    identity: processIdentity(),
     dialogs: createDialogs(() => main?.window ?? null),
     shell,
     emit: (event, payload) => sendEvent(main?.window.webContents, event, payload),

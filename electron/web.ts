@@ -9,19 +9,10 @@ import type { EventName, Events } from '../shared/api/contract';
 import { bindHttp } from './api/bind-http';
 import type { HttpServerHandle } from './api/bind-http';
 import { createHandlers } from './api/handlers';
+import { processIdentity } from './storage/identity';
 
 /** Where the built renderer sits next to this bundle: dist/electron/web.cjs serves dist/renderer. */
 const STATIC_DIR = path.resolve(__dirname, '..', 'renderer');
-
-function identity(): { user: string; host: string; pid: number } {
-  let user = process.env.USER || process.env.USERNAME || 'unknown';
-  try {
-    user = os.userInfo().username || user;
-  } catch {
-    // Some accounts have no entry in the user database; the environment name is used.
-  }
-  return { user, host: os.hostname(), pid: process.pid };
-}
 
 /** The port asked for in FACTDESK_PORT, or 0 for any free port. */
 function requestedPort(raw: string | undefined): number {
@@ -62,7 +53,7 @@ async function main(): Promise<void> {
     dataDir,
     appVersion: version,
     capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
-    identity: identity(),
+    identity: processIdentity(),
     emit: <E extends EventName>(event: E, payload: Events[E]) => server?.emit(event, payload),
   });
 

@@ -1,11 +1,11 @@
 // What every CLI command gets: the handler table (the same one the app uses), output streams and helpers.
-import { hostname, userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Result } from '../../shared/api/result';
 import { FactdeskError } from '../../shared/api/result';
 import { createHandlers } from '../api/handlers';
 import type { Handlers } from '../api/handlers';
 import { defaultDataDir } from '../storage/data-dir';
+import { processIdentity } from '../storage/identity';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -19,14 +19,6 @@ export interface CliContext {
   io: CliIo;
 }
 
-function currentUser(env: NodeJS.ProcessEnv): string {
-  try {
-    return env.FACTDESK_USER || userInfo().username || 'Factdesk user';
-  } catch {
-    return env.FACTDESK_USER || 'Factdesk user';
-  }
-}
-
 /** Handlers for a CLI run: no window, no events, no recent-projects bookkeeping. */
 export function cliHandlers(env: NodeJS.ProcessEnv, version: string): Handlers {
   return createHandlers({
@@ -35,7 +27,7 @@ export function cliHandlers(env: NodeJS.ProcessEnv, version: string): Handlers {
     dataDir: defaultDataDir(env),
     appVersion: version,
     capabilities: { transport: 'cli', nativeDialogs: false, showInFolder: false },
-    identity: { user: currentUser(env), host: hostname(), pid: process.pid },
+    identity: processIdentity(env),
     rememberRecent: false,
     emit: () => undefined,
   });
