@@ -1,0 +1,49 @@
+// The one keyboard handler: matches keydown events against the command table's shortcuts and runs the command.
+import { useEffect, useRef } from 'react';
+import { findCommand } from '../../shared/commands/commands';
+import { matchesKeys } from '../../shared/commands/keys';
+import type { BoundCommand } from './commands';
+
+/** True on macOS, where Mod is the Command key. */
+export function isMacPlatform(): boolean {
+  const nav = navigator as Navigator & { userAgentData?: { platform?: string } };
+  const name = nav.userAgentData?.platform ?? nav.platform ?? '';
+  return /mac|iphone|ipad/i.test(name);
+}
+
+/**
+ * Listens for shortcuts on the window. When `menuHandlesAccelerators` is true (the Electron app), commands that
+ * sit in the application menu are left to the menu, which sends them back as 'menuCommand' events; handling them
+ * here too would run them twice.
+ */
+export function useKeyboardShortcuts(commands: readonly BoundCommand[], menuHandlesAccelerators: boolean): void {
+  const latest = useRef(commands);
+  useEffect(() => {
+    latest.current = commands;
+  });
+  useEffect(() => {
+    const isMac = isMacPlatform();
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.defaultPrevented || event.isComposing) return;
+      for (const command of latest.current) {
+        if (!command.keys || !matchesKeys(command.keys, event, isMac)) continue;
+        if (menuHandlesAccelerators && findCommand(command.id)) return;
+        if (!command.enabled) return;
+        event.preventDefault();
+        command.run();
+        return;
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [menuHandlesAccelerators]);
+}
+
+/** A shortcut in the form aria-keyshortcuts expects: 'Mod+E' becomes 'Meta+E' on macOS and 'Control+E' elsewhere. */
+export function ariaKeys(keys: string | undefined, isMac: boolean): string | undefined {
+  if (!keys) return undefined;
+  return keys
+    .split('+')
+    .map((part) => (part === 'Mod' ? (isMac ? 'Meta' : 'Control') : part === 'Ctrl' ? 'Control' : part))
+    .join('+');
+}

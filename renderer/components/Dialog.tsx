@@ -1,0 +1,73 @@
+// A modal dialog on the native <dialog> element: focus is kept inside, Escape closes, the title names it.
+import { useEffect, useId, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { Icon } from './Icon';
+
+export interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** Extra class for sizing ("dialog-wide", "dialog-palette"). */
+  className?: string;
+  /** 'alertdialog' for questions that interrupt (taking over a lock). */
+  role?: 'dialog' | 'alertdialog';
+  /** Hide the visible heading (the palette names itself but shows only its input). */
+  hideTitle?: boolean;
+  describedBy?: string;
+}
+
+/**
+ * Shown while mounted. The element marked data-autofocus receives focus, else the first field; focus returns to
+ * where it was when the dialog closes.
+ */
+export function Dialog({ title, onClose, children, className, role, hideTitle, describedBy }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const latestClose = useRef(onClose);
+  useEffect(() => {
+    latestClose.current = onClose;
+  });
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    const first =
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog.querySelector<HTMLElement>('input, textarea, select, button:not(.dialog-close)');
+    first?.focus();
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      latestClose.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => {
+      dialog.removeEventListener('cancel', onCancel);
+      if (dialog.open) dialog.close();
+      if (returnTo?.isConnected) returnTo.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog ${className ?? ''}`}
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+    >
+      <div className="dialog-head">
+        <h2 id={titleId} className={hideTitle ? 'visually-hidden' : 'dialog-title'}>
+          {title}
+        </h2>
+        {!hideTitle && (
+          <button type="button" className="icon-button dialog-close" aria-label="Close" onClick={onClose}>
+            <Icon name="close" />
+          </button>
+        )}
+      </div>
+      {children}
+    </dialog>
+  );
+}

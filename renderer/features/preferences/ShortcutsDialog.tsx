@@ -1,0 +1,60 @@
+// Lists every keyboard shortcut from the command table, plus the keys that work inside lists and dialogs.
+import { formatKeys } from '../../../shared/commands/keys';
+import type { CommandDef } from '../../../shared/commands/commands';
+import { Dialog } from '../../components/Dialog';
+
+export interface ShortcutsDialogProps {
+  commands: readonly CommandDef[];
+  isMac: boolean;
+  onClose: () => void;
+}
+
+const FIXED: Array<{ keys: string; label: string }> = [
+  { keys: 'Tab', label: 'Move to the next control' },
+  { keys: 'Up / Down', label: 'Move through the command palette' },
+  { keys: 'Enter', label: 'Run the highlighted command, open a recent project' },
+  { keys: 'Esc', label: 'Close a dialog or the command palette' },
+];
+
+/** A two-column table: what, and which keys. */
+export function ShortcutsDialog({ commands, isMac, onClose }: ShortcutsDialogProps) {
+  const withKeys = commands.filter((c) => c.keys);
+  return (
+    <Dialog title="Keyboard shortcuts" className="dialog-wide" onClose={onClose}>
+      <div className="dialog-body">
+        <table className="shortcut-table">
+          <caption className="visually-hidden">Commands and their shortcuts</caption>
+          <thead>
+            <tr>
+              <th scope="col">Command</th>
+              <th scope="col">Keys</th>
+            </tr>
+          </thead>
+          <tbody>
+            {withKeys.map((c) => (
+              <tr key={c.id}>
+                <td>{c.label}</td>
+                <td>
+                  <kbd className="kbd">{formatKeys(c.keys as string, isMac)}</kbd>
+                </td>
+              </tr>
+            ))}
+            {FIXED.map((f) => (
+              <tr key={f.keys}>
+                <td>{f.label}</td>
+                <td>
+                  <kbd className="kbd">{f.keys}</kbd>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="dialog-actions">
+          <button type="button" className="button button-primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

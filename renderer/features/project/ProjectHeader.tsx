@@ -1,0 +1,87 @@
+// The project header: title, draft version, claim progress, the save state indicator and the project's buttons.
+import type { ProjectView, SaveState } from '../../../shared/api/views';
+import { Icon } from '../../components/Icon';
+import { claimProgress, saveStateLabel } from './project-state';
+
+export interface ProjectHeaderProps {
+  view: ProjectView;
+  saveState: SaveState | null;
+  paletteKeys: string;
+  paletteAria: string | undefined;
+  canShowInFolder: boolean;
+  onShowInFolder: () => void;
+  onPalette: () => void;
+  onClose: () => void;
+}
+
+/** The top bar of the project view. */
+export function ProjectHeader({
+  view,
+  saveState,
+  paletteKeys,
+  paletteAria,
+  canShowInFolder,
+  onShowInFolder,
+  onPalette,
+  onClose,
+}: ProjectHeaderProps) {
+  const progress = claimProgress(view);
+  const draft = view.drafts.find((d) => d.id === view.currentDraft?.id);
+  const state = saveState?.state ?? 'saved';
+  return (
+    <header className="project-header">
+      <div className="project-heading">
+        <h1 className="project-title" title={view.folder}>
+          {view.title}
+        </h1>
+        <p className="project-meta">
+          {draft ? (
+            <span>
+              Draft {draft.number}
+              <span aria-hidden="true"> · </span>
+              {draft.words.toLocaleString()} words
+            </span>
+          ) : (
+            <span>No draft yet</span>
+          )}
+          <span aria-hidden="true"> · </span>
+          <span className="progress-text">
+            {progress.total === 0
+              ? 'No claims'
+              : `${progress.cleared} of ${progress.total} ${progress.total === 1 ? 'claim' : 'claims'} cleared`}
+          </span>
+          {progress.total > 0 && (
+            <progress
+              className="claim-progress"
+              max={progress.total}
+              value={progress.cleared}
+              aria-label="Claims cleared for publication"
+            />
+          )}
+        </p>
+      </div>
+      <div className="project-tools">
+        <div role="status" aria-label="Save state" className={`save-state save-${state}`}>
+          <span className="save-dot" aria-hidden="true" />
+          <span className="save-text" title={saveStateLabel(saveState)}>
+            {saveStateLabel(saveState)}
+          </span>
+        </div>
+        {canShowInFolder && (
+          <button type="button" className="button button-quiet" onClick={onShowInFolder}>
+            <Icon name="folder" />
+            Show in folder
+          </button>
+        )}
+        <button type="button" className="button button-quiet" onClick={onPalette} aria-keyshortcuts={paletteAria}>
+          <Icon name="command" />
+          Commands
+          <kbd className="kbd">{paletteKeys}</kbd>
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          Close project
+        </button>
+      </div>
+    </header>
+  );
+}

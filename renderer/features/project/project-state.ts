@@ -1,0 +1,148 @@
+// State of the open project as a pure reducer: the view from the main side, the save indicator, a pending
+// conflict, the selected claim and dismissed notices. Tested in Node; use-project.ts feeds it Api replies and events.
+import type { Claim } from '../../../shared/model/claim';
+import { findStatus } from '../../../shared/model/status';
+import type { ProjectView, SaveState } from '../../../shared/api/views';
+
+export interface ProjectState {
+  view: ProjectView | null;
+  saveState: SaveState | null;
+  /** Set when the file changed on disk: the sentence to show until the user chooses. */
+  conflict: string | null;
+  selectedClaimId: string | null;
+  /** Notices the user has closed (by text, for this open project). */
+  dismissedNotices: string[];
+  /** The last failed Api call's sentence, shown until dismissed or the next success. */
+  error: string | null;
+  /** Something the user should hear about (shown politely, not as an error). */
+  hint: string | null;
+}
+
+export type ProjectAction =
+  | { type: 'opened'; view: ProjectView }
+  | { type: 'changed'; view: ProjectView }
+  | { type: 'saveState'; projectId: string; saveState: SaveState }
+  | { type: 'externalChange'; projectId: string; message: string }
+  | { type: 'claimMarked'; view: ProjectView; claimId: string }
+  | { type: 'selectClaim'; claimId: string | null }
+  | { type: 'dismissNotice'; notice: string }
+  | { type: 'failed'; message: string }
+  | { type: 'hint'; message: string | null }
+  | { type: 'dismissError' }
+  | { type: 'closed' };
+
+export const initialProjectState: ProjectState = {
+  view: null,
+  saveState: null,
+  conflict: null,
+  selectedClaimId: null,
+  dismissedNotices: [],
+  error: null,
+  hint: null,
+};
+
+const DEFAULT_CONFLICT =
+  'project.factdesk was changed by another program. Nothing will be saved until you choose what to keep.';
+
+function withView(state: ProjectState, view: ProjectView): ProjectState {
+  const sameProject = state.view?.projectId === view.projectId;
+  const selected =
+    sameProject && state.selectedClaimId && view.claims.some((c) => c.id === state.selectedClaimId)
+      ? state.selectedClaimId
+      : null;
+  return {
+    ...state,
+    view,
+    saveState: view.saveState,
+    conflict: view.conflict ? (sameProject && state.conflict) || DEFAULT_CONFLICT : null,
+    selectedClaimId: selected,
+    dismissedNotices: sameProject ? state.dismissedNotices : [],
+    error: sameProject ? state.error : null,
+    hint: sameProject ? state.hint : null,
+  };
+}
+
+/** Applies one action. Events for another project than the open one are ignored. */
+export function projectReducer(state: ProjectState, action: ProjectAction): ProjectState {
+  switch (action.type) {
+    case 'opened':
+      return withView({ ...initialProjectState }, action.view);
+    case 'changed':
+      // A late event after closing, or about another project, changes nothing.
+      if (state.view?.projectId !== action.view.projectId) return state;
+      return { ...withView(state, action.view), error: null };
+    case 'claimMarked':
+      if (state.view?.projectId !== action.view.projectId) return state;
+      return { ...withView(state, action.view), selectedClaimId: action.claimId, error: null, hint: null };
+    case 'saveState':
+      if (state.view?.projectId !== action.projectId) return state;
+      return { ...state, saveState: action.saveState };
+    case 'externalChange':
+      if (state.view?.projectId !== action.projectId) return state;
+      return { ...state, conflict: action.message || DEFAULT_CONFLICT };
+    case 'selectClaim':
+      return { ...state, selectedClaimId: action.claimId };
+    case 'dismissNotice':
+      return state.dismissedNotices.includes(action.notice)
+        ? state
+        : { ...state, dismissedNotices: [...state.dismissedNotices, action.notice] };
+    case 'failed':
+      return { ...state, error: action.message };
+    case 'hint':
+      return { ...state, hint: action.message };
+    case 'dismissError':
+      return { ...state, error: null };
+    case 'closed':
+      return initialProjectState;
+  }
+}
+
+/** Claims in the order they appear in the draft (start, then the longer first), orphaned ones last. */
+export function claimsInDraftOrder(claims: readonly Claim[]): Claim[] {
+  return [...claims].sort((a, b) => {
+    const ao = a.anchor.state === 'orphaned' ? 1 : 0;
+    const bo = b.anchor.state === 'orphaned' ? 1 : 0;
+    if (ao !== bo) return ao - bo;
+    return a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.createdAt.localeCompare(b.createdAt);
+  });
+}
+
+/** The text of the "Save state" indicator. */
+export function saveStateLabel(saveState: SaveState | null): string {
+  if (!saveState) return 'Saved';
+  switch (saveState.state) {
+    case 'saved':
+      return 'Saved';
+    case 'saving':
+    case 'unsaved':
+      return 'Saving...';
+    case 'error':
+      return `Not saved: ${saveState.message ?? 'Factdesk could not write the project file.'}`;
+    case 'read-only':
+      return `Read-only: ${saveState.message ?? 'this project was opened read-only.'}`;
+  }
+}
+
+/** The banner text when someone else holds the project, or null. */
+export function readOnlyBanner(view: ProjectView): string | null {
+  if (!view.readOnly) return null;
+  if (view.lockedBy) return `Read-only: ${view.lockedBy.user} on ${view.lockedBy.host} has this project open`;
+  return 'Read-only: this project was opened read-only, so changes cannot be made.';
+}
+
+/** Notices still to show. */
+export function visibleNotices(state: ProjectState): string[] {
+  return (state.view?.notices ?? []).filter((n) => !state.dismissedNotices.includes(n));
+}
+
+export interface Progress {
+  total: number;
+  /** Claims whose status does not block publication. */
+  cleared: number;
+}
+
+/** How many claims no longer block publication. */
+export function claimProgress(view: ProjectView): Progress {
+  const cleared = view.claims.filter((c) => !findStatus(view.statuses, c.status).blocksPublication).length;
+  return { total: view.claims.length, cleared };
+}

@@ -1,0 +1,123 @@
+// The open project: wraps the pure reducer with Api calls and the main side's events (projectChanged replaces the
+// view, saveState updates the indicator, externalChange raises the conflict banner, projectOpened switches to it).
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Api } from '../../../shared/api/contract';
+import type { ProjectView } from '../../../shared/api/views';
+import type { ClaimPatch } from '../../../shared/model/claim';
+import { useApiEvent } from '../../app/ApiProvider';
+import { initialProjectState, projectReducer } from './project-state';
+import type { ProjectState } from './project-state';
+
+export interface ProjectActions {
+  /** Shows a project the Api just opened or created; closes the one that was open before, if any. */
+  open(view: ProjectView): void;
+  setDraft(text: string): Promise<boolean>;
+  markClaim(start: number, end: number): Promise<void>;
+  updateClaim(claimId: string, patch: ClaimPatch): Promise<void>;
+  deleteClaim(claimId: string): Promise<void>;
+  resolveConflict(choice: 'reload' | 'keep-mine' | 'save-copy'): Promise<void>;
+  /** Closes the project; resolves true when the welcome screen can show. */
+  close(): Promise<boolean>;
+  showInFolder(): Promise<void>;
+  selectClaim(claimId: string | null): void;
+  dismissNotice(notice: string): void;
+  dismissError(): void;
+  hint(message: string | null): void;
+}
+
+/** State and actions of the open project. `onClosed` runs after a project is closed (to refresh recent projects). */
+export function useProject(api: Api, onClosed: () => void): [ProjectState, ProjectActions] {
+  const [state, dispatch] = useReducer(projectReducer, initialProjectState);
+  const current = useRef(state);
+  useEffect(() => {
+    current.current = state;
+  }, [state]);
+
+  useApiEvent('projectChanged', ({ view }) => dispatch({ type: 'changed', view }));
+  useApiEvent('saveState', ({ projectId, saveState }) => dispatch({ type: 'saveState', projectId, saveState }));
+  useApiEvent('externalChange', ({ projectId, message }) => dispatch({ type: 'externalChange', projectId, message }));
+  useApiEvent('projectOpened', ({ view }) => dispatch({ type: 'opened', view }));
+
+  const projectId = useCallback((): string | null => current.current.view?.projectId ?? null, []);
+
+  const open = useCallback(
+    (view: ProjectView) => {
+      const previous = current.current.view;
+      dispatch({ type: 'opened', view });
+      if (previous && previous.projectId !== view.projectId) {
+        void api.closeProject({ projectId: previous.projectId }).then(onClosed);
+      }
+    },
+    [api, onClosed],
+  );
+
+  const actions = useMemo<ProjectActions>(
+    () => ({
+      open,
+      async setDraft(text) {
+        const id = projectId();
+        if (!id) return false;
+        const result = await api.setDraftText({ projectId: id, text, origin: 'paste' });
+        if (!result.ok) {
+          dispatch({ type: 'failed', message: result.error.message });
+          return false;
+        }
+        dispatch({ type: 'changed', view: result.value });
+        return true;
+      },
+      async markClaim(start, end) {
+        const id = projectId();
+        if (!id) return;
+        const result = await api.markClaim({ projectId: id, start, end });
+        if (result.ok) dispatch({ type: 'claimMarked', view: result.value.view, claimId: result.value.claim.id });
+        else dispatch({ type: 'failed', message: result.error.message });
+      },
+      async updateClaim(claimId, patch) {
+        const id = projectId();
+        if (!id) return;
+        const result = await api.updateClaim({ projectId: id, claimId, patch });
+        if (result.ok) dispatch({ type: 'changed', view: result.value });
+        else dispatch({ type: 'failed', message: result.error.message });
+      },
+      async deleteClaim(claimId) {
+        const id = projectId();
+        if (!id) return;
+        const result = await api.deleteClaim({ projectId: id, claimId });
+        if (result.ok) dispatch({ type: 'changed', view: result.value });
+        else dispatch({ type: 'failed', message: result.error.message });
+      },
+      async resolveConflict(choice) {
+        const id = projectId();
+        if (!id) return;
+        const result = await api.resolveConflict({ projectId: id, choice });
+        if (result.ok) dispatch({ type: 'changed', view: result.value });
+        else dispatch({ type: 'failed', message: result.error.message });
+      },
+      async close() {
+        const id = projectId();
+        if (!id) return true;
+        const result = await api.closeProject({ projectId: id });
+        if (!result.ok && result.error.code !== 'project-not-open') {
+          dispatch({ type: 'failed', message: result.error.message });
+          return false;
+        }
+        dispatch({ type: 'closed' });
+        onClosed();
+        return true;
+      },
+      async showInFolder() {
+        const view = current.current.view;
+        if (!view) return;
+        const result = await api.showInFolder({ path: view.file });
+        if (!result.ok) dispatch({ type: 'failed', message: result.error.message });
+      },
+      selectClaim: (claimId) => dispatch({ type: 'selectClaim', claimId }),
+      dismissNotice: (notice) => dispatch({ type: 'dismissNotice', notice }),
+      dismissError: () => dispatch({ type: 'dismissError' }),
+      hint: (message) => dispatch({ type: 'hint', message }),
+    }),
+    [api, open, onClosed, projectId],
+  );
+
+  return [state, actions];
+}

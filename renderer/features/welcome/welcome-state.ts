@@ -1,0 +1,73 @@
+// State of the welcome screen's flows (new project, open project, taking over an abandoned lock) as a pure reducer.
+import type { ApiError } from '../../../shared/api/result';
+
+export type WelcomeDialog = 'none' | 'new' | 'open';
+
+export interface StaleLockPrompt {
+  /** The path the user asked to open, retried with takeOverStaleLock when they confirm. */
+  path: string;
+  question: string;
+}
+
+export interface WelcomeState {
+  dialog: WelcomeDialog;
+  busy: boolean;
+  /** The sentence of the last failure, shown in the open dialog or on the screen. */
+  error: string | null;
+  staleLock: StaleLockPrompt | null;
+}
+
+export type WelcomeAction =
+  | { type: 'show'; dialog: WelcomeDialog }
+  | { type: 'started' }
+  | { type: 'failed'; message: string }
+  | { type: 'staleLock'; prompt: StaleLockPrompt }
+  | { type: 'done' }
+  | { type: 'dismissError' };
+
+export const initialWelcomeState: WelcomeState = { dialog: 'none', busy: false, error: null, staleLock: null };
+
+/** Applies one action. Finishing (done) closes every dialog. */
+export function welcomeReducer(state: WelcomeState, action: WelcomeAction): WelcomeState {
+  switch (action.type) {
+    case 'show':
+      return { ...state, dialog: action.dialog, error: null, staleLock: null };
+    case 'started':
+      return { ...state, busy: true, error: null };
+    case 'failed':
+      return { ...state, busy: false, error: action.message, staleLock: null };
+    case 'staleLock':
+      return { ...state, busy: false, error: null, staleLock: action.prompt };
+    case 'done':
+      return initialWelcomeState;
+    case 'dismissError':
+      return { ...state, error: null };
+  }
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
+/** Formats an ISO time for people in their locale; falls back to the raw text. */
+export function formatWhen(iso: string, locale?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * The question asked before taking over a lock that looks abandoned, from the 'lock-stale' error's details
+ * (the lock owner, directly or under `lock`, `lockedBy` or `owner`).
+ */
+export function staleLockQuestion(error: ApiError, locale?: string): string {
+  const details = error.details ?? {};
+  const nested = [details.lock, details.lockedBy, details.owner].find((v) => v && typeof v === 'object') as
+    Record<string, unknown> | undefined;
+  const owner = nested ?? details;
+  const user = text(owner.user) ?? 'Someone';
+  const host = text(owner.host) ?? 'another computer';
+  const at = text(owner.heartbeatAt) ?? text(owner.acquiredAt);
+  const when = at ? formatWhen(at, locale) : 'an unknown time';
+  return `${user} on ${host} last used this project at ${when}; the lock looks abandoned. Take it over?`;
+}

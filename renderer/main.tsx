@@ -1,0 +1,21 @@
+// Renderer entry point: loads the styles and mounts the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/welcome.css';
+import './styles/project.css';
+import './styles/draft.css';
+import './styles/claims.css';
+import './styles/dialogs.css';
+import { App } from './app/App';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,57 @@
+// Binding the shared command table to the renderer's actions.
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../../shared/commands/commands';
+import { bindCommands } from '../../../../renderer/app/commands';
+import type { CommandActions, CommandContext } from '../../../../renderer/app/commands';
+
+function recorder(): { actions: CommandActions; calls: string[] } {
+  const calls: string[] = [];
+  const note = (name: string) => () => void calls.push(name);
+  return {
+    calls,
+    actions: {
+      newProject: note('newProject'),
+      openProject: note('openProject'),
+      closeProject: note('closeProject'),
+      showInFolder: note('showInFolder'),
+      markClaim: note('markClaim'),
+      openPalette: note('openPalette'),
+      setTheme: (theme) => void calls.push(`theme:${theme}`),
+      about: note('about'),
+      keyboardShortcuts: note('keyboardShortcuts'),
+      preferences: note('preferences'),
+    },
+  };
+}
+
+const welcome: CommandContext = { hasProject: false, hasDraft: false, readOnly: false, canShowInFolder: true };
+const editing: CommandContext = { hasProject: true, hasDraft: true, readOnly: false, canShowInFolder: true };
+
+describe('bindCommands', () => {
+  it('gives every command of the shared table a run function', () => {
+    const bound = bindCommands(recorder().actions, editing);
+    for (const command of COMMANDS) expect(bound.map((b) => b.id)).toContain(command.id);
+  });
+
+  it('runs the matching action', () => {
+    const { actions, calls } = recorder();
+    const bound = bindCommands(actions, editing);
+    for (const id of ['theme-dark', 'mark-claim', 'close-project', 'preferences'])
+      bound.find((b) => b.id === id)?.run();
+    expect(calls).toEqual(['theme:dark', 'markClaim', 'closeProject', 'preferences']);
+  });
+
+  it('disables project commands on the welcome screen and marking without a draft or when read-only', () => {
+    const enabled = (ctx: CommandContext) =>
+      bindCommands(recorder().actions, ctx)
+        .filter((b) => b.enabled)
+        .map((b) => b.id);
+    expect(enabled(welcome)).not.toContain('close-project');
+    expect(enabled(welcome)).not.toContain('mark-claim');
+    expect(enabled(welcome)).toContain('new-project');
+    expect(enabled({ ...editing, hasDraft: false })).not.toContain('mark-claim');
+    expect(enabled({ ...editing, readOnly: true })).not.toContain('mark-claim');
+    expect(enabled({ ...editing, canShowInFolder: false })).not.toContain('show-in-folder');
+    expect(enabled(editing)).toEqual(expect.arrayContaining(['close-project', 'mark-claim', 'show-in-folder']));
+  });
+});
