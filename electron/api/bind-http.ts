@@ -4,6 +4,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EVENT_NAMES, METHOD_NAMES, validators } from '../../shared/api/contract';
+import { HTTP_TOKEN_HEADER } from '../../shared/api/names';
 import type { Api, EventName, Events, MethodName } from '../../shared/api/contract';
 import { FactdeskError, fail } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
@@ -13,7 +14,7 @@ import { HARNESS_CSP, sendJson, serveStatic, writeHead } from './http-static';
 export { HARNESS_CSP };
 
 /** Header that carries the harness token on every Api request (the renderer's http-bridge sends it). */
-export const TOKEN_HEADER = 'x-factdesk-token';
+export const TOKEN_HEADER = HTTP_TOKEN_HEADER;
 
 /** Largest request body accepted: a 20-million-character draft, JSON-escaped, fits. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;

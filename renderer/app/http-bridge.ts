@@ -1,11 +1,12 @@
 // The Bridge for the browser harness: the same Api as the Electron preload, carried over HTTP on 127.0.0.1.
 // Methods are `POST /api/<method>` with a per-run token; events arrive as server-sent events.
-import { EVENT_NAMES, METHOD_NAMES } from '../../shared/api/contract';
-import type { Api, Bridge, EventName, Events, MethodName } from '../../shared/api/contract';
+import { EVENT_NAMES, HTTP_TOKEN_HEADER, METHOD_NAMES } from '../../shared/api/names';
+import type { EventName, MethodName } from '../../shared/api/names';
+import type { Api, Bridge, Events } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 
 /** Header that carries the harness token on every request. */
-export const TOKEN_HEADER = 'x-factdesk-token';
+export const TOKEN_HEADER = HTTP_TOKEN_HEADER;
 const TOKEN_KEY = 'factdesk.token';
 
 /** The parts of the browser the HTTP bridge needs, passed in so it can run anywhere. */
@@ -50,10 +51,31 @@ async function call(env: HttpBridgeEnv, token: string, method: MethodName, input
 
 /**
  * Builds a Bridge that calls the harness server. Events share one EventSource, opened on the first subscription.
+ * Replies and events travel on different connections, so an event can overtake the reply of the call that caused
+ * it (a "saved" arriving before the reply that still says "unsaved"). Events that arrive while calls are in flight
+ * are held and delivered after those replies, the order IPC gives the desktop app.
  */
 export function createHttpBridge(token: string, env: HttpBridgeEnv): Bridge {
+  let inFlight = 0;
+  const held: (() => void)[] = [];
+  const release = () => {
+    if (inFlight > 0) return;
+    for (const deliver of held.splice(0)) deliver();
+  };
   const api = Object.fromEntries(
-    METHOD_NAMES.map((method) => [method, (input: unknown) => call(env, token, method, input)]),
+    METHOD_NAMES.map((method) => [
+      method,
+      async (input: unknown) => {
+        inFlight++;
+        try {
+          return await call(env, token, method, input);
+        } finally {
+          inFlight--;
+          // After the caller has handled the reply (its await resumes first), deliver what was held.
+          setTimeout(release, 0);
+        }
+      },
+    ]),
   ) as unknown as Api;
 
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -70,7 +92,11 @@ export function createHttpBridge(token: string, env: HttpBridgeEnv): Bridge {
         } catch {
           return;
         }
-        for (const listener of listeners.get(name) ?? []) listener(payload as never);
+        const deliver = () => {
+          for (const listener of listeners.get(name) ?? []) listener(payload as never);
+        };
+        if (inFlight > 0) held.push(deliver);
+        else deliver();
       });
     }
   }

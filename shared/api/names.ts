@@ -46,3 +46,6 @@ export function channelFor(method: MethodName): string {
 export function eventChannelFor(event: EventName): string {
   return `event:${event}`;
 }
+
+/** HTTP header that carries the browser harness's per-run token. */
+export const HTTP_TOKEN_HEADER = 'x-factdesk-token';
