@@ -35,7 +35,9 @@ export function toProjectView(projectId: string, session: ProjectSession): Proje
       origin: d.origin,
       words: countWords(d.text),
     })),
-    currentDraft: draft ? { id: draft.id, number: draft.number, text: draft.text } : null,
+    currentDraft: draft
+      ? { id: draft.id, number: draft.number, text: draft.text, ...(draft.blocks ? { blocks: draft.blocks } : {}) }
+      : null,
     claims,
     statuses: doc.settings.statuses,
     people: doc.settings.people,

@@ -81,7 +81,13 @@ export interface ProjectView {
   /** One-off messages for the user (a migration made, a stale lock taken over, ...). */
   notices: string[];
   drafts: DraftVersionMeta[];
-  currentDraft: { id: string; number: number; text: string } | null;
+  currentDraft: {
+    id: string;
+    number: number;
+    text: string;
+    /** Headings and paragraphs as offsets into text, when the importer knew them (absent for plain pastes). */
+    blocks?: { kind: 'heading' | 'paragraph'; level?: number; start: number; end: number }[];
+  } | null;
   claims: Claim[];
   statuses: StatusDef[];
   people: string[];
