@@ -4,13 +4,14 @@ import { FactdeskError } from '../shared/api/result';
 import { UsageError, parseArgs } from './cli/args';
 import { cliHandlers } from './cli/context';
 import type { CliIo } from './cli/context';
+import { draftCommands } from './cli/draft-commands';
 import { projectCommands } from './cli/project-commands';
 import type { CliCommand } from './cli/project-commands';
 
 declare const __FACTDESK_VERSION__: string | undefined;
 const VERSION = typeof __FACTDESK_VERSION__ === 'string' ? __FACTDESK_VERSION__ : '0.0.0-dev';
 
-export const commands: CliCommand[] = [...projectCommands];
+export const commands: CliCommand[] = [...projectCommands, ...draftCommands];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));
