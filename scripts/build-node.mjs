@@ -15,6 +15,8 @@ export const ENTRIES = [
   { entry: 'electron/preload.ts', out: 'preload.cjs' },
   { entry: 'electron/cli.ts', out: 'cli.cjs' },
   { entry: 'electron/web.ts', out: 'web.cjs' },
+  // The DOCX conversion runs in a worker thread with a time limit and a heap cap; it loads this file.
+  { entry: 'electron/importers/docx-worker.ts', out: 'docx-worker.cjs' },
 ];
 
 // ESM sources may read import.meta.url; in a CommonJS bundle it becomes the bundle's own file URL.

@@ -3,8 +3,7 @@
 import { FactdeskError } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { DraftImportOutcome, SuggestionView } from '../../shared/api/views';
-import { suggestClaims } from '../../shared/detect/suggest';
-import { suggestionKey } from '../../shared/model/suggestion-key';
+import { filterDismissed, suggestClaims } from '../../shared/detect';
 import { applyDraftText, applyMark, applyReattach } from '../../shared/model/edits';
 import { currentDraft } from '../../shared/model/project';
 import type { ProjectDoc } from '../../shared/model/project';
@@ -38,11 +37,10 @@ function imported(result: Result<ImportedDraft>): ImportedDraft {
 export function openSuggestions(doc: ProjectDoc): SuggestionView[] {
   const draft = currentDraft(doc);
   if (!draft) return [];
-  const dismissed = new Set(doc.dismissedSuggestions);
   const claimed = new Set(doc.claims.filter((c) => c.anchor.state !== 'orphaned').map((c) => `${c.anchor.start}:${c.anchor.end}`));
-  return suggestClaims(draft.text)
-    .map((s) => ({ ...s, key: suggestionKey(draft.text, s) }))
-    .filter((s) => !dismissed.has(s.key) && !claimed.has(`${s.start}:${s.end}`));
+  return filterDismissed(suggestClaims(draft.text), doc.dismissedSuggestions, draft.text).filter(
+    (s) => !claimed.has(`${s.start}:${s.end}`),
+  );
 }
 
 export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {

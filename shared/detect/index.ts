@@ -1,0 +1,4 @@
+// The public face of check-worthy span detection: the suggestion pass and the helpers for dismissing and accepting.
+export { suggestClaims } from './suggest';
+export { dismissalKey, filterDismissed, groupByKind, keySuggestions, type KeyedSuggestion } from './dismissals';
+export type { Suggestion } from './types';

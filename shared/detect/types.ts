@@ -1,0 +1,47 @@
+// The shape of a suggestion: a check-worthy span of the draft, its kind and a one-line reason a reporter understands.
+import type { ClaimKind } from '../model/claim';
+
+/** One check-worthy span of the draft, found by a rule that can say why. Offsets are UTF-16 indices into the text. */
+export interface Suggestion {
+  start: number;
+  end: number;
+  /** Exactly text.slice(start, end) of the draft as given. */
+  text: string;
+  kind: ClaimKind;
+  /** One line, e.g. "Direct quote attributed to Bass" or "Prediction: 'is expected to'". */
+  reason: string;
+  /** Quotes: who the draft says spoke; attributions: the source named. Null when no one is named. */
+  speaker: string | null;
+}
+
+/** A span a detector found, before the text is cut out and overlaps are resolved. */
+export interface Found {
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  reason: string;
+  speaker: string | null;
+}
+
+/** A half-open range [start, end) of the draft. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** True when two half-open ranges share at least one character. */
+export function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Merges overlapping spans of one detector into one, keeping the reason of the first. Input in any order. */
+export function mergeOverlapping(spans: Found[]): Found[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Found[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
