@@ -78,3 +78,47 @@ describe('factdesk CLI', () => {
     expect((await cli(['info', join(dir, 'nowhere')], dir)).err).toMatch(/does not exist/);
   });
 });
+
+describe('factdesk CLI drafts', () => {
+  it('imports a draft, lists suggestions as JSON in draft order, and counts claims after a new version', async () => {
+    const dir = await tempDir();
+    await cli(['new', 'story', '--title', 'Bridge'], dir);
+    const v1 = [
+      'Bridge repairs ahead of schedule',
+      '"We are ahead of schedule and under budget," said Mayor Ruth Okafor.',
+      'The council expects the bridge to reopen in September, and the repairs will cost $4.2 million.',
+    ].join('\n\n');
+    await writeFile(join(dir, 'v1.md'), `# ${v1}`);
+    const first = await cli(['import-draft', 'story', 'v1.md'], dir);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/draft version 1/);
+    const suggested = JSON.parse((await cli(['suggest', 'story', '--json'], dir)).out);
+    const kinds = suggested.suggestions.map((s: { kind: string }) => s.kind);
+    expect(kinds).toContain('quote');
+    expect(kinds).toContain('number');
+    const quote = suggested.suggestions.find((s: { kind: string }) => s.kind === 'quote');
+    expect(quote).toMatchObject({ speaker: 'Ruth Okafor', text: expect.stringContaining('ahead of schedule') });
+    for (const s of suggested.suggestions) expect(Object.keys(s)).toEqual(['text', 'start', 'end', 'kind', 'reason', 'speaker']);
+    const starts = suggested.suggestions.map((s: { start: number }) => s.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+
+    await cli(['mark', 'story', 'the repairs will cost $4.2 million'], dir);
+    await cli(['mark', 'story', 'Bridge repairs ahead of schedule'], dir);
+    await writeFile(join(dir, 'v2.md'), `# Bridge work ends\n\n${v1.split('\n\n').slice(1).join('\n\n')}`);
+    const second = await cli(['import-draft', 'story', 'v2.md'], dir);
+    expect(second.out).toMatch(/version 2\. Claims: 1 exact, 0 changed, 1 orphaned/);
+    const claims = JSON.parse((await cli(['claims', 'story', '--json'], dir)).out).claims;
+    expect(claims.map((c: { anchor: { state: string } }) => c.anchor.state)).toEqual(['exact', 'orphaned']);
+  });
+
+  it('asks for an encoding on the command line', async () => {
+    const dir = await tempDir();
+    await cli(['new', 'story', '--title', 'T'], dir);
+    await writeFile(join(dir, 'old.txt'), Buffer.from([0x93, 0x48, 0x69, 0x94, 0x20, 0x73, 0x61, 0x69, 0x64]));
+    const asked = await cli(['import-draft', 'story', 'old.txt'], dir);
+    expect(asked.code).toBe(1);
+    expect(asked.err).toMatch(/--encoding windows-1252/);
+    const done = await cli(['import-draft', 'story', 'old.txt', '--encoding', 'windows-1252'], dir);
+    expect(done.code).toBe(0);
+  });
+});
