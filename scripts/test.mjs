@@ -1,4 +1,4 @@
-// `npm test`: the unit tests (Vitest), then the build and the end-to-end tests (Playwright), with their output
+// `npm test`: type checking and lint, the unit tests (Vitest), then the build and the end-to-end tests (Playwright), with their output
 // streamed; the very last line is one total for both suites, "N passed, N failed" (", N skipped" when any).
 // A suite that could not run or crashed counts as failed, never as zero tests.
 import { spawn } from 'node:child_process';
@@ -80,8 +80,23 @@ export function countPlaywright(report, exitCode) {
   return counts;
 }
 
+/** Type checking and lint count as one test each: main stays green only when both pass. */
+async function staticChecks() {
+  const npm = isWindows ? 'npm.cmd' : 'npm';
+  const results = [];
+  for (const script of ['typecheck', 'lint']) results.push(await run(npm, ['run', '--silent', script]));
+  const failed = results.filter((code) => code !== 0).length;
+  return {
+    passed: results.length - failed,
+    failed,
+    skipped: 0,
+    ...(failed ? { note: 'see the typecheck and lint output above' } : {}),
+  };
+}
+
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
+  const checks = await staticChecks();
   for (const file of [unitReport, e2eReport]) rmSync(file, { force: true });
 
   const vitestBin = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
@@ -110,6 +125,7 @@ async function main() {
   }
 
   for (const [name, counts] of [
+    ['typecheck and lint', checks],
     ['unit', unit],
     ['end-to-end', e2e],
   ]) {
@@ -118,8 +134,8 @@ async function main() {
       `${name}: ${counts.passed} passed, ${counts.failed} failed${skipped}${counts.note ? ` (${counts.note})` : ''}`,
     );
   }
-  const passed = unit.passed + e2e.passed;
-  const failed = unit.failed + e2e.failed;
+  const passed = checks.passed + unit.passed + e2e.passed;
+  const failed = checks.failed + unit.failed + e2e.failed;
   const skipped = unit.skipped + e2e.skipped;
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed > 0 ? 1 : 0;

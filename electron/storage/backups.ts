@@ -67,7 +67,9 @@ export async function writeBackup(
     if (options.validate !== false) decodeProject(back, file);
   } catch (error) {
     await fs.rm(file, { force: true });
-    throw new Error(`The backup ${file} could not be verified (${(error as Error).message}); it was removed.`);
+    throw new FactdeskError('io-error', `The backup ${file} could not be verified (${(error as Error).message}); it was removed.`, {
+      cause: (error as Error).message,
+    });
   }
   await rotateBackups(folder, now, options.policy ?? DEFAULT_RETENTION);
   return { name, createdAt: backupTime(name) ?? now, bytes: data.length };
