@@ -53,6 +53,25 @@ export const historyEntrySchema = z.looseObject({
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
+export const LINK_RELATIONS = ['supports', 'contradicts', 'context'] as const;
+export type LinkRelation = (typeof LINK_RELATIONS)[number];
+
+/** A claim's tie to a source (or one passage of it), with the passage's words copied in so the project stands alone. */
+export const sourceLinkSchema = z.looseObject({
+  id: z.string().min(1),
+  sourceId: z.string().min(1),
+  passageId: z.string().nullable(),
+  relation: z.enum(LINK_RELATIONS),
+  /** "00:01:02", "p. 4", "¶ 12": the passage's own pinpoint unless the user wrote another. */
+  pinpoint: z.string(),
+  note: z.string(),
+  /** The passage text at the time it was attached (empty for a whole source). */
+  quotedText: z.string(),
+  addedAt: z.string(),
+  addedBy: z.string(),
+});
+export type SourceLink = z.infer<typeof sourceLinkSchema>;
+
 export const claimSchema = z.looseObject({
   id: z.string().min(1),
   anchor: anchorSchema,
@@ -65,6 +84,8 @@ export const claimSchema = z.looseObject({
   updatedAt: z.string(),
   updatedBy: z.string(),
   history: z.array(historyEntrySchema),
+  /** Sources tied to the claim. */
+  links: z.array(sourceLinkSchema).default([]),
 });
 export type Claim = z.infer<typeof claimSchema>;
 
@@ -96,6 +117,7 @@ export function createClaim(input: {
     updatedAt: input.now,
     updatedBy: input.by,
     history: [{ at: input.now, by: input.by, action: 'created', to: input.status }],
+    links: [],
   };
 }
 

@@ -2,6 +2,7 @@
 // so a file written by a newer minor version or edited by hand loses nothing on save.
 import { z } from 'zod';
 import { claimSchema } from './claim';
+import { passageSchema, sourceSchema } from './source';
 import { DEFAULT_STATUSES, statusDefSchema } from './status';
 
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -47,6 +48,13 @@ export const projectDocSchema = z.looseObject({
   drafts: z.array(draftVersionSchema),
   currentDraftId: z.string().nullable(),
   claims: z.array(claimSchema),
+  /**
+   * The project's sources (metadata only: each source's extracted text and passages live under sources/, named by
+   * content hash and never rewritten, so this document stays small).
+   */
+  sources: z.array(sourceSchema).default([]),
+  /** Passages copied in from the personal library when attached to a claim, so the project is complete on its own. */
+  passages: z.array(passageSchema).default([]),
   /** Keys of suggestions the reporter dismissed; they stay dismissed in later draft versions. */
   dismissedSuggestions: z.array(z.string()).default([]),
 });
@@ -64,6 +72,8 @@ export function createProjectDoc(input: { id: string; title: string; now: string
     drafts: [],
     currentDraftId: null,
     claims: [],
+    sources: [],
+    passages: [],
     dismissedSuggestions: [],
   };
 }

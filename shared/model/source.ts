@@ -1,0 +1,80 @@
+// Sources and their passages: interviews, speeches, documents, press releases, web pages, broadcasts and social posts,
+// split into speaker turns, paragraphs or subtitle cues that carry their pinpoint.
+import { z } from 'zod';
+
+export const SOURCE_TYPES = [
+  'interview',
+  'speech',
+  'document',
+  'press-release',
+  'web-page',
+  'broadcast',
+  'social-post',
+  'quote-list',
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
+  interview: 'Interview transcript',
+  speech: 'Speech',
+  document: 'Document',
+  'press-release': 'Press release',
+  'web-page': 'Web page',
+  broadcast: 'Broadcast',
+  'social-post': 'Social post',
+  'quote-list': 'Quote list',
+};
+
+/** Where in its source a passage is: a time range (cues, timestamped turns), a page, or a paragraph number. */
+export const pinpointSchema = z.looseObject({
+  /** Shown to people: "00:01:02", "p. 4", "¶ 12". */
+  label: z.string(),
+  /** Seconds from the start, for time-based sources. */
+  startSeconds: z.number().nonnegative().optional(),
+  endSeconds: z.number().nonnegative().optional(),
+  page: z.number().int().positive().optional(),
+  paragraph: z.number().int().positive().optional(),
+});
+export type Pinpoint = z.infer<typeof pinpointSchema>;
+
+export const passageSchema = z.looseObject({
+  id: z.string().min(1),
+  sourceId: z.string().min(1),
+  /** Position in the source, 0-based. */
+  index: z.number().int().nonnegative(),
+  text: z.string(),
+  speaker: z.string().nullable(),
+  pinpoint: pinpointSchema,
+  /** Offsets of the passage in the source's extracted text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Quote lists: the entry's own date, URL and tags. */
+  date: z.string().nullable().optional(),
+  url: z.string().nullable().optional(),
+  tags: z.array(z.string()).optional(),
+});
+export type Passage = z.infer<typeof passageSchema>;
+
+export const sourceSchema = z.looseObject({
+  id: z.string().min(1),
+  type: z.enum(SOURCE_TYPES),
+  title: z.string(),
+  speakers: z.array(z.string()),
+  /** ISO date (YYYY-MM-DD) or null. */
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  notes: z.string(),
+  confidential: z.boolean(),
+  tags: z.array(z.string()),
+  /** The imported file under sources/, named by content hash (sha256 + extension), never rewritten. */
+  originalFile: z.string().nullable(),
+  /** Its extracted text under sources/ (sha256 of the text + .txt). */
+  textFile: z.string().nullable(),
+  /** sha256 of the original bytes. */
+  contentHash: z.string().nullable(),
+  addedAt: z.string(),
+  addedBy: z.string(),
+  /** Set on a snapshot copied from the personal library into a project. */
+  fromLibrary: z.string().nullable().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
