@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EVENT_NAMES, METHOD_NAMES, validators } from '../../shared/api/contract';
 import { HTTP_TOKEN_HEADER } from '../../shared/api/names';
+import { wireReviver } from '../../shared/api/wire';
 import type { Api, EventName, Events, MethodName } from '../../shared/api/contract';
 import { FactdeskError, fail } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
@@ -107,7 +108,7 @@ async function dispatchCall(
   }
   let input: unknown;
   try {
-    input = JSON.parse(body.length === 0 ? '{}' : body.toString('utf8'));
+    input = JSON.parse(body.length === 0 ? '{}' : body.toString('utf8'), wireReviver);
   } catch {
     return {
       status: 400,

@@ -5,6 +5,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Result } from '../../shared/api/result';
+import { wireReplacer } from '../../shared/api/wire';
 
 /** The policy the Electron window uses too: nothing but the app's own files, no inline code, no framing. */
 export const HARNESS_CSP =
@@ -50,7 +51,7 @@ export function writeHead(res: ServerResponse, status: number, headers: Record<s
 
 /** Replies with a Result as JSON. */
 export function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
-  const text = JSON.stringify(body);
+  const text = JSON.stringify(body, wireReplacer);
   writeHead(res, status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),

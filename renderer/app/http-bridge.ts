@@ -4,6 +4,7 @@ import { EVENT_NAMES, HTTP_TOKEN_HEADER, METHOD_NAMES } from '../../shared/api/n
 import type { EventName, MethodName } from '../../shared/api/names';
 import type { Api, Bridge, Events } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
+import { wireReplacer, wireReviver } from '../../shared/api/wire';
 
 /** Header that carries the harness token on every request. */
 export const TOKEN_HEADER = HTTP_TOKEN_HEADER;
@@ -34,14 +35,14 @@ async function call(env: HttpBridgeEnv, token: string, method: MethodName, input
     response = await env.fetch(`${env.baseUrl ?? ''}/api/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify(input ?? {}),
+      body: JSON.stringify(input ?? {}, wireReplacer),
     });
   } catch {
     return failure('Factdesk could not reach its local server. Restart Factdesk and open the new address it prints.');
   }
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(await response.text(), wireReviver);
   } catch {
     return failure(`Factdesk's local server sent an unreadable reply to ${method} (HTTP ${response.status}).`);
   }
