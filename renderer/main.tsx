@@ -9,6 +9,8 @@ import './styles/project.css';
 import './styles/draft.css';
 import './styles/claims.css';
 import './styles/dialogs.css';
+import './styles/panels.css';
+import './styles/import.css';
 import { App } from './app/App';
 
 const root = document.getElementById('root');

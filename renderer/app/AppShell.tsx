@@ -1,11 +1,20 @@
 // Wires the app together: app facts and theme, the welcome flows, the open project, the command table with its
 // keyboard handler, palette and menu events, and the dialogs that float above everything.
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ProjectView as View } from '../../shared/api/views';
 import { findCommand } from '../../shared/commands/commands';
 import { formatKeys } from '../../shared/commands/keys';
+import { stepClaim } from '../features/draft/claim-navigation';
 import { trimRange } from '../features/draft/draft-segments';
 import { useDraftSelection } from '../features/draft/use-draft-selection';
+import { inspectorId } from '../features/claims/ClaimInspector';
+import { DraftFileInput } from '../features/import/DraftFileInput';
+import { useFileDrop } from '../features/import/use-file-drop';
+import { useDraftImport } from '../features/import/use-import';
+import { claimsInDraftOrder } from '../features/project/project-state';
+import { ProjectDialogs } from '../features/project/ProjectDialogs';
+import type { ProjectDialog } from '../features/project/ProjectDialogs';
+import { useClaimKeys } from '../features/project/use-claim-keys';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { AboutDialog } from '../features/preferences/AboutDialog';
 import { PreferencesDialog } from '../features/preferences/PreferencesDialog';
@@ -24,9 +33,10 @@ import { useAppInfo } from './use-app-info';
 import { ariaKeys, isMacPlatform, useKeyboardShortcuts } from './use-keyboard';
 import { useTheme } from './use-theme';
 
-type Overlay = 'palette' | 'shortcuts' | 'preferences' | 'about' | null;
+type Overlay = 'palette' | 'shortcuts' | 'preferences' | 'about' | ProjectDialog | null;
 
 const MARK_HINT = 'Select the words of the claim in the draft first, then press Mark as claim.';
+const REATTACH_HINT = 'Select the words in the draft that the claim belongs to, then press Re-attach to selection.';
 
 /** Everything inside the ApiProvider. */
 export function AppShell() {
@@ -50,6 +60,50 @@ export function AppShell() {
   const selection = useDraftSelection();
   const info = app.info;
   const view = project.view;
+  const [fileInput, setFileInput] = useState<HTMLInputElement | null>(null);
+  const { applyView, fail, announce } = projectActions;
+  const importHost = useMemo(
+    () => ({
+      projectId: () => view?.projectId ?? null,
+      currentVersion: () => view?.currentDraft?.id ?? null,
+      onView: applyView,
+      onError: fail,
+      announce,
+    }),
+    [view?.projectId, view?.currentDraft?.id, applyView, fail, announce],
+  );
+  const [importing, importActions] = useDraftImport(api, importHost);
+  const canImport = Boolean(view && !view.readOnly);
+  const dropActive = useFileDrop(canImport && overlay === null, (file) => void importActions.importFile(file));
+  const ordered = useMemo(() => claimsInDraftOrder(view?.claims ?? []), [view?.claims]);
+
+  function importDraft() {
+    if (!canImport) return;
+    setOverlay(null);
+    if (info?.capabilities.nativeDialogs) void importActions.importPicked();
+    else fileInput?.click();
+  }
+
+  function stepSelection(by: 1 | -1) {
+    const next = stepClaim(ordered, project.selectedClaimId, by);
+    if (next && next !== project.selectedClaimId) projectActions.selectClaim(next);
+  }
+
+  async function reattach(claimId: string) {
+    const draft = view?.currentDraft;
+    if (!view || !draft || view.readOnly) return;
+    const raw = selection.take();
+    const range = raw ? trimRange(draft.text, raw.start, raw.end) : null;
+    if (!range) {
+      projectActions.hint(REATTACH_HINT);
+      projectActions.announce(REATTACH_HINT);
+      return;
+    }
+    selection.clear();
+    if (await projectActions.reattachClaim(claimId, range.start, range.end)) {
+      projectActions.announce('Claim re-attached to the selected text.');
+    }
+  }
 
   async function markClaim() {
     const draft = view?.currentDraft;
@@ -60,8 +114,9 @@ export function AppShell() {
       projectActions.hint(MARK_HINT);
       return;
     }
-    await projectActions.markClaim(range.start, range.end);
+    // Forget the selection before waiting, so a new selection made meanwhile is not cleared by this mark.
     selection.clear();
+    await projectActions.markClaim(range.start, range.end);
   }
 
   const actions: CommandActions = {
@@ -75,7 +130,19 @@ export function AppShell() {
     },
     closeProject: () => void projectActions.close(),
     showInFolder: () => void projectActions.showInFolder(),
+    importDraft,
+    pasteDraft: () => setOverlay('paste'),
+    projectSettings: () => setOverlay('settings'),
     markClaim: () => void markClaim(),
+    nextClaim: () => stepSelection(1),
+    previousClaim: () => stepSelection(-1),
+    showPanel: projectActions.showPanel,
+    compareVersions: () => {
+      const drafts = [...(view?.drafts ?? [])].sort((a, b) => a.number - b.number);
+      const to = drafts[drafts.length - 1];
+      const from = drafts[drafts.length - 2];
+      if (from && to) setOverlay({ kind: 'compare', fromId: from.id, toId: to.id });
+    },
     openPalette: () => setOverlay((current) => (current === 'palette' ? null : 'palette')),
     setTheme: (theme) => void app.updatePreferences({ theme }),
     about: () => setOverlay('about'),
@@ -87,16 +154,38 @@ export function AppShell() {
     hasDraft: Boolean(view?.currentDraft),
     readOnly: view?.readOnly ?? false,
     canShowInFolder: info?.capabilities.showInFolder ?? false,
+    versions: view?.drafts.length ?? 0,
+    claims: ordered.length,
   });
 
   const modalOpen =
-    welcome.dialog !== 'none' || welcome.staleLock !== null || (overlay !== null && overlay !== 'palette');
+    welcome.dialog !== 'none' ||
+    welcome.staleLock !== null ||
+    importing.question !== null ||
+    (overlay !== null && overlay !== 'palette');
   const keyboardCommands = modalOpen
     ? []
     : overlay === 'palette'
       ? commands.filter((c) => c.id === 'command-palette')
       : commands;
   useKeyboardShortcuts(keyboardCommands, info?.capabilities.transport === 'ipc');
+  const { updateClaim } = projectActions;
+  useClaimKeys({
+    enabled: Boolean(view?.currentDraft) && !modalOpen && overlay === null,
+    selectedClaimId: project.selectedClaimId,
+    statuses: view?.statuses ?? [],
+    readOnly: view?.readOnly ?? true,
+    openInspector: (claimId) => {
+      projectActions.showPanel('claims');
+      // The inspector renders with the selected claim; focus it once it is in the page.
+      window.requestAnimationFrame(() => document.getElementById(inspectorId(claimId))?.focus());
+    },
+    setStatus: (claimId, status) => {
+      void updateClaim(claimId, { status: status.id });
+      const n = ordered.findIndex((c) => c.id === claimId) + 1;
+      projectActions.announce(`Claim ${n}: ${status.label}`);
+    },
+  });
 
   useApiEvent('menuCommand', ({ command }) => {
     const bound = commands.find((c) => c.id === command);
@@ -105,7 +194,9 @@ export function AppShell() {
 
   const paletteKeys = findCommand('command-palette')?.keys;
   const markKeys = findCommand('mark-claim')?.keys;
+  const importKeys = findCommand('import-draft')?.keys;
   const keys = {
+    importKeys: importKeys ? formatKeys(importKeys, isMac) : '',
     palette: paletteKeys ? formatKeys(paletteKeys, isMac) : '',
     paletteAria: ariaKeys(paletteKeys, isMac),
     mark: markKeys ? formatKeys(markKeys, isMac) : '',
@@ -137,6 +228,14 @@ export function AppShell() {
           canShowInFolder={info.capabilities.showInFolder}
           keys={keys}
           draftRootRef={selection.rootRef}
+          importState={importing}
+          dropActive={dropActive}
+          onDismissImport={importActions.dismissSummary}
+          onImportFile={importDraft}
+          onPaste={importActions.paste}
+          onReattach={(claimId) => void reattach(claimId)}
+          onEditPeople={() => setOverlay('settings')}
+          onCompare={(fromId, toId) => setOverlay({ kind: 'compare', fromId, toId })}
           onMark={() => void markClaim()}
           onPalette={actions.openPalette}
           onClose={actions.closeProject}
@@ -196,6 +295,18 @@ export function AppShell() {
         />
       )}
       {overlay === 'about' && <AboutDialog info={info} onClose={() => setOverlay(null)} />}
+      {view && (
+        <ProjectDialogs
+          api={api}
+          view={view}
+          dialog={overlay}
+          importing={importing}
+          importActions={importActions}
+          onUpdatePeople={projectActions.updatePeople}
+          onClose={() => setOverlay(null)}
+        />
+      )}
+      {view && <DraftFileInput ref={setFileInput} onFile={(file) => void importActions.importFile(file)} />}
     </>
   );
 }

@@ -4,13 +4,23 @@ import { COMMANDS } from '../../shared/commands/commands';
 import type { CommandDef } from '../../shared/commands/commands';
 import type { Theme } from '../../shared/api/views';
 
+/** The side panels of the project view. */
+export type SidePanel = 'claims' | 'suggestions' | 'versions' | 'orphans';
+
 /** What the renderer can do in answer to a command. */
 export interface CommandActions {
   newProject(): void;
   openProject(): void;
   closeProject(): void;
   showInFolder(): void;
+  importDraft(): void;
+  pasteDraft(): void;
+  projectSettings(): void;
   markClaim(): void;
+  nextClaim(): void;
+  previousClaim(): void;
+  showPanel(panel: SidePanel): void;
+  compareVersions(): void;
   openPalette(): void;
   setTheme(theme: Theme): void;
   about(): void;
@@ -24,6 +34,10 @@ export interface CommandContext {
   hasDraft: boolean;
   readOnly: boolean;
   canShowInFolder: boolean;
+  /** How many draft versions the project has (comparing needs two). */
+  versions?: number;
+  /** How many claims the project has (moving between them needs one). */
+  claims?: number;
 }
 
 export interface BoundCommand extends CommandDef {
@@ -32,53 +46,58 @@ export interface BoundCommand extends CommandDef {
   run(): void;
 }
 
-/**
- * Commands that exist only in the renderer (not in the application menu), kept in the same shape as the table.
- * Mod+, is the usual place for preferences on every platform.
- */
-export const RENDERER_COMMANDS: readonly CommandDef[] = [
-  { id: 'preferences', label: 'Preferences', keys: 'Mod+,', menu: 'file' },
-];
-
-/** Every command the renderer knows: the shared table first, then the renderer's own. */
-export const ALL_COMMANDS: readonly CommandDef[] = [...(COMMANDS as readonly CommandDef[]), ...RENDERER_COMMANDS];
+/** Every command the renderer knows: the shared table. */
+export const ALL_COMMANDS: readonly CommandDef[] = COMMANDS;
 
 function runFor(id: string, actions: CommandActions): (() => void) | null {
-  switch (id) {
-    case 'new-project':
-      return actions.newProject;
-    case 'open-project':
-      return actions.openProject;
-    case 'close-project':
-      return actions.closeProject;
-    case 'show-in-folder':
-      return actions.showInFolder;
-    case 'mark-claim':
-      return actions.markClaim;
-    case 'command-palette':
-      return actions.openPalette;
-    case 'theme-system':
-      return () => actions.setTheme('system');
-    case 'theme-light':
-      return () => actions.setTheme('light');
-    case 'theme-dark':
-      return () => actions.setTheme('dark');
-    case 'about':
-      return actions.about;
-    case 'keyboard-shortcuts':
-      return actions.keyboardShortcuts;
-    case 'preferences':
-      return actions.preferences;
-    default:
-      return null;
-  }
+  const simple: Record<string, (() => void) | undefined> = {
+    'new-project': actions.newProject,
+    'open-project': actions.openProject,
+    'close-project': actions.closeProject,
+    'show-in-folder': actions.showInFolder,
+    'import-draft': actions.importDraft,
+    'paste-draft': actions.pasteDraft,
+    'project-settings': actions.projectSettings,
+    'mark-claim': actions.markClaim,
+    'next-claim': actions.nextClaim,
+    'previous-claim': actions.previousClaim,
+    'show-claims': () => actions.showPanel('claims'),
+    'show-suggestions': () => actions.showPanel('suggestions'),
+    'show-versions': () => actions.showPanel('versions'),
+    'show-orphans': () => actions.showPanel('orphans'),
+    'compare-versions': actions.compareVersions,
+    'command-palette': actions.openPalette,
+    'theme-system': () => actions.setTheme('system'),
+    'theme-light': () => actions.setTheme('light'),
+    'theme-dark': () => actions.setTheme('dark'),
+    about: actions.about,
+    'keyboard-shortcuts': actions.keyboardShortcuts,
+    preferences: actions.preferences,
+  };
+  return simple[id] ?? null;
 }
 
 function enabledFor(command: CommandDef, ctx: CommandContext): boolean {
   if (command.needsProject && !ctx.hasProject) return false;
-  if (command.id === 'show-in-folder') return ctx.hasProject && ctx.canShowInFolder;
-  if (command.id === 'mark-claim') return ctx.hasProject && ctx.hasDraft && !ctx.readOnly;
-  return true;
+  switch (command.id) {
+    case 'show-in-folder':
+      return ctx.canShowInFolder;
+    case 'mark-claim':
+      return ctx.hasDraft && !ctx.readOnly;
+    case 'import-draft':
+    case 'paste-draft':
+    case 'project-settings':
+      return !ctx.readOnly;
+    case 'next-claim':
+    case 'previous-claim':
+      return ctx.hasDraft && (ctx.claims ?? 1) > 0;
+    case 'show-suggestions':
+      return ctx.hasDraft;
+    case 'compare-versions':
+      return (ctx.versions ?? 0) >= 2;
+    default:
+      return true;
+  }
 }
 
 /** Attaches a run function and the enabled flag to every command the renderer can carry out. */

@@ -11,8 +11,16 @@ export function isMacPlatform(): boolean {
   return /mac|iphone|ipad/i.test(name);
 }
 
+/** True when the key event's target takes typing (a field, a select, editable text): single-key shortcuts stay off. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || !(target instanceof Element)) return false;
+  if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;
+  return false;
+}
+
 /**
- * Listens for shortcuts on the window. When `menuHandlesAccelerators` is true (the Electron app), commands that
+ * Listens for shortcuts on the window. Renderer-only `localKeys` (J, K, Alt+Down...) act only outside fields and
+ * always here, never through the menu. When `menuHandlesAccelerators` is true (the Electron app), commands that
  * sit in the application menu are left to the menu, which sends them back as 'menuCommand' events; handling them
  * here too would run them twice.
  */
@@ -25,7 +33,14 @@ export function useKeyboardShortcuts(commands: readonly BoundCommand[], menuHand
     const isMac = isMacPlatform();
     function onKeyDown(event: KeyboardEvent): void {
       if (event.defaultPrevented || event.isComposing) return;
+      const typing = isTypingTarget(event.target);
       for (const command of latest.current) {
+        if (!typing && command.localKeys?.some((keys) => matchesKeys(keys, event, isMac))) {
+          if (!command.enabled) return;
+          event.preventDefault();
+          command.run();
+          return;
+        }
         if (!command.keys || !matchesKeys(command.keys, event, isMac)) continue;
         if (menuHandlesAccelerators && findCommand(command.id)) return;
         if (!command.enabled) return;

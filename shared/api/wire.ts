@@ -1,6 +1,10 @@
 // JSON for the HTTP transport with binary data: a Uint8Array travels as {"$bytes": "<base64>"} and is turned back
 // into a Uint8Array on arrival. (IPC carries Uint8Array natively and does not need this.)
 
+// Both exist in browsers and in Node 16+; shared/ compiles without DOM or Node types, so they are declared here.
+declare function btoa(data: string): string;
+declare function atob(data: string): string;
+
 const CHUNK = 0x8000;
 
 /** Base64 of some bytes, without Node's Buffer (runs in the renderer too). */

@@ -20,6 +20,11 @@ export interface CommandDef {
   readonly separatorBefore?: boolean;
   /** Needs an open project: the menu item is disabled and the palette hides it on the welcome screen. */
   readonly needsProject?: boolean;
+  /**
+   * Renderer-only shortcuts ('J', 'Alt+ArrowDown'): single keys that act only while the user is not typing in a field.
+   * The application menu never turns these into accelerators (they would steal typing); only `keys` becomes one.
+   */
+  readonly localKeys?: readonly string[];
 }
 
 /** Every command, in menu order within each menu. */
@@ -35,8 +40,26 @@ export const COMMANDS = [
     needsProject: true,
   },
   { id: 'show-in-folder', label: 'Show in folder', menu: 'file', needsProject: true },
+  {
+    id: 'import-draft',
+    label: 'Import draft...',
+    keys: 'Mod+I',
+    menu: 'file',
+    separatorBefore: true,
+    needsProject: true,
+  },
+  { id: 'paste-draft', label: 'Paste a new draft version...', menu: 'file', needsProject: true },
+  { id: 'project-settings', label: 'Project settings...', menu: 'file', separatorBefore: true, needsProject: true },
+  { id: 'preferences', label: 'Preferences', keys: 'Mod+,', menu: 'file' },
   { id: 'mark-claim', label: 'Mark as claim', keys: 'Mod+E', menu: 'edit', separatorBefore: true, needsProject: true },
+  { id: 'next-claim', label: 'Next claim', localKeys: ['J', 'Alt+ArrowDown'], menu: 'edit', needsProject: true },
+  { id: 'previous-claim', label: 'Previous claim', localKeys: ['K', 'Alt+ArrowUp'], menu: 'edit', needsProject: true },
   { id: 'command-palette', label: 'Command palette', keys: 'Mod+K', menu: 'view' },
+  { id: 'show-claims', label: 'Show claims', menu: 'view', separatorBefore: true, needsProject: true },
+  { id: 'show-suggestions', label: 'Show suggestions', menu: 'view', needsProject: true },
+  { id: 'show-versions', label: 'Show draft versions', menu: 'view', needsProject: true },
+  { id: 'show-orphans', label: 'Show orphaned claims', menu: 'view', needsProject: true },
+  { id: 'compare-versions', label: 'Compare draft versions...', menu: 'view', needsProject: true },
   {
     id: 'theme-system',
     label: 'Theme: System',

@@ -1,61 +1,62 @@
-// The Claims region: every claim in draft order with its status; the selected one shows notes and history.
+// The Claims region: every claim in draft order with its status; the selected one opens its inspector.
+import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import type { Claim, ClaimPatch } from '../../../shared/model/claim';
 import type { StatusDef } from '../../../shared/model/status';
 import { ClaimItem } from './ClaimItem';
 
 export interface ClaimsPanelProps {
   claims: Claim[];
+  /** 1-based position of each claim in draft order (the numbers the Claims list shows). */
+  numbers: ReadonlyMap<string, number>;
   statuses: StatusDef[];
+  people: string[];
   selectedClaimId: string | null;
   readOnly: boolean;
-  markKeys: string;
+  /** Names the region ("Claims", or "Orphaned claims" for the Orphans view). */
+  label: string;
+  empty: { title: string; text: ReactNode };
+  /** A line above the list (how re-attaching works, in the Orphans view). */
+  lead?: ReactNode;
+  reattachInline?: boolean;
   onSelect: (claimId: string | null) => void;
   onUpdate: (claimId: string, patch: ClaimPatch) => void;
   onDelete: (claimId: string) => void;
+  onReattach: (claimId: string) => void;
+  onEditPeople: () => void;
 }
 
-/** A region named "Claims" holding the list (claims must already be in draft order). */
-export function ClaimsPanel({
-  claims,
-  statuses,
-  selectedClaimId,
-  readOnly,
-  markKeys,
-  onSelect,
-  onUpdate,
-  onDelete,
-}: ClaimsPanelProps) {
+/** A region holding the list (claims must already be in draft order). */
+export function ClaimsPanel(props: ClaimsPanelProps) {
+  const { claims, numbers, statuses, label } = props;
+  const statusesKey = useMemo(() => statuses.map((s) => `${s.id}:${s.label}:${s.color}`).join('|'), [statuses]);
   return (
-    <section className="pane claims-pane" aria-label="Claims">
-      <div className="pane-toolbar">
-        <h2 className="pane-title">Claims</h2>
-        <span className="count-badge" aria-label={`${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}`}>
-          {claims.length}
-        </span>
-      </div>
+    <section className="claims-pane-body" aria-label={label}>
+      {props.lead && claims.length > 0 && <p className="suggestions-help">{props.lead}</p>}
       <div className="claims-scroll">
         {claims.length === 0 ? (
           <div className="empty-state claims-empty">
-            <p className="empty-title">No claims yet</p>
-            <p>
-              Select the words of a statement that needs checking in the draft (a quote, a number, a date, an
-              attribution) and press <strong>Mark as claim</strong> or <kbd className="kbd">{markKeys}</kbd>. Each claim
-              gets a status you can track here.
-            </p>
+            <p className="empty-title">{props.empty.title}</p>
+            <p>{props.empty.text}</p>
           </div>
         ) : (
           <ol className="claim-list">
-            {claims.map((claim, i) => (
+            {claims.map((claim) => (
               <ClaimItem
                 key={claim.id}
                 claim={claim}
-                number={i + 1}
+                number={numbers.get(claim.id) ?? 0}
                 statuses={statuses}
-                selected={claim.id === selectedClaimId}
-                readOnly={readOnly}
-                onSelect={() => onSelect(claim.id === selectedClaimId ? null : claim.id)}
-                onUpdate={(patch) => onUpdate(claim.id, patch)}
-                onDelete={() => onDelete(claim.id)}
+                statusesKey={statusesKey}
+                people={props.people}
+                selected={claim.id === props.selectedClaimId}
+                readOnly={props.readOnly}
+                onSelect={props.onSelect}
+                onUpdate={props.onUpdate}
+                onDelete={props.onDelete}
+                onReattach={props.onReattach}
+                onEditPeople={props.onEditPeople}
+                reattachInline={props.reattachInline}
               />
             ))}
           </ol>

@@ -40,7 +40,13 @@ export function describeHistory(entry: HistoryEntry, statuses: readonly StatusDe
       return 'brought the claim into this version of Factdesk';
     case 're-anchored':
     case 'reanchored':
-      return entry.to ? `moved the claim with the new draft (${entry.to})` : 'moved the claim with the new draft';
+      return entry.to
+        ? `imported a new draft version in which the claim's words changed to “${excerpt(entry.to, 80)}”`
+        : 'imported a new draft version in which the claim moved';
+    case 'orphaned':
+      return 'imported a new draft version in which the claim’s words were no longer found';
+    case 'reattached':
+      return entry.to ? `re-attached the claim to “${excerpt(entry.to, 80)}”` : 're-attached the claim';
     default: {
       const what = entry.action.replace(/[-_]/gu, ' ');
       return entry.field ? `${what} ${entry.field}` : what;

@@ -1,23 +1,35 @@
-// Shown while the project has no draft: paste the article text and make it the first draft version.
+// Shown while the project has no draft: paste the article text (the HTML the clipboard carried keeps its headings
+// and paragraphs), or import a file, or drop one onto the window.
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { ClipboardEvent, FormEvent } from 'react';
+import { Icon } from '../../components/Icon';
 
 export interface DraftInputProps {
   readOnly: boolean;
-  onUse: (text: string) => Promise<boolean>;
+  importKeys: string;
+  onUse: (text: string, html?: string) => Promise<boolean>;
+  onImportFile: () => void;
 }
 
-/** A large "Draft text" box and a "Use this draft" button. */
-export function DraftInput({ readOnly, onUse }: DraftInputProps) {
+/** A large "Draft text" box, a "Use this draft" button and "Import a file...". */
+export function DraftInput({ readOnly, importKeys, onUse, onImportFile }: DraftInputProps) {
   const [text, setText] = useState('');
+  const [pasted, setPasted] = useState<{ text: string; html: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const empty = text.trim().length === 0;
+
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const html = event.clipboardData.getData('text/html');
+    setPasted(html && text === '' ? { text: event.clipboardData.getData('text/plain'), html } : null);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (empty || busy) return;
     setBusy(true);
-    const ok = await onUse(text);
+    // The HTML is used only while the box still holds exactly what was pasted.
+    const html = pasted && pasted.text.replace(/\r\n?/g, '\n') === text ? pasted.html : undefined;
+    const ok = await onUse(text, html);
     setBusy(false);
     if (ok) setText('');
   }
@@ -29,8 +41,8 @@ export function DraftInput({ readOnly, onUse }: DraftInputProps) {
           Draft text
         </label>
         <p id="draft-text-help" className="field-help">
-          Paste the article as it stands. Factdesk keeps this version; when you bring in an edited draft later, your
-          claims move with the text.
+          Paste the article as it stands, or import it from a file (.txt, .md, .docx, .html), or drop the file onto this
+          window. Factdesk keeps this version; when you bring in an edited draft later, your claims move with the text.
         </p>
       </div>
       <textarea
@@ -40,6 +52,7 @@ export function DraftInput({ readOnly, onUse }: DraftInputProps) {
         readOnly={readOnly}
         spellCheck={false}
         aria-describedby="draft-text-help"
+        onPaste={onPaste}
         onChange={(e) => setText(e.target.value)}
         placeholder="Paste the draft here..."
       />
@@ -47,9 +60,16 @@ export function DraftInput({ readOnly, onUse }: DraftInputProps) {
         <span className="field-help">
           {empty ? 'Nothing pasted yet.' : `${text.trim().split(/\s+/u).length.toLocaleString()} words`}
         </span>
-        <button type="submit" className="button button-primary" disabled={readOnly || busy || empty}>
-          {busy ? 'Saving draft...' : 'Use this draft'}
-        </button>
+        <div className="draft-input-buttons">
+          <button type="button" className="button" disabled={readOnly} onClick={onImportFile}>
+            <Icon name="doc" />
+            Import a file...
+            {importKeys && <kbd className="kbd">{importKeys}</kbd>}
+          </button>
+          <button type="submit" className="button button-primary" disabled={readOnly || busy || empty}>
+            {busy ? 'Saving draft...' : 'Use this draft'}
+          </button>
+        </div>
       </div>
     </form>
   );

@@ -1,15 +1,18 @@
-// The Draft region: the article with claim highlights and the "Mark as claim" button.
-import type { StatusDef } from '../../../shared/model/status';
+// The Draft region: the article with claim highlights, the "Mark as claim" button and the suggestion underlines
+// toggle. The text area is focusable, so J/K, Enter and 1-9 work from the keyboard without a mouse.
+import { useEffect, useRef } from 'react';
+import type { BlockRange, ClaimSpan } from './draft-segments';
 import { Icon } from '../../components/Icon';
-import type { ClaimSpan } from './draft-segments';
 import { DraftText } from './DraftText';
 
 export interface DraftPanelProps {
   text: string;
+  blocks?: readonly BlockRange[];
   draftNumber: number;
   spans: ClaimSpan[];
-  statuses: StatusDef[];
-  numbers: ReadonlyMap<string, number>;
+  suggestions?: ReadonlyArray<{ start: number; end: number }>;
+  showSuggestions: boolean;
+  suggestionCount: number;
   selectedClaimId: string | null;
   readOnly: boolean;
   markKeys: string;
@@ -17,11 +20,21 @@ export interface DraftPanelProps {
   hint: string | null;
   onSelectClaim: (claimId: string) => void;
   onMark: () => void;
+  onToggleSuggestions: (show: boolean) => void;
   rootRef: (element: HTMLElement | null) => void;
 }
 
 /** A region named "Draft". */
 export function DraftPanel(props: DraftPanelProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { selectedClaimId } = props;
+
+  useEffect(() => {
+    if (!selectedClaimId) return;
+    const mark = scrollRef.current?.querySelector(`mark[data-claim-id="${CSS.escape(selectedClaimId)}"]`);
+    mark?.scrollIntoView({ block: 'nearest' });
+  }, [selectedClaimId]);
+
   return (
     <section className="pane draft-pane" aria-label="Draft">
       <div className="pane-toolbar">
@@ -32,6 +45,16 @@ export function DraftPanel(props: DraftPanelProps) {
               ? 'Read-only: claims cannot be marked.'
               : `Select the words of a claim, then press ${props.markKeys}.`)}
         </p>
+        {props.suggestionCount > 0 && (
+          <label className="toggle" title="Show suggested claims with a dotted underline">
+            <input
+              type="checkbox"
+              checked={props.showSuggestions}
+              onChange={(e) => props.onToggleSuggestions(e.target.checked)}
+            />
+            Underline suggestions
+          </label>
+        )}
         <button
           type="button"
           className="button button-primary"
@@ -45,12 +68,22 @@ export function DraftPanel(props: DraftPanelProps) {
           Mark as claim
         </button>
       </div>
-      <div className="draft-scroll">
+      <div
+        ref={scrollRef}
+        className="draft-scroll"
+        tabIndex={0}
+        role="document"
+        aria-label="Article text"
+        aria-describedby="draft-keys-help"
+      >
+        <p id="draft-keys-help" className="visually-hidden">
+          J and K move between claims, Enter opens the selected claim, 1 to 9 set its status.
+        </p>
         <DraftText
           text={props.text}
+          blocks={props.blocks}
           spans={props.spans}
-          statuses={props.statuses}
-          numbers={props.numbers}
+          suggestions={props.showSuggestions ? props.suggestions : undefined}
           selectedClaimId={props.selectedClaimId}
           onSelectClaim={props.onSelectClaim}
           rootRef={props.rootRef}

@@ -1,27 +1,20 @@
-// Renders the draft as paragraphs of React text nodes (the text is untrusted: never HTML), with each claim as a
-// <mark> coloured by its status. Every text run carries data-offset so selections map back to draft offsets.
+// Renders the draft as headings and paragraphs of React text nodes (the text is untrusted: never HTML), with each
+// claim as a <mark> coloured by its status and suggestions as a dotted underline. Every text run carries
+// data-offset so selections map back to draft offsets. Blocks are memoised on their signature, so a status change
+// redraws only the blocks that hold the claim, and moving the selection only the blocks it leaves and enters.
 import { memo, useMemo } from 'react';
 import type { CSSProperties, MouseEvent, ReactNode } from 'react';
-import type { StatusDef } from '../../../shared/model/status';
-import { findStatus } from '../../../shared/model/status';
 import { layoutDraft } from './draft-segments';
-import type { ClaimSpan, DraftNode } from './draft-segments';
+import type { BlockRange, ClaimSpan, DraftNode, DraftParagraph } from './draft-segments';
 
 export interface DraftTextProps {
   text: string;
+  blocks?: readonly BlockRange[];
   spans: ClaimSpan[];
-  statuses: StatusDef[];
-  /** 1-based position of each claim in draft order, for titles. */
-  numbers: ReadonlyMap<string, number>;
+  suggestions?: ReadonlyArray<{ start: number; end: number }>;
   selectedClaimId: string | null;
   onSelectClaim: (claimId: string) => void;
   rootRef: (element: HTMLElement | null) => void;
-}
-
-interface RenderContext {
-  statuses: StatusDef[];
-  numbers: ReadonlyMap<string, number>;
-  selectedClaimId: string | null;
 }
 
 function firstStart(node: DraftNode): number {
@@ -30,38 +23,54 @@ function firstStart(node: DraftNode): number {
   return child ? firstStart(child) : node.claim.start;
 }
 
-function renderNodes(nodes: readonly DraftNode[], ctx: RenderContext): ReactNode[] {
+function renderNodes(nodes: readonly DraftNode[], selectedId: string | null): ReactNode[] {
   return nodes.map((node) => {
     if (node.kind === 'text') {
       return (
-        <span key={`t${node.start}`} data-offset={node.start}>
+        <span key={`t${node.start}`} data-offset={node.start} className={node.suggested ? 'suggested' : undefined}>
           {node.text}
         </span>
       );
     }
-    const status = findStatus(ctx.statuses, node.claim.status);
-    const n = ctx.numbers.get(node.claim.id);
-    const style = { '--claim-color': status.color } as CSSProperties;
-    const selected = node.claim.id === ctx.selectedClaimId;
+    const { claim } = node;
+    const selected = claim.id === selectedId;
     return (
       <mark
-        key={`c${node.claim.id}-${firstStart(node)}`}
-        data-claim-id={node.claim.id}
-        data-status={node.claim.status}
-        title={n ? `Claim ${n}: ${status.label}` : status.label}
+        key={`c${claim.id}-${firstStart(node)}`}
+        data-claim-id={claim.id}
+        data-status={claim.status}
+        title={claim.title ?? claim.status}
         className={`claim-mark depth-${Math.min(node.depth, 3)}${selected ? ' is-selected' : ''}`}
-        style={style}
+        style={{ '--claim-color': claim.color ?? '#8a8f98' } as CSSProperties}
       >
-        {renderNodes(node.children, ctx)}
+        {renderNodes(node.children, selectedId)}
       </mark>
     );
   });
 }
 
-/** The article, laid out once per change of text or claims. */
+/** One heading or paragraph; drawn again only when its signature changes. */
+const DraftBlock = memo(
+  function DraftBlock({ block, selectedId }: { block: DraftParagraph; selectedId: string | null }) {
+    const children = renderNodes(block.nodes, selectedId);
+    if (block.kind === 'heading') {
+      const level = Math.min(6, (block.level ?? 1) + 2);
+      const Tag = `h${level}` as 'h3';
+      return <Tag className={`draft-heading draft-heading-${block.level ?? 1}`}>{children}</Tag>;
+    }
+    return <p className="draft-paragraph">{children}</p>;
+  },
+  (a, b) =>
+    a.block.sig === b.block.sig &&
+    (a.selectedId === b.selectedId ||
+      (!(a.selectedId && a.block.claimIds.includes(a.selectedId)) &&
+        !(b.selectedId && b.block.claimIds.includes(b.selectedId)))),
+);
+
+/** The article, laid out once per change of text, claims or suggestions. */
 export const DraftText = memo(function DraftText(props: DraftTextProps) {
-  const { text, spans, statuses, numbers, selectedClaimId, onSelectClaim, rootRef } = props;
-  const paragraphs = useMemo(() => layoutDraft(text, spans), [text, spans]);
+  const { text, blocks, spans, suggestions, selectedClaimId, onSelectClaim, rootRef } = props;
+  const laidOut = useMemo(() => layoutDraft(text, spans, { blocks, suggestions }), [text, spans, blocks, suggestions]);
 
   function onClick(event: MouseEvent<HTMLElement>) {
     const selection = document.getSelection();
@@ -70,13 +79,10 @@ export const DraftText = memo(function DraftText(props: DraftTextProps) {
     if (mark?.dataset.claimId) onSelectClaim(mark.dataset.claimId);
   }
 
-  const ctx: RenderContext = { statuses, numbers, selectedClaimId };
   return (
     <article ref={rootRef} className="draft-text" onClick={onClick}>
-      {paragraphs.map((p) => (
-        <p key={p.start} className="draft-paragraph">
-          {renderNodes(p.nodes, ctx)}
-        </p>
+      {laidOut.map((block) => (
+        <DraftBlock key={block.start} block={block} selectedId={selectedClaimId} />
       ))}
     </article>
   );

@@ -1,22 +1,46 @@
-// Splits the draft into paragraphs and each paragraph into text runs at every claim boundary, then nests the runs
-// under the claims that cover them, so overlapping and nested claims render as nested <mark> elements. Pure.
+// Splits the draft into blocks (headings and paragraphs) and each block into text runs at every claim and
+// suggestion boundary, then nests the runs under the claims that cover them, so overlapping and nested claims
+// render as nested <mark> elements. Each block gets a signature so unchanged blocks are not drawn again. Pure.
 
-/** A claim's place in the current draft. */
+/** A claim's place in the current draft, with what its highlight shows. */
 export interface ClaimSpan {
   id: string;
   start: number;
   end: number;
   status: string;
+  /** Highlight colour (#rrggbb) and hover text; part of the block signature, so a change redraws the block. */
+  color?: string;
+  title?: string;
+}
+
+/** A heading or paragraph as offsets into the draft (from the importer, or found at blank lines). */
+export interface BlockRange {
+  kind: 'heading' | 'paragraph';
+  level?: number;
+  start: number;
+  end: number;
 }
 
 export type DraftNode =
-  | { kind: 'text'; start: number; text: string }
+  | { kind: 'text'; start: number; text: string; suggested?: boolean }
   | { kind: 'claim'; claim: ClaimSpan; depth: number; children: DraftNode[] };
 
 export interface DraftParagraph {
+  kind: 'heading' | 'paragraph';
+  level?: number;
   start: number;
   end: number;
   nodes: DraftNode[];
+  /** Changes whenever anything drawn in the block changes (its claims, their status, the underlines). */
+  sig: string;
+  /** The claims drawn in the block, so a change of selection redraws only the blocks it leaves and enters. */
+  claimIds: string[];
+}
+
+export interface LayoutOptions {
+  blocks?: readonly BlockRange[];
+  /** Spans drawn with a dotted underline (suggestions). */
+  suggestions?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 interface Run {
@@ -24,6 +48,7 @@ interface Run {
   end: number;
   /** Claims covering the run, outermost first. */
   claims: ClaimSpan[];
+  suggested: boolean;
 }
 
 const BLANK_LINES = /\r?\n[ \t\r]*\n(?:[ \t\r]*\n)*/g;
@@ -44,10 +69,14 @@ function outerFirst(a: ClaimSpan, b: ClaimSpan): number {
   return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function runsOf(start: number, end: number, spans: readonly ClaimSpan[]): Run[] {
-  const inside = spans.filter((s) => s.start < end && s.end > start);
+function runsOf(
+  start: number,
+  end: number,
+  inside: readonly ClaimSpan[],
+  marks: ReadonlyArray<{ start: number; end: number }>,
+): Run[] {
   const cuts = new Set<number>([start, end]);
-  for (const s of inside) {
+  for (const s of [...inside, ...marks]) {
     if (s.start > start) cuts.add(s.start);
     if (s.end < end) cuts.add(s.end);
   }
@@ -56,7 +85,12 @@ function runsOf(start: number, end: number, spans: readonly ClaimSpan[]): Run[] 
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i] as number;
     const b = points[i + 1] as number;
-    runs.push({ start: a, end: b, claims: inside.filter((s) => s.start <= a && s.end >= b) });
+    runs.push({
+      start: a,
+      end: b,
+      claims: inside.filter((s) => s.start <= a && s.end >= b),
+      suggested: marks.some((m) => m.start <= a && m.end >= b),
+    });
   }
   return runs;
 }
@@ -68,7 +102,12 @@ function nest(text: string, runs: readonly Run[], depth: number): DraftNode[] {
     const run = runs[i] as Run;
     const claim = run.claims[depth];
     if (!claim) {
-      nodes.push({ kind: 'text', start: run.start, text: text.slice(run.start, run.end) });
+      const slice = text.slice(run.start, run.end);
+      nodes.push(
+        run.suggested
+          ? { kind: 'text', start: run.start, text: slice, suggested: true }
+          : { kind: 'text', start: run.start, text: slice },
+      );
       i++;
       continue;
     }
@@ -81,16 +120,55 @@ function nest(text: string, runs: readonly Run[], depth: number): DraftNode[] {
 }
 
 /**
- * Lays out the draft for rendering. Spans that are empty or fall outside the text are left out; a claim that
- * crosses a paragraph break is drawn in each paragraph it touches.
+ * The blocks to draw: the importer's headings and paragraphs when they are valid (in order, inside the text, not
+ * overlapping), else paragraphs found at blank lines. Blocks holding only whitespace are dropped.
  */
-export function layoutDraft(text: string, spans: readonly ClaimSpan[]): DraftParagraph[] {
+export function blockRanges(text: string, blocks?: readonly BlockRange[]): BlockRange[] {
+  if (blocks && blocks.length > 0) {
+    let at = 0;
+    const valid = blocks.every((b) => {
+      const ok = b.start >= at && b.end >= b.start && b.end <= text.length;
+      at = b.end;
+      return ok;
+    });
+    if (valid) return blocks.filter((b) => text.slice(b.start, b.end).trim().length > 0).map((b) => ({ ...b }));
+  }
+  return paragraphRanges(text).map((r) => ({ kind: 'paragraph' as const, ...r }));
+}
+
+function signature(
+  block: BlockRange,
+  inside: readonly ClaimSpan[],
+  marks: ReadonlyArray<{ start: number; end: number }>,
+): string {
+  const claims = inside
+    .map((s) => `${s.id},${s.start},${s.end},${s.status},${s.color ?? ''},${s.title ?? ''}`)
+    .join(';');
+  const under = marks.map((m) => `${m.start}-${m.end}`).join(';');
+  return `${block.kind}${block.level ?? ''}:${block.start}-${block.end}|${claims}|${under}`;
+}
+
+/**
+ * Lays out the draft for rendering. Spans that are empty or fall outside the text are left out; a claim that
+ * crosses a block boundary is drawn in each block it touches.
+ */
+export function layoutDraft(text: string, spans: readonly ClaimSpan[], options: LayoutOptions = {}): DraftParagraph[] {
   const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start).sort(outerFirst);
-  return paragraphRanges(text).map(({ start, end }) => ({
-    start,
-    end,
-    nodes: nest(text, runsOf(start, end, valid), 0),
-  }));
+  const marks = (options.suggestions ?? []).filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start);
+  return blockRanges(text, options.blocks).map((block) => {
+    const { start, end } = block;
+    const inside = valid.filter((s) => s.start < end && s.end > start);
+    const under = marks.filter((m) => m.start < end && m.end > start);
+    return {
+      kind: block.kind,
+      ...(block.level ? { level: block.level } : {}),
+      start,
+      end,
+      nodes: nest(text, runsOf(start, end, inside, under), 0),
+      sig: signature(block, inside, under),
+      claimIds: inside.map((c) => c.id),
+    };
+  });
 }
 
 /** Shrinks [start, end) so it neither starts nor ends with whitespace; null when nothing but whitespace is left. */

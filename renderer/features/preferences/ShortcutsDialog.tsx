@@ -10,6 +10,10 @@ export interface ShortcutsDialogProps {
 }
 
 const FIXED: Array<{ keys: string; label: string }> = [
+  { keys: 'J / K', label: 'Next and previous claim in the draft (also Alt+Down / Alt+Up)' },
+  { keys: 'Enter', label: 'Open the selected claim in its inspector' },
+  { keys: '1 – 9', label: 'Set the selected claim to the n-th status of the project' },
+  { keys: 'A / D', label: 'Accept or dismiss the focused suggestion (also Enter / Delete)' },
   { keys: 'Tab', label: 'Move to the next control' },
   { keys: 'Up / Down', label: 'Move through the command palette' },
   { keys: 'Enter', label: 'Run the highlighted command, open a recent project' },
@@ -40,7 +44,7 @@ export function ShortcutsDialog({ commands, isMac, onClose }: ShortcutsDialogPro
               </tr>
             ))}
             {FIXED.map((f) => (
-              <tr key={f.keys}>
+              <tr key={f.label}>
                 <td>{f.label}</td>
                 <td>
                   <kbd className="kbd">{f.keys}</kbd>

@@ -1,4 +1,5 @@
 // Banners above the project: read-only (held by someone else), a conflict with a change on disk, notices, errors.
+import type { ReactNode } from 'react';
 import type { ProjectView } from '../../../shared/api/views';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
@@ -12,6 +13,8 @@ export interface ProjectBannersProps {
   onResolve: (choice: 'reload' | 'keep-mine' | 'save-copy') => void;
   onDismissNotice: (notice: string) => void;
   onDismissError: () => void;
+  /** More banners (the import's progress and summary). */
+  children?: ReactNode;
 }
 
 /** Everything the user has to know about the project's state right now. */
@@ -23,9 +26,9 @@ export function ProjectBanners({
   onResolve,
   onDismissNotice,
   onDismissError,
+  children,
 }: ProjectBannersProps) {
   const readOnly = readOnlyBanner(view);
-  if (!readOnly && !conflict && notices.length === 0 && !error) return null;
   return (
     <div className="banners">
       {readOnly && (
@@ -61,6 +64,7 @@ export function ProjectBanners({
           </button>
         </div>
       ))}
+      {children}
     </div>
   );
 }

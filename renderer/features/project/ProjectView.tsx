@@ -1,12 +1,21 @@
-// The project view: header, banners, then either the draft input or the Draft and Claims regions side by side.
-import { useMemo } from 'react';
+// The project view: header, banners and import status, then either the draft input or the Draft region beside the
+// side pane (Claims, Suggestions, Draft versions, Orphans).
+import { useCallback, useMemo, useState } from 'react';
 import type { ProjectView as View } from '../../../shared/api/views';
+import { findStatus } from '../../../shared/model/status';
+import { useApi } from '../../app/ApiProvider';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { DraftInput } from '../draft/DraftInput';
 import { DraftPanel } from '../draft/DraftPanel';
 import type { ClaimSpan } from '../draft/draft-segments';
+import { ImportStatus } from '../import/ImportStatus';
+import type { ImportState } from '../import/import-state';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { useSuggestions } from '../suggestions/use-suggestions';
+import { VersionsPanel } from '../versions/VersionsPanel';
 import { ProjectBanners } from './ProjectBanners';
 import { ProjectHeader } from './ProjectHeader';
+import { SidePane } from './SidePane';
 import { claimsInDraftOrder, visibleNotices } from './project-state';
 import type { ProjectState } from './project-state';
 import type { ProjectActions } from './use-project';
@@ -15,35 +24,143 @@ export interface ProjectViewProps {
   state: ProjectState & { view: View };
   actions: ProjectActions;
   canShowInFolder: boolean;
-  keys: { palette: string; paletteAria?: string; mark: string; markAria?: string };
+  keys: { palette: string; paletteAria?: string; mark: string; markAria?: string; importKeys: string };
   draftRootRef: (element: HTMLElement | null) => void;
+  importState: ImportState;
+  dropActive: boolean;
+  onDismissImport: () => void;
+  onImportFile: () => void;
+  onPaste: (text: string, html?: string) => Promise<boolean>;
   onMark: () => void;
+  onReattach: (claimId: string) => void;
+  onEditPeople: () => void;
+  onCompare: (fromId: string, toId: string) => void;
   onPalette: () => void;
   onClose: () => void;
 }
 
 /** Everything shown while a project is open. */
-export function ProjectView({
-  state,
-  actions,
-  canShowInFolder,
-  keys,
-  draftRootRef,
-  onMark,
-  onPalette,
-  onClose,
-}: ProjectViewProps) {
+export function ProjectView(props: ProjectViewProps) {
+  const { state, actions, keys } = props;
   const { view } = state;
+  const api = useApi();
+  const fail = actions.fail;
+  const suggestions = useSuggestions(api, view, fail);
+  const [underline, setUnderline] = useState(false);
   const ordered = useMemo(() => claimsInDraftOrder(view.claims), [view.claims]);
   const numbers = useMemo(() => new Map(ordered.map((c, i) => [c.id, i + 1])), [ordered]);
+  const orphans = useMemo(() => ordered.filter((c) => c.anchor.state === 'orphaned'), [ordered]);
   const draft = view.currentDraft;
   const spans = useMemo<ClaimSpan[]>(
     () =>
       ordered
         .filter((c) => c.anchor.state !== 'orphaned' && (!draft || c.anchor.draftId === draft.id))
-        .map((c) => ({ id: c.id, start: c.anchor.start, end: c.anchor.end, status: c.status })),
-    [ordered, draft],
+        .map((c) => {
+          const status = findStatus(view.statuses, c.status);
+          return {
+            id: c.id,
+            start: c.anchor.start,
+            end: c.anchor.end,
+            status: c.status,
+            color: status.color,
+            title: `Claim ${numbers.get(c.id) ?? ''}: ${status.label}${c.assignee ? ` · ${c.assignee}` : ''}`,
+          };
+        }),
+    [ordered, draft, view.statuses, numbers],
   );
+  const { accept: acceptKeys, dismiss: dismissKeys } = suggestions;
+  const { applyView, announce } = actions;
+  const onAccept = useCallback(
+    async (keysToAccept: string[]) => {
+      const next = await acceptKeys(keysToAccept);
+      if (!next) return;
+      applyView(next);
+      announce(
+        keysToAccept.length === 1
+          ? 'Suggestion accepted as a claim.'
+          : `${keysToAccept.length} suggestions accepted as claims.`,
+      );
+    },
+    [acceptKeys, applyView, announce],
+  );
+  const onDismiss = useCallback(
+    async (keysToDismiss: string[]) => {
+      const next = await dismissKeys(keysToDismiss);
+      if (!next) return;
+      applyView(next);
+      announce(keysToDismiss.length === 1 ? 'Suggestion dismissed.' : `${keysToDismiss.length} suggestions dismissed.`);
+    },
+    [dismissKeys, applyView, announce],
+  );
+  const updateClaim = actions.updateClaim;
+  const deleteClaim = actions.deleteClaim;
+  const onUpdate = useCallback(
+    (id: string, patch: Parameters<typeof updateClaim>[1]) => void updateClaim(id, patch),
+    [updateClaim],
+  );
+  const onDelete = useCallback((id: string) => void deleteClaim(id), [deleteClaim]);
+
+  const claimsProps = {
+    numbers,
+    statuses: view.statuses,
+    people: view.people,
+    selectedClaimId: state.selectedClaimId,
+    readOnly: view.readOnly,
+    onSelect: actions.selectClaim,
+    onUpdate,
+    onDelete,
+    onReattach: props.onReattach,
+    onEditPeople: props.onEditPeople,
+  };
+
+  function panel() {
+    switch (state.panel) {
+      case 'suggestions':
+        return (
+          <SuggestionsPanel
+            suggestions={suggestions.list}
+            loading={suggestions.loading}
+            readOnly={view.readOnly}
+            onAccept={onAccept}
+            onDismiss={onDismiss}
+          />
+        );
+      case 'versions':
+        return <VersionsPanel versions={view.drafts} currentId={draft?.id ?? null} onCompare={props.onCompare} />;
+      case 'orphans':
+        return (
+          <ClaimsPanel
+            {...claimsProps}
+            claims={orphans}
+            label="Orphaned claims"
+            reattachInline
+            lead="Select the words the claim belongs to in the draft, then press Re-attach to selection."
+            empty={{
+              title: 'No orphaned claims',
+              text: 'Every claim was found in the current draft. Claims whose words disappear from a new version are listed here.',
+            }}
+          />
+        );
+      default:
+        return (
+          <ClaimsPanel
+            {...claimsProps}
+            claims={ordered}
+            label="Claims"
+            empty={{
+              title: 'No claims yet',
+              text: (
+                <>
+                  Select the words of a statement that needs checking in the draft (a quote, a number, a date, an
+                  attribution) and press <strong>Mark as claim</strong> or <kbd className="kbd">{keys.mark}</kbd>, or
+                  accept Factdesk&apos;s suggestions. Each claim gets a status you can track here.
+                </>
+              ),
+            }}
+          />
+        );
+    }
+  }
 
   return (
     <div className="project">
@@ -52,10 +169,10 @@ export function ProjectView({
         saveState={state.saveState}
         paletteKeys={keys.palette}
         paletteAria={keys.paletteAria}
-        canShowInFolder={canShowInFolder}
+        canShowInFolder={props.canShowInFolder}
         onShowInFolder={() => void actions.showInFolder()}
-        onPalette={onPalette}
-        onClose={onClose}
+        onPalette={props.onPalette}
+        onClose={props.onClose}
       />
       <ProjectBanners
         view={view}
@@ -65,39 +182,70 @@ export function ProjectView({
         onResolve={(choice) => void actions.resolveConflict(choice)}
         onDismissNotice={actions.dismissNotice}
         onDismissError={actions.dismissError}
-      />
+      >
+        <ImportStatus
+          state={props.importState}
+          onShowOrphans={() => actions.showPanel('orphans')}
+          onDismiss={props.onDismissImport}
+        />
+      </ProjectBanners>
       {draft ? (
         <main className="project-body">
           <DraftPanel
             text={draft.text}
+            blocks={draft.blocks}
             draftNumber={draft.number}
             spans={spans}
-            statuses={view.statuses}
-            numbers={numbers}
+            suggestions={suggestions.list}
+            showSuggestions={underline}
+            suggestionCount={suggestions.list.length}
             selectedClaimId={state.selectedClaimId}
             readOnly={view.readOnly}
             markKeys={keys.mark}
             markAria={keys.markAria}
             hint={state.hint}
             onSelectClaim={actions.selectClaim}
-            onMark={onMark}
-            rootRef={draftRootRef}
+            onMark={props.onMark}
+            onToggleSuggestions={setUnderline}
+            rootRef={props.draftRootRef}
           />
-          <ClaimsPanel
-            claims={ordered}
-            statuses={view.statuses}
-            selectedClaimId={state.selectedClaimId}
-            readOnly={view.readOnly}
-            markKeys={keys.mark}
-            onSelect={actions.selectClaim}
-            onUpdate={(claimId, patch) => void actions.updateClaim(claimId, patch)}
-            onDelete={(claimId) => void actions.deleteClaim(claimId)}
-          />
+          <SidePane
+            active={state.panel}
+            onShow={actions.showPanel}
+            tabs={[
+              { id: 'claims', label: 'Claims', count: ordered.length },
+              { id: 'suggestions', label: 'Suggestions', count: suggestions.list.length },
+              { id: 'versions', label: 'Versions', count: view.drafts.length },
+              { id: 'orphans', label: 'Orphans', count: orphans.length },
+            ]}
+          >
+            {panel()}
+          </SidePane>
         </main>
       ) : (
         <main className="project-body project-body-single">
-          <DraftInput readOnly={view.readOnly} onUse={actions.setDraft} />
+          <DraftInput
+            readOnly={view.readOnly}
+            importKeys={keys.importKeys}
+            onUse={props.onPaste}
+            onImportFile={props.onImportFile}
+          />
         </main>
+      )}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {state.announcement ? <span key={state.announcement.seq}>{state.announcement.text}</span> : null}
+      </p>
+      {props.dropActive && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div className="drop-card">
+            <p className="drop-title">Drop to import the draft</p>
+            <p>
+              {draft
+                ? `It becomes version ${view.drafts.length + 1}; your claims move with the text.`
+                : 'Text, Markdown, Word (.docx) and HTML files.'}
+            </p>
+          </div>
+        </div>
       )}
     </div>
   );

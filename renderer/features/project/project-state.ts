@@ -3,6 +3,7 @@
 import type { Claim } from '../../../shared/model/claim';
 import { findStatus } from '../../../shared/model/status';
 import type { ProjectView, SaveState } from '../../../shared/api/views';
+import type { SidePanel } from '../../app/commands';
 
 export interface ProjectState {
   view: ProjectView | null;
@@ -16,6 +17,10 @@ export interface ProjectState {
   error: string | null;
   /** Something the user should hear about (shown politely, not as an error). */
   hint: string | null;
+  /** Which side panel is on show. */
+  panel: SidePanel;
+  /** The last thing said to screen readers (accepted suggestions, a status set by key...). */
+  announcement: { text: string; seq: number } | null;
 }
 
 export type ProjectAction =
@@ -29,6 +34,8 @@ export type ProjectAction =
   | { type: 'failed'; message: string }
   | { type: 'hint'; message: string | null }
   | { type: 'dismissError' }
+  | { type: 'showPanel'; panel: SidePanel }
+  | { type: 'announce'; message: string }
   | { type: 'closed' };
 
 export const initialProjectState: ProjectState = {
@@ -39,6 +46,8 @@ export const initialProjectState: ProjectState = {
   dismissedNotices: [],
   error: null,
   hint: null,
+  panel: 'claims',
+  announcement: null,
 };
 
 const DEFAULT_CONFLICT =
@@ -59,6 +68,8 @@ function withView(state: ProjectState, view: ProjectView): ProjectState {
     dismissedNotices: sameProject ? state.dismissedNotices : [],
     error: sameProject ? state.error : null,
     hint: sameProject ? state.hint : null,
+    panel: sameProject ? state.panel : 'claims',
+    announcement: sameProject ? state.announcement : null,
   };
 }
 
@@ -73,7 +84,13 @@ export function projectReducer(state: ProjectState, action: ProjectAction): Proj
       return { ...withView(state, action.view), error: null };
     case 'claimMarked':
       if (state.view?.projectId !== action.view.projectId) return state;
-      return { ...withView(state, action.view), selectedClaimId: action.claimId, error: null, hint: null };
+      return {
+        ...withView(state, action.view),
+        selectedClaimId: action.claimId,
+        panel: 'claims',
+        error: null,
+        hint: null,
+      };
     case 'saveState':
       if (state.view?.projectId !== action.projectId) return state;
       return { ...state, saveState: action.saveState };
@@ -81,7 +98,12 @@ export function projectReducer(state: ProjectState, action: ProjectAction): Proj
       if (state.view?.projectId !== action.projectId) return state;
       return { ...state, conflict: action.message || DEFAULT_CONFLICT };
     case 'selectClaim':
-      return { ...state, selectedClaimId: action.claimId };
+      // A claim is inspected in the Claims panel (an orphan may stay in the Orphans panel).
+      return {
+        ...state,
+        selectedClaimId: action.claimId,
+        panel: action.claimId && state.panel !== 'orphans' ? 'claims' : state.panel,
+      };
     case 'dismissNotice':
       return state.dismissedNotices.includes(action.notice)
         ? state
@@ -92,6 +114,11 @@ export function projectReducer(state: ProjectState, action: ProjectAction): Proj
       return { ...state, hint: action.message };
     case 'dismissError':
       return { ...state, error: null };
+    case 'showPanel':
+      return state.panel === action.panel ? state : { ...state, panel: action.panel };
+    case 'announce':
+      // The sequence number lets the same sentence be announced twice in a row.
+      return { ...state, announcement: { text: action.message, seq: (state.announcement?.seq ?? 0) + 1 } };
     case 'closed':
       return initialProjectState;
   }

@@ -7,6 +7,7 @@ import type { ClaimPatch } from '../../../shared/model/claim';
 import { useApiEvent } from '../../app/ApiProvider';
 import { initialProjectState, projectReducer } from './project-state';
 import type { ProjectState } from './project-state';
+import type { SidePanel } from '../../app/commands';
 
 export interface ProjectActions {
   /** Shows a project the Api just opened or created; closes the one that was open before, if any. */
@@ -19,10 +20,19 @@ export interface ProjectActions {
   /** Closes the project; resolves true when the welcome screen can show. */
   close(): Promise<boolean>;
   showInFolder(): Promise<void>;
+  /** Re-attaches a claim (an orphan, usually) to text[start, end) of the current draft. */
+  reattachClaim(claimId: string, start: number, end: number): Promise<boolean>;
+  /** Saves the people list; resolves to the error sentence, or null. */
+  updatePeople(people: string[]): Promise<string | null>;
+  /** Shows a view another flow received (an import, accepted suggestions). */
+  applyView(view: ProjectView): void;
   selectClaim(claimId: string | null): void;
+  showPanel(panel: SidePanel): void;
   dismissNotice(notice: string): void;
   dismissError(): void;
+  fail(message: string): void;
   hint(message: string | null): void;
+  announce(message: string): void;
 }
 
 /** State and actions of the open project. `onClosed` runs after a project is closed (to refresh recent projects). */
@@ -111,7 +121,30 @@ export function useProject(api: Api, onClosed: () => void): [ProjectState, Proje
         const result = await api.showInFolder({ path: view.file });
         if (!result.ok) dispatch({ type: 'failed', message: result.error.message });
       },
+      async reattachClaim(claimId, start, end) {
+        const id = projectId();
+        if (!id) return false;
+        const result = await api.reattachClaim({ projectId: id, claimId, start, end });
+        if (!result.ok) {
+          dispatch({ type: 'failed', message: result.error.message });
+          return false;
+        }
+        dispatch({ type: 'changed', view: result.value });
+        return true;
+      },
+      async updatePeople(people) {
+        const id = projectId();
+        if (!id) return null;
+        const result = await api.updateProjectSettings({ projectId: id, people });
+        if (!result.ok) return result.error.message;
+        dispatch({ type: 'changed', view: result.value });
+        return null;
+      },
+      applyView: (view) => dispatch({ type: 'changed', view }),
       selectClaim: (claimId) => dispatch({ type: 'selectClaim', claimId }),
+      showPanel: (panel) => dispatch({ type: 'showPanel', panel }),
+      fail: (message) => dispatch({ type: 'failed', message }),
+      announce: (message) => dispatch({ type: 'announce', message }),
       dismissNotice: (notice) => dispatch({ type: 'dismissNotice', notice }),
       dismissError: () => dispatch({ type: 'dismissError' }),
       hint: (message) => dispatch({ type: 'hint', message }),

@@ -14,7 +14,14 @@ function recorder(): { actions: CommandActions; calls: string[] } {
       openProject: note('openProject'),
       closeProject: note('closeProject'),
       showInFolder: note('showInFolder'),
+      importDraft: note('importDraft'),
+      pasteDraft: note('pasteDraft'),
+      projectSettings: note('projectSettings'),
       markClaim: note('markClaim'),
+      nextClaim: note('nextClaim'),
+      previousClaim: note('previousClaim'),
+      showPanel: (panel) => void calls.push(`panel:${panel}`),
+      compareVersions: note('compareVersions'),
       openPalette: note('openPalette'),
       setTheme: (theme) => void calls.push(`theme:${theme}`),
       about: note('about'),
@@ -25,7 +32,14 @@ function recorder(): { actions: CommandActions; calls: string[] } {
 }
 
 const welcome: CommandContext = { hasProject: false, hasDraft: false, readOnly: false, canShowInFolder: true };
-const editing: CommandContext = { hasProject: true, hasDraft: true, readOnly: false, canShowInFolder: true };
+const editing: CommandContext = {
+  hasProject: true,
+  hasDraft: true,
+  readOnly: false,
+  canShowInFolder: true,
+  versions: 2,
+  claims: 3,
+};
 
 describe('bindCommands', () => {
   it('gives every command of the shared table a run function', () => {
@@ -39,6 +53,45 @@ describe('bindCommands', () => {
     for (const id of ['theme-dark', 'mark-claim', 'close-project', 'preferences'])
       bound.find((b) => b.id === id)?.run();
     expect(calls).toEqual(['theme:dark', 'markClaim', 'closeProject', 'preferences']);
+  });
+
+  it('runs the drafts commands: import, panels, claim moves and comparing', () => {
+    const { actions, calls } = recorder();
+    const bound = bindCommands(actions, editing);
+    for (const id of [
+      'import-draft',
+      'show-suggestions',
+      'show-orphans',
+      'next-claim',
+      'previous-claim',
+      'compare-versions',
+    ])
+      bound.find((b) => b.id === id)?.run();
+    expect(calls).toEqual([
+      'importDraft',
+      'panel:suggestions',
+      'panel:orphans',
+      'nextClaim',
+      'previousClaim',
+      'compareVersions',
+    ]);
+  });
+
+  it('keeps single-key shortcuts out of the menu accelerators and disables what cannot run', () => {
+    const bound = bindCommands(recorder().actions, editing);
+    for (const command of bound) {
+      if (command.keys) expect(command.keys, command.id).toMatch(/(Mod|Ctrl|Alt)\+/);
+    }
+    expect(bound.find((b) => b.id === 'next-claim')?.localKeys).toEqual(['J', 'Alt+ArrowDown']);
+    expect(bound.find((b) => b.id === 'preferences')?.keys).toBe('Mod+,');
+    const enabled = (ctx: CommandContext) =>
+      bindCommands(recorder().actions, ctx)
+        .filter((b) => b.enabled)
+        .map((b) => b.id);
+    expect(enabled({ ...editing, versions: 1 })).not.toContain('compare-versions');
+    expect(enabled({ ...editing, readOnly: true })).not.toContain('import-draft');
+    expect(enabled({ ...editing, claims: 0 })).not.toContain('next-claim');
+    expect(enabled(welcome)).not.toContain('import-draft');
   });
 
   it('disables project commands on the welcome screen and marking without a draft or when read-only', () => {

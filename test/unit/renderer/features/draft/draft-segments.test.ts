@@ -85,3 +85,39 @@ describe('trimRange', () => {
     expect(trimRange('abc', 2, 0)).toEqual({ start: 0, end: 2 });
   });
 });
+
+describe('layoutDraft with blocks, suggestions and signatures', () => {
+  const text = 'Tram news\n\nThe line cost 212 million euros.\n\nIt opens in April.';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const blocks = [
+    { kind: 'heading' as const, level: 1, ...at('Tram news') },
+    { kind: 'paragraph' as const, ...at('The line cost 212 million euros.') },
+    { kind: 'paragraph' as const, ...at('It opens in April.') },
+  ];
+
+  it('uses the importer blocks, headings included, and falls back to blank lines when they are invalid', () => {
+    const laid = layoutDraft(text, [], { blocks });
+    expect(laid.map((b) => [b.kind, text.slice(b.start, b.end)])).toEqual([
+      ['heading', 'Tram news'],
+      ['paragraph', 'The line cost 212 million euros.'],
+      ['paragraph', 'It opens in April.'],
+    ]);
+    const broken = layoutDraft(text, [], { blocks: [{ kind: 'paragraph', start: 20, end: 10 }] });
+    expect(broken.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('marks suggested runs and changes only the signature of the block whose claim changed', () => {
+    const start = text.indexOf('212 million euros');
+    const claim = { id: 'a', start, end: start + 17, status: 'unchecked', color: '#8a8f98', title: 'Claim 1' };
+    const april = text.indexOf('April');
+    const before = layoutDraft(text, [claim], { blocks, suggestions: [{ start: april, end: april + 5 }] });
+    const suggested = before[2]?.nodes.find((n) => n.kind === 'text' && n.suggested);
+    expect(suggested && suggested.kind === 'text' ? suggested.text : null).toBe('April');
+    const after = layoutDraft(text, [{ ...claim, status: 'verified', color: '#1f8a4c' }], {
+      blocks,
+      suggestions: [{ start: april, end: april + 5 }],
+    });
+    expect(after.map((b, i) => b.sig === before[i]?.sig)).toEqual([true, false, true]);
+    expect(before.map((b) => b.claimIds)).toEqual([[], ['a'], []]);
+  });
+});

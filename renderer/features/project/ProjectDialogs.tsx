@@ -1,0 +1,66 @@
+// The dialogs that belong to the open project: project settings (people), pasting a new draft version, comparing
+// two versions, and the import's encoding question.
+import type { Api } from '../../../shared/api/contract';
+import type { ProjectView } from '../../../shared/api/views';
+import { EncodingDialog } from '../import/EncodingDialog';
+import { PasteDraftDialog } from '../import/PasteDraftDialog';
+import type { ImportState } from '../import/import-state';
+import type { ImportActions } from '../import/use-import';
+import { CompareDialog } from '../versions/CompareDialog';
+import { ProjectSettingsDialog } from './ProjectSettingsDialog';
+
+/** Which project dialog is open. */
+export type ProjectDialog = 'settings' | 'paste' | { kind: 'compare'; fromId: string; toId: string };
+
+export interface ProjectDialogsProps {
+  api: Api;
+  view: ProjectView;
+  /** The app's open overlay; only project dialogs are drawn here. */
+  dialog: ProjectDialog | string | null;
+  importing: ImportState;
+  importActions: ImportActions;
+  onUpdatePeople: (people: string[]) => Promise<string | null>;
+  onClose: () => void;
+}
+
+/** Draws the open project dialog, and the encoding question whenever the import asks it. */
+export function ProjectDialogs({
+  api,
+  view,
+  dialog,
+  importing,
+  importActions,
+  onUpdatePeople,
+  onClose,
+}: ProjectDialogsProps) {
+  const question = importing.question;
+  return (
+    <>
+      {dialog === 'settings' && (
+        <ProjectSettingsDialog title={view.title} people={view.people} onSave={onUpdatePeople} onClose={onClose} />
+      )}
+      {dialog === 'paste' && (
+        <PasteDraftDialog nextNumber={view.drafts.length + 1} onPaste={importActions.paste} onClose={onClose} />
+      )}
+      {dialog !== null && typeof dialog === 'object' && dialog.kind === 'compare' && (
+        <CompareDialog
+          api={api}
+          projectId={view.projectId}
+          versions={view.drafts}
+          fromId={dialog.fromId}
+          toId={dialog.toId}
+          onClose={onClose}
+        />
+      )}
+      {question && (
+        <EncodingDialog
+          fileName={question.request.fileName}
+          message={question.message}
+          choices={question.choices}
+          onChoose={(encoding) => void importActions.chooseEncoding(encoding)}
+          onCancel={importActions.cancelEncoding}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+// Loads the current draft's suggestions (again after every change to the draft or its claims) and accepts or
+// dismisses them by key.
+import { useCallback, useEffect, useState } from 'react';
+import type { Api } from '../../../shared/api/contract';
+import type { ProjectView, SuggestionView } from '../../../shared/api/views';
+
+export interface SuggestionsState {
+  list: SuggestionView[];
+  loading: boolean;
+  accept(keys: string[]): Promise<ProjectView | null>;
+  dismiss(keys: string[]): Promise<ProjectView | null>;
+}
+
+/** What decides whether suggestions must be fetched again: the draft version and where the claims are. */
+export function suggestionsRefreshKey(view: ProjectView): string {
+  const draft = view.currentDraft;
+  if (!draft) return '';
+  const placed = view.claims
+    .filter((c) => c.anchor.state !== 'orphaned')
+    .map((c) => `${c.anchor.start}:${c.anchor.end}`);
+  return `${view.projectId}|${draft.id}|${placed.join(',')}`;
+}
+
+/** Suggestions of the open project's current draft; `onError` receives failure sentences. */
+export function useSuggestions(api: Api, view: ProjectView, onError: (message: string) => void): SuggestionsState {
+  const [list, setList] = useState<SuggestionView[]>([]);
+  const [loading, setLoading] = useState(false);
+  const key = suggestionsRefreshKey(view);
+  const projectId = view.projectId;
+
+  useEffect(() => {
+    if (!key) return;
+    let live = true;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- shows the loading state while the reply is awaited
+    setLoading(true);
+    void api.getSuggestions({ projectId }).then((result) => {
+      if (!live) return;
+      setLoading(false);
+      if (result.ok) setList(result.value);
+      else onError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+    // onError is a stable dispatcher in practice; leaving it out keeps a new function from refetching.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, projectId, key]);
+
+  const accept = useCallback(
+    async (keys: string[]) => {
+      if (keys.length === 0) return null;
+      const result = await api.acceptSuggestions({ projectId, keys });
+      if (!result.ok) {
+        onError(result.error.message);
+        return null;
+      }
+      setList((current) => current.filter((s) => !keys.includes(s.key)));
+      return result.value;
+    },
+    [api, projectId, onError],
+  );
+
+  const dismiss = useCallback(
+    async (keys: string[]) => {
+      if (keys.length === 0) return null;
+      const result = await api.dismissSuggestions({ projectId, keys });
+      if (!result.ok) {
+        onError(result.error.message);
+        return null;
+      }
+      // Dismissed keys stay dismissed on the main side too, so the list without them is the list it would send.
+      setList((current) => current.filter((s) => !keys.includes(s.key)));
+      return result.value;
+    },
+    [api, projectId, onError],
+  );
+
+  return { list: key ? list : [], loading, accept, dismiss };
+}

@@ -1,0 +1,100 @@
+// Compares two draft versions word by word: insertions and deletions inline, with how many words each side has.
+import { useEffect, useState } from 'react';
+import type { Api } from '../../../shared/api/contract';
+import type { DraftComparison, DraftVersionMeta } from '../../../shared/api/views';
+import { Dialog } from '../../components/Dialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { WordDiff } from '../../components/WordDiff';
+
+export interface CompareDialogProps {
+  api: Api;
+  projectId: string;
+  versions: DraftVersionMeta[];
+  fromId: string;
+  toId: string;
+  onClose: () => void;
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? word : `${word}s`}`;
+}
+
+/** A wide dialog named "Compare draft versions". */
+export function CompareDialog({ api, projectId, versions, fromId, toId, onClose }: CompareDialogProps) {
+  const [from, setFrom] = useState(fromId);
+  const [to, setTo] = useState(toId);
+  const [result, setResult] = useState<{ key: string; comparison: DraftComparison | null; error: string | null }>();
+  const key = `${from}>${to}`;
+  const ordered = [...versions].sort((a, b) => a.number - b.number);
+
+  useEffect(() => {
+    let live = true;
+    void api.compareDrafts({ projectId, fromId: from, toId: to }).then((reply) => {
+      if (!live) return;
+      setResult(
+        reply.ok
+          ? { key: `${from}>${to}`, comparison: reply.value, error: null }
+          : { key: `${from}>${to}`, comparison: null, error: reply.error.message },
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, projectId, from, to]);
+
+  const current = result?.key === key ? result : undefined;
+  const comparison = current?.comparison ?? null;
+
+  return (
+    <Dialog title="Compare draft versions" className="dialog-compare" onClose={onClose}>
+      <div className="dialog-body compare-body">
+        <div className="compare-pickers">
+          <label className="compare-picker">
+            From
+            <select className="select" value={from} onChange={(e) => setFrom(e.target.value)} data-autofocus>
+              {ordered.map((v) => (
+                <option key={v.id} value={v.id}>
+                  Version {v.number}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="compare-picker">
+            To
+            <select className="select" value={to} onChange={(e) => setTo(e.target.value)}>
+              {ordered.map((v) => (
+                <option key={v.id} value={v.id}>
+                  Version {v.number}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="compare-counts" role="status">
+            {comparison
+              ? from === to
+                ? 'The same version on both sides.'
+                : `${plural(comparison.added, 'word')} added, ${plural(comparison.removed, 'word')} removed`
+              : current?.error
+                ? ''
+                : 'Comparing...'}
+          </p>
+        </div>
+        <ErrorAlert message={current?.error ?? null} />
+        {comparison && (
+          <section
+            className="compare-text"
+            aria-label={`Changes from version ${comparison.from.number} to version ${comparison.to.number}`}
+            tabIndex={0}
+          >
+            <WordDiff ops={comparison.ops} />
+          </section>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button button-primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
