@@ -14,6 +14,10 @@ import { addRecent } from '../storage/settings';
 import type { HandlerDeps } from './deps';
 import { applyClaimChange, applyMark, deleteClaimFrom } from '../../shared/model/edits';
 import { draftMethods } from './draft-handlers';
+import { linkMethods } from './link-handlers';
+import { searchMethods } from './search-handlers';
+import { SourceCatalog } from './source-catalog';
+import { sourceMethods } from './source-handlers';
 import { HandlerContext } from './handler-context';
 import type { Impl } from './handler-context';
 
@@ -41,6 +45,7 @@ function asResults(impl: Impl): Api {
 /** Creates the handler table over the given collaborators. */
 export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<SessionOptions> = {}): Handlers {
   const ctx = new HandlerContext(deps);
+  const catalog = new SourceCatalog(ctx);
   const { sessions } = ctx;
   const settings = () => ctx.settings();
   const userName = () => ctx.userName();
@@ -152,6 +157,9 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       return changed(projectId);
     },
     ...draftMethods(ctx),
+    ...sourceMethods(ctx, catalog),
+    ...linkMethods(ctx, catalog),
+    ...searchMethods(ctx, catalog),
     resolveConflict: async ({ projectId, choice }) => {
       await session(projectId).resolveConflict(choice);
       return changed(projectId);

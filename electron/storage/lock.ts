@@ -113,9 +113,9 @@ export async function acquireLock(
   folder: string,
   identity: Identity,
   now: string,
-  options: { takeOverStale?: boolean } = {},
+  options: { takeOverStale?: boolean; fileName?: string } = {},
 ): Promise<LockAttempt> {
-  const file = join(folder, LOCK_FILE_NAME);
+  const file = join(folder, options.fileName ?? LOCK_FILE_NAME);
   const record: LockRecord = {
     token: randomBytes(16).toString('hex'),
     ...identity,

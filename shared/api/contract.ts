@@ -1,6 +1,7 @@
 // The one contract: every Api method, its input validator and its reply. IPC, HTTP and the CLI all carry this table.
 import { z } from 'zod';
-import { CLAIM_KINDS } from '../model/claim';
+import { CLAIM_KINDS, LINK_RELATIONS } from '../model/claim';
+import { SOURCE_TYPES } from '../model/source';
 import type { Claim } from '../model/claim';
 import type { Result } from './result';
 import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from './names';
@@ -11,6 +12,12 @@ export type { EventName, MethodName };
 import type {
   AppInfo,
   BackupInfo,
+  LibraryView,
+  SearchHit,
+  SearchIndexPayload,
+  SourceDetail,
+  SourcePreview,
+  SourceView,
   DraftComparison,
   DraftImportOutcome,
   ProjectView,
@@ -26,6 +33,27 @@ const MAX_DRAFT_CHARS = 20_000_000;
 /** A 20 MB file in base64. */
 const MAX_BASE64 = 28_000_000;
 const keys = z.array(z.string().min(1).max(400)).max(10_000);
+const libraryName = z.enum(['project', 'personal']);
+const shortText = z.string().max(1000);
+const sourceMeta = z.strictObject({
+  title: z.string().trim().min(1).max(500),
+  type: z.enum(SOURCE_TYPES),
+  speakers: z.array(z.string().trim().min(1).max(200)).max(200),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  url: z.string().max(4096).nullable(),
+  notes: z.string().max(100_000),
+  confidential: z.boolean(),
+  tags: z.array(z.string().trim().min(1).max(100)).max(100),
+});
+/** Which columns of a quote list hold what; each value is a column name. */
+const columnMapping = z.strictObject({
+  text: shortText,
+  speaker: shortText.optional(),
+  date: shortText.optional(),
+  source: shortText.optional(),
+  url: shortText.optional(),
+  tags: shortText.optional(),
+});
 const draftSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('path'), path }),
   z.strictObject({ kind: z.literal('bytes'), fileName: z.string().min(1).max(1024), base64: z.string().max(MAX_BASE64) }),
@@ -96,6 +124,50 @@ export const validators = {
     projectId,
     people: z.array(z.string().trim().min(1).max(120)).max(500).optional(),
   }),
+  previewSource: z.strictObject({ projectId, file: draftSource, encoding: z.enum(['windows-1252', 'latin1']).optional() }),
+  addSource: z.strictObject({
+    projectId,
+    library: libraryName,
+    file: draftSource,
+    encoding: z.enum(['windows-1252', 'latin1']).optional(),
+    mapping: columnMapping.optional(),
+    meta: sourceMeta,
+    /** Lets the renderer follow progress (taskProgress events) and cancel (cancelTask). */
+    taskId: id.optional(),
+  }),
+  cancelTask: z.strictObject({ taskId: id }),
+  listSources: z.strictObject({ projectId }),
+  getSource: z.strictObject({ projectId, library: libraryName, sourceId: id }),
+  updateSource: z.strictObject({ projectId, library: libraryName, sourceId: id, meta: sourceMeta.partial() }),
+  removeSource: z.strictObject({ projectId, library: libraryName, sourceId: id }),
+  getSearchIndex: z.strictObject({ projectId }),
+  searchLibrary: z.strictObject({
+    projectId,
+    query: z.string().max(10_000),
+    limit: z.number().int().min(1).max(500).optional(),
+  }),
+  suggestSources: z.strictObject({ projectId, claimId: id, limit: z.number().int().min(1).max(100).optional() }),
+  attachSource: z.strictObject({
+    projectId,
+    claimId: id,
+    library: libraryName,
+    sourceId: id,
+    passageId: id.nullable(),
+    relation: z.enum(LINK_RELATIONS),
+    pinpoint: z.string().max(200).optional(),
+    note: z.string().max(20_000).optional(),
+  }),
+  updateLink: z.strictObject({
+    projectId,
+    claimId: id,
+    linkId: id,
+    patch: z.strictObject({
+      relation: z.enum(LINK_RELATIONS).optional(),
+      pinpoint: z.string().max(200).optional(),
+      note: z.string().max(20_000).optional(),
+    }),
+  }),
+  detachSource: z.strictObject({ projectId, claimId: id, linkId: id }),
   resolveConflict: z.strictObject({ projectId, choice: z.enum(['reload', 'keep-mine', 'save-copy']) }),
   listBackups: z.strictObject({ projectId }),
   restoreBackup: z.strictObject({ projectId, name: z.string().min(1).max(255) }),
@@ -159,6 +231,32 @@ export interface Replies {
   compareDrafts: DraftComparison;
   /** Changes project settings such as the people who can be assigned claims. */
   updateProjectSettings: ProjectView;
+  /** Reads a source file without adding it: format, title, speakers, passages found, and for quote lists the columns. */
+  previewSource: SourcePreview;
+  /** Adds a source to the project or to the personal library; progress comes as taskProgress events. */
+  addSource: { source: SourceView; view: ProjectView };
+  /** Stops a running import; it then replies 'cancelled' and nothing is added. */
+  cancelTask: null;
+  /** The project's sources and the personal library's, each labelled with its library. */
+  listSources: LibraryView;
+  /** One source with its passages (the source viewer). */
+  getSource: SourceDetail;
+  /** Changes a source's title, type, speakers, date, URL, notes, confidential flag or tags. */
+  updateSource: SourceView;
+  /** Removes a source; claims that cite it keep their copied words. */
+  removeSource: LibraryView;
+  /** The search index over both libraries, built once and cached on disk; the renderer's worker loads it. */
+  getSearchIndex: SearchIndexPayload;
+  /** Searches both libraries (the CLI and anything without the worker). */
+  searchLibrary: SearchHit[];
+  /** Passages most likely to support a claim, best first. */
+  suggestSources: SearchHit[];
+  /** Ties a passage (or a whole source) to a claim; a personal-library passage is copied into the project. */
+  attachSource: ProjectView;
+  /** Changes a link's relation, pinpoint or note. */
+  updateLink: ProjectView;
+  /** Unties a source from a claim. */
+  detachSource: ProjectView;
   /** After a change by another program: reload it, keep mine (overwrite), or save mine as a copy and reload. */
   resolveConflict: ProjectView;
   /** The verified backups of the project, newest first. */
@@ -187,6 +285,10 @@ export interface Events {
   projectOpened: { view: ProjectView };
   /** A menu item or accelerator handled by the renderer's command table. */
   menuCommand: { command: string };
+  /** Progress of a long task (a big import): done of total units, with a label to show. */
+  taskProgress: { taskId: string; done: number; total: number; label: string };
+  /** The libraries changed (a source added, edited or removed): search indexes must be refreshed. */
+  libraryChanged: { projectId: string };
 }
 const eventsMatchNames: Same<keyof Events, EventName> = true;
 void eventsMatchNames;

@@ -25,6 +25,19 @@ export const METHOD_NAMES = [
   'getDraftVersion',
   'compareDrafts',
   'updateProjectSettings',
+  'previewSource',
+  'addSource',
+  'cancelTask',
+  'listSources',
+  'getSource',
+  'updateSource',
+  'removeSource',
+  'getSearchIndex',
+  'searchLibrary',
+  'suggestSources',
+  'attachSource',
+  'updateLink',
+  'detachSource',
   'resolveConflict',
   'listBackups',
   'restoreBackup',
@@ -34,7 +47,15 @@ export const METHOD_NAMES = [
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 /** Events the main side pushes to the renderer. */
-export const EVENT_NAMES = ['projectChanged', 'saveState', 'externalChange', 'projectOpened', 'menuCommand'] as const;
+export const EVENT_NAMES = [
+  'projectChanged',
+  'saveState',
+  'externalChange',
+  'projectOpened',
+  'menuCommand',
+  'taskProgress',
+  'libraryChanged',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** IPC channel for a method: derived, never typed by hand. */

@@ -1,5 +1,6 @@
 // What handlers send back to the renderer: plain data, safe to structured-clone across IPC or serialise as JSON.
 import type { Claim, ClaimKind } from '../model/claim';
+import type { Passage, Source, SourceType } from '../model/source';
 import type { StatusDef } from '../model/status';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -125,4 +126,55 @@ export interface DraftComparison {
   ops: { op: 'equal' | 'insert' | 'delete'; text: string }[];
   added: number;
   removed: number;
+}
+
+export type LibraryName = 'project' | 'personal';
+
+export interface SourceView extends Source {
+  library: LibraryName;
+  passageCount: number;
+}
+
+export interface LibraryView {
+  sources: SourceView[];
+}
+
+export interface SourceDetail {
+  source: SourceView;
+  passages: Passage[];
+}
+
+export interface SourcePreview {
+  format: string;
+  suggestedTitle: string;
+  suggestedType: SourceType;
+  speakers: string[];
+  passageCount: number;
+  /** The first few passages as they will be stored. */
+  sample: Pick<Passage, 'index' | 'text' | 'speaker' | 'pinpoint' | 'start' | 'end'>[];
+  /** Quote lists: the columns found and the suggested mapping to text, speaker, date, source, url and tags. */
+  columns?: string[];
+  suggestedMapping?: Record<string, string>;
+  warnings: string[];
+}
+
+export interface SearchHit {
+  passageId: string;
+  sourceId: string;
+  library: LibraryName;
+  sourceTitle: string;
+  sourceType: SourceType;
+  speaker: string | null;
+  text: string;
+  pinpoint: string;
+  date: string | null;
+  score: number;
+  /** [start, end) ranges of text to highlight. */
+  highlights: [number, number][];
+}
+
+export interface SearchIndexPayload {
+  /** Changes whenever a source is added, edited or removed. */
+  key: string;
+  bytes: Uint8Array;
 }

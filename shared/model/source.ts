@@ -74,6 +74,8 @@ export const sourceSchema = z.looseObject({
   contentHash: z.string().nullable(),
   addedAt: z.string(),
   addedBy: z.string(),
+  /** How many passages the source was split into. */
+  passageCount: z.number().int().nonnegative().default(0),
   /** Set on a snapshot copied from the personal library into a project. */
   fromLibrary: z.string().nullable().optional(),
 });

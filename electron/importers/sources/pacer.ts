@@ -1,0 +1,55 @@
+// Keeps a long parse polite: reports progress every chunk, gives the event loop a turn (setImmediate) so the main
+// process stays responsive, and stops with 'cancelled' as soon as the caller's signal aborts.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { FactdeskError } from '../../../shared/api/result';
+import { SOURCE_LIMITS } from './types';
+import type { ParseSourceOptions } from './types';
+
+export class Pacer {
+  private nextChars: number = SOURCE_LIMITS.chunkChars;
+  private nextRows: number = SOURCE_LIMITS.chunkRows;
+  private lastDone = 0;
+
+  /**
+   * `total` is the units of work of the whole parse (characters, counted once per pass); `name` is the file name
+   * for the cancellation sentence.
+   */
+  constructor(
+    readonly total: number,
+    private readonly name: string,
+    private readonly options: ParseSourceOptions,
+  ) {}
+
+  /** True when the work has passed the next checkpoint: call pause() then. Cheap enough for every line. */
+  due(done: number, rows = 0): boolean {
+    return done >= this.nextChars || rows >= this.nextRows;
+  }
+
+  /** Reports progress, lets the event loop run, and throws a 'cancelled' FactdeskError when the signal aborted. */
+  async pause(done: number, rows = 0): Promise<void> {
+    this.nextChars = done + SOURCE_LIMITS.chunkChars;
+    this.nextRows = rows + SOURCE_LIMITS.chunkRows;
+    this.report(done);
+    await nextTurn();
+    this.check();
+  }
+
+  /** Throws a 'cancelled' FactdeskError when the signal aborted. */
+  check(): void {
+    if (this.options.signal?.aborted) {
+      throw new FactdeskError('cancelled', `The import of ${this.name} was cancelled; nothing was added.`);
+    }
+  }
+
+  /** Reports progress without pausing; `done` never goes backwards. */
+  report(done: number): void {
+    const clamped = Math.min(this.total, Math.max(this.lastDone, done));
+    this.lastDone = clamped;
+    this.options.onProgress?.(clamped, this.total);
+  }
+
+  /** Reports the whole work as done. */
+  finish(): void {
+    this.report(this.total);
+  }
+}

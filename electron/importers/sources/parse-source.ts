@@ -1,0 +1,188 @@
+// "Import a source", the Node side: a file's bytes to its extracted text and passages with pinpoints (speaker turns,
+// paragraphs, subtitle cues, quote-list rows), or a sentence naming the file and what is wrong. Formats are told
+// apart by content first (a binary file is refused whatever its name), by extension second.
+import { fail, FactdeskError, ok } from '../../../shared/api/result';
+import type { Result } from '../../../shared/api/result';
+import type { SourceType } from '../../../shared/model/source';
+import { decodeDraftBytes } from '../decode-text';
+import { formatBytes } from '../docx-gate';
+import { displayName } from '../draft-result';
+import { sniffMagic } from '../sniff';
+import { LEGACY_ENCODINGS } from '../types';
+import { extractDocx, extractHtml, extractMarkdown } from './documents';
+import type { ExtractedDocument } from './documents';
+import { Pacer } from './pacer';
+import { parseQuoteList } from './quote-list';
+import { segmentText } from './segment-text';
+import { readCues } from './subtitle-cues';
+import { cuesToPassages } from './subtitles';
+import { MAPPED_FIELDS, SOURCE_LIMITS } from './types';
+import type { ParsedSource, ParseSourceInput, ParseSourceOptions, PassageDraft, SourceFormat } from './types';
+
+type Declared = 'txt' | 'srt' | 'vtt' | 'docx' | 'html' | 'md' | 'csv' | 'tsv' | 'json' | 'jsonl';
+
+const EXTENSIONS: Record<string, Declared> = {
+  txt: 'txt', text: 'txt', srt: 'srt', vtt: 'vtt', webvtt: 'vtt', docx: 'docx', html: 'html', htm: 'html',
+  xhtml: 'html', md: 'md', markdown: 'md', mdown: 'md', mkd: 'md', csv: 'csv', tsv: 'tsv', tab: 'tsv',
+  json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
+};
+
+/** The format a file name announces, or null for other or missing extensions. */
+export function sourceFormatFromName(fileName: string): Declared | null {
+  const match = /\.([A-Za-z0-9]+)$/.exec(fileName.trim());
+  return (match?.[1] && EXTENSIONS[match[1].toLowerCase()]) || null;
+}
+
+const SRT_START = /^\s*\d+\s*\r?\n\s*\d{1,3}:\d{2}:\d{2}[,.]\d{1,3}\s*-->/;
+
+/** What text content says it is, when its name does not settle it. */
+function formatFromContent(text: string, declared: Declared | null): Declared {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  if (declared === 'txt' || declared === null) {
+    if (/^WEBVTT(?:[ \t\r\n]|$)/.test(head)) return 'vtt';
+    if (SRT_START.test(head)) return 'srt';
+  }
+  if (declared !== null) return declared;
+  if (/^\s*<(?:!doctype\s+html|html)[\s>]/i.test(head)) return 'html';
+  if (/^\s*[[{]/.test(head)) return /^\s*\{[^\n]*\}\s*\r?\n\s*\{/.test(head) ? 'jsonl' : 'json';
+  return 'txt';
+}
+
+function checkInput(input: ParseSourceInput): Result<null> {
+  if (!(input?.bytes instanceof Uint8Array) || typeof input.fileName !== 'string') {
+    return fail('invalid-input', 'Factdesk was not given a file to import.');
+  }
+  if (input.encoding !== undefined && !LEGACY_ENCODINGS.includes(input.encoding)) {
+    return fail('invalid-input', `"${String(input.encoding)}" is not an encoding Factdesk offers; choose Windows-1252 or Latin-1.`);
+  }
+  const mapping = input.mapping as Record<string, unknown> | undefined;
+  if (mapping !== undefined) {
+    const bad = typeof mapping !== 'object' || mapping === null || typeof mapping.text !== 'string' || !mapping.text ||
+      MAPPED_FIELDS.some((f) => mapping[f] !== undefined && mapping[f] !== null && typeof mapping[f] !== 'string');
+    if (bad) return fail('invalid-input', 'The column mapping must name the column that holds the quote text.');
+  }
+  return ok(null);
+}
+
+/** The file name without its extension: the title until the user gives a better one. */
+function stem(name: string): string {
+  return name.replace(/\.[A-Za-z0-9]{1,10}$/, '').trim() || name;
+}
+
+function distinctSpeakers(passages: PassageDraft[]): string[] {
+  const seen = new Set<string>();
+  for (const passage of passages) if (passage.speaker) seen.add(passage.speaker);
+  return [...seen];
+}
+
+function textSource(format: SourceFormat, text: string, passages: PassageDraft[], type: SourceType, title: string, warnings: string[]): ParsedSource {
+  return { format, text, passages, speakers: distinctSpeakers(passages), suggestedType: type, suggestedTitle: title, warnings };
+}
+
+async function parseSubtitles(vtt: boolean, text: string, name: string, pacer: Pacer): Promise<Result<ParsedSource>> {
+  const read = await readCues(text, vtt, name, pacer);
+  const built = await cuesToPassages(read.cues, pacer, text.length);
+  if (built.passages.length === 0) {
+    const example = vtt ? '00:01:02.000 --> 00:01:05.000' : '00:01:02,000 --> 00:01:05,000';
+    return fail(
+      'invalid-file',
+      `${name} has no subtitle cue Factdesk can read: each cue needs a line of times such as "${example}" followed by its text.`,
+      { warnings: read.warnings },
+    );
+  }
+  return ok(textSource(vtt ? 'vtt' : 'srt', built.text, built.passages, 'broadcast', stem(name), read.warnings));
+}
+
+async function parseDocument(format: 'docx' | 'html' | 'md', extracted: ExtractedDocument, name: string, options: ParseSourceOptions): Promise<ParsedSource> {
+  const pacer = new Pacer(extracted.text.length * 2, name, options);
+  pacer.check();
+  const segmented = await segmentText(extracted.text, pacer);
+  const type: SourceType = segmented.transcript ? 'interview' : format === 'html' ? 'web-page' : 'document';
+  pacer.finish();
+  return textSource(format, extracted.text, segmented.passages, type, extracted.title || stem(name), extracted.warnings);
+}
+
+async function parseDecoded(format: Declared, text: string, input: ParseSourceInput, name: string, warnings: string[], options: ParseSourceOptions): Promise<Result<ParsedSource>> {
+  if (format === 'html' || format === 'md') {
+    const extracted = format === 'html' ? extractHtml(text, name) : extractMarkdown(text, name);
+    if (!extracted.ok) return extracted;
+    const parsed = await parseDocument(format, extracted.value, name, options);
+    return ok({ ...parsed, warnings: [...warnings, ...parsed.warnings] });
+  }
+  if (format === 'json' && text.length > SOURCE_LIMITS.maxJsonBytes) {
+    return fail('invalid-file', `${name} is one JSON document of ${formatBytes(text.length)}, more than the ${formatBytes(SOURCE_LIMITS.maxJsonBytes)} Factdesk reads in one piece. Save the list as JSON Lines (.jsonl, one quote per line) or CSV and import that.`);
+  }
+  const pacer = new Pacer(text.length * 2, name, options);
+  pacer.report(0);
+  let parsed: Result<ParsedSource>;
+  if (format === 'csv' || format === 'tsv' || format === 'json' || format === 'jsonl') {
+    parsed = await parseQuoteList(format, text, name, input.mapping, pacer);
+    if (parsed.ok && !parsed.value.suggestedTitle) parsed = ok({ ...parsed.value, suggestedTitle: stem(name) });
+  } else if (format === 'srt' || format === 'vtt') {
+    parsed = await parseSubtitles(format === 'vtt', text, name, pacer);
+  } else {
+    const segmented = await segmentText(text, pacer);
+    if (segmented.passages.length === 0) return fail('invalid-file', `${name} has no text in it, so there is nothing to import.`);
+    parsed = ok(textSource(segmented.transcript ? 'transcript' : 'txt', text, segmented.passages, segmented.transcript ? 'interview' : 'document', stem(name), []));
+  }
+  if (!parsed.ok) return parsed;
+  pacer.finish();
+  return ok({ ...parsed.value, warnings: [...warnings, ...parsed.value.warnings] });
+}
+
+function refuseBinary(name: string, label: string, declared: Declared | null): Result<ParsedSource> {
+  if (declared === 'docx') {
+    return fail('invalid-file', `${name} is ${label}, not a Word document (.docx), so it cannot be imported as one.`);
+  }
+  return fail('invalid-file', `${name} is ${label}, not a text, subtitle, Word, web page or quote-list file, so Factdesk cannot import it as a source.`);
+}
+
+/**
+ * Parses a source file: transcripts and plain text (.txt), subtitles (.srt, .vtt), documents (.docx, .html, .md) and
+ * quote lists (.csv, .tsv, .json, .jsonl) become their extracted text, passages with pinpoints, speakers and a
+ * suggested type and title. Never throws. A file in an unknown 8-bit encoding is answered with 'needs-encoding'
+ * (details.choices); a quote list whose quote column cannot be guessed with 'invalid-input' (details.needsMapping).
+ * Large files report progress, yield to the event loop every chunk, and stop with 'cancelled' when `signal` aborts.
+ */
+export async function parseSource(input: ParseSourceInput, options: ParseSourceOptions = {}): Promise<Result<ParsedSource>> {
+  const checked = checkInput(input);
+  if (!checked.ok) return checked;
+  const name = displayName(input.fileName);
+  const { bytes } = input;
+  const maxBytes = options.maxFileBytes ?? SOURCE_LIMITS.maxFileBytes;
+  if (bytes.length === 0) return fail('invalid-file', `${name} is empty, so there is nothing to import.`);
+  if (bytes.length > maxBytes) {
+    return fail(
+      'invalid-file',
+      `${name} is ${formatBytes(bytes.length)}, more than the ${formatBytes(maxBytes)} Factdesk imports as one source. Split it into smaller files and import them one by one.`,
+      { bytes: bytes.length, maxBytes },
+    );
+  }
+  if (options.signal?.aborted) return fail('cancelled', `The import of ${name} was cancelled; nothing was added.`);
+  const declared = sourceFormatFromName(name);
+  const magic = sniffMagic(bytes);
+  try {
+    if (magic?.zip && (declared === 'docx' || declared === null)) {
+      const extracted = await extractDocx(bytes, name, options);
+      if (!extracted.ok) return extracted;
+      return ok(await parseDocument('docx', extracted.value, name, options));
+    }
+    if (magic) return refuseBinary(name, magic.label, declared);
+    if (declared === 'docx') {
+      return fail('invalid-file', `${name} is not a real Word document (.docx): every .docx file is a zip package and this one is not. If it holds plain text, rename it to end in .txt.`);
+    }
+    const decoded = decodeDraftBytes(bytes, name, input.encoding);
+    if (!decoded.ok) {
+      const { message, details } = decoded.error;
+      if (details?.needsEncoding) return fail('needs-encoding', message, details);
+      return fail(decoded.error.code, message.replace(' as a draft', ' as a source'), details);
+    }
+    const format = formatFromContent(decoded.value.text, declared);
+    return await parseDecoded(format, decoded.value.text, input, name, decoded.value.warnings, options);
+  } catch (error) {
+    if (error instanceof FactdeskError) return { ok: false, error: error.toApiError() };
+    return fail('internal', `Factdesk could not import ${name} because of an unexpected problem.`, {
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+}

@@ -1,0 +1,140 @@
+// Keeping an imported source on disk under <folder>/sources/: the original file as <sha256>.<ext>, its extracted text
+// as <sha256 of the text>.txt and its passages as <sha256 of the text>.passages.json. Files are named by content,
+// written durably, and never rewritten: importing the same file twice writes nothing new.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { FactdeskError } from '../../../shared/api/result';
+import { passageSchema } from '../../../shared/model/source';
+import type { Passage } from '../../../shared/model/source';
+import { writeFileDurable } from '../../storage/durable-write';
+import type { PassageDraft } from './types';
+
+export interface StoredSourceFiles {
+  /** File name under sources/ of the original: "<sha256>.<ext>". */
+  originalFile: string;
+  /** File name under sources/ of the extracted text: "<sha256 of the text>.txt". */
+  textFile: string;
+  /** sha256 of the original bytes, hex. */
+  contentHash: string;
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** An extension safe in a file name: lower-case letters and digits, at most 10; "bin" otherwise. */
+function safeExtension(ext: string): string {
+  const clean = ext.replace(/^\./, '').toLowerCase();
+  return /^[a-z0-9]{1,10}$/.test(clean) ? clean : 'bin';
+}
+
+function ioError(error: unknown, what: string): FactdeskError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new FactdeskError('disk-full', `The disk is full, so Factdesk could not save ${what}. Free some space and add the source again.`);
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new FactdeskError('permission-denied', `Factdesk is not allowed to write ${what}.`);
+  }
+  return new FactdeskError('io-error', `Factdesk could not save ${what}: ${(error as Error).message}.`);
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `data` to `file` durably unless a file of that name is already there (content-named files never change). */
+async function writeOnce(file: string, data: string | Uint8Array, what: string): Promise<void> {
+  if (await exists(file)) return;
+  try {
+    await writeFileDurable(file, data);
+  } catch (error) {
+    throw ioError(error, what);
+  }
+}
+
+/** A passage as the passages file keeps it: without id and sourceId, which belong to the source that uses it. */
+function storedPassage(passage: PassageDraft | Passage): PassageDraft {
+  const { id: _id, sourceId: _sourceId, ...rest } = passage as PassageDraft & { id?: unknown; sourceId?: unknown };
+  return rest;
+}
+
+/**
+ * Saves a source's original bytes, extracted text and passages under `<folder>/sources/`, each only when it is not
+ * already there. The passages file is a JSON array of passages without id and sourceId (any source with the same
+ * text shares it). Throws a FactdeskError ('disk-full', 'permission-denied', 'io-error') with a sentence.
+ */
+export async function storeSourceFiles(
+  folder: string,
+  original: Uint8Array,
+  ext: string,
+  text: string,
+  passages: (PassageDraft | Passage)[],
+): Promise<StoredSourceFiles> {
+  const dir = join(folder, 'sources');
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw ioError(error, `the sources folder in ${folder}`);
+  }
+  const contentHash = sha256(original);
+  const textHash = sha256(text);
+  const originalFile = `${contentHash}.${safeExtension(ext)}`;
+  const textFile = `${textHash}.txt`;
+  await writeOnce(join(dir, originalFile), original, 'a copy of the imported file');
+  await writeOnce(join(dir, textFile), text, 'the text of the imported file');
+  await writeOnce(
+    join(dir, `${textHash}.passages.json`),
+    JSON.stringify(passages.map(storedPassage)),
+    'the passages of the imported file',
+  );
+  return { originalFile, textFile, contentHash };
+}
+
+/** The id of a source's passage: stable, so links to a passage survive reloading. */
+export function passageId(sourceId: string, index: number): string {
+  return `${sourceId}:${index}`;
+}
+
+/**
+ * Reads the passages stored beside `textFile` (a name such as "<sha256>.txt") under `<folder>/sources/`, gives them
+ * the ids of source `sourceId`, and checks each against passageSchema. Throws a FactdeskError: 'not-found' when
+ * the file is missing, 'corrupt-file' with a sentence when it is damaged.
+ */
+export async function loadSourcePassages(folder: string, textFile: string, sourceId: string): Promise<Passage[]> {
+  if (!/^[0-9a-f]{64}\.txt$/.test(textFile)) {
+    throw new FactdeskError('invalid-input', `"${textFile}" is not the name of a source text Factdesk saved.`);
+  }
+  const file = join(folder, 'sources', textFile.replace(/\.txt$/, '.passages.json'));
+  let raw: string;
+  try {
+    raw = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new FactdeskError('not-found', `The passages of this source (${file}) are missing; add the source again to rebuild them.`);
+    }
+    throw new FactdeskError('io-error', `Factdesk could not read the passages of this source (${file}): ${(error as Error).message}.`);
+  }
+  let list: unknown;
+  try {
+    list = JSON.parse(raw);
+  } catch {
+    throw new FactdeskError('corrupt-file', `The passages file ${file} is damaged (it is not valid JSON); add the source again to rebuild it.`);
+  }
+  if (!Array.isArray(list)) {
+    throw new FactdeskError('corrupt-file', `The passages file ${file} is damaged (it does not hold a list of passages); add the source again to rebuild it.`);
+  }
+  return list.map((entry: unknown, i) => {
+    const checked = passageSchema.safeParse(
+      typeof entry === 'object' && entry !== null ? { ...entry, id: passageId(sourceId, i), sourceId } : entry,
+    );
+    if (!checked.success || checked.data.end < checked.data.start) {
+      throw new FactdeskError('corrupt-file', `The passages file ${file} is damaged at passage ${i + 1}; add the source again to rebuild it.`);
+    }
+    return checked.data;
+  });
+}

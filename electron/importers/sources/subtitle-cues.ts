@@ -1,0 +1,149 @@
+// Reading SRT and WebVTT files into timed cues, leniently: a missing blank line, a BOM, CRLF, NOTE/STYLE/REGION
+// blocks, cue identifiers and settings are all handled; cues with unreadable times are left out with a warning.
+import { count, listLines } from './line-list';
+import type { Pacer } from './pacer';
+
+export interface Cue {
+  start: number;
+  end: number;
+  /** The cue's text lines, as written (tags still in). */
+  payload: string[];
+  /** 1-based line number of the timing line. */
+  line: number;
+  /** Offset of the timing line in the file's text, for progress. */
+  offset: number;
+}
+
+export interface CueFile {
+  cues: Cue[];
+  warnings: string[];
+}
+
+const TIME = String.raw`(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})(?:[.,:](\d{1,3}))?`;
+const TIMING = new RegExp(String.raw`^[ \t]*${TIME}[ \t]*-+>[ \t]*${TIME}(?:[ \t]+.*)?[ \t]*$`);
+const ARROW = /-->/;
+const BLOCK_KEYWORD = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
+
+function seconds(h: string | undefined, m: string, s: string, f: string | undefined): number | null {
+  const minutes = Number(m);
+  const secs = Number(s);
+  if (minutes >= 60 || secs >= 60) return null;
+  const fraction = f ? Number(f.padEnd(3, '0')) / 1000 : 0;
+  return Number(h ?? 0) * 3600 + minutes * 60 + secs + fraction;
+}
+
+/** The start and end of a timing line, or null when it is not one or its times cannot be read. */
+export function parseTiming(line: string): { start: number; end: number } | null {
+  const match = TIMING.exec(line);
+  if (!match) return null;
+  const start = seconds(match[1], match[2] ?? '', match[3] ?? '', match[4]);
+  const end = seconds(match[5], match[6] ?? '', match[7] ?? '', match[8]);
+  return start === null || end === null ? null : { start, end };
+}
+
+const isBlank = (line: string): boolean => line.trim() === '';
+
+/**
+ * Reads the cues of an SRT or WebVTT text (`vtt` says which rules apply to the header and to NOTE/STYLE/REGION
+ * blocks). `name` is the file name for warnings. Progress runs over `pacer` units 0 to text.length.
+ */
+export async function readCues(text: string, vtt: boolean, name: string, pacer: Pacer): Promise<CueFile> {
+  const lines = text.split(/\r\n|\n|\r/);
+  const cues: Cue[] = [];
+  const warnings: string[] = [];
+  const badTimes: number[] = [];
+  const stray: number[] = [];
+  let missingBlank = 0;
+  let current: Cue | null = null;
+  let skipping = false;
+  let offset = 0;
+  let i = 0;
+  if (vtt) {
+    if (!/^\uFEFF?WEBVTT(?:[ \t]|$)/.test(lines[0] ?? '')) {
+      warnings.push(`${name} does not start with "WEBVTT" as WebVTT files should; Factdesk read its cues anyway.`);
+    } else {
+      // The header block runs to the first blank line.
+      for (; i < lines.length && !isBlank(lines[i] ?? ''); i++) offset += (lines[i] ?? '').length + 1;
+    }
+  }
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const lineOffset = offset;
+    offset += line.length + 1;
+    if (pacer.due(lineOffset)) await pacer.pause(lineOffset);
+    if (isBlank(line)) {
+      current = null;
+      skipping = false;
+      continue;
+    }
+    const looksTimed = ARROW.test(line);
+    const timing = looksTimed ? parseTiming(line) : null;
+    if (skipping) {
+      // A NOTE or STYLE block never holds "-->": a timing line there is a cue that lacks its blank line.
+      if (!timing) continue;
+      missingBlank++;
+      skipping = false;
+    }
+    if (current) {
+      const numberThenTiming = /^\s*\d+\s*$/.test(line) && ARROW.test(lines[i + 1] ?? '');
+      if (!looksTimed && !numberThenTiming) {
+        current.payload.push(line);
+        continue;
+      }
+      missingBlank++;
+      current = null;
+      if (numberThenTiming) continue;
+    }
+    if (timing) {
+      current = { start: timing.start, end: timing.end, payload: [], line: i + 1, offset: lineOffset };
+      cues.push(current);
+      continue;
+    }
+    if (looksTimed) {
+      badTimes.push(i + 1);
+      skipping = true;
+      continue;
+    }
+    if (vtt && BLOCK_KEYWORD.test(line)) {
+      skipping = true;
+      continue;
+    }
+    const next = lines[i + 1] ?? '';
+    // A cue identifier (SRT's number, any WebVTT text) sits on the line before the timing line.
+    if (ARROW.test(next)) continue;
+    stray.push(i + 1);
+    skipping = true;
+  }
+  if (missingBlank > 0) {
+    warnings.push(`${count(missingBlank, 'cue')} of ${name} had no blank line before ${missingBlank === 1 ? 'it' : 'them'}; Factdesk read ${missingBlank === 1 ? 'it' : 'them'} anyway.`);
+  }
+  if (badTimes.length > 0) {
+    warnings.push(`The times on ${listLines(badTimes)} of ${name} cannot be read, so ${badTimes.length === 1 ? 'that cue was' : 'those cues were'} left out.`);
+  }
+  if (stray.length > 0) {
+    warnings.push(`Text on ${listLines(stray)} of ${name} is not part of any cue (no times above it), so it was left out.`);
+  }
+  checkOrder(cues, name, warnings);
+  return { cues, warnings };
+}
+
+/** Warns about cues that go back in time or end before they start (kept in the file's order, ends fixed). */
+function checkOrder(cues: Cue[], name: string, warnings: string[]): void {
+  let backwards = 0;
+  let reversed = 0;
+  let previous = -1;
+  for (const cue of cues) {
+    if (cue.start < previous) backwards++;
+    previous = cue.start;
+    if (cue.end < cue.start) {
+      reversed++;
+      cue.end = cue.start;
+    }
+  }
+  if (backwards > 0) {
+    warnings.push(`${count(backwards, 'cue')} of ${name} ${backwards === 1 ? 'starts' : 'start'} earlier than the cue before; they are kept in the order of the file.`);
+  }
+  if (reversed > 0) {
+    warnings.push(`${count(reversed, 'cue')} of ${name} ${reversed === 1 ? 'ends' : 'end'} before ${reversed === 1 ? 'it starts' : 'they start'}; the end was set to the start.`);
+  }
+}

@@ -1,0 +1,90 @@
+// The personal library: sources shared by all of the user's projects, kept in the user data folder as library.json
+// plus a sources/ folder laid out like a project's. Every change is a short locked read-modify-write, so the app and
+// the CLI can both add to it.
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { FactdeskError } from '../../shared/api/result';
+import { describeIssues } from '../../shared/model/project';
+import { sourceSchema } from '../../shared/model/source';
+import type { Source } from '../../shared/model/source';
+import { writeFileDurable } from './durable-write';
+import { acquireLock } from './lock';
+import type { Identity } from './lock';
+import { parseJsonSafely } from './project-file';
+
+export const LIBRARY_FOLDER = 'library';
+export const LIBRARY_FILE = 'library.json';
+
+const libraryDocSchema = z.looseObject({
+  schemaVersion: z.literal(1),
+  sources: z.array(sourceSchema),
+});
+export type LibraryDoc = z.infer<typeof libraryDocSchema>;
+
+export interface LibraryStore {
+  /** The folder holding library.json and sources/ (the same layout as a project folder's sources/). */
+  readonly folder: string;
+  read(): Promise<LibraryDoc>;
+  /** Applies a change under the library lock and returns the saved document. */
+  change(fn: (doc: LibraryDoc) => LibraryDoc): Promise<LibraryDoc>;
+}
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Opens (creating when missing) the personal library in `dataDir`. */
+export function openLibrary(dataDir: string, identity: Identity, now: () => string): LibraryStore {
+  const folder = join(dataDir, LIBRARY_FOLDER);
+  const file = join(folder, LIBRARY_FILE);
+
+  async function read(): Promise<LibraryDoc> {
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { schemaVersion: 1, sources: [] };
+      throw error;
+    }
+    let parsed: unknown;
+    try {
+      parsed = parseJsonSafely(text);
+    } catch (error) {
+      throw new FactdeskError('corrupt-file', `${file} is not complete JSON: ${(error as Error).message}. Your library was not changed.`);
+    }
+    const checked = libraryDocSchema.safeParse(parsed);
+    if (!checked.success) {
+      throw new FactdeskError('invalid-file', `${file} has fields Factdesk cannot read: ${describeIssues(checked.error).join('; ')}.`);
+    }
+    return checked.data;
+  }
+
+  async function change(fn: (doc: LibraryDoc) => LibraryDoc): Promise<LibraryDoc> {
+    await fs.mkdir(join(folder, 'sources'), { recursive: true });
+    for (let attempt = 0; ; attempt++) {
+      const lock = await acquireLock(folder, identity, now(), { takeOverStale: true, fileName: 'library.lock' });
+      if (lock.kind === 'acquired') {
+        try {
+          const next = fn(await read());
+          await writeFileDurable(file, `${JSON.stringify(next, null, 2)}\n`);
+          return next;
+        } finally {
+          await lock.lock.release();
+        }
+      }
+      if (attempt >= 40) {
+        const owner = lock.owner;
+        throw new FactdeskError('project-locked', `Your personal library is being changed by ${owner.user} on ${owner.host}; try again in a moment.`);
+      }
+      await sleep(50);
+    }
+  }
+
+  return { folder, read, change };
+}
+
+/** A source's place in the library list, validated. */
+export function replaceSource(sources: Source[], next: Source): Source[] {
+  return sources.some((s) => s.id === next.id) ? sources.map((s) => (s.id === next.id ? next : s)) : [...sources, next];
+}

@@ -1,0 +1,97 @@
+// schema.org ClaimReview JSON-LD for the claims whose status carries a public verdict, with the fields Google's fact
+// check tools read. Redacted (confidential) sources never supply the claim's author, date or appearance.
+import { VERDICT_BEST, VERDICT_WORST } from './public-verdict';
+import { isLinkableUrl } from './text';
+import type { Appendix, AppendixClaim, AppendixLink } from './types';
+
+export interface ClaimReviewOptions {
+  /** The published page carrying the fact check (ClaimReview.url). */
+  url?: string;
+  /** The newsroom publishing the fact check (ClaimReview.author, an Organization). */
+  publisher?: string;
+  /** When the fact check is published (YYYY-MM-DD or ISO time); defaults to the appendix's date. */
+  datePublished?: string;
+  /** Who made each claim, by claim id, when the sources do not say or say it wrongly. */
+  claimAuthors?: Readonly<Record<string, { name: string; type?: 'Person' | 'Organization' }>>;
+}
+
+export interface ClaimReviewOutcome {
+  /** One ClaimReview object per claim with a public verdict, in appendix order. */
+  reviews: Record<string, unknown>[];
+  /** What is missing for Google's tools, as sentences naming the claim ("Claim 3 has no ..."). */
+  warnings: string[];
+}
+
+const RELATION_ORDER: Record<AppendixLink['relation'], number> = { supports: 0, context: 1, contradicts: 2 };
+
+/** The link whose source most likely records who made the claim: a named speaker, supporting sources first. */
+function originLink(claim: AppendixClaim): AppendixLink | null {
+  const usable = claim.links.filter((l) => !l.source.redacted && !l.source.missing && l.source.speakers.length > 0);
+  usable.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
+  return usable[0] ?? null;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function itemReviewed(claim: AppendixClaim, options: ClaimReviewOptions, warnings: string[]): Record<string, unknown> {
+  const item: Record<string, unknown> = { '@type': 'Claim' };
+  const override = options.claimAuthors?.[claim.id];
+  const origin = originLink(claim);
+  const speaker = override ? oneLine(override.name) : origin?.source.speakers[0];
+  if (speaker) {
+    item.author = { '@type': override?.type ?? 'Person', name: speaker };
+  } else {
+    warnings.push(`Claim ${claim.number} has no named speaker in a source that can be published: ClaimReview needs the claim's author.`);
+  }
+  const source = origin?.source ?? claim.links.find((l) => !l.source.redacted && !l.source.missing)?.source;
+  if (source?.date) item.datePublished = source.date;
+  else warnings.push(`Claim ${claim.number} has no dated source: ClaimReview needs the date the claim was made.`);
+  if (source && isLinkableUrl(source.url)) item.appearance = { '@type': 'CreativeWork', url: source.url };
+  else warnings.push(`Claim ${claim.number} has no source with a web address: ClaimReview needs where the claim appeared.`);
+  return item;
+}
+
+/**
+ * Builds ClaimReview objects for the claims with a public verdict (see public-verdict.ts), skipping the rest, and says
+ * what Google's tools would miss.
+ */
+export function buildClaimReviews(appendix: Appendix, options: ClaimReviewOptions = {}): ClaimReviewOutcome {
+  const warnings: string[] = [];
+  const reviews: Record<string, unknown>[] = [];
+  const datePublished = options.datePublished ?? appendix.header.generatedAt.slice(0, 10);
+  if (!options.url) warnings.push('No page address was given: ClaimReview needs the URL of the published fact check.');
+  if (!options.publisher) warnings.push('No publisher was given: ClaimReview needs the newsroom that publishes the fact check.');
+  for (const claim of appendix.claims) {
+    const verdict = claim.status.publicVerdict;
+    if (!verdict) continue;
+    const review: Record<string, unknown> = {
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      claimReviewed: oneLine(claim.excerpt),
+      reviewRating: {
+        '@type': 'Rating',
+        ratingValue: verdict.ratingValue,
+        bestRating: VERDICT_BEST,
+        worstRating: VERDICT_WORST,
+        alternateName: verdict.alternateName,
+      },
+      datePublished,
+      itemReviewed: itemReviewed(claim, options, warnings),
+    };
+    if (options.url) review.url = options.url;
+    if (options.publisher) review.author = { '@type': 'Organization', name: oneLine(options.publisher) };
+    reviews.push(review);
+  }
+  return { reviews, warnings };
+}
+
+/**
+ * Writes the reviews as a JSON-LD array, with <, > and & escaped as \u sequences so the text can be pasted into a
+ * `<script type="application/ld+json">` element as it is.
+ */
+export function claimReviewsToJsonLd(reviews: readonly Record<string, unknown>[]): string {
+  const json = JSON.stringify(reviews, null, 2);
+  return `${json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

@@ -1,0 +1,64 @@
+// Small wording helpers every human-readable appendix format shares: dates, counts, speaker lists, source lines.
+import type { AppendixHeader, AppendixLink, AppendixSource } from './types';
+
+const ISO_UTC = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
+
+/** "2025-03-04T14:05:09.000Z" -> "2025-03-04 14:05 UTC"; anything else is shown as written. */
+export function formatWhen(iso: string | null): string {
+  if (!iso) return '';
+  const m = ISO_UTC.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}
+
+/** "1 claim", "3 claims". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The header's one-line summary: "5 claims, 7 source links, 4 sources; 2 block publication." */
+export function headerSummary(h: AppendixHeader): string {
+  const parts = `${plural(h.claimCount, 'claim')}, ${plural(h.linkCount, 'source link')}, ${plural(h.sourceCount, 'source')}`;
+  const blocking = h.blockingCount === 0 ? 'none blocks publication' : `${h.blockingCount} ${h.blockingCount === 1 ? 'blocks' : 'block'} publication`;
+  const orphans = h.orphanedCount > 0 ? `; ${plural(h.orphanedCount, 'claim')} not found in the current draft` : '';
+  return `${parts}; ${blocking}${orphans}.`;
+}
+
+/** What the header says about confidential sources. */
+export function confidentialityLine(h: AppendixHeader): string {
+  if (h.includesConfidential) return 'This appendix INCLUDES confidential sources: do not publish or share it outside the newsroom.';
+  if (h.redactedSourceCount === 0) return 'No confidential sources are cited.';
+  return `${plural(h.redactedSourceCount, 'confidential source')} ${h.redactedSourceCount === 1 ? 'is' : 'are'} redacted.`;
+}
+
+/** The facts about a source after its title, joined: "Interview transcript · Ana Ruiz, Ben Lee · 2025-01-02". */
+export function sourceFacts(source: AppendixSource): string[] {
+  if (source.redacted) return ['Details withheld'];
+  const facts: string[] = [];
+  if (!source.missing) facts.push(source.typeLabel);
+  if (source.speakers.length > 0) facts.push(source.speakers.join(', '));
+  if (source.date) facts.push(source.date);
+  return facts;
+}
+
+/** "Claim 3 is not in the current draft" etc.: the anchor state as words, or '' for a claim in place. */
+export function anchorStateNote(state: string): string {
+  if (state === 'orphaned') return 'Not found in the current draft version';
+  if (state === 'changed') return 'Wording changed in the current draft version';
+  return '';
+}
+
+/** True when the URL is an absolute http(s) address that is safe to make a link of. */
+export function isLinkableUrl(url: string | null): url is string {
+  return typeof url === 'string' && /^https?:\/\/[^\s<>"'`]+$/i.test(url);
+}
+
+/** The checked line: "Checked by Ana Ruiz, 2025-03-04 14:05 UTC" or "Not checked yet". */
+export function checkedLine(checkedBy: string | null, checkedAt: string | null): string {
+  if (!checkedBy) return 'Status not changed since the claim was marked';
+  return `Status set by ${checkedBy}${checkedAt ? `, ${formatWhen(checkedAt)}` : ''}`;
+}
+
+/** The link heading words: "Supports — Interview with the mayor". */
+export function linkTitle(link: AppendixLink): string {
+  return `${link.relationLabel}: ${link.source.title}`;
+}

@@ -1,0 +1,123 @@
+// The source appendix model: what every export format (Markdown, HTML, CSV, JSON, DOCX, PDF, ClaimReview) is
+// written from. Plain data, already redacted, so a writer can never leak what the model left out.
+import type { AnchorState, ClaimKind, LinkRelation } from '../model/claim';
+import type { SourceType } from '../model/source';
+
+/** The version of the appendix JSON format (bumped when a field changes meaning or goes away). */
+export const APPENDIX_FORMAT_VERSION = 1;
+
+/** A public verdict for schema.org ClaimReview: a rating on a 1 (false) to 5 (true) scale and its words. */
+export interface PublicVerdict {
+  ratingValue: number;
+  alternateName: string;
+}
+
+export interface AppendixOptions {
+  /** Shows confidential sources in full; otherwise they become "Confidential source N". */
+  includeConfidential: boolean;
+  /** Includes the claims' notes and the notes on each source link. */
+  includeNotes: boolean;
+  /** When the appendix is made (ISO time). */
+  now: string;
+  /** Who made it. */
+  generatedBy: string;
+}
+
+export interface AppendixStatusCount {
+  statusId: string;
+  label: string;
+  blocksPublication: boolean;
+  count: number;
+}
+
+export interface AppendixHeader {
+  storyTitle: string;
+  projectId: string;
+  /** The draft version the claims anchor to (1, 2, ...), or null before a draft was imported. */
+  draftVersion: number | null;
+  draftImportedAt: string | null;
+  generatedAt: string;
+  generatedBy: string;
+  claimCount: number;
+  /** Claim-source links across all claims. */
+  linkCount: number;
+  /** Distinct sources cited. */
+  sourceCount: number;
+  /** Claims whose status blocks publication. */
+  blockingCount: number;
+  /** Claims that lost their place in the current draft. */
+  orphanedCount: number;
+  /** One entry per status in use, in the order of the project's status vocabulary. */
+  statusCounts: AppendixStatusCount[];
+  includesConfidential: boolean;
+  includesNotes: boolean;
+  /** How many confidential sources were replaced by "Confidential source N". */
+  redactedSourceCount: number;
+}
+
+export interface AppendixSource {
+  /** The source's number in this appendix (1, 2, ... in order of first citation). */
+  number: number;
+  /** The project's source id; null for a redacted source. */
+  id: string | null;
+  /** True when the source was confidential and its details were removed. */
+  redacted: boolean;
+  /** True when the link points at a source the project no longer has. */
+  missing: boolean;
+  confidential: boolean;
+  title: string;
+  speakers: string[];
+  /** ISO date (YYYY-MM-DD) or null. */
+  date: string | null;
+  url: string | null;
+  type: SourceType | null;
+  typeLabel: string;
+}
+
+export interface AppendixLink {
+  relation: LinkRelation;
+  relationLabel: string;
+  source: AppendixSource;
+  /** "00:01:02", "p. 4", "¶ 12"; empty when none was given or the source is redacted. */
+  pinpoint: string;
+  /** The passage's words as attached; empty for a whole source or a redacted one. */
+  quotedText: string;
+  /** The note on the link, when notes are included; otherwise null. */
+  note: string | null;
+  addedAt: string;
+  addedBy: string;
+}
+
+export interface AppendixClaim {
+  /** 1, 2, ... in draft order; orphaned claims come last. */
+  number: number;
+  id: string;
+  excerpt: string;
+  anchorState: AnchorState;
+  kind: ClaimKind;
+  kindLabel: string;
+  status: {
+    id: string;
+    label: string;
+    color: string;
+    blocksPublication: boolean;
+    /** The verdict ClaimReview publishes for this status, or null when it has none. */
+    publicVerdict: PublicVerdict | null;
+  };
+  assignee: string | null;
+  /** The claim's notes, when notes are included; otherwise null. */
+  notes: string | null;
+  /** Who set the current status and when (the last status change in the claim's history). */
+  checkedBy: string | null;
+  checkedAt: string | null;
+  links: AppendixLink[];
+}
+
+export interface Appendix {
+  format: 'factdesk-appendix';
+  formatVersion: typeof APPENDIX_FORMAT_VERSION;
+  header: AppendixHeader;
+  claims: AppendixClaim[];
+  /** Every source cited, numbered in order of first citation. */
+  sources: AppendixSource[];
+}

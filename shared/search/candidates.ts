@@ -1,0 +1,137 @@
+// The fast first stage of library search: counts, for every passage, the rarity-weighted character trigrams it
+// shares with the query (rarest trigrams first, common ones cut off once enough postings were read) and keeps the
+// best few hundred passages that pass the filters.
+import { scratchOf, type SearchIndex } from './search-index';
+import type { QueryTerm } from './query';
+import { wordTrigramKeys } from './words';
+
+/** Postings read per query at most: keeps a keystroke well inside one frame on a library of 100,000 passages. */
+export const POSTINGS_BUDGET = 1_500_000;
+
+/** The passages kept by the first stage, best first, with their trigram scores. */
+export interface Candidates {
+  docs: number[];
+  scores: number[];
+  /** Per query term, the mean inverse document frequency of its trigrams that the library knows (rarity). */
+  termRarity: number[];
+}
+
+interface QueryTrigram {
+  tid: number;
+  df: number;
+  weight: number;
+}
+
+/** Trigram ids of the query with their weights (a trigram typed twice counts once, at its best weight). */
+function queryTrigrams(index: SearchIndex, terms: QueryTerm[], phraseBoost: number): { list: QueryTrigram[]; rarity: number[] } {
+  const n = Math.max(1, index.docs.length);
+  const byTid = new Map<number, QueryTrigram>();
+  const rarity: number[] = [];
+  const keys: number[] = [];
+  for (const term of terms) {
+    keys.length = 0;
+    wordTrigramKeys(term.text, term.partial, keys);
+    const termWeight = (term.stop ? 0.25 : 1) * (term.phrase >= 0 ? phraseBoost : 1);
+    let idfSum = 0;
+    let known = 0;
+    for (const key of keys) {
+      const tid = index.trigramIds.get(key);
+      if (tid === undefined) continue;
+      const df = (index.trigramStart[tid + 1] as number) - (index.trigramStart[tid] as number);
+      if (df === 0) continue;
+      const idf = Math.log(1 + n / df);
+      idfSum += idf;
+      known++;
+      const weight = idf * termWeight;
+      const had = byTid.get(tid);
+      if (!had) byTid.set(tid, { tid, df, weight });
+      else had.weight = Math.max(had.weight, weight);
+    }
+    rarity.push(known ? idfSum / known : Math.log(1 + n));
+  }
+  const list = [...byTid.values()].sort((a, b) => a.df - b.df);
+  return { list, rarity };
+}
+
+/**
+ * Scores passages by shared trigrams and returns the best `limit` that pass `accept` and are not removed. Trigrams are
+ * read rarest first; once POSTINGS_BUDGET postings were read, the remaining (most common) trigrams are skipped.
+ */
+export function findCandidates(
+  index: SearchIndex,
+  terms: QueryTerm[],
+  accept: ((d: number) => boolean) | null,
+  limit: number,
+): Candidates {
+  const { scores, touched, averageTrigrams: average } = scratchOf(index);
+  const { list, rarity } = queryTrigrams(index, terms, 2);
+  let touchedCount = 0;
+  let read = 0;
+  for (let q = 0; q < list.length; q++) {
+    const { tid, df, weight } = list[q] as QueryTrigram;
+    if (q > 0 && read + df > POSTINGS_BUDGET) break;
+    read += df;
+    const end = index.trigramStart[tid + 1] as number;
+    for (let k = index.trigramStart[tid] as number; k < end; k++) {
+      const d = index.postings[k] as number;
+      const s = scores[d] as number;
+      if (s === 0) touched[touchedCount++] = d;
+      scores[d] = s + weight;
+    }
+  }
+  const heapDocs = new Int32Array(limit);
+  const heapScores = new Float64Array(limit);
+  let size = 0;
+  for (let t = 0; t < touchedCount; t++) {
+    const d = touched[t] as number;
+    const raw = scores[d] as number;
+    scores[d] = 0;
+    if (index.removed[d] === 1) continue;
+    const s = raw / (0.75 + (0.25 * (index.docTrigrams[d] as number)) / average);
+    if (size === limit && s <= (heapScores[0] as number)) continue;
+    if (accept && !accept(d)) continue;
+    if (size < limit) {
+      heapDocs[size] = d;
+      heapScores[size] = s;
+      siftUp(heapDocs, heapScores, size++);
+    } else {
+      heapDocs[0] = d;
+      heapScores[0] = s;
+      siftDown(heapDocs, heapScores, size);
+    }
+  }
+  const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => (heapScores[b] as number) - (heapScores[a] as number));
+  return { docs: order.map((i) => heapDocs[i] as number), scores: order.map((i) => heapScores[i] as number), termRarity: rarity };
+}
+
+function swap(docs: Int32Array, scores: Float64Array, a: number, b: number): void {
+  const d = docs[a] as number;
+  docs[a] = docs[b] as number;
+  docs[b] = d;
+  const s = scores[a] as number;
+  scores[a] = scores[b] as number;
+  scores[b] = s;
+}
+
+function siftUp(docs: Int32Array, scores: Float64Array, i: number): void {
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if ((scores[parent] as number) <= (scores[i] as number)) return;
+    swap(docs, scores, parent, i);
+    i = parent;
+  }
+}
+
+function siftDown(docs: Int32Array, scores: Float64Array, size: number): void {
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < size && (scores[l] as number) < (scores[m] as number)) m = l;
+    if (r < size && (scores[r] as number) < (scores[m] as number)) m = r;
+    if (m === i) return;
+    swap(docs, scores, m, i);
+    i = m;
+  }
+}

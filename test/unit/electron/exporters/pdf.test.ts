@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../../../electron/exporters/find-chromium';
+import { htmlToPdf } from '../../../../electron/exporters/pdf';
+import { appendixToHtml } from '../../../../shared/appendix/html';
+import { buildAppendix } from '../../../../shared/appendix/model';
+import { CONFIDENTIAL, GOLDEN_OPTIONS, fixtureProject } from '../../shared/appendix/fixture-project';
+
+const PDFTOTEXT = '/usr/bin/pdftotext';
+let chromium: string | null = null;
+try {
+  chromium = findChromium();
+} catch {
+  chromium = null;
+}
+const canPrint = chromium !== null && existsSync(PDFTOTEXT);
+const work = mkdtempSync(path.join(tmpdir(), 'factdesk-pdf-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function pdfText(bytes: Uint8Array, name: string): string {
+  const file = path.join(work, name);
+  writeFileSync(file, bytes);
+  return execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+/** PDF text wraps lines where the page ends: compare without any white space. */
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+describe('findChromium', () => {
+  it('prefers CHROMIUM_PATH and says clearly when it is wrong or nothing is installed', () => {
+    expect(findChromium({ CHROMIUM_PATH: '/opt/x/chrome' }, (p) => p === '/opt/x/chrome')).toBe('/opt/x/chrome');
+    expect(() => findChromium({ CHROMIUM_PATH: '/nowhere/chrome' }, () => false)).toThrow(/CHROMIUM_PATH is set to \/nowhere\/chrome/);
+    expect(() => findChromium({ PLAYWRIGHT_BROWSERS_PATH: path.join(work, 'none') }, () => false)).toThrow(/found neither: install one/);
+  });
+});
+
+describe.skipIf(!canPrint)('htmlToPdf through headless Chromium', () => {
+  const doc = fixtureProject();
+
+  it('prints the HTML appendix with every claim and source, and no confidential text by default', async () => {
+    const appendix = buildAppendix(doc, GOLDEN_OPTIONS);
+    const bytes = await htmlToPdf(appendixToHtml(appendix), { chromiumPath: chromium!, tempDir: work });
+    const text = squash(pdfText(bytes, 'default.pdf'));
+    expect(text).toContain(squash('Source appendix: Council vote & the “seamless” budget'));
+    for (const claim of appendix.claims) {
+      expect(text).toContain(squash(`Claim ${claim.number}`));
+      if (!/[\u0600-\u06FF]/.test(claim.excerpt)) expect(text).toContain(squash(claim.excerpt));
+    }
+    for (const source of appendix.sources) expect(text).toContain(squash(source.title));
+    expect(text).toContain(squash('I expect it to be approved seamlessly, frankly.'));
+    for (const word of Object.values(CONFIDENTIAL)) expect(text).not.toContain(squash(word));
+    expect(readdirSync(work).filter((n) => n.startsWith('factdesk-pdf-'))).toEqual([]);
+  });
+
+  it('prints confidential sources when the user includes them', async () => {
+    const appendix = buildAppendix(doc, { ...GOLDEN_OPTIONS, includeConfidential: true });
+    const text = squash(pdfText(await htmlToPdf(appendixToHtml(appendix), { chromiumPath: chromium!, tempDir: work }), 'full.pdf'));
+    for (const word of [CONFIDENTIAL.title, CONFIDENTIAL.speaker, CONFIDENTIAL.passage]) expect(text).toContain(squash(word));
+  });
+
+  it('says so in a sentence when the program is not a browser', async () => {
+    await expect(htmlToPdf('<p>x</p>', { chromiumPath: '/bin/true', tempDir: work })).rejects.toThrow(/wrote no PDF \(exit code 0\)/);
+    await expect(htmlToPdf('<p>x</p>', { chromiumPath: path.join(work, 'missing-browser'), tempDir: work })).rejects.toThrow(/could not start/);
+  });
+});
