@@ -13,6 +13,7 @@ import { hardenWebContents, lockDownSession } from './desktop/hardening';
 import { installMenu } from './desktop/menu';
 import { observeApi } from './desktop/observe-api';
 import { registerAppScheme, serveRenderer } from './desktop/protocol';
+import { printHtmlToPdf } from './desktop/print-pdf';
 import { createShell } from './desktop/shell';
 import { createMainWindow } from './desktop/window';
 import type { MainWindow } from './desktop/window';
@@ -53,6 +54,7 @@ function start(): void {
     capabilities: { transport: 'ipc', nativeDialogs: true, showInFolder: true },
     identity: processIdentity(),
     dialogs: createDialogs(() => main?.window ?? null),
+    renderPdf: printHtmlToPdf,
     shell,
     emit: (event, payload) => sendEvent(main?.window.webContents, event, payload),
   });

@@ -7,6 +7,8 @@ export interface Dialogs {
   pickFolder(purpose: 'new' | 'open'): Promise<string | null>;
   /** Shows the system file picker for a draft to import; null when the user cancels. */
   pickFile(purpose: 'import-draft'): Promise<string | null>;
+  /** Shows the system save dialog for an export; null when the user cancels. */
+  pickSavePath(defaultPath: string, extension: string): Promise<string | null>;
 }
 
 export interface Shell {
@@ -30,6 +32,8 @@ export interface HandlerDeps {
   shell?: Shell;
   /** Whether opening a project adds it to the recent list (the CLI does not). Default true. */
   rememberRecent?: boolean;
+  /** Prints HTML to PDF: Electron's printToPDF in the app; Chromium headless in the harness and the CLI. */
+  renderPdf?: (html: string) => Promise<Uint8Array>;
   /** Pushes an event to the renderer (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
 }

@@ -60,7 +60,14 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
       counts = result.counts;
       return result.doc;
     });
-    return { view: ctx.changed(projectId), reanchored: counts, warnings: draft.warnings };
+    const doc = ctx.session(projectId).doc;
+    const reanchored = counts as DraftImportOutcome['reanchored'];
+    await ctx.record(projectId, 'draft.version', {
+      version: doc.drafts.at(-1)?.number ?? 1,
+      origin: draft.origin,
+      ...(reanchored ? { exact: reanchored.exact, changed: reanchored.changed, orphaned: reanchored.orphaned } : {}),
+    });
+    return { view: ctx.changed(projectId), reanchored, warnings: draft.warnings };
   }
 
   return {
@@ -106,6 +113,7 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
         }
         return next;
       });
+      await ctx.record(projectId, 'suggestions.accepted', { count: keys.length });
       return ctx.changed(projectId);
     },
     dismissSuggestions: async ({ projectId, keys }) => {
@@ -113,11 +121,13 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
         ...doc,
         dismissedSuggestions: [...new Set([...doc.dismissedSuggestions, ...keys])],
       }));
+      await ctx.record(projectId, 'suggestions.dismissed', { count: keys.length });
       return ctx.changed(projectId);
     },
     reattachClaim: async ({ projectId, claimId, start, end }) => {
       const by = await ctx.userName();
       ctx.session(projectId).update((doc) => applyReattach(doc, { claimId, start, end, by, now: ctx.deps.now() }));
+      await ctx.record(projectId, 'claim.reattached', { start, end }, claimId);
       return ctx.changed(projectId);
     },
     getDraftVersion: async ({ projectId, draftId }) => {

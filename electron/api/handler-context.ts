@@ -7,6 +7,15 @@ import { openSettings } from '../storage/settings';
 import type { SettingsStore } from '../storage/settings';
 import type { HandlerDeps } from './deps';
 import { toProjectView } from './project-view';
+import { appendEntry } from '../../shared/log/activity-log';
+import type { LogEntry } from '../../shared/log/activity-log';
+import type { JsonValue } from '../../shared/log/canonical-json';
+import { createHash } from 'node:crypto';
+
+/** SHA-256 in hex with Node's crypto: the log's hash in the main process and the CLI. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
 
 /** Handler implementations that may throw FactdeskError; createHandlers turns them into Result replies. */
 export type Impl<K extends MethodName = MethodName> = { [M in K]: (input: InputOf<M>) => Promise<Replies[M]> };
@@ -28,12 +37,35 @@ export class HandlerContext {
 
   session(projectId: string): ProjectSession {
     const s = this.sessions.get(projectId);
-    if (!s) throw new FactdeskError('project-not-open', 'That project is no longer open. Open it again from the welcome screen.');
+    if (!s)
+      throw new FactdeskError(
+        'project-not-open',
+        'That project is no longer open. Open it again from the welcome screen.',
+      );
     return s;
   }
 
   view(projectId: string): ProjectView {
     return toProjectView(projectId, this.session(projectId));
+  }
+
+  /**
+   * Appends an entry to the project's hash-chained activity log (in memory; saved with the change it records).
+   * Read-only sessions record nothing.
+   */
+  async record(projectId: string, action: string, details: Record<string, JsonValue>, claimId?: string): Promise<void> {
+    const session = this.session(projectId);
+    if (session.readOnly) return;
+    const by = await this.userName();
+    const at = this.deps.now();
+    session.update((doc) => ({
+      ...doc,
+      activityLog: appendEntry(
+        doc.activityLog as LogEntry[],
+        { at, by, action, details, ...(claimId ? { claimId } : {}) },
+        sha256Hex,
+      ),
+    }));
   }
 
   /** The view after a change, also pushed as a projectChanged event. */

@@ -13,7 +13,9 @@ import type { SessionOptions } from '../storage/project-session';
 import { addRecent } from '../storage/settings';
 import type { HandlerDeps } from './deps';
 import { applyClaimChange, applyMark, deleteClaimFrom } from '../../shared/model/edits';
+import { deskMethods } from './desk-handlers';
 import { draftMethods } from './draft-handlers';
+import { exportMethods } from './export-handlers';
 import { linkMethods } from './link-handlers';
 import { searchMethods } from './search-handlers';
 import { SourceCatalog } from './source-catalog';
@@ -142,6 +144,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
         claimId = result.claimId;
         return result.doc;
       });
+      await ctx.record(projectId, 'claim.created', { kind: kind ?? 'other', start, end }, claimId);
       const v = changed(projectId);
       const claim = v.claims.find((c) => c.id === claimId);
       if (!claim) throw new FactdeskError('internal', 'The new claim could not be found after marking it.');
@@ -150,16 +153,21 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     updateClaim: async ({ projectId, claimId, patch }) => {
       const by = await userName();
       session(projectId).update((doc) => applyClaimChange(doc, claimId, patch, by, deps.now()));
+      await ctx.record(projectId, 'claim.changed', { ...patch }, claimId);
       return changed(projectId);
     },
     deleteClaim: async ({ projectId, claimId }) => {
+      const text = session(projectId).doc.claims.find((c) => c.id === claimId)?.anchor.exact ?? '';
       session(projectId).update((doc) => deleteClaimFrom(doc, claimId));
+      await ctx.record(projectId, 'claim.deleted', { text }, claimId);
       return changed(projectId);
     },
     ...draftMethods(ctx),
     ...sourceMethods(ctx, catalog),
     ...linkMethods(ctx, catalog),
     ...searchMethods(ctx, catalog),
+    ...deskMethods(ctx),
+    ...exportMethods(ctx),
     resolveConflict: async ({ projectId, choice }) => {
       await session(projectId).resolveConflict(choice);
       return changed(projectId);

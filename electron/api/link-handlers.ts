@@ -54,6 +54,7 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
           history: [...claim.history, { at: now, by, action: 'linked', field: 'sources', from: null, to: `${relation}: ${source.title}${link.pinpoint ? ` (${link.pinpoint})` : ''}` }],
         }));
       });
+      await ctx.record(projectId, 'claim.linked', { relation, source: source.confidential ? 'confidential source' : source.title }, claimId);
       return ctx.changed(projectId);
     },
     updateLink: async ({ projectId, claimId, linkId, patch }) => {
@@ -75,6 +76,7 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
           };
         }),
       );
+      await ctx.record(projectId, 'claim.link-changed', { linkId, ...patch }, claimId);
       return ctx.changed(projectId);
     },
     detachSource: async ({ projectId, claimId, linkId }) => {
@@ -94,6 +96,7 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
           };
         }),
       );
+      await ctx.record(projectId, 'claim.unlinked', { linkId }, claimId);
       return ctx.changed(projectId);
     },
   };

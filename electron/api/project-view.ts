@@ -1,6 +1,7 @@
 // Builds the ProjectView the renderer sees from an open session.
 import type { ProjectView } from '../../shared/api/views';
 import { currentDraft } from '../../shared/model/project';
+import { storyFingerprint } from '../../shared/model/sign-off';
 import type { ProjectSession } from '../storage/project-session';
 
 function countWords(text: string): number {
@@ -41,5 +42,9 @@ export function toProjectView(projectId: string, session: ProjectSession): Proje
     claims,
     statuses: doc.settings.statuses,
     people: doc.settings.people,
+    storySignOff: doc.storySignOff
+      ? { ...doc.storySignOff, state: doc.storySignOff.fingerprint === storyFingerprint(doc.claims) ? 'current' : 'lapsed' }
+      : null,
+    activityCount: doc.activityLog.length,
   };
 }

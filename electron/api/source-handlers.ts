@@ -39,8 +39,10 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
   const tasks = new Map<string, AbortController>();
 
   async function commit(projectId: string, library: LibraryName, source: Source): Promise<void> {
-    if (library === 'project') ctx.session(projectId).update((doc) => ({ ...doc, sources: replaceSource(doc.sources, source) }));
-    else await catalog.personal().change((doc) => ({ ...doc, sources: replaceSource(doc.sources, source) }));
+    if (library === 'project') {
+      ctx.session(projectId).update((doc) => ({ ...doc, sources: replaceSource(doc.sources, source) }));
+      await ctx.record(projectId, 'source.saved', { source: source.confidential ? 'confidential source' : source.title });
+    } else await catalog.personal().change((doc) => ({ ...doc, sources: replaceSource(doc.sources, source) }));
     ctx.deps.emit('libraryChanged', { projectId });
   }
 

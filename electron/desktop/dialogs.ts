@@ -18,6 +18,18 @@ export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async pickSavePath(defaultPath, extension) {
+      const options = {
+        title: 'Export the source appendix',
+        buttonLabel: 'Export',
+        defaultPath,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+      };
+      const window = getWindow();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     async pickFile() {
       const options = {
         title: 'Import a draft',

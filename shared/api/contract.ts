@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { CLAIM_KINDS, LINK_RELATIONS } from '../model/claim';
 import { SOURCE_TYPES } from '../model/source';
+import { statusDefSchema } from '../model/status';
+import type { Appendix } from '../appendix/types';
 import type { Claim } from '../model/claim';
 import type { Result } from './result';
 import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from './names';
@@ -15,6 +17,8 @@ import type {
   LibraryView,
   SearchHit,
   SearchIndexPayload,
+  ActivityLogView,
+  ExportOutcome,
   SourceDetail,
   SourcePreview,
   SourceView,
@@ -34,6 +38,13 @@ const MAX_DRAFT_CHARS = 20_000_000;
 const MAX_BASE64 = 28_000_000;
 const keys = z.array(z.string().min(1).max(400)).max(10_000);
 const libraryName = z.enum(['project', 'personal']);
+/** The appendix formats, in the order the export dialog offers them. */
+export const EXPORT_FORMATS = ['md', 'html', 'docx', 'pdf', 'csv', 'json', 'claimreview'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const signOffTarget = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('claims'), claimIds: z.array(id).min(1).max(10_000) }),
+  z.strictObject({ kind: z.literal('story') }),
+]);
 const shortText = z.string().max(1000);
 const sourceMeta = z.strictObject({
   title: z.string().trim().min(1).max(500),
@@ -168,6 +179,28 @@ export const validators = {
     }),
   }),
   detachSource: z.strictObject({ projectId, claimId: id, linkId: id }),
+  updateClaims: z.strictObject({
+    projectId,
+    claimIds: z.array(id).min(1).max(10_000),
+    patch: z.strictObject({ status: id.optional(), assignee: z.string().max(120).nullable().optional() }),
+  }),
+  signOff: z.strictObject({ projectId, target: signOffTarget }),
+  revokeSignOff: z.strictObject({ projectId, target: signOffTarget }),
+  updateStatuses: z.strictObject({ projectId, statuses: z.array(statusDefSchema).min(1).max(100) }),
+  getActivityLog: z.strictObject({ projectId, claimId: id.optional() }),
+  previewAppendix: z.strictObject({ projectId, includeConfidential: z.boolean(), includeNotes: z.boolean() }),
+  pickSavePath: z.strictObject({ defaultPath: path, format: z.enum(EXPORT_FORMATS) }),
+  exportAppendix: z.strictObject({
+    projectId,
+    format: z.enum(EXPORT_FORMATS),
+    includeConfidential: z.boolean(),
+    includeNotes: z.boolean(),
+    /** Where to write; by default the project's exports/ folder. */
+    path: path.optional(),
+    claimReview: z
+      .strictObject({ url: z.string().max(4096).optional(), publisher: z.string().max(300).optional() })
+      .optional(),
+  }),
   resolveConflict: z.strictObject({ projectId, choice: z.enum(['reload', 'keep-mine', 'save-copy']) }),
   listBackups: z.strictObject({ projectId }),
   restoreBackup: z.strictObject({ projectId, name: z.string().min(1).max(255) }),
@@ -257,6 +290,22 @@ export interface Replies {
   updateLink: ProjectView;
   /** Unties a source from a claim. */
   detachSource: ProjectView;
+  /** Sets the status or assignee of many claims at once (one history entry each). */
+  updateClaims: ProjectView;
+  /** Signs off claims or the whole story in the editor's name; a sign-off lapses when what it covered changes. */
+  signOff: ProjectView;
+  /** Withdraws a sign-off. */
+  revokeSignOff: ProjectView;
+  /** Replaces the project's status vocabulary (add, rename, recolour, reorder, blocking, public verdicts). */
+  updateStatuses: ProjectView;
+  /** The activity log (or one claim's entries) and whether its hash chain is intact. */
+  getActivityLog: ActivityLogView;
+  /** The appendix as it would be exported, for the export dialog's preview. */
+  previewAppendix: Appendix;
+  /** Asks where to save an export with the system dialog ('cancelled', or 'no-native-dialog' in the harness). */
+  pickSavePath: { path: string };
+  /** Writes the source appendix in one format; confidential sources are redacted unless included. */
+  exportAppendix: ExportOutcome;
   /** After a change by another program: reload it, keep mine (overwrite), or save mine as a copy and reload. */
   resolveConflict: ProjectView;
   /** The verified backups of the project, newest first. */

@@ -1,5 +1,5 @@
 // What handlers send back to the renderer: plain data, safe to structured-clone across IPC or serialise as JSON.
-import type { Claim, ClaimKind } from '../model/claim';
+import type { Claim, ClaimKind, SignOff } from '../model/claim';
 import type { Passage, Source, SourceType } from '../model/source';
 import type { StatusDef } from '../model/status';
 
@@ -92,6 +92,10 @@ export interface ProjectView {
   claims: Claim[];
   statuses: StatusDef[];
   people: string[];
+  /** The story's sign-off and whether it still covers every claim. */
+  storySignOff: (SignOff & { state: 'current' | 'lapsed' }) | null;
+  /** Entries in the activity log. */
+  activityCount: number;
 }
 
 export interface ReanchorCounts {
@@ -177,4 +181,26 @@ export interface SearchIndexPayload {
   /** Changes whenever a source is added, edited or removed. */
   key: string;
   bytes: Uint8Array;
+}
+
+export interface ActivityEntryView {
+  seq: number;
+  at: string;
+  by: string;
+  action: string;
+  claimId?: string;
+  details: Record<string, unknown>;
+}
+
+export interface ActivityLogView {
+  entries: ActivityEntryView[];
+  /** The whole chain's check: intact, or the first bad entry and why. */
+  verdict: { ok: true; count: number } | { ok: false; firstBadSeq: number; reason: string };
+}
+
+export interface ExportOutcome {
+  path: string;
+  bytes: number;
+  /** ClaimReview: claims left out or missing fields Google's tools want, each as a sentence. */
+  warnings: string[];
 }

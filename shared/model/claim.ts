@@ -72,6 +72,14 @@ export const sourceLinkSchema = z.looseObject({
 });
 export type SourceLink = z.infer<typeof sourceLinkSchema>;
 
+export const signOffSchema = z.looseObject({
+  by: z.string(),
+  at: z.string(),
+  /** What was signed off: the fingerprint of the claim (or story) at that moment. */
+  fingerprint: z.string(),
+});
+export type SignOff = z.infer<typeof signOffSchema>;
+
 export const claimSchema = z.looseObject({
   id: z.string().min(1),
   anchor: anchorSchema,
@@ -86,6 +94,8 @@ export const claimSchema = z.looseObject({
   history: z.array(historyEntrySchema),
   /** Sources tied to the claim. */
   links: z.array(sourceLinkSchema).default([]),
+  /** An editor's sign-off; it lapses when the claim's words or sources change (see shared/model/sign-off.ts). */
+  signOff: signOffSchema.nullable().optional(),
 });
 export type Claim = z.infer<typeof claimSchema>;
 

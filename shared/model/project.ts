@@ -1,7 +1,7 @@
 // The project document: what project.factdesk holds, validated with zod. Unknown fields are kept (looseObject),
 // so a file written by a newer minor version or edited by hand loses nothing on save.
 import { z } from 'zod';
-import { claimSchema } from './claim';
+import { claimSchema, signOffSchema } from './claim';
 import { passageSchema, sourceSchema } from './source';
 import { DEFAULT_STATUSES, statusDefSchema } from './status';
 
@@ -55,6 +55,13 @@ export const projectDocSchema = z.looseObject({
   sources: z.array(sourceSchema).default([]),
   /** Passages copied in from the personal library when attached to a claim, so the project is complete on its own. */
   passages: z.array(passageSchema).default([]),
+  /**
+   * The project activity log: append-only, each entry chained by hash to the one before (shared/log). Kept loosely
+   * typed here so a tampered log still opens and verify-log can say where it breaks.
+   */
+  activityLog: z.array(z.unknown()).default([]),
+  /** The editor's sign-off of the whole story; lapses when any claim changes. */
+  storySignOff: signOffSchema.nullable().default(null),
   /** Keys of suggestions the reporter dismissed; they stay dismissed in later draft versions. */
   dismissedSuggestions: z.array(z.string()).default([]),
 });
@@ -75,6 +82,8 @@ export function createProjectDoc(input: { id: string; title: string; now: string
     sources: [],
     passages: [],
     dismissedSuggestions: [],
+    activityLog: [],
+    storySignOff: null,
   };
 }
 

@@ -1,12 +1,12 @@
 // The fast first stage of library search: counts, for every passage, the rarity-weighted character trigrams it
 // shares with the query (rarest trigrams first, common ones cut off once enough postings were read) and keeps the
 // best few hundred passages that pass the filters.
-import { scratchOf, type SearchIndex } from './search-index';
+import { scratchOf, type SearchIndex, type SearchScratch } from './search-index';
 import type { QueryTerm } from './query';
 import { wordTrigramKeys } from './words';
 
 /** Postings read per query at most: keeps a keystroke well inside one frame on a library of 100,000 passages. */
-export const POSTINGS_BUDGET = 1_500_000;
+export const POSTINGS_BUDGET = 900_000;
 
 /** The passages kept by the first stage, best first, with their trigram scores. */
 export interface Candidates {
@@ -63,45 +63,79 @@ export function findCandidates(
   accept: ((d: number) => boolean) | null,
   limit: number,
 ): Candidates {
-  const { scores, touched, averageTrigrams: average } = scratchOf(index);
+  const scratch = scratchOf(index);
   const { list, rarity } = queryTrigrams(index, terms, 2);
+  const touchedCount = accumulate(index, list, scratch.scores, scratch.touched);
+  const heap = select(index, scratch, touchedCount, accept, limit);
+  const order = Array.from({ length: heap.size }, (_, i) => i).sort(
+    (a, b) => (heap.scores[b] as number) - (heap.scores[a] as number),
+  );
+  return { docs: order.map((i) => heap.docs[i] as number), scores: order.map((i) => heap.scores[i] as number), termRarity: rarity };
+}
+
+/** Adds each trigram's weight to the passages that have it, rarest trigrams first; returns how many were touched. */
+function accumulate(index: SearchIndex, list: QueryTrigram[], scores: Float32Array, touched: Int32Array): number {
   let touchedCount = 0;
   let read = 0;
+  const starts = index.trigramStart;
+  const postings = index.postings;
   for (let q = 0; q < list.length; q++) {
-    const { tid, df, weight } = list[q] as QueryTrigram;
-    if (q > 0 && read + df > POSTINGS_BUDGET) break;
-    read += df;
-    const end = index.trigramStart[tid + 1] as number;
-    for (let k = index.trigramStart[tid] as number; k < end; k++) {
-      const d = index.postings[k] as number;
+    const entry = list[q] as QueryTrigram;
+    if (q > 0 && read + entry.df > POSTINGS_BUDGET) break;
+    read += entry.df;
+    const weight = entry.weight;
+    const end = starts[entry.tid + 1] as number;
+    for (let k = starts[entry.tid] as number; k < end; k++) {
+      const d = postings[k] as number;
       const s = scores[d] as number;
       if (s === 0) touched[touchedCount++] = d;
       scores[d] = s + weight;
     }
   }
-  const heapDocs = new Int32Array(limit);
-  const heapScores = new Float64Array(limit);
-  let size = 0;
+  return touchedCount;
+}
+
+interface Heap {
+  docs: Int32Array;
+  scores: Float64Array;
+  size: number;
+}
+
+/** Keeps the best `limit` touched passages (length-normalised) that pass `accept`; clears their scores. */
+function select(
+  index: SearchIndex,
+  scratch: SearchScratch,
+  touchedCount: number,
+  accept: ((d: number) => boolean) | null,
+  limit: number,
+): Heap {
+  const { scores, touched, averageTrigrams } = scratch;
+  const heap: Heap = { docs: new Int32Array(limit), scores: new Float64Array(limit), size: 0 };
+  const removed = index.removed;
+  const lengths = index.docTrigrams;
   for (let t = 0; t < touchedCount; t++) {
     const d = touched[t] as number;
     const raw = scores[d] as number;
     scores[d] = 0;
-    if (index.removed[d] === 1) continue;
-    const s = raw / (0.75 + (0.25 * (index.docTrigrams[d] as number)) / average);
-    if (size === limit && s <= (heapScores[0] as number)) continue;
-    if (accept && !accept(d)) continue;
-    if (size < limit) {
-      heapDocs[size] = d;
-      heapScores[size] = s;
-      siftUp(heapDocs, heapScores, size++);
-    } else {
-      heapDocs[0] = d;
-      heapScores[0] = s;
-      siftDown(heapDocs, heapScores, size);
-    }
+    if (removed[d] === 1) continue;
+    const s = raw / (0.75 + (0.25 * (lengths[d] as number)) / averageTrigrams);
+    if (heap.size === limit && s <= (heap.scores[0] as number)) continue;
+    if (accept !== null && !accept(d)) continue;
+    push(heap, d, s, limit);
   }
-  const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => (heapScores[b] as number) - (heapScores[a] as number));
-  return { docs: order.map((i) => heapDocs[i] as number), scores: order.map((i) => heapScores[i] as number), termRarity: rarity };
+  return heap;
+}
+
+function push(heap: Heap, d: number, s: number, limit: number): void {
+  if (heap.size < limit) {
+    heap.docs[heap.size] = d;
+    heap.scores[heap.size] = s;
+    siftUp(heap.docs, heap.scores, heap.size++);
+  } else {
+    heap.docs[0] = d;
+    heap.scores[0] = s;
+    siftDown(heap.docs, heap.scores, heap.size);
+  }
 }
 
 function swap(docs: Int32Array, scores: Float64Array, a: number, b: number): void {

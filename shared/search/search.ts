@@ -95,3 +95,14 @@ export function groupBySource(results: SearchResult[]): SourceGroup[] {
   }
   return [...groups.values()];
 }
+
+/**
+ * Runs a few throw-away queries so the first keystrokes after opening a library are as fast as the rest (the
+ * engine's loops get compiled on first use). Call it once after buildIndex or loadIndex, in the worker.
+ */
+export function warmUp(index: SearchIndex): void {
+  const sample = index.docs.slice(0, 50).map((d) => d.text.split(/\s+/u).slice(0, 4).join(' '));
+  for (const text of sample) {
+    for (let i = 3; i <= text.length; i += 3) search(index, text.slice(0, i), { limit: 10 });
+  }
+}

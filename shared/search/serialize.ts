@@ -25,23 +25,19 @@ const SECTIONS = [
 type Section = (typeof SECTIONS)[number];
 const HEADER_WORDS = 4 + SECTIONS.length * 2;
 
-function stringToUnits(text: string): Uint16Array {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  return units;
+// The encoding API exists in every runtime Factdesk runs shared code in (window, Web Worker, Node); shared/ is
+// compiled without DOM or Node types, so its two classes are declared here.
+declare class TextEncoder {
+  encode(input: string): Uint8Array;
 }
-
-function unitsToString(units: Uint16Array): string {
-  const parts: string[] = [];
-  for (let k = 0; k < units.length; k += 8192) {
-    parts.push(String.fromCharCode(...units.subarray(k, Math.min(units.length, k + 8192))));
-  }
-  return parts.join('');
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean });
+  decode(input: Uint8Array): string;
 }
 
 /**
  * Saves the index as bytes: a header (magic, format version, byte order check, section table), then the passages as
- * JSON in UTF-16 code units, the vocabulary, and each typed array, every section aligned to 4 bytes. The passages
+ * JSON in UTF-8, the vocabulary, and each typed array, every section aligned to 4 bytes. The passages
  * are inside, so loadIndex needs nothing else.
  */
 export function serializeIndex(index: SearchIndex): Uint8Array {
@@ -58,8 +54,8 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     pinpoint: d.pinpoint,
   }));
   const parts: Record<Section, ArrayBufferView> = {
-    docs: stringToUnits(JSON.stringify(docs)),
-    vocab: stringToUnits(index.vocab.join('\n')),
+    docs: new TextEncoder().encode(JSON.stringify(docs)),
+    vocab: new TextEncoder().encode(index.vocab.join('\n')),
     wordStart: index.wordStart,
     textWords: index.textWords,
     speakerWords: index.speakerWords,
@@ -116,11 +112,11 @@ export function loadIndex(bytes: Uint8Array): Result<SearchIndex> {
     views[SECTIONS[i] as Section] = { at, length };
   }
   const u8 = (s: Section): Uint8Array => new Uint8Array(data.buffer, data.byteOffset + views[s].at, views[s].length);
-  const u16 = (s: Section): Uint16Array => new Uint16Array(data.buffer, data.byteOffset + views[s].at, views[s].length >> 1);
+  const text = (s: Section): string => new TextDecoder('utf-8', { fatal: true }).decode(u8(s));
   const u32 = (s: Section): Uint32Array => new Uint32Array(data.buffer, data.byteOffset + views[s].at, views[s].length >> 2);
   try {
-    const docs = JSON.parse(unitsToString(u16('docs'))) as SearchDoc[];
-    const vocabText = unitsToString(u16('vocab'));
+    const docs = JSON.parse(text('docs')) as SearchDoc[];
+    const vocabText = text('vocab');
     const vocab = vocabText ? vocabText.split('\n') : [];
     const index: SearchIndex = {
       docs,
@@ -161,7 +157,15 @@ function consistent(index: SearchIndex, n: number): boolean {
     index.wordStart[n] === index.wordSeq.length &&
     index.trigramStart.length === t + 1 &&
     index.trigramStart[t] === index.postings.length &&
-    index.wordSeq.every((w) => w < index.vocab.length) &&
-    index.postings.every((d) => d < n)
+    index.docs.every((d) => typeof d?.id === 'string' && typeof d.text === 'string' && Array.isArray(d.tags)) &&
+    maxOf(index.wordSeq) < Math.max(1, index.vocab.length) &&
+    maxOf(index.postings) < Math.max(1, n) &&
+    maxOf(index.trigramStart) <= index.postings.length
   );
+}
+
+function maxOf(values: Uint32Array): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) > max) max = values[i] as number;
+  return max;
 }

@@ -6,10 +6,44 @@ import type { ColumnMapping, MappedField, PassageDraft } from './types';
 
 /** Header names for each field, most telling first. Exact matches beat partial ones. */
 const SYNONYMS: Record<MappedField, string[]> = {
-  text: ['text', 'quote', 'quotation', 'sentence', 'statement', 'claim', 'excerpt', 'passage', 'content', 'body', 'words'],
-  speaker: ['speaker', 'who', 'name', 'author', 'person', 'speakername', 'attributedto', 'by', 'president', 'politician'],
+  text: [
+    'text',
+    'quote',
+    'quotation',
+    'sentence',
+    'statement',
+    'claim',
+    'excerpt',
+    'passage',
+    'content',
+    'body',
+    'words',
+  ],
+  speaker: [
+    'speaker',
+    'who',
+    'name',
+    'author',
+    'person',
+    'speakername',
+    'attributedto',
+    'by',
+    'president',
+    'politician',
+  ],
   date: ['date', 'when', 'day', 'published', 'datetime', 'timestamp', 'year'],
-  source: ['source', 'title', 'context', 'sourcetitle', 'document', 'event', 'publication', 'outlet', 'origin', 'speech'],
+  source: [
+    'source',
+    'title',
+    'context',
+    'sourcetitle',
+    'document',
+    'event',
+    'publication',
+    'outlet',
+    'origin',
+    'speech',
+  ],
   url: ['url', 'link', 'href', 'sourceurl', 'uri', 'permalink'],
   tags: ['tags', 'tag', 'keywords', 'topics', 'topic', 'labels', 'categories', 'category'],
 };
@@ -23,7 +57,10 @@ const normalise = (name: string): string => name.toLowerCase().replace(/[^\p{L}\
  * When no header names the quote, the column with the longest values (20 characters on average or more) is used;
  * `suggested.text` is '' when there is none.
  */
-export function detectColumns(header: string[], sampleRows: string[][]): { columns: string[]; suggested: ColumnMapping } {
+export function detectColumns(
+  header: string[],
+  sampleRows: string[][],
+): { columns: string[]; suggested: ColumnMapping } {
   const columns = [...header];
   const names = columns.map(normalise);
   const used = new Set<number>();
@@ -70,7 +107,14 @@ export function detectColumns(header: string[], sampleRows: string[][]): { colum
 
 /** Tags from a cell: split on ";" or ",", trimmed, without empties or repeats. */
 export function splitTags(value: string): string[] {
-  return [...new Set(value.split(/[;,]/).map((tag) => tag.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/[;,]/)
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Keeps web addresses only (http and https): a javascript: or file: "URL" from a hostile list is dropped. */

@@ -27,7 +27,11 @@ const CANDIDATES = [',', '\t', ';', '|'];
  * first lines, ignoring quoted text; `preferred` (from the extension) wins a tie.
  */
 export function sniffDelimiter(text: string, preferred: string): string {
-  const sample = text.slice(0, 64_000).split(/\r\n|\n|\r/).slice(0, 20).filter((l) => l.trim());
+  const sample = text
+    .slice(0, 64_000)
+    .split(/\r\n|\n|\r/)
+    .slice(0, 20)
+    .filter((l) => l.trim());
   let best = preferred;
   let bestScore = -1;
   for (const candidate of CANDIDATES) {
@@ -68,7 +72,12 @@ const LF = 0x0a;
  * Parses delimited text in one linear pass (a quote that never closes costs one more pass over the rest of the
  * file). The first row is the header. Progress: `pacer` units `base` + offset, with rows counted too.
  */
-export async function parseDelimited(text: string, delimiter: string, pacer: Pacer, base: number): Promise<DelimitedTable> {
+export async function parseDelimited(
+  text: string,
+  delimiter: string,
+  pacer: Pacer,
+  base: number,
+): Promise<DelimitedTable> {
   const quoting = usesQuoting(text, delimiter);
   const sep = delimiter.charCodeAt(0);
   const records: TableRow[] = [];
@@ -164,4 +173,3 @@ export async function parseDelimited(text: string, delimiter: string, pacer: Pac
   }
   return { header, rows, malformed, unclosedQuotes };
 }
-

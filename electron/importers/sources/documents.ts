@@ -58,7 +58,11 @@ export async function extractDocx(
   name: string,
   options: ParseSourceOptions,
 ): Promise<Result<ExtractedDocument>> {
-  const extracted = await docxToBlocks(bytes, name, options.docxTimeoutMs ? { docxTimeoutMs: options.docxTimeoutMs } : {});
+  const extracted = await docxToBlocks(
+    bytes,
+    name,
+    options.docxTimeoutMs ? { docxTimeoutMs: options.docxTimeoutMs } : {},
+  );
   if (!extracted.ok) return extracted;
   const { blocks, images } = extracted.value;
   return finish(name, blocks, imageWarning(name, images), firstHeading(blocks));

@@ -17,7 +17,8 @@ export interface RecordTable {
 
 type Entry = Record<string, unknown>;
 
-const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isEntry = (value: unknown): value is Entry =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -27,7 +28,12 @@ function cell(value: unknown): string {
   return '';
 }
 
-async function toTable(entries: { entry: unknown; line: number }[], pacer: Pacer, base: number, step: number): Promise<RecordTable> {
+async function toTable(
+  entries: { entry: unknown; line: number }[],
+  pacer: Pacer,
+  base: number,
+  step: number,
+): Promise<RecordTable> {
   const columns = new Map<string, number>();
   const objects: { entry: Entry; line: number; row: number }[] = [];
   let notObjects = 0;
@@ -83,7 +89,14 @@ export async function readJsonQuotes(text: string, name: string, pacer: Pacer): 
     );
   }
   const step = list.length > 0 ? text.length / list.length : 0;
-  return ok(await toTable(list.map((entry, index) => ({ entry, line: index + 1 })), pacer, text.length, step));
+  return ok(
+    await toTable(
+      list.map((entry, index) => ({ entry, line: index + 1 })),
+      pacer,
+      text.length,
+      step,
+    ),
+  );
 }
 
 /** Reads a JSON Lines quote list, one object per line; lines that are not JSON objects are set aside. */

@@ -9,6 +9,10 @@ export class Pacer {
   private nextChars: number = SOURCE_LIMITS.chunkChars;
   private nextRows: number = SOURCE_LIMITS.chunkRows;
   private lastDone = 0;
+  /** The stage under way: local units 0..units map onto from..from + span of the total. */
+  private stageFrom = 0;
+  private stageSpan: number;
+  private stageUnits: number;
 
   /**
    * `total` is the units of work of the whole parse (characters, counted once per pass); `name` is the file name
@@ -18,7 +22,22 @@ export class Pacer {
     readonly total: number,
     private readonly name: string,
     private readonly options: ParseSourceOptions,
-  ) {}
+  ) {
+    this.stageSpan = total;
+    this.stageUnits = total;
+  }
+
+  /**
+   * Starts a stage of the work: its own units (characters of one pass, say) 0..units are reported as
+   * from..from + span of the total, so the progress a user sees never goes back between stages.
+   */
+  stage(from: number, span: number, units: number): void {
+    this.stageFrom = from;
+    this.stageSpan = span;
+    this.stageUnits = Math.max(1, units);
+    this.nextChars = SOURCE_LIMITS.chunkChars;
+    this.nextRows = SOURCE_LIMITS.chunkRows;
+  }
 
   /** True when the work has passed the next checkpoint: call pause() then. Cheap enough for every line. */
   due(done: number, rows = 0): boolean {
@@ -41,15 +60,17 @@ export class Pacer {
     }
   }
 
-  /** Reports progress without pausing; `done` never goes backwards. */
+  /** Reports progress (in the stage's units) without pausing; what is reported never goes backwards. */
   report(done: number): void {
-    const clamped = Math.min(this.total, Math.max(this.lastDone, done));
+    const overall = Math.round(this.stageFrom + (Math.min(done, this.stageUnits) * this.stageSpan) / this.stageUnits);
+    const clamped = Math.min(this.total, Math.max(this.lastDone, overall));
     this.lastDone = clamped;
     this.options.onProgress?.(clamped, this.total);
   }
 
   /** Reports the whole work as done. */
   finish(): void {
+    this.stage(0, this.total, this.total);
     this.report(this.total);
   }
 }

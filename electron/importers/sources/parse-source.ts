@@ -4,11 +4,11 @@
 import { fail, FactdeskError, ok } from '../../../shared/api/result';
 import type { Result } from '../../../shared/api/result';
 import type { SourceType } from '../../../shared/model/source';
-import { decodeDraftBytes } from '../decode-text';
 import { formatBytes } from '../docx-gate';
 import { displayName } from '../draft-result';
 import { sniffMagic } from '../sniff';
 import { LEGACY_ENCODINGS } from '../types';
+import { decodeSourceBytes } from './decode-source';
 import { extractDocx, extractHtml, extractMarkdown } from './documents';
 import type { ExtractedDocument } from './documents';
 import { Pacer } from './pacer';
@@ -22,9 +22,25 @@ import type { ParsedSource, ParseSourceInput, ParseSourceOptions, PassageDraft, 
 type Declared = 'txt' | 'srt' | 'vtt' | 'docx' | 'html' | 'md' | 'csv' | 'tsv' | 'json' | 'jsonl';
 
 const EXTENSIONS: Record<string, Declared> = {
-  txt: 'txt', text: 'txt', srt: 'srt', vtt: 'vtt', webvtt: 'vtt', docx: 'docx', html: 'html', htm: 'html',
-  xhtml: 'html', md: 'md', markdown: 'md', mdown: 'md', mkd: 'md', csv: 'csv', tsv: 'tsv', tab: 'tsv',
-  json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
+  txt: 'txt',
+  text: 'txt',
+  srt: 'srt',
+  vtt: 'vtt',
+  webvtt: 'vtt',
+  docx: 'docx',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  md: 'md',
+  markdown: 'md',
+  mdown: 'md',
+  mkd: 'md',
+  csv: 'csv',
+  tsv: 'tsv',
+  tab: 'tsv',
+  json: 'json',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
 };
 
 /** The format a file name announces, or null for other or missing extensions. */
@@ -53,11 +69,18 @@ function checkInput(input: ParseSourceInput): Result<null> {
     return fail('invalid-input', 'Factdesk was not given a file to import.');
   }
   if (input.encoding !== undefined && !LEGACY_ENCODINGS.includes(input.encoding)) {
-    return fail('invalid-input', `"${String(input.encoding)}" is not an encoding Factdesk offers; choose Windows-1252 or Latin-1.`);
+    return fail(
+      'invalid-input',
+      `"${String(input.encoding)}" is not an encoding Factdesk offers; choose Windows-1252 or Latin-1.`,
+    );
   }
   const mapping = input.mapping as Record<string, unknown> | undefined;
   if (mapping !== undefined) {
-    const bad = typeof mapping !== 'object' || mapping === null || typeof mapping.text !== 'string' || !mapping.text ||
+    const bad =
+      typeof mapping !== 'object' ||
+      mapping === null ||
+      typeof mapping.text !== 'string' ||
+      !mapping.text ||
       MAPPED_FIELDS.some((f) => mapping[f] !== undefined && mapping[f] !== null && typeof mapping[f] !== 'string');
     if (bad) return fail('invalid-input', 'The column mapping must name the column that holds the quote text.');
   }
@@ -75,8 +98,23 @@ function distinctSpeakers(passages: PassageDraft[]): string[] {
   return [...seen];
 }
 
-function textSource(format: SourceFormat, text: string, passages: PassageDraft[], type: SourceType, title: string, warnings: string[]): ParsedSource {
-  return { format, text, passages, speakers: distinctSpeakers(passages), suggestedType: type, suggestedTitle: title, warnings };
+function textSource(
+  format: SourceFormat,
+  text: string,
+  passages: PassageDraft[],
+  type: SourceType,
+  title: string,
+  warnings: string[],
+): ParsedSource {
+  return {
+    format,
+    text,
+    passages,
+    speakers: distinctSpeakers(passages),
+    suggestedType: type,
+    suggestedTitle: title,
+    warnings,
+  };
 }
 
 async function parseSubtitles(vtt: boolean, text: string, name: string, pacer: Pacer): Promise<Result<ParsedSource>> {
@@ -93,27 +131,47 @@ async function parseSubtitles(vtt: boolean, text: string, name: string, pacer: P
   return ok(textSource(vtt ? 'vtt' : 'srt', built.text, built.passages, 'broadcast', stem(name), read.warnings));
 }
 
-async function parseDocument(format: 'docx' | 'html' | 'md', extracted: ExtractedDocument, name: string, options: ParseSourceOptions): Promise<ParsedSource> {
-  const pacer = new Pacer(extracted.text.length * 2, name, options);
+async function parseDocument(
+  format: 'docx' | 'html' | 'md',
+  extracted: ExtractedDocument,
+  name: string,
+  pacer: Pacer,
+): Promise<ParsedSource> {
+  pacer.stage(pacer.total / 3, (pacer.total * 2) / 3, extracted.text.length * 2);
   pacer.check();
   const segmented = await segmentText(extracted.text, pacer);
   const type: SourceType = segmented.transcript ? 'interview' : format === 'html' ? 'web-page' : 'document';
   pacer.finish();
-  return textSource(format, extracted.text, segmented.passages, type, extracted.title || stem(name), extracted.warnings);
+  return textSource(
+    format,
+    extracted.text,
+    segmented.passages,
+    type,
+    extracted.title || stem(name),
+    extracted.warnings,
+  );
 }
 
-async function parseDecoded(format: Declared, text: string, input: ParseSourceInput, name: string, warnings: string[], options: ParseSourceOptions): Promise<Result<ParsedSource>> {
+async function parseDecoded(
+  format: Declared,
+  text: string,
+  input: ParseSourceInput,
+  name: string,
+  warnings: string[],
+  pacer: Pacer,
+): Promise<Result<ParsedSource>> {
   if (format === 'html' || format === 'md') {
     const extracted = format === 'html' ? extractHtml(text, name) : extractMarkdown(text, name);
     if (!extracted.ok) return extracted;
-    const parsed = await parseDocument(format, extracted.value, name, options);
+    const parsed = await parseDocument(format, extracted.value, name, pacer);
     return ok({ ...parsed, warnings: [...warnings, ...parsed.warnings] });
   }
   if (format === 'json' && text.length > SOURCE_LIMITS.maxJsonBytes) {
-    return fail('invalid-file', `${name} is one JSON document of ${formatBytes(text.length)}, more than the ${formatBytes(SOURCE_LIMITS.maxJsonBytes)} Factdesk reads in one piece. Save the list as JSON Lines (.jsonl, one quote per line) or CSV and import that.`);
+    return fail(
+      'invalid-file',
+      `${name} is one JSON document of ${formatBytes(text.length)}, more than the ${formatBytes(SOURCE_LIMITS.maxJsonBytes)} Factdesk reads in one piece. Save the list as JSON Lines (.jsonl, one quote per line) or CSV and import that.`,
+    );
   }
-  const pacer = new Pacer(text.length * 2, name, options);
-  pacer.report(0);
   let parsed: Result<ParsedSource>;
   if (format === 'csv' || format === 'tsv' || format === 'json' || format === 'jsonl') {
     parsed = await parseQuoteList(format, text, name, input.mapping, pacer);
@@ -122,8 +180,18 @@ async function parseDecoded(format: Declared, text: string, input: ParseSourceIn
     parsed = await parseSubtitles(format === 'vtt', text, name, pacer);
   } else {
     const segmented = await segmentText(text, pacer);
-    if (segmented.passages.length === 0) return fail('invalid-file', `${name} has no text in it, so there is nothing to import.`);
-    parsed = ok(textSource(segmented.transcript ? 'transcript' : 'txt', text, segmented.passages, segmented.transcript ? 'interview' : 'document', stem(name), []));
+    if (segmented.passages.length === 0)
+      return fail('invalid-file', `${name} has no text in it, so there is nothing to import.`);
+    parsed = ok(
+      textSource(
+        segmented.transcript ? 'transcript' : 'txt',
+        text,
+        segmented.passages,
+        segmented.transcript ? 'interview' : 'document',
+        stem(name),
+        [],
+      ),
+    );
   }
   if (!parsed.ok) return parsed;
   pacer.finish();
@@ -134,7 +202,10 @@ function refuseBinary(name: string, label: string, declared: Declared | null): R
   if (declared === 'docx') {
     return fail('invalid-file', `${name} is ${label}, not a Word document (.docx), so it cannot be imported as one.`);
   }
-  return fail('invalid-file', `${name} is ${label}, not a text, subtitle, Word, web page or quote-list file, so Factdesk cannot import it as a source.`);
+  return fail(
+    'invalid-file',
+    `${name} is ${label}, not a text, subtitle, Word, web page or quote-list file, so Factdesk cannot import it as a source.`,
+  );
 }
 
 /**
@@ -144,7 +215,10 @@ function refuseBinary(name: string, label: string, declared: Declared | null): R
  * (details.choices); a quote list whose quote column cannot be guessed with 'invalid-input' (details.needsMapping).
  * Large files report progress, yield to the event loop every chunk, and stop with 'cancelled' when `signal` aborts.
  */
-export async function parseSource(input: ParseSourceInput, options: ParseSourceOptions = {}): Promise<Result<ParsedSource>> {
+export async function parseSource(
+  input: ParseSourceInput,
+  options: ParseSourceOptions = {},
+): Promise<Result<ParsedSource>> {
   const checked = checkInput(input);
   if (!checked.ok) return checked;
   const name = displayName(input.fileName);
@@ -163,22 +237,29 @@ export async function parseSource(input: ParseSourceInput, options: ParseSourceO
   const magic = sniffMagic(bytes);
   try {
     if (magic?.zip && (declared === 'docx' || declared === null)) {
+      const pacer = new Pacer(bytes.length * 3, name, options);
+      pacer.report(0);
       const extracted = await extractDocx(bytes, name, options);
       if (!extracted.ok) return extracted;
-      return ok(await parseDocument('docx', extracted.value, name, options));
+      return ok(await parseDocument('docx', extracted.value, name, pacer));
     }
     if (magic) return refuseBinary(name, magic.label, declared);
     if (declared === 'docx') {
-      return fail('invalid-file', `${name} is not a real Word document (.docx): every .docx file is a zip package and this one is not. If it holds plain text, rename it to end in .txt.`);
+      return fail(
+        'invalid-file',
+        `${name} is not a real Word document (.docx): every .docx file is a zip package and this one is not. If it holds plain text, rename it to end in .txt.`,
+      );
     }
-    const decoded = decodeDraftBytes(bytes, name, input.encoding);
-    if (!decoded.ok) {
-      const { message, details } = decoded.error;
-      if (details?.needsEncoding) return fail('needs-encoding', message, details);
-      return fail(decoded.error.code, message.replace(' as a draft', ' as a source'), details);
-    }
-    const format = formatFromContent(decoded.value.text, declared);
-    return await parseDecoded(format, decoded.value.text, input, name, decoded.value.warnings, options);
+    // Progress: decoding is the first third of the work, the two passes over the text the rest.
+    const pacer = new Pacer(bytes.length * 3, name, options);
+    pacer.stage(0, bytes.length, bytes.length);
+    pacer.report(0);
+    const decoded = await decodeSourceBytes(bytes, name, input.encoding, pacer);
+    if (!decoded.ok) return decoded;
+    const { text } = decoded.value;
+    pacer.stage(bytes.length, bytes.length * 2, text.length * 2);
+    const format = formatFromContent(text, declared);
+    return await parseDecoded(format, text, input, name, decoded.value.warnings, pacer);
   } catch (error) {
     if (error instanceof FactdeskError) return { ok: false, error: error.toApiError() };
     return fail('internal', `Factdesk could not import ${name} because of an unexpected problem.`, {

@@ -38,10 +38,14 @@ async function readRows(format: ListFormat, text: string, name: string, pacer: P
     if (!read.ok) return read;
     const warnings: string[] = [];
     if (read.value.badLines.length > 0) {
-      warnings.push(`${capitalised(listLines(read.value.badLines))} of ${name} ${read.value.badLines.length === 1 ? 'is' : 'are'} not a JSON object and ${read.value.badLines.length === 1 ? 'was' : 'were'} left out.`);
+      warnings.push(
+        `${capitalised(listLines(read.value.badLines))} of ${name} ${read.value.badLines.length === 1 ? 'is' : 'are'} not a JSON object and ${read.value.badLines.length === 1 ? 'was' : 'were'} left out.`,
+      );
     }
     if (read.value.notObjects > 0) {
-      warnings.push(`${count(read.value.notObjects, 'entry', 'entries')} of ${name} ${read.value.notObjects === 1 ? 'is' : 'are'} not an object with fields and ${read.value.notObjects === 1 ? 'was' : 'were'} left out.`);
+      warnings.push(
+        `${count(read.value.notObjects, 'entry', 'entries')} of ${name} ${read.value.notObjects === 1 ? 'is' : 'are'} not an object with fields and ${read.value.notObjects === 1 ? 'was' : 'were'} left out.`,
+      );
     }
     return ok({ header: read.value.header, rows: read.value.rows, warnings });
   }
@@ -125,13 +129,20 @@ export async function parseQuoteList(
   const mapped = await rowsToPassages(rows, indexes.value, pacer, text.length, step);
   const warnings = [...read.value.warnings];
   if (mapped.emptyRows > 0) {
-    warnings.push(`${count(mapped.emptyRows, 'row')} of ${name} had no text in the "${chosen.text}" column and ${mapped.emptyRows === 1 ? 'was' : 'were'} skipped.`);
+    warnings.push(
+      `${count(mapped.emptyRows, 'row')} of ${name} had no text in the "${chosen.text}" column and ${mapped.emptyRows === 1 ? 'was' : 'were'} skipped.`,
+    );
   }
   if (mapped.droppedUrls > 0) {
-    warnings.push(`${count(mapped.droppedUrls, 'link')} in ${name} ${mapped.droppedUrls === 1 ? 'was not a web address and was' : 'were not web addresses and were'} left out.`);
+    warnings.push(
+      `${count(mapped.droppedUrls, 'link')} in ${name} ${mapped.droppedUrls === 1 ? 'was not a web address and was' : 'were not web addresses and were'} left out.`,
+    );
   }
   if (mapped.passages.length === 0) {
-    return fail('invalid-file', `${name} has no row with text in the "${chosen.text}" column, so there are no quotes to import.`);
+    return fail(
+      'invalid-file',
+      `${name} has no row with text in the "${chosen.text}" column, so there are no quotes to import.`,
+    );
   }
   const title = mapped.sourceTitles.length === 1 ? (mapped.sourceTitles[0] ?? '') : '';
   return ok({

@@ -195,7 +195,12 @@ export async function segmentText(text: string, pacer: Pacer): Promise<Segmented
     }
     if (transcript && label) {
       close();
-      turn = { ordinal: turns++, header: label.header && label.contentOffset >= end - start, speaker: label.speaker, ...(label.seconds !== undefined ? { seconds: label.seconds } : {}) };
+      turn = {
+        ordinal: turns++,
+        header: label.header && label.contentOffset >= end - start,
+        speaker: label.speaker,
+        ...(label.seconds !== undefined ? { seconds: label.seconds } : {}),
+      };
       extend(start + label.contentOffset, end);
       continue;
     }

@@ -11,7 +11,10 @@ const INLINE = new RegExp(
   'u',
 );
 /** "Speaker 1  00:01:02", "Karen Bass  1:02", "Speaker 2 [00:01:02]" alone on a line. */
-const HEADER = new RegExp(String.raw`^[ \t]*([^\s\[\](:\d][^:\[\]()\n]{0,59}?)(?:[ \t]*[|·–-])?[ \t]+${BRACKETED_TIME}[ \t]*$`, 'u');
+const HEADER = new RegExp(
+  String.raw`^[ \t]*([^\s\[\](:\d][^:\[\]()\n]{0,59}?)(?:[ \t]*[|·–-])?[ \t]+${BRACKETED_TIME}[ \t]*$`,
+  'u',
+);
 /** "[00:01:02] text" with no name: a timed paragraph. */
 const LEADING_TIME = new RegExp(String.raw`^[ \t]*(?:\[${TIME}\]|\(${TIME}\))[ \t]+`, 'u');
 /** The first line of a single-speaker text: "Speaker: Jane Doe" (the quote-check CLI writes it). */
@@ -20,19 +23,120 @@ const SPEAKER_HEADER = /^[ \t]*(?:Speaker|President)[ \t]*:[ \t]*(\S[^\n]{0,79}?
 /** Words that end in a colon at the start of a line but are not people. */
 const NOT_SPEAKERS = new Set(
   [
-    'note', 'notes', "editor's note", 'editor’s note', 'editors note', 'update', 'updated', 'correction', 'source',
-    'sources', 'photo', 'photos', 'caption', 'credit', 'credits', 'date', 'dated', 'time', 'location', 'place', 'subject',
-    're', 'fwd', 'fw', 'title', 'tags', 'summary', 'keywords', 'duration', 'length', 'url', 'link', 'links', 'file',
-    'filename', 'recorded', 'transcript', 'transcribed by', 'transcription', 'audio', 'video', 'warning',
-    'disclaimer', 'ps', 'p.s', 'cc', 'bcc', 'from', 'to', 'sent', 'attendees', 'present', 'description',
-    'category', 'topic', 'agenda', 'chapter', 'section', 'part', 'step', 'example', 'http', 'https', 'mailto',
-    'tel', 'warning', 'important', 'edit', 'edited', 'background', 'context', 'attachment', 'attachments', 'phone',
-    'email', 'e-mail', 'address', 'venue', 'event', 'format', 'language', 'status', 'version', 'copyright',
+    'note',
+    'notes',
+    "editor's note",
+    'editor’s note',
+    'editors note',
+    'update',
+    'updated',
+    'correction',
+    'source',
+    'sources',
+    'photo',
+    'photos',
+    'caption',
+    'credit',
+    'credits',
+    'date',
+    'dated',
+    'time',
+    'location',
+    'place',
+    'subject',
+    're',
+    'fwd',
+    'fw',
+    'title',
+    'tags',
+    'summary',
+    'keywords',
+    'duration',
+    'length',
+    'url',
+    'link',
+    'links',
+    'file',
+    'filename',
+    'recorded',
+    'transcript',
+    'transcribed by',
+    'transcription',
+    'audio',
+    'video',
+    'warning',
+    'disclaimer',
+    'ps',
+    'p.s',
+    'cc',
+    'bcc',
+    'from',
+    'to',
+    'sent',
+    'attendees',
+    'present',
+    'description',
+    'category',
+    'topic',
+    'agenda',
+    'chapter',
+    'section',
+    'part',
+    'step',
+    'example',
+    'http',
+    'https',
+    'mailto',
+    'tel',
+    'warning',
+    'important',
+    'edit',
+    'edited',
+    'background',
+    'context',
+    'attachment',
+    'attachments',
+    'phone',
+    'email',
+    'e-mail',
+    'address',
+    'venue',
+    'event',
+    'format',
+    'language',
+    'status',
+    'version',
+    'copyright',
   ].map((w) => w.toLowerCase()),
 );
 
 /** Lower-case words allowed between the capitalised words of a name or a role. */
-const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn', 'y', 'e', 'di', 'du', 'dos', 'das', 'of', 'the', 'and', 'for', 'st.']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'y',
+  'e',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'of',
+  'the',
+  'and',
+  'for',
+  'st.',
+]);
 
 const UPPER_WORD = /^[\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\p{M}'’.-]*$/u;
 const TITLE_WORD = /^(?:[\p{Lu}\p{Lt}]|[\p{Ll}]{1,3}['’-][\p{Lu}])[\p{L}\p{M}'’.-]*$/u;
@@ -126,7 +230,8 @@ export function matchSpeakerLine(line: string): LabelMatch | null {
   const leading = LEADING_TIME.exec(head);
   if (leading) {
     const stamp = firstTime(leading, 1, 2);
-    if (stamp) return { speaker: null, seconds: timestampSeconds(stamp), contentOffset: leading[0].length, header: false };
+    if (stamp)
+      return { speaker: null, seconds: timestampSeconds(stamp), contentOffset: leading[0].length, header: false };
   }
   return null;
 }

@@ -30,7 +30,10 @@ function safeExtension(ext: string): string {
 function ioError(error: unknown, what: string): FactdeskError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new FactdeskError('disk-full', `The disk is full, so Factdesk could not save ${what}. Free some space and add the source again.`);
+    return new FactdeskError(
+      'disk-full',
+      `The disk is full, so Factdesk could not save ${what}. Free some space and add the source again.`,
+    );
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
     return new FactdeskError('permission-denied', `Factdesk is not allowed to write ${what}.`);
@@ -115,25 +118,40 @@ export async function loadSourcePassages(folder: string, textFile: string, sourc
     raw = await fs.readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new FactdeskError('not-found', `The passages of this source (${file}) are missing; add the source again to rebuild them.`);
+      throw new FactdeskError(
+        'not-found',
+        `The passages of this source (${file}) are missing; add the source again to rebuild them.`,
+      );
     }
-    throw new FactdeskError('io-error', `Factdesk could not read the passages of this source (${file}): ${(error as Error).message}.`);
+    throw new FactdeskError(
+      'io-error',
+      `Factdesk could not read the passages of this source (${file}): ${(error as Error).message}.`,
+    );
   }
   let list: unknown;
   try {
     list = JSON.parse(raw);
   } catch {
-    throw new FactdeskError('corrupt-file', `The passages file ${file} is damaged (it is not valid JSON); add the source again to rebuild it.`);
+    throw new FactdeskError(
+      'corrupt-file',
+      `The passages file ${file} is damaged (it is not valid JSON); add the source again to rebuild it.`,
+    );
   }
   if (!Array.isArray(list)) {
-    throw new FactdeskError('corrupt-file', `The passages file ${file} is damaged (it does not hold a list of passages); add the source again to rebuild it.`);
+    throw new FactdeskError(
+      'corrupt-file',
+      `The passages file ${file} is damaged (it does not hold a list of passages); add the source again to rebuild it.`,
+    );
   }
   return list.map((entry: unknown, i) => {
     const checked = passageSchema.safeParse(
       typeof entry === 'object' && entry !== null ? { ...entry, id: passageId(sourceId, i), sourceId } : entry,
     );
     if (!checked.success || checked.data.end < checked.data.start) {
-      throw new FactdeskError('corrupt-file', `The passages file ${file} is damaged at passage ${i + 1}; add the source again to rebuild it.`);
+      throw new FactdeskError(
+        'corrupt-file',
+        `The passages file ${file} is damaged at passage ${i + 1}; add the source again to rebuild it.`,
+      );
     }
     return checked.data;
   });

@@ -115,13 +115,19 @@ export async function readCues(text: string, vtt: boolean, name: string, pacer: 
     skipping = true;
   }
   if (missingBlank > 0) {
-    warnings.push(`${count(missingBlank, 'cue')} of ${name} had no blank line before ${missingBlank === 1 ? 'it' : 'them'}; Factdesk read ${missingBlank === 1 ? 'it' : 'them'} anyway.`);
+    warnings.push(
+      `${count(missingBlank, 'cue')} of ${name} had no blank line before ${missingBlank === 1 ? 'it' : 'them'}; Factdesk read ${missingBlank === 1 ? 'it' : 'them'} anyway.`,
+    );
   }
   if (badTimes.length > 0) {
-    warnings.push(`The times on ${listLines(badTimes)} of ${name} cannot be read, so ${badTimes.length === 1 ? 'that cue was' : 'those cues were'} left out.`);
+    warnings.push(
+      `The times on ${listLines(badTimes)} of ${name} cannot be read, so ${badTimes.length === 1 ? 'that cue was' : 'those cues were'} left out.`,
+    );
   }
   if (stray.length > 0) {
-    warnings.push(`Text on ${listLines(stray)} of ${name} is not part of any cue (no times above it), so it was left out.`);
+    warnings.push(
+      `Text on ${listLines(stray)} of ${name} is not part of any cue (no times above it), so it was left out.`,
+    );
   }
   checkOrder(cues, name, warnings);
   return { cues, warnings };
@@ -141,9 +147,13 @@ function checkOrder(cues: Cue[], name: string, warnings: string[]): void {
     }
   }
   if (backwards > 0) {
-    warnings.push(`${count(backwards, 'cue')} of ${name} ${backwards === 1 ? 'starts' : 'start'} earlier than the cue before; they are kept in the order of the file.`);
+    warnings.push(
+      `${count(backwards, 'cue')} of ${name} ${backwards === 1 ? 'starts' : 'start'} earlier than the cue before; they are kept in the order of the file.`,
+    );
   }
   if (reversed > 0) {
-    warnings.push(`${count(reversed, 'cue')} of ${name} ${reversed === 1 ? 'ends' : 'end'} before ${reversed === 1 ? 'it starts' : 'they start'}; the end was set to the start.`);
+    warnings.push(
+      `${count(reversed, 'cue')} of ${name} ${reversed === 1 ? 'ends' : 'end'} before ${reversed === 1 ? 'it starts' : 'they start'}; the end was set to the start.`,
+    );
   }
 }

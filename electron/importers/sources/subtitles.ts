@@ -18,7 +18,16 @@ interface Segment {
   end: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', quot: '"', apos: "'", lrm: '', rlm: '' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  nbsp: '\u00a0',
+  quot: '"',
+  apos: "'",
+  lrm: '',
+  rlm: '',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, body: string) => {
@@ -60,7 +69,11 @@ function repeatedLabels(cues: Cue[]): Set<string> {
 }
 
 /** Splits one cue into segments by voice: <v Name> spans, or "NAME:" at the start of a line; `speaker` carries over. */
-function cueSegments(cue: Cue, known: Set<string>, carried: string | null): { segments: Segment[]; speaker: string | null } {
+function cueSegments(
+  cue: Cue,
+  known: Set<string>,
+  carried: string | null,
+): { segments: Segment[]; speaker: string | null } {
   const segments: Segment[] = [];
   let speaker = carried;
   let words: string[] = [];

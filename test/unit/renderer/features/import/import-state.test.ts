@@ -40,6 +40,8 @@ function outcome(
     claims: [],
     statuses: DEFAULT_STATUSES.map((s) => ({ ...s })),
     people: [],
+    storySignOff: null,
+    activityCount: 0,
   };
   return { view, reanchored, warnings };
 }

@@ -46,6 +46,8 @@ function view(overrides: Partial<ProjectView> = {}): ProjectView {
     claims: [],
     statuses: DEFAULT_STATUSES.map((s) => ({ ...s })),
     people: [],
+    storySignOff: null,
+    activityCount: 0,
     ...overrides,
   };
 }

@@ -1,0 +1,117 @@
+// Handlers for the source appendix: a preview for the export dialog, the save dialog, and writing each format
+// (Markdown, HTML, DOCX, PDF, CSV, JSON with its schema, ClaimReview JSON-LD). Confidential sources are redacted
+// unless the user includes them.
+import { promises as fs } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ExportFormat } from '../../shared/api/contract';
+import { FactdeskError } from '../../shared/api/result';
+import { buildClaimReviews, claimReviewsToJsonLd } from '../../shared/appendix/claim-review';
+import { appendixToCsv } from '../../shared/appendix/csv';
+import { appendixToHtml } from '../../shared/appendix/html';
+import { appendixToJson } from '../../shared/appendix/json';
+import { appendixToMarkdown } from '../../shared/appendix/markdown';
+import { buildAppendix } from '../../shared/appendix/model';
+import schema from '../../shared/appendix/appendix.schema.json';
+import { appendixToDocx } from '../exporters/docx';
+import { findChromium } from '../exporters/find-chromium';
+import { htmlToPdf } from '../exporters/pdf';
+import { writeFileDurable } from '../storage/durable-write';
+import { ioError } from '../storage/project-file';
+import type { HandlerContext, Impl } from './handler-context';
+
+type ExportMethods = 'previewAppendix' | 'pickSavePath' | 'exportAppendix';
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  md: 'md',
+  html: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+  csv: 'csv',
+  json: 'json',
+  claimreview: 'jsonld',
+};
+
+/** A file-name-safe version of the story title. */
+function slug(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .toLowerCase() || 'story'
+  );
+}
+
+export function exportMethods(ctx: HandlerContext): Impl<ExportMethods> {
+  async function appendixFor(projectId: string, includeConfidential: boolean, includeNotes: boolean) {
+    return buildAppendix(ctx.session(projectId).doc, {
+      includeConfidential,
+      includeNotes,
+      now: ctx.deps.now(),
+      generatedBy: await ctx.userName(),
+    });
+  }
+
+  return {
+    previewAppendix: async ({ projectId, includeConfidential, includeNotes }) => appendixFor(projectId, includeConfidential, includeNotes),
+    pickSavePath: async ({ defaultPath, format }) => {
+      if (!ctx.deps.dialogs) throw new FactdeskError('no-native-dialog', 'This window cannot show a save dialog: the export goes to the project folder.');
+      const picked = await ctx.deps.dialogs.pickSavePath(defaultPath, EXTENSIONS[format]);
+      if (!picked) throw new FactdeskError('cancelled', 'The export was cancelled.');
+      return { path: picked };
+    },
+    exportAppendix: async ({ projectId, format, includeConfidential, includeNotes, path, claimReview }) => {
+      const session = ctx.session(projectId);
+      const appendix = await appendixFor(projectId, includeConfidential, includeNotes);
+      const version = appendix.header.draftVersion ?? 0;
+      const target =
+        path ?? join(session.paths.folder, 'exports', `${slug(session.doc.title)}-appendix-v${version}.${EXTENSIONS[format]}`);
+      let warnings: string[] = [];
+      let bytes: Uint8Array | string;
+      switch (format) {
+        case 'md':
+          bytes = appendixToMarkdown(appendix);
+          break;
+        case 'html':
+          bytes = appendixToHtml(appendix);
+          break;
+        case 'csv':
+          bytes = appendixToCsv(appendix);
+          break;
+        case 'json':
+          bytes = appendixToJson(appendix);
+          break;
+        case 'docx':
+          bytes = await appendixToDocx(appendix);
+          break;
+        case 'pdf': {
+          const html = appendixToHtml(appendix);
+          bytes = ctx.deps.renderPdf ? await ctx.deps.renderPdf(html) : await htmlToPdf(html, { chromiumPath: findChromium() });
+          break;
+        }
+        case 'claimreview': {
+          const outcome = buildClaimReviews(appendix, {
+            ...(claimReview?.url ? { url: claimReview.url } : {}),
+            ...(claimReview?.publisher ? { publisher: claimReview.publisher } : {}),
+          });
+          warnings = outcome.warnings;
+          bytes = claimReviewsToJsonLd(outcome.reviews);
+          break;
+        }
+      }
+      try {
+        await fs.mkdir(dirname(target), { recursive: true });
+        await writeFileDurable(target, bytes);
+        if (format === 'json') await writeFileDurable(join(dirname(target), 'appendix.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+      } catch (error) {
+        throw ioError(error, target, 'save');
+      }
+      const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+      await ctx.record(projectId, 'export.appendix', { format, includeConfidential, includeNotes, file: target });
+      ctx.changed(projectId);
+      return { path: target, bytes: size, warnings };
+    },
+  };
+}
