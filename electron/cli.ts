@@ -4,14 +4,16 @@ import { FactdeskError } from '../shared/api/result';
 import { UsageError, parseArgs } from './cli/args';
 import { cliHandlers } from './cli/context';
 import type { CliIo } from './cli/context';
+import { deskCommands } from './cli/desk-commands';
 import { draftCommands } from './cli/draft-commands';
+import { libraryCommands } from './cli/library-commands';
 import { projectCommands } from './cli/project-commands';
 import type { CliCommand } from './cli/project-commands';
 
 declare const __FACTDESK_VERSION__: string | undefined;
 const VERSION = typeof __FACTDESK_VERSION__ === 'string' ? __FACTDESK_VERSION__ : '0.0.0-dev';
 
-export const commands: CliCommand[] = [...projectCommands, ...draftCommands];
+export const commands: CliCommand[] = [...projectCommands, ...draftCommands, ...libraryCommands, ...deskCommands];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));

@@ -38,12 +38,13 @@ function parsed(result: Result<ParsedSource>): ParsedSource {
 export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<SourceMethods> {
   const tasks = new Map<string, AbortController>();
 
-  async function commit(projectId: string, library: LibraryName, source: Source): Promise<void> {
-    if (library === 'project') {
+  async function commit(projectId: string | undefined, library: LibraryName, source: Source): Promise<void> {
+    if (library === 'project' && !projectId) throw new FactdeskError('invalid-input', 'Say which project the source belongs to.');
+    if (library === 'project' && projectId) {
       ctx.session(projectId).update((doc) => ({ ...doc, sources: replaceSource(doc.sources, source) }));
       await ctx.record(projectId, 'source.saved', { source: source.confidential ? 'confidential source' : source.title });
     } else await catalog.personal().change((doc) => ({ ...doc, sources: replaceSource(doc.sources, source) }));
-    ctx.deps.emit('libraryChanged', { projectId });
+    if (projectId) ctx.deps.emit('libraryChanged', { projectId });
   }
 
   return {
@@ -63,8 +64,9 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
       };
     },
     addSource: async ({ projectId, library, file, encoding, mapping, meta, taskId }) => {
-      ctx.session(projectId);
-      if (library === 'project' && ctx.session(projectId).readOnly) {
+      if (projectId) ctx.session(projectId);
+      if (library === 'project' && !projectId) throw new FactdeskError('invalid-input', 'Say which project the source belongs to.');
+      if (library === 'project' && projectId && ctx.session(projectId).readOnly) {
         throw new FactdeskError('read-only', 'This project is read-only, so no source can be added to it.');
       }
       const controller = new AbortController();
@@ -82,7 +84,7 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
           ),
         );
         if (controller.signal.aborted) throw new FactdeskError('cancelled', `Adding ${meta.title} was cancelled; nothing was added.`);
-        const folder = catalog.folderFor(projectId, library);
+        const folder = library === 'personal' ? catalog.personal().folder : catalog.folderFor(projectId!, library);
         const ext = extname(input.fileName).slice(1).toLowerCase() || 'txt';
         const files = await storeSourceFiles(folder, input.bytes, ext, p.text, p.passages);
         const source: Source = {
@@ -98,7 +100,7 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
         };
         await commit(projectId, library, source);
         const view: SourceView = { ...source, library };
-        return { source: view, view: ctx.changed(projectId) };
+        return { source: view, view: projectId ? ctx.changed(projectId) : null };
       } finally {
         if (taskId) tasks.delete(taskId);
       }

@@ -137,7 +137,8 @@ export const validators = {
   }),
   previewSource: z.strictObject({ projectId, file: draftSource, encoding: z.enum(['windows-1252', 'latin1']).optional() }),
   addSource: z.strictObject({
-    projectId,
+    /** Optional when adding to the personal library (the CLI's --library). */
+    projectId: projectId.optional(),
     library: libraryName,
     file: draftSource,
     encoding: z.enum(['windows-1252', 'latin1']).optional(),
@@ -267,7 +268,7 @@ export interface Replies {
   /** Reads a source file without adding it: format, title, speakers, passages found, and for quote lists the columns. */
   previewSource: SourcePreview;
   /** Adds a source to the project or to the personal library; progress comes as taskProgress events. */
-  addSource: { source: SourceView; view: ProjectView };
+  addSource: { source: SourceView; view: ProjectView | null };
   /** Stops a running import; it then replies 'cancelled' and nothing is added. */
   cancelTask: null;
   /** The project's sources and the personal library's, each labelled with its library. */

@@ -1,0 +1,136 @@
+// The quote-library commands of the factdesk CLI: add-source (to a project or the personal library), search and
+// attach.
+import { basename, extname, resolve } from 'node:path';
+import { FactdeskError } from '../../shared/api/result';
+import { LINK_RELATIONS } from '../../shared/model/claim';
+import type { LinkRelation } from '../../shared/model/claim';
+import { SOURCE_TYPES } from '../../shared/model/source';
+import type { SourceType } from '../../shared/model/source';
+import { UsageError, stringFlag } from './args';
+import type { ParsedArgs } from './args';
+import { printJson, unwrap } from './context';
+import type { CliContext } from './context';
+import { withProject } from './project-commands';
+import type { CliCommand } from './project-commands';
+
+function guessType(file: string): SourceType {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.srt' || ext === '.vtt') return 'broadcast';
+  if (['.csv', '.tsv', '.json', '.jsonl'].includes(ext)) return 'quote-list';
+  if (ext === '.html' || ext === '.htm') return 'web-page';
+  return 'interview';
+}
+
+function meta(args: ParsedArgs, file: string) {
+  const type = stringFlag(args, 'type') ?? guessType(file);
+  if (!(SOURCE_TYPES as readonly string[]).includes(type)) throw new UsageError(`--type must be one of ${SOURCE_TYPES.join(', ')}.`);
+  const date = stringFlag(args, 'date') ?? null;
+  if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new UsageError('--date must look like 2024-03-05.');
+  const speakers = (stringFlag(args, 'speaker') ?? '').split(/\s*;\s*/).filter(Boolean);
+  return {
+    title: stringFlag(args, 'title') ?? basename(file, extname(file)),
+    type: type as SourceType,
+    speakers,
+    date,
+    url: stringFlag(args, 'url') ?? null,
+    notes: stringFlag(args, 'notes') ?? '',
+    confidential: args.flags.has('confidential'),
+    tags: (stringFlag(args, 'tags') ?? '').split(/\s*[;,]\s*/).filter(Boolean),
+  };
+}
+
+async function addSourceRun(args: ParsedArgs, ctx: CliContext, usage: string): Promise<number> {
+  const library = stringFlag(args, 'library');
+  const [first, second] = args.positional;
+  const file = library ?? second;
+  if (!file || (!library && !first)) throw new UsageError(`Usage: factdesk ${usage}`);
+  const source = { kind: 'path' as const, path: resolve(ctx.io.cwd, file) };
+  const m = meta(args, file);
+  const report = (result: { source: { title: string; passageCount: number; id: string } }) => {
+    if (args.flags.has('json')) printJson(ctx.io, { source: { id: result.source.id, title: result.source.title, passages: result.source.passageCount } });
+    else ctx.io.out(`Added "${result.source.title}" (${result.source.passageCount} passages) as ${result.source.id}\n`);
+    return 0;
+  };
+  if (library) return report(unwrap(await ctx.handlers.addSource({ library: 'personal', file: source, meta: m })));
+  return withProject(ctx, first!, { write: true }, async (view) =>
+    report(unwrap(await ctx.handlers.addSource({ projectId: view.projectId, library: 'project', file: source, meta: m }))),
+  );
+}
+
+export const libraryCommands: CliCommand[] = [
+  {
+    name: 'add-source',
+    usage: 'add-source <project> <file> | --library <file>  [--type T] [--title T] [--speaker "A; B"] [--date D] [--url U] [--tags "a;b"] [--confidential] [--json]',
+    summary: 'Add a transcript, subtitles, document or quote list to a project or to your personal library',
+    booleanFlags: ['json', 'confidential'],
+    run(args, ctx) {
+      return addSourceRun(args, ctx, this.usage);
+    },
+  },
+  {
+    name: 'search',
+    usage: 'search <project> "<query>" [--json] [--limit N]',
+    summary: "Search the project's sources and your personal library (typos and any word order are fine)",
+    booleanFlags: ['json'],
+    async run(args, ctx) {
+      const [path, query] = args.positional;
+      if (!path || query === undefined) throw new UsageError(`Usage: factdesk ${this.usage}`);
+      const limit = Number(stringFlag(args, 'limit') ?? 10);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be a number from 1 to 500.');
+      return withProject(ctx, path, { write: false }, async (view) => {
+        const hits = unwrap(await ctx.handlers.searchLibrary({ projectId: view.projectId, query, limit }));
+        if (args.flags.has('json')) {
+          printJson(ctx.io, {
+            results: hits.map((h) => ({
+              passageId: h.passageId,
+              sourceId: h.sourceId,
+              sourceTitle: h.sourceTitle,
+              speaker: h.speaker,
+              text: h.text,
+              pinpoint: h.pinpoint,
+              score: h.score,
+            })),
+          });
+        } else if (hits.length === 0) ctx.io.out('Nothing found.\n');
+        else {
+          ctx.io.out(`${hits.map((h, i) => `${String(i + 1).padStart(3)}. ${h.sourceTitle}${h.pinpoint ? ` @ ${h.pinpoint}` : ''}${h.speaker ? ` (${h.speaker})` : ''}\n     ${h.text.replace(/\s+/g, ' ')}\n     ${h.passageId}`).join('\n')}\n`);
+        }
+        return 0;
+      });
+    },
+  },
+  {
+    name: 'attach',
+    usage: 'attach <project> <claim-id> <passage-id or source-id> [--relation supports|contradicts|context] [--pinpoint P] [--note N]',
+    summary: 'Tie a passage or a whole source to a claim',
+    booleanFlags: ['json'],
+    async run(args, ctx) {
+      const [path, claimId, target] = args.positional;
+      if (!path || !claimId || !target) throw new UsageError(`Usage: factdesk ${this.usage}`);
+      const relation = stringFlag(args, 'relation') ?? 'supports';
+      if (!(LINK_RELATIONS as readonly string[]).includes(relation)) throw new UsageError(`--relation must be ${LINK_RELATIONS.join(', ')}.`);
+      return withProject(ctx, path, { write: true }, async (view) => {
+        const sources = unwrap(await ctx.handlers.listSources({ projectId: view.projectId })).sources;
+        const bySource = sources.find((s) => s.id === target);
+        const byPassage = bySource ? undefined : sources.find((s) => target.startsWith(`${s.id}:`));
+        const source = bySource ?? byPassage;
+        if (!source) throw new FactdeskError('not-found', `"${target}" is neither a source nor a passage in ${view.title} or your personal library.`);
+        const next = unwrap(
+          await ctx.handlers.attachSource({
+            projectId: view.projectId,
+            claimId,
+            library: source.library,
+            sourceId: source.id,
+            passageId: byPassage ? target : null,
+            relation: relation as LinkRelation,
+            ...(stringFlag(args, 'pinpoint') !== undefined ? { pinpoint: stringFlag(args, 'pinpoint') } : {}),
+            ...(stringFlag(args, 'note') !== undefined ? { note: stringFlag(args, 'note') } : {}),
+          }),
+        );
+        const link = next.claims.find((c) => c.id === claimId)?.links.at(-1);
+        ctx.io.out(`Attached "${source.title}"${link?.pinpoint ? ` at ${link.pinpoint}` : ''} to the claim as ${relation}.\n`);
+        return 0;
+      });
+    },
+  },
+];
