@@ -1,0 +1,16 @@
+// The public face of quote verification: build an index of the sources once, then check quotes against it.
+export { buildQuoteIndex, type QuoteIndex, type VerifySource } from './quote-index';
+export { checkQuote, checkQuotes } from './check-quote';
+export { checkDraftQuotes, type DraftSpan, type QuoteReportRow } from './report';
+export { speakerMatches } from './speaker';
+export * as thresholds from './thresholds';
+export {
+  VERDICTS,
+  VERDICT_LABELS,
+  type QuoteCheck,
+  type QuoteDiffOp,
+  type QuoteLocation,
+  type QuotePart,
+  type QuoteToCheck,
+  type Verdict,
+} from './types';
