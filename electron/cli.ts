@@ -8,12 +8,13 @@ import { deskCommands } from './cli/desk-commands';
 import { draftCommands } from './cli/draft-commands';
 import { libraryCommands } from './cli/library-commands';
 import { projectCommands } from './cli/project-commands';
+import { quoteCommands } from './cli/quote-commands';
 import type { CliCommand } from './cli/project-commands';
 
 declare const __FACTDESK_VERSION__: string | undefined;
 const VERSION = typeof __FACTDESK_VERSION__ === 'string' ? __FACTDESK_VERSION__ : '0.0.0-dev';
 
-export const commands: CliCommand[] = [...projectCommands, ...draftCommands, ...libraryCommands, ...deskCommands];
+export const commands: CliCommand[] = [...projectCommands, ...draftCommands, ...libraryCommands, ...quoteCommands, ...deskCommands];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));

@@ -17,7 +17,8 @@ import { deskMethods } from './desk-handlers';
 import { draftMethods } from './draft-handlers';
 import { exportMethods } from './export-handlers';
 import { linkMethods } from './link-handlers';
-import { searchMethods } from './search-handlers';
+import { quoteCheckMethods } from './quote-check-handlers';
+import { SearchCorpus, searchMethods } from './search-handlers';
 import { SourceCatalog } from './source-catalog';
 import { sourceMethods } from './source-handlers';
 import { HandlerContext } from './handler-context';
@@ -48,6 +49,7 @@ function asResults(impl: Impl): Api {
 export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<SessionOptions> = {}): Handlers {
   const ctx = new HandlerContext(deps);
   const catalog = new SourceCatalog(ctx);
+  const corpus = new SearchCorpus(ctx, catalog);
   const { sessions } = ctx;
   const settings = () => ctx.settings();
   const userName = () => ctx.userName();
@@ -165,7 +167,8 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     ...draftMethods(ctx),
     ...sourceMethods(ctx, catalog),
     ...linkMethods(ctx, catalog),
-    ...searchMethods(ctx, catalog),
+    ...searchMethods(ctx, corpus),
+    ...quoteCheckMethods(ctx, corpus),
     ...deskMethods(ctx),
     ...exportMethods(ctx),
     resolveConflict: async ({ projectId, choice }) => {

@@ -7,7 +7,7 @@ import { FactdeskError } from '../../shared/api/result';
 import type { SearchHit } from '../../shared/api/views';
 import type { Passage, Source } from '../../shared/model/source';
 import { docsFromSources } from '../../shared/search/search-doc';
-import type { SearchDoc } from '../../shared/search/search-doc';
+import type { LibraryKind } from '../../shared/search/search-doc';
 import { buildIndex } from '../../shared/search/search-index';
 import type { SearchIndex } from '../../shared/search/search-index';
 import { search } from '../../shared/search/search';
@@ -47,13 +47,16 @@ export function toHit(result: SearchResult): SearchHit {
   };
 }
 
-export function searchMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<SearchMethods> {
-  const loaded = new Map<string, { key: string; index: SearchIndex; bytes: Uint8Array }>();
-  const cacheDir = join(ctx.deps.dataDir, 'cache', 'search');
+/** The sources both the search index and the quote check read: the project's own and the personal library's. */
+export class SearchCorpus {
+  constructor(
+    private readonly ctx: HandlerContext,
+    private readonly catalog: SourceCatalog,
+  ) {}
 
-  async function entries(projectId: string) {
-    const project = ctx.session(projectId).doc;
-    const personal = await catalog.sources(projectId, 'personal');
+  private async entries(projectId: string) {
+    const project = this.ctx.session(projectId).doc;
+    const personal = await this.catalog.sources(projectId, 'personal');
     const inLibrary = new Set(personal.map((s) => s.id));
     // Snapshots copied from the library are searched through the library while it still has them.
     const own = project.sources.filter((s) => !(s.fromLibrary && inLibrary.has(s.fromLibrary)));
@@ -63,21 +66,32 @@ export function searchMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
     ];
   }
 
-  async function docsFor(projectId: string, list: Awaited<ReturnType<typeof entries>>): Promise<SearchDoc[]> {
-    const docs: SearchDoc[] = [];
-    const snapshots = ctx.session(projectId).doc.passages;
-    for (const { library, source } of list) {
-      let passages: Passage[];
-      if (source.fromLibrary) passages = snapshots.filter((p) => p.sourceId === source.id);
-      else passages = await catalog.passages(projectId, library, source);
-      docs.push(...docsFromSources([source], passages, library));
-    }
-    return docs;
+  /** A key that changes whenever any source does, without reading a single passage. */
+  async key(projectId: string): Promise<string> {
+    return indexKey(await this.entries(projectId));
   }
 
+  /** Every source with its passages, and the key of this set. */
+  async sources(projectId: string): Promise<{ key: string; sources: { library: LibraryKind; source: Source; passages: Passage[] }[] }> {
+    const list = await this.entries(projectId);
+    const snapshots = this.ctx.session(projectId).doc.passages;
+    const out: { library: LibraryKind; source: Source; passages: Passage[] }[] = [];
+    for (const { library, source } of list) {
+      const passages = source.fromLibrary
+        ? snapshots.filter((p) => p.sourceId === source.id)
+        : await this.catalog.passages(projectId, library, source);
+      out.push({ library, source, passages });
+    }
+    return { key: indexKey(list), sources: out };
+  }
+}
+
+export function searchMethods(ctx: HandlerContext, corpus: SearchCorpus): Impl<SearchMethods> {
+  const loaded = new Map<string, { key: string; index: SearchIndex; bytes: Uint8Array }>();
+  const cacheDir = join(ctx.deps.dataDir, 'cache', 'search');
+
   async function indexFor(projectId: string) {
-    const list = await entries(projectId);
-    const key = indexKey(list);
+    const key = await corpus.key(projectId);
     const current = loaded.get(projectId);
     if (current?.key === key) return current;
     const file = join(cacheDir, `${key}.idx`);
@@ -91,7 +105,8 @@ export function searchMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
         return entry;
       }
     }
-    const index = buildIndex(await docsFor(projectId, list));
+    const { sources } = await corpus.sources(projectId);
+    const index = buildIndex(sources.flatMap(({ library, source, passages }) => docsFromSources([source], passages, library)));
     const bytes = serializeIndex(index);
     await fs.mkdir(cacheDir, { recursive: true });
     await writeFileDurable(file, bytes).catch(() => undefined);

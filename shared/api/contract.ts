@@ -18,6 +18,7 @@ import type {
   SearchHit,
   SearchIndexPayload,
   ActivityLogView,
+  QuoteCheckView,
   ExportOutcome,
   SourceDetail,
   SourcePreview,
@@ -202,6 +203,7 @@ export const validators = {
       .strictObject({ url: z.string().max(4096).optional(), publisher: z.string().max(300).optional() })
       .optional(),
   }),
+  checkQuotes: z.strictObject({ projectId }),
   resolveConflict: z.strictObject({ projectId, choice: z.enum(['reload', 'keep-mine', 'save-copy']) }),
   listBackups: z.strictObject({ projectId }),
   restoreBackup: z.strictObject({ projectId, name: z.string().min(1).max(255) }),
@@ -307,6 +309,8 @@ export interface Replies {
   pickSavePath: { path: string };
   /** Writes the source appendix in one format; confidential sources are redacted unless included. */
   exportAppendix: ExportOutcome;
+  /** Every direct quote of the draft checked against all sources: verdict, word diff, speaker check, context. */
+  checkQuotes: QuoteCheckView[];
   /** After a change by another program: reload it, keep mine (overwrite), or save mine as a copy and reload. */
   resolveConflict: ProjectView;
   /** The verified backups of the project, newest first. */

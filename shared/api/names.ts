@@ -46,6 +46,7 @@ export const METHOD_NAMES = [
   'previewAppendix',
   'pickSavePath',
   'exportAppendix',
+  'checkQuotes',
   'resolveConflict',
   'listBackups',
   'restoreBackup',

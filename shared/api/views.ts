@@ -204,3 +204,32 @@ export interface ExportOutcome {
   /** ClaimReview: claims left out or missing fields Google's tools want, each as a sentence. */
   warnings: string[];
 }
+
+export type QuoteVerdict = 'exact' | 'punctuation' | 'altered' | 'stitched' | 'not-found' | 'paraphrase';
+
+export interface QuoteCheckView {
+  /** The quote's place in the draft (stable while the draft version is the same). */
+  start: number;
+  end: number;
+  text: string;
+  /** Who the draft says spoke, or null. */
+  attributedTo: string | null;
+  verdict: QuoteVerdict;
+  /** The draft's speaker against the source's: null when the draft names nobody. */
+  speakerMatch: boolean | null;
+  source: {
+    sourceId: string;
+    library: LibraryName;
+    passageId: string;
+    title: string;
+    speaker: string | null;
+    pinpoint: string;
+    text: string;
+  } | null;
+  /** Quote against source, word by word; 'elided' are source words an ellipsis stands for, 'bracket' an insertion. */
+  diff: { op: 'equal' | 'insert' | 'delete' | 'elided' | 'bracket'; text: string; replaces?: string }[];
+  /** The source's words just before and after the match. */
+  context: { before: string; after: string };
+  /** The claim marking this quote, if there is one. */
+  claimId: string | null;
+}

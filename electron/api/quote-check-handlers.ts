@@ -1,0 +1,62 @@
+// The quote check: every direct quote of the draft (suggested or marked) against all sources of the project and the
+// personal library, with its verdict, diff, speaker check and context. The index is kept while the sources stay.
+import type { QuoteCheckView } from '../../shared/api/views';
+import { suggestClaims } from '../../shared/detect';
+import { currentDraft } from '../../shared/model/project';
+import type { ProjectDoc } from '../../shared/model/project';
+import { buildQuoteIndex, checkQuote } from '../../shared/verify';
+import type { DraftSpan, QuoteIndex } from '../../shared/verify';
+import type { HandlerContext, Impl } from './handler-context';
+import type { SearchCorpus } from './search-handlers';
+
+/** The draft's direct quotes: suggested ones and claims of kind quote, each span once, in draft order. */
+export function draftQuoteSpans(doc: ProjectDoc): DraftSpan[] {
+  const draft = currentDraft(doc);
+  if (!draft) return [];
+  const suggested = suggestClaims(draft.text).filter((s) => s.kind === 'quote');
+  const spans = new Map<string, DraftSpan>();
+  for (const s of suggested) spans.set(`${s.start}:${s.end}`, { text: s.text, start: s.start, end: s.end, kind: 'quote', speaker: s.speaker });
+  for (const c of doc.claims) {
+    if (c.kind !== 'quote' || c.anchor.state === 'orphaned') continue;
+    const key = `${c.anchor.start}:${c.anchor.end}`;
+    if (spans.has(key)) continue;
+    const around = suggested.find((s) => s.start <= c.anchor.end && c.anchor.start <= s.end);
+    spans.set(key, { text: c.anchor.exact, start: c.anchor.start, end: c.anchor.end, kind: 'quote', speaker: around?.speaker ?? null });
+  }
+  return [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Impl<'checkQuotes'> {
+  let cached: { key: string; index: QuoteIndex; libraries: Map<string, 'project' | 'personal'> } | null = null;
+
+  async function index(projectId: string) {
+    const { key, sources } = await corpus.sources(projectId);
+    if (cached?.key === key) return cached;
+    const verifySources = sources.map(({ source, passages }) => ({ sourceId: source.id, title: source.title, passages }));
+    cached = { key, index: buildQuoteIndex(verifySources), libraries: new Map(sources.map((s) => [s.source.id, s.library])) };
+    return cached;
+  }
+
+  return {
+    checkQuotes: async ({ projectId }) => {
+      const doc = ctx.session(projectId).doc;
+      const { index: quoteIndex, libraries } = await index(projectId);
+      return draftQuoteSpans(doc).map((span): QuoteCheckView => {
+        const check = checkQuote(quoteIndex, { text: span.text, attributedTo: span.speaker });
+        const claim = doc.claims.find((c) => c.kind === 'quote' && c.anchor.start === span.start && c.anchor.end === span.end);
+        return {
+          start: span.start,
+          end: span.end,
+          text: span.text,
+          attributedTo: span.speaker,
+          verdict: check.verdict,
+          speakerMatch: check.speakerMatch,
+          source: check.source ? { ...check.source, library: libraries.get(check.source.sourceId) ?? 'project' } : null,
+          diff: check.diff,
+          context: check.context,
+          claimId: claim?.id ?? null,
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,123 @@
+// `factdesk check-quotes`: every direct quote of a draft against its sources, for a newsroom's pre-publication
+// script. Exit code 0 when every quote is exact or differs only in punctuation, 1 otherwise, 2 on bad input.
+import { promises as fs } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { FactdeskError } from '../../shared/api/result';
+import type { QuoteVerdict } from '../../shared/api/views';
+import { suggestClaims } from '../../shared/detect';
+import { buildQuoteIndex, checkDraftQuotes } from '../../shared/verify';
+import type { QuoteReportRow } from '../../shared/verify';
+import { importDraftFile } from '../importers/import-draft';
+import { parseSource } from '../importers/sources/parse-source';
+import { UsageError, stringFlag } from './args';
+import { printJson, unwrap } from './context';
+import type { CliContext } from './context';
+import { withProject } from './project-commands';
+import type { CliCommand } from './project-commands';
+
+const PASSING: ReadonlySet<QuoteVerdict> = new Set(['exact', 'punctuation']);
+
+/** A refusal of the input itself: exit code 2, as the issue asks for bad input. */
+class BadInput extends UsageError {}
+
+function diffText(diff: QuoteReportRow['diff']): string {
+  return diff
+    .map((d) =>
+      d.op === 'equal' ? d.text : d.op === 'delete' ? `[-${d.text}-]` : d.op === 'insert' ? `{+${d.text}+}` : d.op === 'elided' ? `[…${d.text}…]` : `[${d.text}]`,
+    )
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+function printReport(ctx: CliContext, rows: QuoteReportRow[], json: boolean): number {
+  if (json) printJson(ctx.io, { quotes: rows });
+  else if (rows.length === 0) ctx.io.out('The draft has no direct quotes.\n');
+  else {
+    for (const r of rows) {
+      const who = r.attributedTo ? ` (${r.attributedTo}${r.speakerMatch === false ? `: the source says ${r.source?.speaker ?? 'someone else'}` : ''})` : '';
+      ctx.io.out(`${r.verdict.toUpperCase().padEnd(11)} ${r.text.replace(/\s+/g, ' ')}${who}\n`);
+      if (r.source) ctx.io.out(`            ${r.source.title}${r.source.pinpoint ? ` @ ${r.source.pinpoint}` : ''}\n`);
+      if (!PASSING.has(r.verdict) && r.verdict !== 'not-found') ctx.io.out(`            ${diffText(r.diff)}\n`);
+    }
+  }
+  return rows.every((r) => PASSING.has(r.verdict) && r.speakerMatch !== false) ? 0 : 1;
+}
+
+async function sourceFiles(paths: string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const full = resolve(cwd, p);
+    const stat = await fs.stat(full).catch(() => null);
+    if (!stat) throw new BadInput(`${full} does not exist.`);
+    if (stat.isDirectory()) {
+      for (const name of (await fs.readdir(full)).sort()) {
+        if (!name.startsWith('.') && (await fs.stat(join(full, name))).isFile()) out.push(join(full, name));
+      }
+    } else out.push(full);
+  }
+  if (out.length === 0) throw new BadInput('No source files were given: name transcripts with --sources.');
+  return out;
+}
+
+async function checkFiles(ctx: CliContext, draftPath: string, sourcePaths: string[], json: boolean): Promise<number> {
+  const draft = await importDraftFile(resolve(ctx.io.cwd, draftPath));
+  if (!draft.ok) throw new BadInput(draft.error.message);
+  const sources = [];
+  for (const [i, file] of (await sourceFiles(sourcePaths, ctx.io.cwd)).entries()) {
+    const parsed = await parseSource({ bytes: await fs.readFile(file), fileName: file });
+    if (!parsed.ok) throw new BadInput(parsed.error.message);
+    const sourceId = `source-${i + 1}`;
+    sources.push({
+      sourceId,
+      title: parsed.value.suggestedTitle,
+      passages: parsed.value.passages.map((p) => ({ ...p, id: `${sourceId}:${p.index}`, sourceId })),
+    });
+  }
+  const spans = suggestClaims(draft.value.text).filter((s) => s.kind === 'quote');
+  return printReport(ctx, checkDraftQuotes(buildQuoteIndex(sources), spans).quotes, json);
+}
+
+export const quoteCommands: CliCommand[] = [
+  {
+    name: 'check-quotes',
+    usage: 'check-quotes <project> [--json]  |  check-quotes --draft <file> --sources <file-or-folder>... [--json]',
+    summary: 'Check every direct quote against the sources; exit 0 when all are exact or differ only in punctuation',
+    booleanFlags: ['json'],
+    async run(args, ctx) {
+      const json = args.flags.has('json');
+      try {
+        const draftPath = stringFlag(args, 'draft');
+        if (draftPath) {
+          const first = stringFlag(args, 'sources');
+          if (!first) throw new BadInput('Name the sources with --sources <file-or-folder>.');
+          return await checkFiles(ctx, draftPath, [first, ...args.positional], json);
+        }
+        const [path] = args.positional;
+        if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
+        return await withProject(ctx, path, { write: false }, async (view) => {
+          const rows = unwrap(await ctx.handlers.checkQuotes({ projectId: view.projectId }));
+          return printReport(
+            ctx,
+            rows.map((r) => ({
+              text: r.text,
+              start: r.start,
+              end: r.end,
+              attributedTo: r.attributedTo,
+              verdict: r.verdict,
+              speakerMatch: r.speakerMatch,
+              source: r.source ? { title: r.source.title, speaker: r.source.speaker, pinpoint: r.source.pinpoint, text: r.source.text } : null,
+              diff: r.diff,
+            })),
+            json,
+          );
+        });
+      } catch (error) {
+        // Bad input (a missing or unreadable draft or source) is exit code 2, as for wrong usage.
+        if (error instanceof FactdeskError && ['not-found', 'invalid-file', 'needs-encoding', 'invalid-input', 'corrupt-file', 'newer-schema', 'not-a-project'].includes(error.code)) {
+          throw new BadInput(error.message);
+        }
+        throw error;
+      }
+    },
+  },
+];

@@ -1,0 +1,82 @@
+// factdesk check-quotes, with files and with a project: verdicts, speaker checks and the exit codes a newsroom's
+// pre-publication script relies on.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli';
+import { tempDir } from './storage/helpers';
+
+async function cli(args: string[], cwd: string) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    env: { FACTDESK_DATA_DIR: join(cwd, '.data'), FACTDESK_USER: 'Ana Reporter' },
+    cwd,
+  });
+  return { code, out, err };
+}
+
+const BASS = `Speaker: Karen Bass
+
+This moment demands urgency from every one of us. We will house ten thousand people by the end of the year, and we will not rest until every encampment is gone.
+
+The council has been a partner in this work, and I thank them for it.
+`;
+const HOMAN_SRT = `1
+00:00:01,000 --> 00:00:05,000
+HOMAN: We are going to enforce the law in every city, no exceptions.
+`;
+
+async function files(draft: string) {
+  const dir = await tempDir();
+  await mkdir(join(dir, 'transcripts'));
+  await writeFile(join(dir, 'transcripts', 'bass.txt'), BASS);
+  await writeFile(join(dir, 'transcripts', 'homan.srt'), HOMAN_SRT);
+  await writeFile(join(dir, 'draft.txt'), draft);
+  return dir;
+}
+
+describe('factdesk check-quotes', () => {
+  it('gives each quote its verdict, diff, source, pinpoint and speaker check, and exits 1 when one is wrong', async () => {
+    const dir = await files(
+      [
+        'Mayor Karen Bass said, "This moment demands urgency from every one of us."',
+        'She promised: "We will house 10,000 people by the end of the year."',
+        '"We will not rest until every camp is gone," Bass said.',
+        '"We are going to enforce the law in every city," Homan said.',
+        '"The council has been a partner in this work," said Homan.',
+        '"Nobody said this sentence anywhere at all," a spokesperson said.',
+      ].join('\n\n'),
+    );
+    const run = await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'transcripts', '--json'], dir);
+    expect(run.code).toBe(1);
+    const { quotes } = JSON.parse(run.out);
+    expect(quotes.map((q: { verdict: string }) => q.verdict)).toEqual(['exact', 'punctuation', 'altered', 'exact', 'exact', 'not-found']);
+    expect(quotes.map((q: { speakerMatch: boolean | null }) => q.speakerMatch)).toEqual([true, true, true, true, false, null]);
+    expect(quotes[3].source).toMatchObject({ speaker: 'HOMAN', pinpoint: '00:00:01' });
+    expect(quotes[2].diff).toEqual(expect.arrayContaining([{ op: 'delete', text: 'encampment' }, { op: 'insert', text: 'camp' }]));
+    for (const q of quotes) expect(Object.keys(q)).toEqual(['text', 'start', 'end', 'attributedTo', 'verdict', 'speakerMatch', 'source', 'diff']);
+  });
+
+  it('exits 0 when every quote is exact or differs only in punctuation, and 2 on bad input', async () => {
+    const dir = await files('"This moment demands urgency from every one of us," said Mayor Bass.');
+    expect((await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'transcripts/bass.txt', 'transcripts/homan.srt'], dir)).code).toBe(0);
+    const missing = await cli(['check-quotes', '--draft', 'nothere.txt', '--sources', 'transcripts'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/nothere\.txt does not exist/);
+    await writeFile(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+    expect((await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'image.txt'], dir)).code).toBe(2);
+  });
+
+  it('checks the quotes of a project against its sources', async () => {
+    const dir = await files('"We will not rest until every camp is gone," Bass said.');
+    await cli(['new', 'story', '--title', 'Camps'], dir);
+    await cli(['import-draft', 'story', 'draft.txt'], dir);
+    await cli(['add-source', 'story', 'transcripts/bass.txt'], dir);
+    const run = await cli(['check-quotes', 'story', '--json'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.out).quotes[0]).toMatchObject({ verdict: 'altered', attributedTo: 'Bass', speakerMatch: true });
+  });
+});
