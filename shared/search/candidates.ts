@@ -6,7 +6,9 @@ import type { QueryTerm } from './query';
 import { wordTrigramKeys } from './words';
 
 /** Postings read per query at most: keeps a keystroke well inside one frame on a library of 100,000 passages. */
-export const POSTINGS_BUDGET = 900_000;
+export const POSTINGS_BUDGET = 500_000;
+/** Postings read in full before common trigrams only add to passages already found. */
+export const FULL_SCAN_BUDGET = 120_000;
 
 /** The passages kept by the first stage, best first, with their trigram scores. */
 export interface Candidates {
@@ -73,26 +75,96 @@ export function findCandidates(
   return { docs: order.map((i) => heap.docs[i] as number), scores: order.map((i) => heap.scores[i] as number), termRarity: rarity };
 }
 
-/** Adds each trigram's weight to the passages that have it, rarest trigrams first; returns how many were touched. */
+/**
+ * Adds each trigram's weight to the passages that have it, rarest trigrams first; returns how many were touched.
+ * Postings are read in full until FULL_SCAN_BUDGET; after that a common trigram only adds to passages already
+ * touched (a galloping search of its postings for each), and once POSTINGS_BUDGET is spent the rest are skipped.
+ */
 function accumulate(index: SearchIndex, list: QueryTrigram[], scores: Float32Array, touched: Int32Array): number {
   let touchedCount = 0;
   let read = 0;
+  let sorted = false;
   const starts = index.trigramStart;
   const postings = index.postings;
   for (let q = 0; q < list.length; q++) {
     const entry = list[q] as QueryTrigram;
-    if (q > 0 && read + entry.df > POSTINGS_BUDGET) break;
-    read += entry.df;
-    const weight = entry.weight;
+    const start = starts[entry.tid] as number;
     const end = starts[entry.tid + 1] as number;
-    for (let k = starts[entry.tid] as number; k < end; k++) {
-      const d = postings[k] as number;
-      const s = scores[d] as number;
-      if (s === 0) touched[touchedCount++] = d;
-      scores[d] = s + weight;
+    if (q === 0 || read + entry.df <= FULL_SCAN_BUDGET) {
+      read += entry.df;
+      touchedCount = scanAll(postings, start, end, entry.weight, scores, touched, touchedCount);
+      continue;
+    }
+    const probes = touchedCount * Math.max(1, Math.log2(entry.df / Math.max(1, touchedCount)) + 2);
+    if (probes < entry.df) {
+      if (read + probes > POSTINGS_BUDGET) break;
+      read += probes;
+      if (!sorted) {
+        touched.subarray(0, touchedCount).sort();
+        sorted = true;
+      }
+      addToTouched(postings, start, end, entry.weight, scores, touched, touchedCount);
+    } else {
+      if (read + entry.df > POSTINGS_BUDGET) break;
+      read += entry.df;
+      const before = touchedCount;
+      touchedCount = scanAll(postings, start, end, entry.weight, scores, touched, touchedCount);
+      if (touchedCount !== before) sorted = false;
     }
   }
   return touchedCount;
+}
+
+function scanAll(
+  postings: Uint32Array,
+  start: number,
+  end: number,
+  weight: number,
+  scores: Float32Array,
+  touched: Int32Array,
+  count: number,
+): number {
+  for (let k = start; k < end; k++) {
+    const d = postings[k] as number;
+    const s = scores[d] as number;
+    if (s === 0) touched[count++] = d;
+    scores[d] = s + weight;
+  }
+  return count;
+}
+
+/** Adds `weight` to each touched passage (ascending) found in postings[start, end), by galloping search. */
+function addToTouched(
+  postings: Uint32Array,
+  start: number,
+  end: number,
+  weight: number,
+  scores: Float32Array,
+  touched: Int32Array,
+  count: number,
+): void {
+  let p = start;
+  for (let t = 0; t < count && p < end; t++) {
+    const d = touched[t] as number;
+    if ((postings[p] as number) < d) {
+      let step = 1;
+      let hi = p + 1;
+      while (hi < end && (postings[hi] as number) < d) {
+        p = hi;
+        step *= 2;
+        hi = p + step;
+      }
+      if (hi > end) hi = end;
+      let lo = p + 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((postings[mid] as number) < d) lo = mid + 1;
+        else hi = mid;
+      }
+      p = lo;
+    }
+    if (p < end && postings[p] === d) scores[d] = (scores[d] as number) + weight;
+  }
 }
 
 interface Heap {

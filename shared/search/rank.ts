@@ -10,11 +10,22 @@ export interface WeightedTerm extends QueryTerm, TypedWord {
   memo: Float32Array;
 }
 
-/** One ranked passage: its number, its score (0..1) and, per term, the best match's word position (-1 if none). */
+/** One ranked passage: its number and its score (0..1). */
 export interface Ranked {
   d: number;
   score: number;
+}
+
+/** Per-term buffers reused across the candidates of one query. */
+export interface RankBuffers {
+  best: Float64Array;
   positions: Int32Array;
+  field: Uint8Array;
+}
+
+/** Buffers for scoring with `terms` query terms. */
+export function rankBuffers(terms: number): RankBuffers {
+  return { best: new Float64Array(terms), positions: new Int32Array(terms), field: new Uint8Array(terms) };
 }
 
 /** Below this similarity a word does not count as a match of a query term (and is not highlighted). */
@@ -85,12 +96,14 @@ export function scoreDoc(
   terms: WeightedTerm[],
   phrases: QueryPhrase[],
   firstStage: number,
+  buffers: RankBuffers = rankBuffers(terms.length),
 ): Ranked | null {
   if (phrases.length && !hasPhrases(index, d, phrases)) return null;
   const t = terms.length;
-  const best = new Float64Array(t);
-  const positions = new Int32Array(t).fill(-1);
-  const field = new Uint8Array(t);
+  const { best, positions, field } = buffers;
+  best.fill(0);
+  positions.fill(-1);
+  field.fill(0);
   const start = index.wordStart[d] as number;
   const end = index.wordStart[d + 1] as number;
   const textEnd = start + (index.textWords[d] as number);
@@ -139,5 +152,5 @@ export function scoreDoc(
   const orderScore = t > 1 ? order / (t - 1) : pairs ? 1 : 0;
   const coverage = total > 0 ? got / total : 0;
   const score = 0.78 * coverage + 0.08 * orderScore + 0.06 * (exact / Math.max(1, t)) + 0.03 * speaker + 0.05 * firstStage;
-  return { d, score: Math.min(1, Math.max(0, score)), positions };
+  return { d, score: Math.min(1, Math.max(0, score)) };
 }

@@ -5,7 +5,7 @@ import { findCandidates } from './candidates';
 import { compileFilters, type SearchFilters } from './columns';
 import { highlightDoc, type Highlight } from './highlight';
 import { parseQuery, type ParsedQuery } from './query';
-import { scoreDoc, weighTerms, type Ranked } from './rank';
+import { rankBuffers, scoreDoc, weighTerms, type Ranked } from './rank';
 import type { SearchDoc } from './search-doc';
 import type { SearchIndex } from './search-index';
 
@@ -25,7 +25,7 @@ export interface SearchOptions {
 
 /** Candidates ranked word by word: fewer when the query has many words, so a keystroke stays within a frame. */
 export function candidateCount(terms: number): number {
-  return terms <= 6 ? 250 : terms <= 12 ? 150 : 80;
+  return terms <= 6 ? 160 : terms <= 12 ? 100 : 60;
 }
 
 /**
@@ -50,8 +50,9 @@ export function runQuery(index: SearchIndex, parsed: ParsedQuery, limit: number,
   const terms = weighTerms(index, parsed.terms, candidates.termRarity, maxRarity);
   const top = candidates.scores[0] ?? 1;
   const ranked: Ranked[] = [];
+  const buffers = rankBuffers(terms.length);
   candidates.docs.forEach((d, i) => {
-    const r = scoreDoc(index, d, terms, parsed.phrases, (candidates.scores[i] as number) / top);
+    const r = scoreDoc(index, d, terms, parsed.phrases, (candidates.scores[i] as number) / top, buffers);
     if (r) ranked.push(r);
   });
   ranked.sort((a, b) => b.score - a.score || a.d - b.d);

@@ -106,15 +106,18 @@ export function matchWord(typed: TypedWord, word: string, wordMask: number): Wor
   if (max === 0) return NONE;
   if (popcount(typed.mask & ~wordMask) > max) return NONE;
   if (!partial && popcount(wordMask & ~typed.mask) > max) return NONE;
-  if (partial && word.length > n) {
-    const d = Math.min(
-      boundedDistance(t, word.slice(0, n), max),
-      boundedDistance(t, word.slice(0, n + 1), max),
-      boundedDistance(t, word.slice(0, n - 1), max),
-    );
-    if (d <= max) return { sim: 0.86 - (0.45 * d) / n, kind: 'typo-prefix', prefixLength: Math.min(n, word.length) };
+  const full = boundedDistance(t, word, max);
+  if (full <= max) return { sim: 0.9 - (0.5 * full) / Math.max(n, word.length), kind: 'typo', prefixLength: 0 };
+  if (!partial || word.length <= n) return NONE;
+  let best = max + 1;
+  let length = n;
+  for (const cut of [n, n + 1, n - 1]) {
+    const d = boundedDistance(t, word.slice(0, cut), max);
+    if (d < best) {
+      best = d;
+      length = cut;
+    }
   }
-  const d = boundedDistance(t, word, max);
-  if (d > max) return NONE;
-  return { sim: 0.9 - (0.5 * d) / Math.max(n, word.length), kind: 'typo', prefixLength: 0 };
+  if (best > max) return NONE;
+  return { sim: 0.86 - (0.45 * best) / n, kind: 'typo-prefix', prefixLength: length };
 }

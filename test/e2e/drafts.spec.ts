@@ -123,6 +123,8 @@ test.describe('drafts and claims', () => {
     await drafts.markWithShortcut('the testing is going well');
     await drafts.markWithButton('cut their takings by half during 2024');
     await expect(drafts.claimItems).toHaveCount(3);
+    // The new claim is selected once the mark's reply arrives (the list may update first, from the change event).
+    await expect(drafts.markFor('cut their takings by half during 2024')).toHaveClass(/is-selected/);
 
     // Keys: J and K move between claims, 4 sets the fourth status (Verified), Enter opens the inspector.
     // The claim marked last is selected; K goes back through the draft, J forward.
