@@ -4,14 +4,13 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
-import type { SearchHit } from '../../shared/api/views';
 import type { Passage, Source } from '../../shared/model/source';
 import { docsFromSources } from '../../shared/search/search-doc';
 import type { LibraryKind } from '../../shared/search/search-doc';
 import { buildIndex } from '../../shared/search/search-index';
 import type { SearchIndex } from '../../shared/search/search-index';
 import { search } from '../../shared/search/search';
-import type { SearchResult } from '../../shared/search/search';
+import { toSearchHit } from '../../shared/search/hits';
 import { INDEX_FORMAT_VERSION, loadIndex, serializeIndex } from '../../shared/search/serialize';
 import { suggestSources } from '../../shared/search/suggest';
 import { writeFileDurable } from '../storage/durable-write';
@@ -30,22 +29,6 @@ function indexKey(entries: { library: string; source: Source }[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-export function toHit(result: SearchResult): SearchHit {
-  const d = result.doc;
-  return {
-    passageId: d.id,
-    sourceId: d.sourceId,
-    library: d.library,
-    sourceTitle: d.sourceTitle,
-    sourceType: d.sourceType,
-    speaker: d.speaker,
-    text: d.text,
-    pinpoint: d.pinpoint,
-    date: d.date,
-    score: Math.round(result.score * 1000) / 1000,
-    highlights: result.highlights,
-  };
-}
 
 /** The sources both the search index and the quote check read: the project's own and the personal library's. */
 export class SearchCorpus {
@@ -122,13 +105,13 @@ export function searchMethods(ctx: HandlerContext, corpus: SearchCorpus): Impl<S
     },
     searchLibrary: async ({ projectId, query, limit }) => {
       const { index } = await indexFor(projectId);
-      return search(index, query, { limit: limit ?? 20 }).map(toHit);
+      return search(index, query, { limit: limit ?? 20 }).map(toSearchHit);
     },
     suggestSources: async ({ projectId, claimId, limit }) => {
       const claim = ctx.session(projectId).doc.claims.find((c) => c.id === claimId);
       if (!claim) throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
       const { index } = await indexFor(projectId);
-      return suggestSources(index, claim.anchor.exact, limit ?? 10).map(toHit);
+      return suggestSources(index, claim.anchor.exact, limit ?? 10).map(toSearchHit);
     },
   };
 }

@@ -2,6 +2,7 @@
 // word by word, mark the matched words, and group the results by source.
 import type { SourceType } from '../model/source';
 import { findCandidates } from './candidates';
+import { fuseRerank } from './fuse-rerank';
 import { compileFilters, type SearchFilters } from './columns';
 import { highlightDoc, type Highlight } from './highlight';
 import { parseQuery, type ParsedQuery } from './query';
@@ -56,9 +57,13 @@ export function runQuery(index: SearchIndex, parsed: ParsedQuery, limit: number,
     if (r) ranked.push(r);
   });
   ranked.sort((a, b) => b.score - a.score || a.d - b.d);
-  return ranked.slice(0, limit).map((r) => ({
-    doc: index.docs[r.d] as SearchDoc,
-    score: r.score,
+  const scored = fuseRerank(
+    ranked.map((r) => ({ r, doc: index.docs[r.d] as SearchDoc, score: r.score })),
+    parsed.terms.map((t) => t.text).join(' '),
+  );
+  return scored.slice(0, limit).map(({ r, doc, score }) => ({
+    doc,
+    score,
     highlights: highlightDoc(index, r.d, terms),
   }));
 }

@@ -1,0 +1,22 @@
+// The engine's results in the SearchHit shape the Api replies with and the renderer shows: one conversion for the
+// main process (searchLibrary, suggestSources) and the renderer's search worker.
+import type { SearchHit } from '../api/views';
+import type { SearchResult } from './search';
+
+/** One result as a SearchHit, the score rounded to three places. */
+export function toSearchHit(result: SearchResult): SearchHit {
+  const d = result.doc;
+  return {
+    passageId: d.id,
+    sourceId: d.sourceId,
+    library: d.library,
+    sourceTitle: d.sourceTitle,
+    sourceType: d.sourceType,
+    speaker: d.speaker,
+    text: d.text,
+    pinpoint: d.pinpoint,
+    date: d.date,
+    score: Math.round(result.score * 1000) / 1000,
+    highlights: result.highlights.map(([a, b]) => [a, b] as [number, number]),
+  };
+}
