@@ -19,11 +19,11 @@ const OPTIONS = {
 
 /**
  * Re-scores `ranked` (best first) with fuse.js for the typed words `pattern`, blending each candidate's score with
- * fuse.js's (0 is a perfect fuse.js match); returns the candidates re-sorted, the ones past RERANK_COUNT unchanged.
+ * fuse.js's (0 is a perfect fuse.js match); returns the candidates re-sorted, best first.
  */
 export function fuseRerank<T extends { doc: SearchDoc; score: number }>(ranked: T[], pattern: string): T[] {
   const head = ranked.slice(0, RERANK_COUNT);
-  if (head.length < 2 || pattern.trim().length < 2) return ranked;
+  if (pattern.trim().length < 2) return ranked;
   const fuse = new Fuse(
     head.map((r) => r.doc),
     OPTIONS,
@@ -35,5 +35,7 @@ export function fuseRerank<T extends { doc: SearchDoc; score: number }>(ranked: 
     score: (1 - FUSE_WEIGHT) * r.score + FUSE_WEIGHT * (1 - (fuseScore.get(r.doc) ?? 1)),
   }));
   blended.sort((a, b) => b.score - a.score);
-  return [...blended.map(({ r, score }) => ({ ...r, score })), ...ranked.slice(RERANK_COUNT)];
+  // Past the re-scored head, each candidate counts as fuse.js's worst, so scores stay best first.
+  const rest = ranked.slice(RERANK_COUNT).map((r) => ({ ...r, score: (1 - FUSE_WEIGHT) * r.score }));
+  return [...blended.map(({ r, score }) => ({ ...r, score })), ...rest];
 }
