@@ -11,6 +11,7 @@ import './styles/claims.css';
 import './styles/dialogs.css';
 import './styles/panels.css';
 import './styles/import.css';
+import './styles/library.css';
 import { App } from './app/App';
 
 const root = document.getElementById('root');

@@ -63,14 +63,14 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
         session.update((doc) => ({ ...doc, storySignOff: null }));
         await ctx.record(projectId, 'signoff.story-withdrawn', {});
       } else {
-        const wanted = new Set(target.claimIds);
+        const signed = new Set(session.doc.claims.filter((c) => c.signOff && target.claimIds.includes(c.id)).map((c) => c.id));
         session.update((doc) => ({
           ...doc,
           claims: doc.claims.map((c) =>
-            wanted.has(c.id) && c.signOff ? { ...c, signOff: null, history: [...c.history, { at, by, action: 'sign-off withdrawn' }] } : c,
+            signed.has(c.id) ? { ...c, signOff: null, history: [...c.history, { at, by, action: 'sign-off withdrawn' }] } : c,
           ),
         }));
-        for (const claimId of target.claimIds) await ctx.record(projectId, 'signoff.claim-withdrawn', {}, claimId);
+        for (const claimId of signed) await ctx.record(projectId, 'signoff.claim-withdrawn', {}, claimId);
       }
       return ctx.changed(projectId);
     },

@@ -41,6 +41,7 @@ export class ProjectSession {
   readonly notices: string[] = [];
   conflict = false;
   private state: SaveState;
+  private stateSeq = 0;
   private dirty = false;
   private saveLoop: Promise<void> | null = null;
   private saveTimer: NodeJS.Timeout | null = null;
@@ -203,8 +204,8 @@ export class ProjectSession {
   }
 
   private setState(state: SaveState): void {
-    this.state = state;
-    this.options.onSaveState?.(state);
+    this.state = { ...state, seq: ++this.stateSeq };
+    this.options.onSaveState?.(this.state);
   }
 
   private async backupIfDue(force = false): Promise<void> {

@@ -8,6 +8,9 @@ import { stepClaim } from '../features/draft/claim-navigation';
 import { trimRange } from '../features/draft/draft-segments';
 import { useDraftSelection } from '../features/draft/use-draft-selection';
 import { inspectorId } from '../features/claims/ClaimInspector';
+import { DeskBar, DeskHeaderMeta } from '../features/desk/DeskBar';
+import { DeskDialogs, DeskWorkspace } from '../features/desk/DeskWorkspace';
+import { useDesk } from '../features/desk/use-desk';
 import { DraftFileInput } from '../features/import/DraftFileInput';
 import { useFileDrop } from '../features/import/use-file-drop';
 import { useDraftImport } from '../features/import/use-import';
@@ -15,6 +18,10 @@ import { claimsInDraftOrder } from '../features/project/project-state';
 import { ProjectDialogs } from '../features/project/ProjectDialogs';
 import type { ProjectDialog } from '../features/project/ProjectDialogs';
 import { useClaimKeys } from '../features/project/use-claim-keys';
+import { LibraryContext } from '../features/library/library-context';
+import { LIBRARY_SEARCH_ID } from '../features/library/LibraryPanel';
+import { useLibrary } from '../features/library/use-library';
+import { LibraryDialogs } from '../features/sources/LibraryDialogs';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { AboutDialog } from '../features/preferences/AboutDialog';
 import { PreferencesDialog } from '../features/preferences/PreferencesDialog';
@@ -73,9 +80,24 @@ export function AppShell() {
     [view?.projectId, view?.currentDraft?.id, applyView, fail, announce],
   );
   const [importing, importActions] = useDraftImport(api, importHost);
-  const canImport = Boolean(view && !view.readOnly);
-  const dropActive = useFileDrop(canImport && overlay === null, (file) => void importActions.importFile(file));
+  const library = useLibrary(api, {
+    view,
+    selectedClaimId: project.selectedClaimId,
+    applyView,
+    fail,
+    announce,
+    hint: projectActions.hint,
+  });
+  // With the Sources tab open a dropped file becomes a source (any format); otherwise it is a new draft version.
+  const dropsSource = Boolean(view?.currentDraft) && project.panel === 'sources';
+  const canImport = Boolean(view && (!view.readOnly || dropsSource));
+  const dropActive = useFileDrop(canImport && overlay === null && library.dialog === null, (file) =>
+    dropsSource ? library.actions.openAdd(file) : void importActions.importFile(file),
+  );
   const ordered = useMemo(() => claimsInDraftOrder(view?.claims ?? []), [view?.claims]);
+  const selectedIndex = ordered.findIndex((c) => c.id === project.selectedClaimId);
+  const selectedClaim = ordered[selectedIndex];
+  const desk = useDesk(api, { view, applyView, fail, announce, selectClaim: projectActions.selectClaim });
 
   function importDraft() {
     if (!canImport) return;
@@ -132,11 +154,33 @@ export function AppShell() {
     showInFolder: () => void projectActions.showInFolder(),
     importDraft,
     pasteDraft: () => setOverlay('paste'),
+    addSource: () => {
+      setOverlay(null);
+      library.actions.openAdd();
+    },
+    searchLibrary: () => {
+      setOverlay(null);
+      projectActions.showPanel('sources');
+      window.requestAnimationFrame(() => document.getElementById(LIBRARY_SEARCH_ID)?.focus());
+    },
     projectSettings: () => setOverlay('settings'),
     markClaim: () => void markClaim(),
     nextClaim: () => stepSelection(1),
     previousClaim: () => stepSelection(-1),
-    showPanel: projectActions.showPanel,
+    showPanel: (panel) => {
+      desk.show('draft');
+      projectActions.showPanel(panel);
+    },
+    showWorkspace: desk.show,
+    signOffStory: () => void desk.signOff({ kind: 'story' }),
+    exportAppendix: () => {
+      setOverlay(null);
+      desk.openDialog('export');
+    },
+    statusVocabulary: () => {
+      setOverlay(null);
+      desk.openDialog('statuses');
+    },
     compareVersions: () => {
       const drafts = [...(view?.drafts ?? [])].sort((a, b) => a.number - b.number);
       const to = drafts[drafts.length - 1];
@@ -162,6 +206,9 @@ export function AppShell() {
     welcome.dialog !== 'none' ||
     welcome.staleLock !== null ||
     importing.question !== null ||
+    library.dialog !== null ||
+    library.attachTarget !== null ||
+    desk.dialog !== null ||
     (overlay !== null && overlay !== 'palette');
   const keyboardCommands = modalOpen
     ? []
@@ -171,7 +218,7 @@ export function AppShell() {
   useKeyboardShortcuts(keyboardCommands, info?.capabilities.transport === 'ipc');
   const { updateClaim } = projectActions;
   useClaimKeys({
-    enabled: Boolean(view?.currentDraft) && !modalOpen && overlay === null,
+    enabled: Boolean(view?.currentDraft) && !modalOpen && overlay === null && desk.mode === 'draft',
     selectedClaimId: project.selectedClaimId,
     statuses: view?.statuses ?? [],
     readOnly: view?.readOnly ?? true,
@@ -195,6 +242,7 @@ export function AppShell() {
   const paletteKeys = findCommand('command-palette')?.keys;
   const markKeys = findCommand('mark-claim')?.keys;
   const importKeys = findCommand('import-draft')?.keys;
+  const exportKeys = findCommand('export-appendix')?.keys;
   const keys = {
     importKeys: importKeys ? formatKeys(importKeys, isMac) : '',
     palette: paletteKeys ? formatKeys(paletteKeys, isMac) : '',
@@ -220,7 +268,7 @@ export function AppShell() {
 
   const nativeDialogs = info.capabilities.nativeDialogs;
   return (
-    <>
+    <LibraryContext.Provider value={view ? library : null}>
       {view ? (
         <ProjectView
           state={{ ...project, view }}
@@ -230,6 +278,7 @@ export function AppShell() {
           draftRootRef={selection.rootRef}
           importState={importing}
           dropActive={dropActive}
+          dropsSource={dropsSource}
           onDismissImport={importActions.dismissSummary}
           onImportFile={importDraft}
           onPaste={importActions.paste}
@@ -239,6 +288,35 @@ export function AppShell() {
           onMark={() => void markClaim()}
           onPalette={actions.openPalette}
           onClose={actions.closeProject}
+          onQuoteCheck={() => actions.showPanel('quotes')}
+          headerMeta={<DeskHeaderMeta view={view} onGate={() => desk.show('gate')} />}
+          deskBar={
+            <DeskBar
+              view={view}
+              mode={desk.mode}
+              userName={info.userName}
+              busy={desk.busy}
+              exportKeys={exportKeys ? formatKeys(exportKeys, isMac) : ''}
+              exportAria={ariaKeys(exportKeys, isMac)}
+              onShow={desk.show}
+              onSignOffStory={() => void desk.signOff({ kind: 'story' })}
+              onRevokeStory={() => void desk.revokeSignOff({ kind: 'story' })}
+              onStatuses={() => desk.openDialog('statuses')}
+              onExport={() => desk.openDialog('export')}
+            />
+          }
+          workspace={
+            desk.mode !== 'draft' && (
+              <DeskWorkspace
+                view={view}
+                ordered={ordered}
+                desk={desk}
+                userName={info.userName}
+                onShowSuggestions={() => actions.showPanel('suggestions')}
+                onFail={fail}
+              />
+            )
+          }
         />
       ) : (
         <Welcome
@@ -306,7 +384,28 @@ export function AppShell() {
           onClose={() => setOverlay(null)}
         />
       )}
+      {view && (
+        <DeskDialogs
+          api={api}
+          view={view}
+          desk={desk}
+          nativeDialogs={nativeDialogs}
+          canShowInFolder={info.capabilities.showInFolder}
+          onView={applyView}
+        />
+      )}
       {view && <DraftFileInput ref={setFileInput} onFile={(file) => void importActions.importFile(file)} />}
-    </>
+      {view && (
+        <LibraryDialogs
+          api={api}
+          view={view}
+          library={library}
+          nativeDialogs={nativeDialogs}
+          selectedClaim={
+            selectedClaim ? { id: selectedClaim.id, number: selectedIndex + 1, text: selectedClaim.anchor.exact } : null
+          }
+        />
+      )}
+    </LibraryContext.Provider>
   );
 }

@@ -5,7 +5,7 @@ import type { CommandDef } from '../../shared/commands/commands';
 import type { Theme } from '../../shared/api/views';
 
 /** The side panels of the project view. */
-export type SidePanel = 'claims' | 'suggestions' | 'versions' | 'orphans';
+export type SidePanel = 'claims' | 'suggestions' | 'versions' | 'orphans' | 'sources' | 'quotes';
 
 /** What the renderer can do in answer to a command. */
 export interface CommandActions {
@@ -15,6 +15,10 @@ export interface CommandActions {
   showInFolder(): void;
   importDraft(): void;
   pasteDraft(): void;
+  /** Opens the Add source dialog. */
+  addSource(): void;
+  /** Shows the Sources tab and puts the cursor in its search box. */
+  searchLibrary(): void;
   projectSettings(): void;
   markClaim(): void;
   nextClaim(): void;
@@ -26,6 +30,11 @@ export interface CommandActions {
   about(): void;
   keyboardShortcuts(): void;
   preferences(): void;
+  /** The editor's desk: show a workspace ('draft', 'desk', 'gate', 'log'), sign off the story, open its dialogs. */
+  showWorkspace(workspace: 'draft' | 'desk' | 'gate' | 'log'): void;
+  signOffStory(): void;
+  exportAppendix(): void;
+  statusVocabulary(): void;
 }
 
 /** The state that decides which commands can run now. */
@@ -57,6 +66,10 @@ function runFor(id: string, actions: CommandActions): (() => void) | null {
     'show-in-folder': actions.showInFolder,
     'import-draft': actions.importDraft,
     'paste-draft': actions.pasteDraft,
+    'add-source': actions.addSource,
+    'search-library': actions.searchLibrary,
+    'show-sources': () => actions.showPanel('sources'),
+    'quote-check': () => actions.showPanel('quotes'),
     'project-settings': actions.projectSettings,
     'mark-claim': actions.markClaim,
     'next-claim': actions.nextClaim,
@@ -73,6 +86,13 @@ function runFor(id: string, actions: CommandActions): (() => void) | null {
     about: actions.about,
     'keyboard-shortcuts': actions.keyboardShortcuts,
     preferences: actions.preferences,
+    'show-draft': () => actions.showWorkspace('draft'),
+    'show-desk': () => actions.showWorkspace('desk'),
+    'publish-gate': () => actions.showWorkspace('gate'),
+    'activity-log': () => actions.showWorkspace('log'),
+    'sign-off-story': actions.signOffStory,
+    'export-appendix': actions.exportAppendix,
+    'status-vocabulary': actions.statusVocabulary,
   };
   return simple[id] ?? null;
 }
@@ -92,7 +112,14 @@ function enabledFor(command: CommandDef, ctx: CommandContext): boolean {
     case 'previous-claim':
       return ctx.hasDraft && (ctx.claims ?? 1) > 0;
     case 'show-suggestions':
+    case 'show-sources':
+    case 'quote-check':
+    case 'search-library':
       return ctx.hasDraft;
+    case 'sign-off-story':
+      return !ctx.readOnly && (ctx.claims ?? 1) > 0;
+    case 'status-vocabulary':
+      return !ctx.readOnly;
     case 'compare-versions':
       return (ctx.versions ?? 0) >= 2;
     default:

@@ -48,6 +48,8 @@ export interface SaveState {
   message?: string;
   /** When the last durable save finished. */
   savedAt?: string;
+  /** Increases with every change of state: a state with a lower number is older and must not replace a newer one. */
+  seq?: number;
 }
 
 export interface DraftVersionMeta {

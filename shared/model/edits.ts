@@ -3,6 +3,7 @@
 import { FactdeskError } from '../api/result';
 import { createAnchor } from '../anchoring/text-quote';
 import { reanchorClaims } from '../anchoring/reanchor';
+import { suggestClaims } from '../detect/suggest';
 import { reanchorOutcomeToClaim, reattachClaim } from '../anchoring/reanchor-claim';
 import type { ReanchorCounts } from '../api/views';
 import { createClaim, updateClaim } from './claim';
@@ -91,18 +92,29 @@ export function applyMark(
     throw new FactdeskError('invalid-input', 'The selection holds only spaces: select the words of the claim.');
   }
   const status = input.status ?? DEFAULT_STATUS_ID;
+  const kind = input.kind ?? kindOfSpan(draft.text, start, end);
   if (!doc.settings.statuses.some((s) => s.id === status)) {
     throw new FactdeskError('invalid-input', `"${status}" is not a status of this project.`);
   }
   const claim = createClaim({
     id: input.id,
     anchor: createAnchor(draft.text, start, end, draft.id),
-    kind: input.kind ?? 'other',
+    kind,
     status,
     by: input.by,
     now: input.now,
   });
   return { doc: { ...doc, claims: [...doc.claims, claim] }, claimId: claim.id };
+}
+
+/**
+ * The kind a marked span most likely has: the kind of the suggestion it matches (a quote marked with or without its
+ * quotation marks counts), else 'other'.
+ */
+export function kindOfSpan(text: string, start: number, end: number): ClaimKind {
+  const slack = (a: number, b: number) => Math.abs(a - b) <= 2;
+  const match = suggestClaims(text).find((s) => slack(s.start, start) && slack(s.end, end));
+  return match?.kind ?? 'other';
 }
 
 /** Changes a claim's status, kind, assignee or notes, with history entries. */

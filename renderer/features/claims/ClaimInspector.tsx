@@ -6,6 +6,7 @@ import { CLAIM_KINDS, CLAIM_KIND_LABELS } from '../../../shared/model/claim';
 import type { StatusDef } from '../../../shared/model/status';
 import { diffWords, summarizeDiff } from '../../../shared/text/word-diff';
 import { WordDiff } from '../../components/WordDiff';
+import { ClaimSources } from '../sources/ClaimSources';
 import { formatWhen } from '../welcome/welcome-state';
 import { describeHistory } from './claims-format';
 
@@ -80,6 +81,7 @@ export function ClaimInspector(props: ClaimInspectorProps) {
           </button>
         </div>
       )}
+      <ClaimSources claim={claim} number={number} readOnly={readOnly} />
       <div className="inspector-fields">
         <label htmlFor={`kind-${claim.id}`}>Kind</label>
         <select

@@ -23,8 +23,23 @@ function firstStart(node: DraftNode): number {
   return child ? firstStart(child) : node.claim.start;
 }
 
+function lastEnd(node: DraftNode): number {
+  if (node.kind === 'text') return node.start + node.text.length;
+  const child = node.children[node.children.length - 1];
+  return child ? lastEnd(child) : node.claim.end;
+}
+
+/** The source count after a claim's highlight: outside the text runs (no data-offset), so selections ignore it. */
+function SourceBadge({ count, claimId }: { count: number; claimId: string }) {
+  return (
+    <sup className="source-badge" data-badge-for={claimId} aria-label={`${count} ${count === 1 ? 'source' : 'sources'}`}>
+      {count}
+    </sup>
+  );
+}
+
 function renderNodes(nodes: readonly DraftNode[], selectedId: string | null): ReactNode[] {
-  return nodes.map((node) => {
+  return nodes.flatMap((node) => {
     if (node.kind === 'text') {
       return (
         <span key={`t${node.start}`} data-offset={node.start} className={node.suggested ? 'suggested' : undefined}>
@@ -34,7 +49,9 @@ function renderNodes(nodes: readonly DraftNode[], selectedId: string | null): Re
     }
     const { claim } = node;
     const selected = claim.id === selectedId;
-    return (
+    // A claim split across blocks gets its badge where it ends.
+    const badge = claim.sources && lastEnd(node) === claim.end ? claim.sources : 0;
+    const mark = (
       <mark
         key={`c${claim.id}-${firstStart(node)}`}
         data-claim-id={claim.id}
@@ -46,6 +63,7 @@ function renderNodes(nodes: readonly DraftNode[], selectedId: string | null): Re
         {renderNodes(node.children, selectedId)}
       </mark>
     );
+    return badge ? [mark, <SourceBadge key={`b${claim.id}`} count={badge} claimId={claim.id} />] : [mark];
   });
 }
 

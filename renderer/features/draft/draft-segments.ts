@@ -11,6 +11,8 @@ export interface ClaimSpan {
   /** Highlight colour (#rrggbb) and hover text; part of the block signature, so a change redraws the block. */
   color?: string;
   title?: string;
+  /** How many sources are tied to the claim: drawn as a small number after the highlight. */
+  sources?: number;
 }
 
 /** A heading or paragraph as offsets into the draft (from the importer, or found at blank lines). */
@@ -142,7 +144,7 @@ function signature(
   marks: ReadonlyArray<{ start: number; end: number }>,
 ): string {
   const claims = inside
-    .map((s) => `${s.id},${s.start},${s.end},${s.status},${s.color ?? ''},${s.title ?? ''}`)
+    .map((s) => `${s.id},${s.start},${s.end},${s.status},${s.color ?? ''},${s.title ?? ''},${s.sources ?? 0}`)
     .join(';');
   const under = marks.map((m) => `${m.start}-${m.end}`).join(';');
   return `${block.kind}${block.level ?? ''}:${block.start}-${block.end}|${claims}|${under}`;

@@ -1,4 +1,5 @@
 // The project header: title, draft version, claim progress, the save state indicator and the project's buttons.
+import type { ReactNode } from 'react';
 import type { ProjectView, SaveState } from '../../../shared/api/views';
 import { Icon } from '../../components/Icon';
 import { claimProgress, saveStateLabel } from './project-state';
@@ -12,6 +13,10 @@ export interface ProjectHeaderProps {
   onShowInFolder: () => void;
   onPalette: () => void;
   onClose: () => void;
+  /** Shown after the progress bar (the desk adds what blocks publication and the story sign-off). */
+  meta?: ReactNode;
+  /** Buttons shown before Show in folder and Commands (the Quote check). */
+  tools?: ReactNode;
 }
 
 /** The top bar of the project view. */
@@ -24,6 +29,8 @@ export function ProjectHeader({
   onShowInFolder,
   onPalette,
   onClose,
+  meta,
+  tools,
 }: ProjectHeaderProps) {
   const progress = claimProgress(view);
   const draft = view.drafts.find((d) => d.id === view.currentDraft?.id);
@@ -58,6 +65,7 @@ export function ProjectHeader({
               aria-label="Claims cleared for publication"
             />
           )}
+          {meta}
         </p>
       </div>
       <div className="project-tools">
@@ -67,6 +75,7 @@ export function ProjectHeader({
             {saveStateLabel(saveState)}
           </span>
         </div>
+        {tools}
         {canShowInFolder && (
           <button type="button" className="button button-quiet" onClick={onShowInFolder}>
             <Icon name="folder" />

@@ -1,6 +1,7 @@
 // The project view: header, banners and import status, then either the draft input or the Draft region beside the
 // side pane (Claims, Suggestions, Draft versions, Orphans).
 import { useCallback, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { ProjectView as View } from '../../../shared/api/views';
 import { findStatus } from '../../../shared/model/status';
 import { useApi } from '../../app/ApiProvider';
@@ -9,6 +10,12 @@ import { DraftInput } from '../draft/DraftInput';
 import { DraftPanel } from '../draft/DraftPanel';
 import type { ClaimSpan } from '../draft/draft-segments';
 import { ImportStatus } from '../import/ImportStatus';
+import { useLibraryContext } from '../library/library-context';
+import { listedSources, sourceOfLink } from '../library/library-state';
+import { LibraryPanel } from '../library/LibraryPanel';
+import { QuoteCheckButton } from '../quote-check/QuoteCheckButton';
+import { QuoteCheckPanel } from '../quote-check/QuoteCheckPanel';
+import { useQuoteCheck } from '../quote-check/use-quote-check';
 import type { ImportState } from '../import/import-state';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { useSuggestions } from '../suggestions/use-suggestions';
@@ -28,6 +35,8 @@ export interface ProjectViewProps {
   draftRootRef: (element: HTMLElement | null) => void;
   importState: ImportState;
   dropActive: boolean;
+  /** A drop adds a source (the Sources tab is open) rather than a draft version. */
+  dropsSource?: boolean;
   onDismissImport: () => void;
   onImportFile: () => void;
   onPaste: (text: string, html?: string) => Promise<boolean>;
@@ -37,6 +46,12 @@ export interface ProjectViewProps {
   onCompare: (fromId: string, toId: string) => void;
   onPalette: () => void;
   onClose: () => void;
+  /** The editor's desk: extra header facts, the workspace strip, and a workspace drawn instead of the draft. */
+  headerMeta?: ReactNode;
+  deskBar?: ReactNode;
+  workspace?: ReactNode;
+  /** Shows the Quote check tab (from the header button); by default it only switches the side pane. */
+  onQuoteCheck?: () => void;
 }
 
 /** Everything shown while a project is open. */
@@ -46,6 +61,13 @@ export function ProjectView(props: ProjectViewProps) {
   const api = useApi();
   const fail = actions.fail;
   const suggestions = useSuggestions(api, view, fail);
+  const quoteCheck = useQuoteCheck(view);
+  const library = useLibraryContext();
+  const librarySources = library?.sources;
+  const sourceCount = useMemo(() => {
+    const listed = listedSources(librarySources ?? []);
+    return listed.project.length + listed.personal.length;
+  }, [librarySources]);
   const [underline, setUnderline] = useState(false);
   const ordered = useMemo(() => claimsInDraftOrder(view.claims), [view.claims]);
   const numbers = useMemo(() => new Map(ordered.map((c, i) => [c.id, i + 1])), [ordered]);
@@ -57,16 +79,22 @@ export function ProjectView(props: ProjectViewProps) {
         .filter((c) => c.anchor.state !== 'orphaned' && (!draft || c.anchor.draftId === draft.id))
         .map((c) => {
           const status = findStatus(view.statuses, c.status);
+          const first = c.links[0];
+          const firstTitle = first ? (sourceOfLink(first, librarySources ?? [])?.title ?? 'a removed source') : '';
+          const sourcesText = first
+            ? ` · ${c.links.length} ${c.links.length === 1 ? 'source' : 'sources'}: ${firstTitle}${c.links.length > 1 ? ' and more' : ''}`
+            : '';
           return {
             id: c.id,
             start: c.anchor.start,
             end: c.anchor.end,
             status: c.status,
             color: status.color,
-            title: `Claim ${numbers.get(c.id) ?? ''}: ${status.label}${c.assignee ? ` · ${c.assignee}` : ''}`,
+            sources: c.links.length,
+            title: `Claim ${numbers.get(c.id) ?? ''}: ${status.label}${c.assignee ? ` · ${c.assignee}` : ''}${sourcesText}`,
           };
         }),
-    [ordered, draft, view.statuses, numbers],
+    [ordered, draft, view.statuses, numbers, librarySources],
   );
   const { accept: acceptKeys, dismiss: dismissKeys } = suggestions;
   const { applyView, announce } = actions;
@@ -125,6 +153,25 @@ export function ProjectView(props: ProjectViewProps) {
             onDismiss={onDismiss}
           />
         );
+      case 'sources': {
+        const claim = ordered.find((c) => c.id === state.selectedClaimId);
+        return (
+          <LibraryPanel
+            selectedClaim={claim ? { claim, number: numbers.get(claim.id) ?? 0 } : null}
+            readOnly={view.readOnly}
+          />
+        );
+      }
+      case 'quotes':
+        return (
+          <QuoteCheckPanel
+            view={view}
+            check={quoteCheck}
+            ordered={ordered}
+            selectedClaimId={state.selectedClaimId}
+            host={{ applyView, fail, announce, hint: actions.hint, selectClaim: actions.selectClaim }}
+          />
+        );
       case 'versions':
         return <VersionsPanel versions={view.drafts} currentId={draft?.id ?? null} onCompare={props.onCompare} />;
       case 'orphans':
@@ -173,7 +220,18 @@ export function ProjectView(props: ProjectViewProps) {
         onShowInFolder={() => void actions.showInFolder()}
         onPalette={props.onPalette}
         onClose={props.onClose}
+        meta={props.headerMeta}
+        tools={
+          draft && (
+            <QuoteCheckButton
+              attention={quoteCheck.rows ? quoteCheck.summary.attention : null}
+              active={state.panel === 'quotes' && !props.workspace}
+              onClick={props.onQuoteCheck ?? (() => actions.showPanel('quotes'))}
+            />
+          )
+        }
       />
+      {props.deskBar}
       <ProjectBanners
         view={view}
         conflict={state.conflict}
@@ -189,7 +247,9 @@ export function ProjectView(props: ProjectViewProps) {
           onDismiss={props.onDismissImport}
         />
       </ProjectBanners>
-      {draft ? (
+      {props.workspace ? (
+        props.workspace
+      ) : draft ? (
         <main className="project-body">
           <DraftPanel
             text={draft.text}
@@ -217,6 +277,8 @@ export function ProjectView(props: ProjectViewProps) {
               { id: 'suggestions', label: 'Suggestions', count: suggestions.list.length },
               { id: 'versions', label: 'Versions', count: view.drafts.length },
               { id: 'orphans', label: 'Orphans', count: orphans.length },
+              { id: 'sources', label: 'Sources', count: sourceCount },
+              { id: 'quotes', label: 'Quotes', count: quoteCheck.rows?.length ?? 0 },
             ]}
           >
             {panel()}
@@ -238,11 +300,13 @@ export function ProjectView(props: ProjectViewProps) {
       {props.dropActive && (
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-card">
-            <p className="drop-title">Drop to import the draft</p>
+            <p className="drop-title">{props.dropsSource ? 'Drop to add a source' : 'Drop to import the draft'}</p>
             <p>
-              {draft
-                ? `It becomes version ${view.drafts.length + 1}; your claims move with the text.`
-                : 'Text, Markdown, Word (.docx) and HTML files.'}
+              {props.dropsSource
+                ? 'Transcripts, subtitles, documents and quote lists: you see a preview before anything is added.'
+                : draft
+                  ? `It becomes version ${view.drafts.length + 1}; your claims move with the text.`
+                  : 'Text, Markdown, Word (.docx) and HTML files.'}
             </p>
           </div>
         </div>

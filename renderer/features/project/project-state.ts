@@ -62,7 +62,7 @@ function withView(state: ProjectState, view: ProjectView): ProjectState {
   return {
     ...state,
     view,
-    saveState: view.saveState,
+    saveState: sameProject ? newerSaveState(state.saveState, view.saveState) : view.saveState,
     conflict: view.conflict ? (sameProject && state.conflict) || DEFAULT_CONFLICT : null,
     selectedClaimId: selected,
     dismissedNotices: sameProject ? state.dismissedNotices : [],
@@ -93,16 +93,21 @@ export function projectReducer(state: ProjectState, action: ProjectAction): Proj
       };
     case 'saveState':
       if (state.view?.projectId !== action.projectId) return state;
-      return { ...state, saveState: action.saveState };
+      return { ...state, saveState: newerSaveState(state.saveState, action.saveState) };
     case 'externalChange':
       if (state.view?.projectId !== action.projectId) return state;
       return { ...state, conflict: action.message || DEFAULT_CONFLICT };
     case 'selectClaim':
-      // A claim is inspected in the Claims panel (an orphan may stay in the Orphans panel).
+      // A claim is inspected in the Claims panel (an orphan may stay in the Orphans panel, and the Sources panel
+      // stays open so the reporter can pick a claim and attach passages to it; so does the Quote check, whose
+      // "Show in draft" selects the quote's claim).
       return {
         ...state,
         selectedClaimId: action.claimId,
-        panel: action.claimId && state.panel !== 'orphans' ? 'claims' : state.panel,
+        panel:
+          action.claimId && state.panel !== 'orphans' && state.panel !== 'sources' && state.panel !== 'quotes'
+            ? 'claims'
+            : state.panel,
       };
     case 'dismissNotice':
       return state.dismissedNotices.includes(action.notice)
@@ -135,6 +140,15 @@ export function claimsInDraftOrder(claims: readonly Claim[]): Claim[] {
 }
 
 /** The text of the "Save state" indicator. */
+/**
+ * The newer of two save states. Replies and events travel separately, so an older state (a reply saying "saving")
+ * can arrive after a newer one (the "saved" event); the main side numbers them, and the higher number wins.
+ */
+export function newerSaveState(current: SaveState | null, incoming: SaveState): SaveState {
+  if (current?.seq !== undefined && incoming.seq !== undefined && incoming.seq < current.seq) return current;
+  return incoming;
+}
+
 export function saveStateLabel(saveState: SaveState | null): string {
   if (!saveState) return 'Saved';
   switch (saveState.state) {

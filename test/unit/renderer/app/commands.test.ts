@@ -16,6 +16,8 @@ function recorder(): { actions: CommandActions; calls: string[] } {
       showInFolder: note('showInFolder'),
       importDraft: note('importDraft'),
       pasteDraft: note('pasteDraft'),
+      addSource: note('addSource'),
+      searchLibrary: note('searchLibrary'),
       projectSettings: note('projectSettings'),
       markClaim: note('markClaim'),
       nextClaim: note('nextClaim'),
@@ -27,6 +29,10 @@ function recorder(): { actions: CommandActions; calls: string[] } {
       about: note('about'),
       keyboardShortcuts: note('keyboardShortcuts'),
       preferences: note('preferences'),
+      showWorkspace: (workspace) => void calls.push(`workspace:${workspace}`),
+      signOffStory: note('signOffStory'),
+      exportAppendix: note('exportAppendix'),
+      statusVocabulary: note('statusVocabulary'),
     },
   };
 }
@@ -106,5 +112,15 @@ describe('bindCommands', () => {
     expect(enabled({ ...editing, readOnly: true })).not.toContain('mark-claim');
     expect(enabled({ ...editing, canShowInFolder: false })).not.toContain('show-in-folder');
     expect(enabled(editing)).toEqual(expect.arrayContaining(['close-project', 'mark-claim', 'show-in-folder']));
+  });
+
+  it('runs the library commands: add source, search the library, show sources', () => {
+    const { actions, calls } = recorder();
+    const bound = bindCommands(actions, editing);
+    for (const id of ['add-source', 'search-library', 'show-sources']) bound.find((b) => b.id === id)?.run();
+    expect(calls).toEqual(['addSource', 'searchLibrary', 'panel:sources']);
+    const noDraft = bindCommands(actions, { ...editing, hasDraft: false });
+    expect(noDraft.find((b) => b.id === 'search-library')?.enabled).toBe(false);
+    expect(bindCommands(actions, { ...editing, readOnly: true }).find((b) => b.id === 'add-source')?.enabled).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import {
   claimProgress,
   claimsInDraftOrder,
   initialProjectState,
+  newerSaveState,
   projectReducer,
   readOnlyBanner,
   saveStateLabel,
@@ -178,5 +179,15 @@ describe('selectors', () => {
       claims: [claim('a', '7 to 2', 'verified'), claim('b', 'repairs'), claim('c', 'council', 'opinion')],
     });
     expect(claimProgress(v)).toEqual({ total: 3, cleared: 2 });
+  });
+});
+
+describe('save states that arrive out of order', () => {
+  it('keeps the newer state when an older one arrives later', () => {
+    const saved = { state: 'saved' as const, seq: 5 };
+    const saving = { state: 'saving' as const, seq: 4 };
+    expect(newerSaveState(saved, saving)).toBe(saved);
+    expect(newerSaveState(saving, saved)).toBe(saved);
+    expect(newerSaveState(null, saving)).toBe(saving);
   });
 });

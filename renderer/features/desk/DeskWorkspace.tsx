@@ -1,0 +1,78 @@
+// Chooses what fills the project window besides the draft: the Desk table, the publish gate or the activity log.
+// Also draws the desk's dialogs (export, statuses). AppShell and ProjectView only pass these through.
+import type { ProjectView } from '../../../shared/api/views';
+import type { Claim } from '../../../shared/model/claim';
+import type { Api } from '../../../shared/api/contract';
+import { ExportDialog } from '../export/ExportDialog';
+import { StatusVocabularyDialog } from '../statuses/StatusVocabularyDialog';
+import { ActivityLogView } from './ActivityLogView';
+import { DeskView } from './DeskView';
+import { PublishGate } from './PublishGate';
+import { quoteFindings, useQuoteCheck } from '../quote-check/use-quote-check';
+import type { Desk } from './use-desk';
+
+export interface DeskWorkspaceProps {
+  view: ProjectView;
+  ordered: readonly Claim[];
+  desk: Desk;
+  userName: string;
+  onShowSuggestions: () => void;
+  onFail: (message: string) => void;
+}
+
+/** The publish gate with the quote check's findings (quotes that are claims and need attention). */
+function GateWithQuotes(props: Omit<Parameters<typeof PublishGate>[0], 'alteredQuotes'>) {
+  const check = useQuoteCheck(props.view);
+  return <PublishGate {...props} {...(check.rows ? { alteredQuotes: quoteFindings(check.rows) } : {})} />;
+}
+
+/** The workspace for desk.mode, or null in the draft view. */
+export function DeskWorkspace({ view, ordered, desk, userName, onShowSuggestions, onFail }: DeskWorkspaceProps) {
+  switch (desk.mode) {
+    case 'desk':
+      return <DeskView view={view} ordered={ordered} desk={desk} userName={userName} />;
+    case 'gate':
+      return (
+        <GateWithQuotes
+          view={view}
+          ordered={ordered}
+          onOpenClaim={desk.openClaim}
+          onShowSuggestions={onShowSuggestions}
+          onSignOffStory={() => void desk.signOff({ kind: 'story' })}
+          onFail={onFail}
+        />
+      );
+    case 'log':
+      return <ActivityLogView view={view} ordered={ordered} onOpenClaim={desk.openClaim} />;
+    case 'draft':
+      return null;
+  }
+}
+
+export interface DeskDialogsProps {
+  api: Api;
+  view: ProjectView;
+  desk: Desk;
+  nativeDialogs: boolean;
+  canShowInFolder: boolean;
+  onView: (view: ProjectView) => void;
+}
+
+/** The export and status vocabulary dialogs, when open. */
+export function DeskDialogs({ api, view, desk, nativeDialogs, canShowInFolder, onView }: DeskDialogsProps) {
+  const close = () => desk.openDialog(null);
+  if (desk.dialog === 'export') {
+    return (
+      <ExportDialog
+        api={api}
+        view={view}
+        nativeDialogs={nativeDialogs}
+        canShowInFolder={canShowInFolder}
+        onClose={close}
+      />
+    );
+  }
+  if (desk.dialog === 'statuses')
+    return <StatusVocabularyDialog api={api} view={view} onSaved={onView} onClose={close} />;
+  return null;
+}

@@ -1,0 +1,173 @@
+// File > Export appendix: choose a format and what to include (confidential sources only after a warning and a
+// second yes), see a live preview, export, then "Exported to <path>" with Show in folder and ClaimReview's warnings.
+import type { ProjectView } from '../../../shared/api/views';
+import type { Api } from '../../../shared/api/contract';
+import { Dialog } from '../../components/Dialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { AppendixPreview } from './AppendixPreview';
+import { FORMAT_CHOICES, exportBlocker, formatBytes } from './export-state';
+import { useExport } from './use-export';
+import './export.css';
+
+export interface ExportDialogProps {
+  api: Api;
+  view: ProjectView;
+  nativeDialogs: boolean;
+  canShowInFolder: boolean;
+  onClose: () => void;
+}
+
+/** The export dialog. */
+export function ExportDialog({ api, view, nativeDialogs, canShowInFolder, onClose }: ExportDialogProps) {
+  const { state, dispatch, preview, previewError, run } = useExport(api, view, nativeDialogs);
+  const blocker = exportBlocker(state);
+  const running = state.phase === 'picking' || state.phase === 'exporting';
+  const choice = FORMAT_CHOICES.find((c) => c.format === state.format);
+  return (
+    <Dialog title="Export appendix" onClose={onClose} className="dialog-wide export-dialog">
+      <div className="dialog-body export-body">
+        <form
+          className="export-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run();
+          }}
+        >
+          <fieldset className="fieldset">
+            <legend>Format</legend>
+            <div className="export-formats">
+              {FORMAT_CHOICES.map((c) => (
+                <label key={c.format} className={`export-format${state.format === c.format ? ' is-on' : ''}`}>
+                  <input
+                    type="radio"
+                    name="export-format"
+                    value={c.format}
+                    checked={state.format === c.format}
+                    onChange={() => dispatch({ type: 'format', format: c.format })}
+                  />
+                  {c.label}
+                </label>
+              ))}
+            </div>
+            {choice && <p className="field-help">{choice.hint}</p>}
+          </fieldset>
+          {state.format === 'claimreview' && (
+            <fieldset className="fieldset export-claimreview">
+              <legend>ClaimReview</legend>
+              <label className="field">
+                <span>Page URL</span>
+                <input
+                  type="url"
+                  value={state.pageUrl}
+                  placeholder="https://news.example/story"
+                  onChange={(e) => dispatch({ type: 'claimReview', pageUrl: e.target.value })}
+                />
+              </label>
+              <label className="field">
+                <span>Publisher</span>
+                <input
+                  type="text"
+                  value={state.publisher}
+                  placeholder="The newsroom's name"
+                  onChange={(e) => dispatch({ type: 'claimReview', publisher: e.target.value })}
+                />
+              </label>
+            </fieldset>
+          )}
+          <fieldset className="fieldset">
+            <legend>Include</legend>
+            <label className="check-row">
+              <input
+                type="checkbox"
+                className="checkbox"
+                checked={state.includeNotes}
+                onChange={(e) => dispatch({ type: 'notes', on: e.target.checked })}
+              />
+              Include notes
+            </label>
+            <label className="check-row">
+              <input
+                type="checkbox"
+                className="checkbox"
+                checked={state.includeConfidential}
+                onChange={(e) => dispatch({ type: 'confidential', on: e.target.checked })}
+                aria-describedby={state.includeConfidential ? 'confidential-warning' : undefined}
+              />
+              Include confidential sources
+            </label>
+            {state.includeConfidential && (
+              <div className="banner banner-warning export-warning" id="confidential-warning">
+                <p>
+                  <strong>Confidential sources will be in this file.</strong> Their names, titles, URLs and the words
+                  quoted from them are written out in full. Anyone who receives the file can read them.
+                </p>
+                <label className="check-row">
+                  <input
+                    type="checkbox"
+                    className="checkbox"
+                    checked={state.confidentialConfirmed}
+                    onChange={(e) => dispatch({ type: 'confirmConfidential', on: e.target.checked })}
+                  />
+                  I understand: name the confidential sources in this export
+                </label>
+              </div>
+            )}
+          </fieldset>
+          <ErrorAlert message={state.error} />
+          {state.phase === 'done' && state.outcome && (
+            <div role="status" className="banner banner-ok export-done">
+              <p>
+                Exported to <span className="export-path">{state.outcome.path}</span> (
+                {formatBytes(state.outcome.bytes)})
+              </p>
+              {canShowInFolder && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => void api.showInFolder({ path: state.outcome?.path ?? '' })}
+                >
+                  Show in folder
+                </button>
+              )}
+            </div>
+          )}
+          {state.phase === 'done' && state.outcome && state.outcome.warnings.length > 0 && (
+            <div className="banner banner-warning export-claimreview-warnings">
+              <p>ClaimReview needs more for some claims:</p>
+              <ul className="export-warnings" aria-label="ClaimReview warnings">
+                {state.outcome.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {running && (
+            <p role="status" className="export-progress">
+              <progress aria-label="Exporting" />
+              {state.phase === 'picking' ? 'Choose where to save...' : 'Exporting...'}
+            </p>
+          )}
+          {blocker && !running && <p className="field-help">{blocker}</p>}
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={onClose}>
+              {state.phase === 'done' ? 'Close' : 'Cancel'}
+            </button>
+            <button type="submit" className="button button-primary" disabled={blocker !== null}>
+              {state.phase === 'done' ? 'Export again' : nativeDialogs ? 'Export...' : 'Export'}
+            </button>
+          </div>
+        </form>
+        <div className="export-preview">
+          <p className="export-preview-label">Preview</p>
+          {previewError ? (
+            <ErrorAlert message={previewError} />
+          ) : preview ? (
+            <AppendixPreview appendix={preview} />
+          ) : (
+            <p className="field-help">Building the preview...</p>
+          )}
+        </div>
+      </div>
+    </Dialog>
+  );
+}

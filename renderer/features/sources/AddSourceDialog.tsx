@@ -1,0 +1,203 @@
+// The Add source dialog: choose a file (the system picker in the desktop app, a file input in the browser), see its
+// preview, map a quote list's columns, fill in the details, pick the library, and add with progress and Cancel.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Api } from '../../../shared/api/contract';
+import type { ProjectView, SourceView } from '../../../shared/api/views';
+import { Dialog } from '../../components/Dialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Icon } from '../../components/Icon';
+import { EncodingDialog } from '../import/EncodingDialog';
+import { percent } from './add-source-state';
+import { checkMeta } from './source-meta';
+import { SourceMetaFields } from './SourceMetaFields';
+import { SourcePreviewBlock } from './SourcePreviewBlock';
+import { useAddSource } from './use-add-source';
+
+/** What the file input accepts: every format the source importers read. */
+export const SOURCE_FILE_TYPES =
+  '.txt,.text,.srt,.vtt,.docx,.html,.htm,.md,.markdown,.csv,.tsv,.json,.jsonl,.ndjson,text/plain,text/csv,text/html,text/markdown,application/json';
+
+export interface AddSourceDialogProps {
+  api: Api;
+  projectId: string;
+  readOnly: boolean;
+  nativeDialogs: boolean;
+  /** A file dropped on the Sources tab or handed over otherwise: previewed at once. */
+  initialFile: File | null;
+  onAdded: (source: SourceView, view: ProjectView | null) => void;
+  onClose: () => void;
+}
+
+/** A dialog named "Add source". */
+export function AddSourceDialog(props: AddSourceDialogProps) {
+  const { api, projectId, readOnly, nativeDialogs, initialFile, onClose } = props;
+  const [state, actions] = useAddSource({ api, projectId, readOnly, onAdded: props.onAdded });
+  const [tried, setTried] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const started = useRef(false);
+
+  useEffect(() => {
+    if (initialFile && !started.current) {
+      started.current = true;
+      void actions.chooseFile(initialFile);
+    }
+  }, [initialFile, actions]);
+
+  if (state.step === 'encoding') {
+    return (
+      <EncodingDialog
+        fileName={state.request.fileName}
+        message={state.message}
+        choices={state.choices}
+        onChoose={(encoding) => void actions.chooseEncoding(encoding)}
+        onCancel={actions.reset}
+      />
+    );
+  }
+
+  function choose() {
+    if (nativeDialogs) void actions.pickFile();
+    else input.current?.click();
+  }
+
+  const adding = state.step === 'adding';
+  const close = () => {
+    if (adding) actions.cancel();
+    onClose();
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    void actions.add();
+  }
+
+  const fileInput = (
+    <input
+      ref={input}
+      type="file"
+      className="visually-hidden"
+      tabIndex={-1}
+      aria-label="Source file to add"
+      accept={SOURCE_FILE_TYPES}
+      onChange={(event) => {
+        const file = event.target.files?.[0];
+        event.target.value = '';
+        if (file) void actions.chooseFile(file);
+      }}
+    />
+  );
+
+  if (state.step === 'choose' || state.step === 'reading') {
+    return (
+      <Dialog title="Add source" onClose={close} className="dialog-wide">
+        <div className="dialog-body">
+          <p className="dialog-lead">
+            Interview transcripts (TXT with speaker labels, SRT, VTT), documents (DOCX, HTML, Markdown) and quote lists
+            (CSV, TSV, JSON, JSONL). You see what Factdesk found before anything is added.
+          </p>
+          {state.step === 'choose' && <ErrorAlert message={state.error} />}
+          {state.step === 'reading' ? (
+            <p className="reading-line" role="status">
+              <progress aria-label={`Reading ${state.fileName}`} />
+              Reading {state.fileName}...
+            </p>
+          ) : (
+            <div className="choose-file">
+              <button type="button" className="button button-primary" data-autofocus onClick={choose}>
+                <Icon name="doc" />
+                Choose file...
+              </button>
+              <span className="field-help">or drop a file on the Sources tab.</span>
+            </div>
+          )}
+          {fileInput}
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      </Dialog>
+    );
+  }
+
+  const problems = tried ? checkMeta(state.meta) : {};
+  return (
+    <Dialog title="Add source" onClose={close} className="dialog-source">
+      <form className="dialog-body" onSubmit={submit} noValidate>
+        <ErrorAlert message={state.error} />
+        <SourcePreviewBlock
+          fileName={state.request.fileName}
+          preview={state.preview}
+          mapping={state.mapping}
+          disabled={adding}
+          onMap={(field, column) => actions.dispatch({ type: 'map', field, column })}
+        />
+        <SourceMetaFields
+          idPrefix={id}
+          meta={state.meta}
+          problems={problems}
+          disabled={adding}
+          onChange={(patch) => actions.dispatch({ type: 'meta', patch })}
+        />
+        <fieldset className="fieldset" disabled={adding}>
+          <legend>Add to</legend>
+          <div className="radio-row">
+            <label className="radio">
+              <input
+                type="radio"
+                name={`${id}-library`}
+                checked={state.library === 'project'}
+                disabled={readOnly}
+                onChange={() => actions.dispatch({ type: 'library', library: 'project' })}
+              />
+              This project
+            </label>
+            <label className="radio">
+              <input
+                type="radio"
+                name={`${id}-library`}
+                checked={state.library === 'personal'}
+                onChange={() => actions.dispatch({ type: 'library', library: 'personal' })}
+              />
+              Personal library (every project)
+            </label>
+          </div>
+          <p className="field-help">
+            {readOnly
+              ? 'This project is read-only, so the source can only go to your personal library.'
+              : 'Attaching a personal-library passage to a claim copies it into the project, so the project stays complete on its own.'}
+          </p>
+        </fieldset>
+        {adding && (
+          <div className="add-progress" role="status" aria-label="Adding progress">
+            <progress max={100} value={state.progress ? percent(state.progress) : undefined} aria-label="Adding the source" />
+            <span>{state.progress ? `${state.progress.label}: ${percent(state.progress)}%` : `Adding ${state.meta.title}...`}</span>
+          </div>
+        )}
+        <div className="dialog-actions">
+          {adding ? (
+            <button type="button" className="button" onClick={actions.cancel}>
+              Cancel adding
+            </button>
+          ) : (
+            <>
+              <button type="button" className="button button-quiet dialog-back" onClick={actions.reset}>
+                Choose another file
+              </button>
+              <button type="button" className="button" onClick={close}>
+                Cancel
+              </button>
+            </>
+          )}
+          <button type="submit" className="button button-primary" disabled={adding}>
+            Add source
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

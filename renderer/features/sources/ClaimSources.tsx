@@ -1,0 +1,48 @@
+// The claim inspector's sources: the links of the claim (see LinkItem) and the suggested passages from the library
+// for it, with matched words marked and one-click attach.
+import type { Claim } from '../../../shared/model/claim';
+import { useLibraryContext } from '../library/library-context';
+import { sourceOfLink } from '../library/library-state';
+import { LinkItem } from './LinkItem';
+import { SuggestedSources } from './SuggestedSources';
+
+export interface ClaimSourcesProps {
+  claim: Claim;
+  number: number;
+  readOnly: boolean;
+}
+
+/** Two blocks: "Sources" and "Suggested sources". Nothing outside a project's library. */
+export function ClaimSources({ claim, number, readOnly }: ClaimSourcesProps) {
+  const library = useLibraryContext();
+  if (!library) return null;
+  const { actions, sources } = library;
+  return (
+    <>
+      <div className="inspector-block">
+        <h3 className="subsection-title">Sources</h3>
+        {claim.links.length === 0 ? (
+          <p className="field-help">No sources yet. Attach one below, or search in the Sources tab.</p>
+        ) : (
+          <ul className="link-list" aria-label={`Sources of claim ${number}`}>
+            {claim.links.map((link) => {
+              const source = sourceOfLink(link, sources);
+              return (
+                <LinkItem
+                  key={link.id}
+                  link={link}
+                  source={source}
+                  readOnly={readOnly}
+                  onOpen={() => source && actions.openViewer(source.library, source.id, link.passageId)}
+                  onSave={(patch) => actions.updateLink(claim.id, link.id, patch)}
+                  onUnlink={() => void actions.detach(claim.id, link.id)}
+                />
+              );
+            })}
+          </ul>
+        )}
+      </div>
+      {claim.anchor.state !== 'orphaned' && <SuggestedSources claim={claim} number={number} readOnly={readOnly} />}
+    </>
+  );
+}

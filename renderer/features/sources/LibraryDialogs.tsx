@@ -1,0 +1,63 @@
+// The library's dialogs for the open project: Add source, Source details, the source viewer, and the attach form
+// (which can open above the viewer).
+import type { Api } from '../../../shared/api/contract';
+import type { ProjectView } from '../../../shared/api/views';
+import type { Library } from '../library/use-library';
+import { AddSourceDialog } from './AddSourceDialog';
+import { AttachDialog } from './AttachDialog';
+import { SourceDetailsDialog } from './SourceDetailsDialog';
+import { SourceViewer } from './SourceViewer';
+
+export interface LibraryDialogsProps {
+  api: Api;
+  view: ProjectView;
+  library: Library;
+  nativeDialogs: boolean;
+  selectedClaim: { id: string; number: number; text: string } | null;
+}
+
+/** Draws whichever library dialog is open. */
+export function LibraryDialogs({ api, view, library, nativeDialogs, selectedClaim }: LibraryDialogsProps) {
+  const { dialog, attachTarget, actions } = library;
+  return (
+    <>
+      {dialog?.kind === 'add' && (
+        <AddSourceDialog
+          api={api}
+          projectId={view.projectId}
+          readOnly={view.readOnly}
+          nativeDialogs={nativeDialogs}
+          initialFile={dialog.file}
+          onAdded={actions.added}
+          onClose={actions.closeDialog}
+        />
+      )}
+      {dialog?.kind === 'edit' && (
+        <SourceDetailsDialog source={dialog.source} onSave={(meta) => actions.updateSource(dialog.source, meta)} onClose={actions.closeDialog} />
+      )}
+      {dialog?.kind === 'viewer' && (
+        <SourceViewer
+          key={`${dialog.library}:${dialog.sourceId}:${dialog.passageId ?? ''}`}
+          api={api}
+          projectId={view.projectId}
+          library={dialog.library}
+          sourceId={dialog.sourceId}
+          passageId={dialog.passageId}
+          claimNumber={selectedClaim?.number ?? null}
+          readOnly={view.readOnly}
+          onAttach={actions.openAttach}
+          onClose={actions.closeDialog}
+        />
+      )}
+      {attachTarget && selectedClaim && (
+        <AttachDialog
+          target={attachTarget}
+          claimNumber={selectedClaim.number}
+          claimText={selectedClaim.text}
+          onAttach={(input) => actions.attach(attachTarget, input)}
+          onClose={actions.closeAttach}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+// The source viewer: the whole source as passages with their speakers and pinpoints (timestamps, pages,
+// paragraphs), opened at one passage when asked, with find-in-source and "Attach selection to claim".
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { Api } from '../../../shared/api/contract';
+import type { LibraryName, SourceDetail } from '../../../shared/api/views';
+import type { Passage } from '../../../shared/model/source';
+import { Dialog } from '../../components/Dialog';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Icon } from '../../components/Icon';
+import { libraryLabel, sourceFacts } from '../library/library-state';
+import type { AttachTarget } from '../library/use-library';
+import { findInTexts, stepMatch } from './find-in-source';
+import type { FindMatch } from './find-in-source';
+import { PassageText } from './PassageText';
+import { useSelectionIn } from './use-selection-in';
+
+export interface SourceViewerProps {
+  api: Api;
+  projectId: string;
+  library: LibraryName;
+  sourceId: string;
+  passageId: string | null;
+  /** The selected claim's number, or null when none is selected (attaching is then offered as a hint). */
+  claimNumber: number | null;
+  readOnly: boolean;
+  onAttach: (target: AttachTarget) => void;
+  onClose: () => void;
+}
+
+/** A dialog named by the source's title. */
+export function SourceViewer(props: SourceViewerProps) {
+  const { api, projectId, library, sourceId, passageId, claimNumber } = props;
+  const [detail, setDetail] = useState<SourceDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [find, setFind] = useState('');
+  const [current, setCurrent] = useState(-1);
+  const listRef = useRef<HTMLOListElement>(null);
+  const selection = useSelectionIn(listRef);
+
+  useEffect(() => {
+    let live = true;
+    void api.getSource({ projectId, library, sourceId }).then((result) => {
+      if (!live) return;
+      if (result.ok) setDetail(result.value);
+      else setError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, projectId, library, sourceId]);
+
+  useEffect(() => {
+    if (!detail || !passageId) return;
+    const el = listRef.current?.querySelector(`[data-passage-id="${CSS.escape(passageId)}"]`);
+    el?.scrollIntoView({ block: 'center' });
+  }, [detail, passageId]);
+
+  const passages = useMemo(() => detail?.passages ?? [], [detail]);
+  const matches = useMemo(() => findInTexts(passages.map((p) => p.text), find), [passages, find]);
+  const byPassage = useMemo(() => {
+    const map = new Map<number, { match: FindMatch; index: number }[]>();
+    matches.forEach((match, index) => map.set(match.passage, [...(map.get(match.passage) ?? []), { match, index }]));
+    return map;
+  }, [matches]);
+
+  useEffect(() => {
+    if (current < 0) return;
+    listRef.current?.querySelector(`[data-find-index="${current}"]`)?.scrollIntoView({ block: 'center' });
+  }, [current, matches]);
+
+  function step(by: 1 | -1) {
+    setCurrent((c) => stepMatch(matches.length, c, by));
+  }
+
+  function onFindKey(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    step(event.shiftKey ? -1 : 1);
+  }
+
+  const source = detail?.source;
+  const target = (p: Passage, note?: string): AttachTarget => ({
+    library,
+    sourceId,
+    sourceTitle: source?.title ?? '',
+    passageId: p.id,
+    pinpoint: p.pinpoint.label,
+    text: p.text,
+    ...(note ? { note } : {}),
+  });
+  const selected = selection ? passages.find((p) => p.id === selection.passageId) : undefined;
+  const attachLabel = claimNumber ? `Attach selection to claim ${claimNumber}` : 'Attach selection to claim';
+
+  return (
+    <Dialog title={source?.title ?? 'Source'} onClose={props.onClose} className="dialog-viewer">
+      <div className="viewer-body">
+        <ErrorAlert message={error} />
+        {source && (
+          <p className="viewer-facts">
+            {source.confidential && (
+              <span className="confidential-chip">
+                <Icon name="lock" />
+                Confidential
+              </span>
+            )}
+            <span className={`library-chip library-${source.library}`}>{libraryLabel(source.library)}</span>
+            {sourceFacts(source).join(' · ')}
+          </p>
+        )}
+        <div className="viewer-tools">
+          <input
+            type="search"
+            aria-label="Find in source"
+            placeholder="Find in source"
+            value={find}
+            onChange={(e) => {
+              setFind(e.target.value);
+              setCurrent(e.target.value.trim() ? 0 : -1);
+            }}
+            onKeyDown={onFindKey}
+          />
+          <span className="find-count" role="status" aria-label="Matches">
+            {find.trim() ? (matches.length ? `${Math.max(0, current) + 1} of ${matches.length}` : 'No matches') : ''}
+          </span>
+          <button type="button" className="button button-small" disabled={matches.length === 0} onClick={() => step(-1)}>
+            Previous
+          </button>
+          <button type="button" className="button button-small" disabled={matches.length === 0} onClick={() => step(1)}>
+            Next
+          </button>
+          <button
+            type="button"
+            className="button button-small button-primary viewer-attach"
+            disabled={!selected || props.readOnly}
+            title={selected ? undefined : 'Select words in a passage first'}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => selected && selection && props.onAttach(target(selected, `“${selection.text}”`))}
+          >
+            {attachLabel}
+          </button>
+        </div>
+        {!detail && !error && <p className="field-help">Opening the source...</p>}
+        <ol ref={listRef} className="viewer-passages" aria-label="Passages">
+          {passages.map((p, i) => (
+            <li key={p.id} data-passage-id={p.id} className={`viewer-passage${p.id === passageId ? ' is-target' : ''}`}>
+              <div className="viewer-passage-head">
+                {p.pinpoint.label && <span className="pinpoint-chip">{p.pinpoint.label}</span>}
+                {p.speaker && <span className="viewer-speaker">{p.speaker}</span>}
+                <button type="button" className="button button-small button-quiet viewer-passage-attach" disabled={props.readOnly} onClick={() => props.onAttach(target(p))}>
+                  Attach...
+                </button>
+              </div>
+              <p className="viewer-text">
+                <PassageText text={p.text} matches={byPassage.get(i) ?? []} current={current} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </Dialog>
+  );
+}

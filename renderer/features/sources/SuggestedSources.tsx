@@ -1,0 +1,95 @@
+// Suggested sources for the selected claim: the library passages most likely to support it (suggestSources), best
+// first, matched words marked; "Attach" ties one as supporting in one click, "Attach..." asks relation and note.
+import { useEffect, useState } from 'react';
+import type { SearchHit } from '../../../shared/api/views';
+import type { Claim } from '../../../shared/model/claim';
+import { HighlightedText } from '../../components/HighlightedText';
+import { useLibraryContext } from '../library/library-context';
+import { libraryLabel } from '../library/library-state';
+
+export interface SuggestedSourcesProps {
+  claim: Claim;
+  number: number;
+  readOnly: boolean;
+}
+
+/** A block with a list labelled "Suggested sources for claim <n>". */
+export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesProps) {
+  const library = useLibraryContext();
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const suggest = library?.actions.suggest;
+  const version = library?.version ?? 0;
+  const count = library?.sources.length ?? 0;
+  const exact = claim.anchor.exact;
+
+  useEffect(() => {
+    if (!suggest) return;
+    let live = true;
+    void suggest(claim.id).then((result) => {
+      if (!live) return;
+      if (typeof result === 'string') setProblem(result);
+      else {
+        setProblem(null);
+        setHits(result);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [suggest, claim.id, exact, version, count]);
+
+  if (!library || count === 0) return null;
+  const linked = new Set(claim.links.map((l) => l.passageId));
+  const shown = (hits ?? []).filter((h) => !linked.has(h.passageId));
+  const target = (hit: SearchHit) => ({
+    library: hit.library,
+    sourceId: hit.sourceId,
+    sourceTitle: hit.sourceTitle,
+    passageId: hit.passageId,
+    pinpoint: hit.pinpoint,
+    text: hit.text,
+  });
+
+  return (
+    <div className="inspector-block">
+      <h3 className="subsection-title">Suggested sources</h3>
+      {problem && <p className="field-help">{problem}</p>}
+      {hits && shown.length === 0 && <p className="field-help">No passage in the libraries looks like this claim.</p>}
+      {shown.length > 0 && (
+        <ol className="suggested-list" aria-label={`Suggested sources for claim ${number}`}>
+          {shown.map((hit) => (
+            <li key={`${hit.library}:${hit.passageId}`} className="suggested-item">
+              <div className="hit-meta">
+                <span className="hit-source">{hit.sourceTitle}</span>
+                {hit.pinpoint && <span className="pinpoint-chip">{hit.pinpoint}</span>}
+                {hit.speaker && <span className="hit-speaker">{hit.speaker}</span>}
+                <span className={`library-chip library-${hit.library}`}>{libraryLabel(hit.library)}</span>
+              </div>
+              <p className="hit-text">
+                <HighlightedText text={hit.text} ranges={hit.highlights} />
+              </p>
+              <div className="hit-actions">
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={readOnly}
+                  aria-label={`Attach ${hit.sourceTitle}${hit.pinpoint ? ` at ${hit.pinpoint}` : ''} as supporting`}
+                  onClick={() => void library.actions.attach(target(hit), { relation: 'supports', pinpoint: hit.pinpoint, note: '' })}
+                >
+                  Attach
+                </button>
+                <button type="button" className="button button-small button-quiet" disabled={readOnly} onClick={() => library.actions.openAttach(target(hit))}>
+                  Attach...
+                </button>
+                <button type="button" className="button button-small button-quiet" onClick={() => library.actions.openViewer(hit.library, hit.sourceId, hit.passageId)}>
+                  Open
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

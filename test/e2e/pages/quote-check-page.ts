@@ -1,0 +1,62 @@
+// Page object for the Quote check: the side pane's Quote check region, its summary, filters and quote rows, and the
+// Add source dialog fed from text in the test (so the test's sources sit beside its draft).
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { ProjectPage } from './project-page';
+
+export class QuoteCheckPage extends ProjectPage {
+  readonly region: Locator;
+  readonly summary: Locator;
+  readonly rows: Locator;
+  readonly addDialog: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.region = page.getByRole('region', { name: 'Quote check', exact: true });
+    this.summary = this.region.getByRole('status', { name: 'Quote check summary' });
+    this.rows = this.region.getByRole('list', { name: 'Quotes' }).getByRole('listitem');
+    this.addDialog = page.getByRole('dialog', { name: 'Add source' });
+  }
+
+  /** The row of the n-th quote in draft order (named "Quote <n>: <verdict>"). */
+  row(n: number): Locator {
+    return this.region.getByRole('listitem', { name: new RegExp(`^Quote ${n}: `) });
+  }
+
+  /** A filter button above the list ("All", "Needs attention", "Fine"). */
+  filter(name: string): Locator {
+    return this.region.getByRole('group', { name: 'Show quotes' }).getByRole('button', { name: new RegExp(`^${name}\\b`) });
+  }
+
+  /** Adds a source through the Add source dialog, answering its file chooser with `text` as a file named `fileName`. */
+  async addTextSource(fileName: string, text: string, title: string): Promise<void> {
+    await this.runCommand('Add source');
+    await expect(this.addDialog).toBeVisible();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.addDialog.getByRole('button', { name: 'Choose file...' }).click();
+    await (await chooser).setFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await expect(this.addDialog.getByText(/passages? found/)).toBeVisible();
+    await this.addDialog.getByLabel('Title', { exact: true }).fill(title);
+    await this.addDialog.getByRole('button', { name: 'Add source', exact: true }).click();
+    await expect(this.addDialog).toBeHidden();
+  }
+
+  /** Takes the three screenshots: 1280x800 light and dark, and 1024x640 light. */
+  async shots(name: string, shoot: (name: string) => Promise<void>): Promise<void> {
+    const html = this.page.locator('html');
+    const theme = (await html.getAttribute('data-theme')) ?? 'light';
+    const setTheme = (t: string) => html.evaluate((el, t) => el.setAttribute('data-theme', t), t);
+    await this.page.emulateMedia({ reducedMotion: 'reduce' });
+    await setTheme('light');
+    await shoot(`${name}-light`);
+    await setTheme('dark');
+    await shoot(`${name}-dark`);
+    await setTheme('light');
+    const size = this.page.viewportSize();
+    await this.page.setViewportSize({ width: 1024, height: 640 });
+    await shoot(`${name}-1024x640`);
+    if (size) await this.page.setViewportSize(size);
+    await setTheme(theme);
+    await this.page.emulateMedia({ reducedMotion: null });
+  }
+}
