@@ -106,6 +106,6 @@ describe('computeGate', () => {
       alteredQuotes: [],
     });
     expect(clean.ready).toBe(true);
-    expect(sectionOf(clean, 'altered-quotes').clearText).toBe('Every checked quote matches its source.');
+    expect(sectionOf(clean, 'altered-quotes').clearText).toBe('Every quote that is a claim matches its source and its speaker.');
   });
 });
