@@ -22,23 +22,17 @@ import { LibraryContext } from '../features/library/library-context';
 import { LIBRARY_SEARCH_ID } from '../features/library/LibraryPanel';
 import { useLibrary } from '../features/library/use-library';
 import { LibraryDialogs } from '../features/sources/LibraryDialogs';
-import { CommandPalette } from '../features/palette/CommandPalette';
-import { AboutDialog } from '../features/preferences/AboutDialog';
-import { PreferencesDialog } from '../features/preferences/PreferencesDialog';
-import { ShortcutsDialog } from '../features/preferences/ShortcutsDialog';
 import { ProjectView } from '../features/project/ProjectView';
 import { useProject } from '../features/project/use-project';
-import { NewProjectDialog } from '../features/welcome/NewProjectDialog';
-import { OpenProjectDialog } from '../features/welcome/OpenProjectDialog';
-import { StaleLockDialog } from '../features/welcome/StaleLockDialog';
 import { Welcome } from '../features/welcome/Welcome';
 import { useWelcome } from '../features/welcome/use-welcome';
 import { useApi, useApiEvent } from './ApiProvider';
-import { ALL_COMMANDS, bindCommands } from './commands';
+import { bindCommands } from './commands';
 import type { CommandActions } from './commands';
 import { useAppInfo } from './use-app-info';
 import { ariaKeys, isMacPlatform, useKeyboardShortcuts } from './use-keyboard';
 import { useTheme } from './use-theme';
+import { AppDialogs } from './AppDialogs';
 
 type Overlay = 'palette' | 'shortcuts' | 'preferences' | 'about' | ProjectDialog | null;
 
@@ -333,46 +327,16 @@ export function AppShell() {
           shortcutHint={keys.palette}
         />
       )}
-      {welcome.dialog === 'new' && !welcome.staleLock && (
-        <NewProjectDialog
-          nativeDialogs={nativeDialogs}
-          busy={welcome.busy}
-          error={welcome.error}
-          onCreate={(folder, title) => void welcomeActions.create(folder, title)}
-          onBrowse={() => welcomeActions.pickFolder('new')}
-          onClose={() => welcomeActions.show('none')}
-        />
-      )}
-      {welcome.dialog === 'open' && !welcome.staleLock && (
-        <OpenProjectDialog
-          nativeDialogs={nativeDialogs}
-          busy={welcome.busy}
-          error={welcome.error}
-          onOpen={(path) => void welcomeActions.open(path)}
-          onBrowse={() => welcomeActions.pickFolder('open')}
-          onClose={() => welcomeActions.show('none')}
-        />
-      )}
-      {welcome.staleLock && (
-        <StaleLockDialog
-          question={welcome.staleLock.question}
-          busy={welcome.busy}
-          onAnswer={(answer) => void welcomeActions.answerStaleLock(answer)}
-        />
-      )}
-      {overlay === 'palette' && <CommandPalette commands={commands} isMac={isMac} onClose={() => setOverlay(null)} />}
-      {overlay === 'shortcuts' && (
-        <ShortcutsDialog commands={ALL_COMMANDS} isMac={isMac} onClose={() => setOverlay(null)} />
-      )}
-      {overlay === 'preferences' && (
-        <PreferencesDialog
-          userName={info.userName}
-          theme={info.theme}
-          onSave={app.updatePreferences}
-          onClose={() => setOverlay(null)}
-        />
-      )}
-      {overlay === 'about' && <AboutDialog info={info} onClose={() => setOverlay(null)} />}
+      <AppDialogs
+        info={info}
+        welcome={welcome}
+        welcomeActions={welcomeActions}
+        overlay={overlay}
+        commands={commands}
+        isMac={isMac}
+        onSavePreferences={app.updatePreferences}
+        onClose={() => setOverlay(null)}
+      />
       {view && (
         <ProjectDialogs
           api={api}

@@ -112,8 +112,12 @@ export function applyMark(
  * quotation marks counts), else 'other'.
  */
 export function kindOfSpan(text: string, start: number, end: number): ClaimKind {
+  // Only the paragraph around the span is read (bounded), so marking stays quick in a long draft.
+  const from = Math.max(0, text.lastIndexOf('\n\n', start) + 1, start - 2000);
+  const nextBreak = text.indexOf('\n\n', end);
+  const to = Math.min(text.length, nextBreak < 0 ? text.length : nextBreak, end + 2000);
   const slack = (a: number, b: number) => Math.abs(a - b) <= 2;
-  const match = suggestClaims(text).find((s) => slack(s.start, start) && slack(s.end, end));
+  const match = suggestClaims(text.slice(from, to)).find((s) => slack(s.start + from, start) && slack(s.end + from, end));
   return match?.kind ?? 'other';
 }
 
