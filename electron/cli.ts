@@ -4,6 +4,7 @@ import { FactdeskError } from '../shared/api/result';
 import { UsageError, parseArgs } from './cli/args';
 import { cliHandlers } from './cli/context';
 import type { CliIo } from './cli/context';
+import { backupCommands } from './cli/backup-commands';
 import { deskCommands } from './cli/desk-commands';
 import { draftCommands } from './cli/draft-commands';
 import { libraryCommands } from './cli/library-commands';
@@ -14,7 +15,7 @@ import type { CliCommand } from './cli/project-commands';
 declare const __FACTDESK_VERSION__: string | undefined;
 const VERSION = typeof __FACTDESK_VERSION__ === 'string' ? __FACTDESK_VERSION__ : '0.0.0-dev';
 
-export const commands: CliCommand[] = [...projectCommands, ...draftCommands, ...libraryCommands, ...quoteCommands, ...deskCommands];
+export const commands: CliCommand[] = [...projectCommands, ...draftCommands, ...libraryCommands, ...quoteCommands, ...deskCommands, ...backupCommands];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));

@@ -8,6 +8,7 @@ import type { AppInfo } from '../../shared/api/views';
 import { isSafeExternalUrl } from '../security/external-url';
 import { createProjectFolder } from '../storage/create-project';
 import { resolveProjectPath } from '../storage/project-paths';
+import { recoverFromBackup } from '../storage/recover';
 import { ProjectSession } from '../storage/project-session';
 import type { SessionOptions } from '../storage/project-session';
 import { addRecent } from '../storage/settings';
@@ -176,6 +177,17 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       return changed(projectId);
     },
     listBackups: async ({ projectId }) => session(projectId).listBackups(),
+    recoverProject: async ({ path, name }) => {
+      const paths = await resolveProjectPath(path);
+      const recovery = await recoverFromBackup(paths, deps.identity, deps.now(), name);
+      const opened = await open(paths.folder, {});
+      const s = session(opened.projectId);
+      s.notices.push(
+        `Restored the backup from ${recovery.restoredFrom.createdAt.slice(0, 16).replace('T', ' ')} UTC.` +
+          (recovery.keptAs ? ` The damaged file was kept as ${recovery.keptAs}.` : ''),
+      );
+      return { view: view(opened.projectId), ...recovery };
+    },
     restoreBackup: async ({ projectId, name }) => {
       await session(projectId).restoreBackup(name);
       return changed(projectId);

@@ -54,6 +54,7 @@ export function AppDialogs({
           nativeDialogs={info.capabilities.nativeDialogs}
           busy={welcome.busy}
           error={welcome.error}
+          onRecover={welcome.recoverable ? () => void welcomeActions.recover() : null}
           onOpen={(path) => void welcomeActions.open(path)}
           onBrowse={() => welcomeActions.pickFolder('open')}
           onClose={() => welcomeActions.show('none')}

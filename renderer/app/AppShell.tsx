@@ -158,6 +158,7 @@ export function AppShell() {
       window.requestAnimationFrame(() => document.getElementById(LIBRARY_SEARCH_ID)?.focus());
     },
     projectSettings: () => setOverlay('settings'),
+    restoreBackup: () => setOverlay('backups'),
     markClaim: () => void markClaim(),
     nextClaim: () => stepSelection(1),
     previousClaim: () => stepSelection(-1),
@@ -319,6 +320,7 @@ export function AppShell() {
           busy={welcome.busy}
           error={welcome.dialog === 'none' ? welcome.error : null}
           onDismissError={welcomeActions.dismissError}
+          onRecover={welcome.recoverable ? () => void welcomeActions.recover() : null}
           onNew={actions.newProject}
           onOpen={actions.openProject}
           onOpenRecent={(path) => void welcomeActions.open(path)}
@@ -345,6 +347,7 @@ export function AppShell() {
           importing={importing}
           importActions={importActions}
           onUpdatePeople={projectActions.updatePeople}
+          onView={applyView}
           onClose={() => setOverlay(null)}
         />
       )}

@@ -20,6 +20,7 @@ export interface CommandActions {
   /** Shows the Sources tab and puts the cursor in its search box. */
   searchLibrary(): void;
   projectSettings(): void;
+  restoreBackup(): void;
   markClaim(): void;
   nextClaim(): void;
   previousClaim(): void;
@@ -71,6 +72,7 @@ function runFor(id: string, actions: CommandActions): (() => void) | null {
     'show-sources': () => actions.showPanel('sources'),
     'quote-check': () => actions.showPanel('quotes'),
     'project-settings': actions.projectSettings,
+    'restore-backup': actions.restoreBackup,
     'mark-claim': actions.markClaim,
     'next-claim': actions.nextClaim,
     'previous-claim': actions.previousClaim,
@@ -107,6 +109,7 @@ function enabledFor(command: CommandDef, ctx: CommandContext): boolean {
     case 'import-draft':
     case 'paste-draft':
     case 'project-settings':
+    case 'restore-backup':
       return !ctx.readOnly;
     case 'next-claim':
     case 'previous-claim':

@@ -206,6 +206,7 @@ export const validators = {
   checkQuotes: z.strictObject({ projectId }),
   resolveConflict: z.strictObject({ projectId, choice: z.enum(['reload', 'keep-mine', 'save-copy']) }),
   listBackups: z.strictObject({ projectId }),
+  recoverProject: z.strictObject({ path, name: z.string().min(1).max(255).optional() }),
   restoreBackup: z.strictObject({ projectId, name: z.string().min(1).max(255) }),
   showInFolder: z.strictObject({ path }),
   openExternal: z.strictObject({ url: z.string().min(1).max(8192) }),
@@ -315,6 +316,11 @@ export interface Replies {
   resolveConflict: ProjectView;
   /** The verified backups of the project, newest first. */
   listBackups: BackupInfo[];
+  /**
+   * For a project whose file cannot be read: moves the damaged file aside, restores the newest good backup (or the
+   * one named) and opens the project.
+   */
+  recoverProject: { view: ProjectView; restoredFrom: BackupInfo; keptAs: string | null };
   /** Restores a backup, after backing up the current state so the restore can be undone. */
   restoreBackup: ProjectView;
   /** Shows a file or folder in the system file manager. */

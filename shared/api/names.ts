@@ -49,6 +49,7 @@ export const METHOD_NAMES = [
   'checkQuotes',
   'resolveConflict',
   'listBackups',
+  'recoverProject',
   'restoreBackup',
   'showInFolder',
   'openExternal',

@@ -1,5 +1,5 @@
-// The dialogs that belong to the open project: project settings (people), pasting a new draft version, comparing
-// two versions, and the import's encoding question.
+// The dialogs that belong to the open project: project settings (people), restoring a backup, pasting a new draft
+// version, comparing two versions, and the import's encoding question.
 import type { Api } from '../../../shared/api/contract';
 import type { ProjectView } from '../../../shared/api/views';
 import { EncodingDialog } from '../import/EncodingDialog';
@@ -7,10 +7,11 @@ import { PasteDraftDialog } from '../import/PasteDraftDialog';
 import type { ImportState } from '../import/import-state';
 import type { ImportActions } from '../import/use-import';
 import { CompareDialog } from '../versions/CompareDialog';
+import { BackupsDialog } from './BackupsDialog';
 import { ProjectSettingsDialog } from './ProjectSettingsDialog';
 
 /** Which project dialog is open. */
-export type ProjectDialog = 'settings' | 'paste' | { kind: 'compare'; fromId: string; toId: string };
+export type ProjectDialog = 'settings' | 'paste' | 'backups' | { kind: 'compare'; fromId: string; toId: string };
 
 export interface ProjectDialogsProps {
   api: Api;
@@ -20,6 +21,7 @@ export interface ProjectDialogsProps {
   importing: ImportState;
   importActions: ImportActions;
   onUpdatePeople: (people: string[]) => Promise<string | null>;
+  onView: (view: ProjectView) => void;
   onClose: () => void;
 }
 
@@ -31,6 +33,7 @@ export function ProjectDialogs({
   importing,
   importActions,
   onUpdatePeople,
+  onView,
   onClose,
 }: ProjectDialogsProps) {
   const question = importing.question;
@@ -39,6 +42,7 @@ export function ProjectDialogs({
       {dialog === 'settings' && (
         <ProjectSettingsDialog title={view.title} people={view.people} onSave={onUpdatePeople} onClose={onClose} />
       )}
+      {dialog === 'backups' && <BackupsDialog api={api} view={view} onRestored={onView} onClose={onClose} />}
       {dialog === 'paste' && (
         <PasteDraftDialog nextNumber={view.drafts.length + 1} onPaste={importActions.paste} onClose={onClose} />
       )}

@@ -8,13 +8,23 @@ export interface OpenProjectDialogProps {
   nativeDialogs: boolean;
   busy: boolean;
   error: string | null;
+  /** Offered when the project file could not be read: restore its newest good backup. */
+  onRecover?: (() => void) | null;
   onOpen: (path: string) => void;
   onBrowse: () => Promise<string | null>;
   onClose: () => void;
 }
 
 /** Asks for "Project folder or file"; Browse... appears only where native dialogs exist. */
-export function OpenProjectDialog({ nativeDialogs, busy, error, onOpen, onBrowse, onClose }: OpenProjectDialogProps) {
+export function OpenProjectDialog({
+  nativeDialogs,
+  busy,
+  error,
+  onRecover,
+  onOpen,
+  onBrowse,
+  onClose,
+}: OpenProjectDialogProps) {
   const [path, setPath] = useState('');
   const [tried, setTried] = useState(false);
 
@@ -56,7 +66,10 @@ export function OpenProjectDialog({ nativeDialogs, busy, error, onOpen, onBrowse
           </p>
         </div>
         {tried && !path.trim() && !error && <p className="field-error">Enter the folder or file to open.</p>}
-        <ErrorAlert message={error} />
+        <ErrorAlert
+          message={error}
+          action={onRecover ? { label: 'Restore the newest backup', run: onRecover } : null}
+        />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

@@ -11,6 +11,8 @@ export interface WelcomeProps {
   /** An error to show on the screen itself (dialogs show their own). */
   error: string | null;
   onDismissError: () => void;
+  /** Offered when the project file could not be read: restore its newest good backup. */
+  onRecover?: (() => void) | null;
   onNew: () => void;
   onOpen: () => void;
   onOpenRecent: (path: string) => void;
@@ -58,7 +60,11 @@ export function Welcome(props: WelcomeProps) {
           <h2 id="recent-title" className="section-title">
             Recent projects
           </h2>
-          <ErrorAlert message={props.error} onDismiss={props.onDismissError} />
+          <ErrorAlert
+            message={props.error}
+            onDismiss={props.onDismissError}
+            action={props.onRecover ? { label: 'Restore the newest backup', run: props.onRecover } : null}
+          />
           <RecentList
             recent={props.recent}
             busy={props.busy}

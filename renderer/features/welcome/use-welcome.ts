@@ -14,7 +14,11 @@ export interface WelcomeActions {
   /** The system folder picker; resolves to null when cancelled or when it failed (the error is shown). */
   pickFolder(purpose: 'new' | 'open'): Promise<string | null>;
   dismissError(): void;
+  /** After an unreadable project file: restores the newest good backup (the damaged file is kept) and opens it. */
+  recover(): Promise<void>;
 }
+
+const UNREADABLE = new Set(['corrupt-file', 'invalid-file']);
 
 /** State and actions of the welcome flows. `onOpened` receives every project that was opened or created. */
 export function useWelcome(api: Api, onOpened: (view: ProjectView) => void): [WelcomeState, WelcomeActions] {
@@ -30,7 +34,8 @@ export function useWelcome(api: Api, onOpened: (view: ProjectView) => void): [We
       } else if (result.error.code === 'lock-stale' && !options.takeOverStaleLock) {
         dispatch({ type: 'staleLock', prompt: { path, question: staleLockQuestion(result.error) } });
       } else {
-        dispatch({ type: 'failed', message: result.error.message });
+        const recoverable = UNREADABLE.has(result.error.code) ? path : undefined;
+        dispatch({ type: 'failed', message: result.error.message, ...(recoverable ? { recoverable } : {}) });
       }
     }
     return {
@@ -58,8 +63,18 @@ export function useWelcome(api: Api, onOpened: (view: ProjectView) => void): [We
         return null;
       },
       dismissError: () => dispatch({ type: 'dismissError' }),
+      async recover() {
+        const path = state.recoverable;
+        if (!path) return;
+        dispatch({ type: 'started' });
+        const result = await api.recoverProject({ path });
+        if (result.ok) {
+          dispatch({ type: 'done' });
+          onOpened(result.value.view);
+        } else dispatch({ type: 'failed', message: result.error.message });
+      },
     };
-  }, [api, onOpened, state.staleLock]);
+  }, [api, onOpened, state.staleLock, state.recoverable]);
 
   return [state, actions];
 }

@@ -14,34 +14,42 @@ export interface WelcomeState {
   busy: boolean;
   /** The sentence of the last failure, shown in the open dialog or on the screen. */
   error: string | null;
+  /** When the last open failed because project.factdesk cannot be read: the path, so a backup can be restored. */
+  recoverable: string | null;
   staleLock: StaleLockPrompt | null;
 }
 
 export type WelcomeAction =
   | { type: 'show'; dialog: WelcomeDialog }
   | { type: 'started' }
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; message: string; recoverable?: string }
   | { type: 'staleLock'; prompt: StaleLockPrompt }
   | { type: 'done' }
   | { type: 'dismissError' };
 
-export const initialWelcomeState: WelcomeState = { dialog: 'none', busy: false, error: null, staleLock: null };
+export const initialWelcomeState: WelcomeState = {
+  dialog: 'none',
+  busy: false,
+  error: null,
+  recoverable: null,
+  staleLock: null,
+};
 
 /** Applies one action. Finishing (done) closes every dialog. */
 export function welcomeReducer(state: WelcomeState, action: WelcomeAction): WelcomeState {
   switch (action.type) {
     case 'show':
-      return { ...state, dialog: action.dialog, error: null, staleLock: null };
+      return { ...state, dialog: action.dialog, error: null, recoverable: null, staleLock: null };
     case 'started':
-      return { ...state, busy: true, error: null };
+      return { ...state, busy: true, error: null, recoverable: null };
     case 'failed':
-      return { ...state, busy: false, error: action.message, staleLock: null };
+      return { ...state, busy: false, error: action.message, recoverable: action.recoverable ?? null, staleLock: null };
     case 'staleLock':
-      return { ...state, busy: false, error: null, staleLock: action.prompt };
+      return { ...state, busy: false, error: null, recoverable: null, staleLock: action.prompt };
     case 'done':
       return initialWelcomeState;
     case 'dismissError':
-      return { ...state, error: null };
+      return { ...state, error: null, recoverable: null };
   }
 }
 

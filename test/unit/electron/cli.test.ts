@@ -122,3 +122,25 @@ describe('factdesk CLI drafts', () => {
     expect(done.code).toBe(0);
   });
 });
+
+describe('factdesk CLI backups', () => {
+  it('restores the newest good backup of an unreadable project and keeps the damaged file', async () => {
+    const dir = await tempDir();
+    await cli(['new', 'story', '--title', 'Kept safe'], dir);
+    await writeFile(join(dir, 'd.txt'), 'A draft worth keeping.');
+    await cli(['set-draft', 'story', 'd.txt'], dir);
+    const listed = JSON.parse((await cli(['backups', 'story', '--json'], dir)).out).backups;
+    expect(listed.length).toBeGreaterThan(0);
+    const file = join(dir, 'story', 'project.factdesk');
+    await writeFile(file, '{"schemaVersion": 2, "title": "cut sh');
+    expect((await cli(['info', 'story'], dir)).code).toBe(1);
+    const restored = await cli(['restore-backup', 'story'], dir);
+    expect(restored.code).toBe(0);
+    expect(restored.out).toMatch(/kept as project\.factdesk\.damaged-/);
+    const info = JSON.parse((await cli(['info', 'story', '--json'], dir)).out);
+    expect(info).toMatchObject({ title: 'Kept safe', draft: { version: 1 } });
+    const { readdir } = await import('node:fs/promises');
+    const kept = (await readdir(join(dir, 'story'))).find((n) => n.startsWith('project.factdesk.damaged-'));
+    expect(await readFile(join(dir, 'story', kept!), 'utf8')).toBe('{"schemaVersion": 2, "title": "cut sh');
+  });
+});

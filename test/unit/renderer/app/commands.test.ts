@@ -19,6 +19,7 @@ function recorder(): { actions: CommandActions; calls: string[] } {
       addSource: note('addSource'),
       searchLibrary: note('searchLibrary'),
       projectSettings: note('projectSettings'),
+      restoreBackup: note('restoreBackup'),
       markClaim: note('markClaim'),
       nextClaim: note('nextClaim'),
       previousClaim: note('previousClaim'),
