@@ -20,6 +20,7 @@ export function toProjectView(projectId: string, session: ProjectSession): Proje
   );
   return {
     projectId,
+    revision: session.revision,
     folder: session.paths.folder,
     file: session.paths.file,
     title: doc.title,

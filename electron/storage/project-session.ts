@@ -42,6 +42,8 @@ export class ProjectSession {
   conflict = false;
   private state: SaveState;
   private stateSeq = 0;
+  /** Counts changes of the document in memory (edits, reloads, restores): views carry it so the newest wins. */
+  revision = 0;
   private dirty = false;
   private saveLoop: Promise<void> | null = null;
   private saveTimer: NodeJS.Timeout | null = null;
@@ -138,6 +140,7 @@ export class ProjectSession {
       throw new FactdeskError('read-only', `This project is read-only: ${this.readOnlyReason}.`);
     }
     this.low.data = { ...change(this.low.data), updatedAt: this.options.now() };
+    this.revision++;
     this.dirty = true;
     this.changedSinceBackup = true;
     if (!this.conflict) this.setState({ state: 'unsaved' });
@@ -274,6 +277,7 @@ export class ProjectSession {
     }
     const loaded = await readProjectFile(this.paths.file);
     this.low.data = loaded.doc;
+    this.revision++;
     this.adapter.expectedHash = loaded.hash;
     this.conflict = false;
     this.dirty = false;

@@ -52,31 +52,12 @@ async function call(env: HttpBridgeEnv, token: string, method: MethodName, input
 
 /**
  * Builds a Bridge that calls the harness server. Events share one EventSource, opened on the first subscription.
- * Replies and events travel on different connections, so an event can overtake the reply of the call that caused
- * it (a "saved" arriving before the reply that still says "unsaved"). Events that arrive while calls are in flight
- * are held and delivered after those replies, the order IPC gives the desktop app.
+ * Replies and events travel on different connections, so they can arrive out of order; views and save states carry
+ * revision and sequence numbers, and the renderer keeps the newest.
  */
 export function createHttpBridge(token: string, env: HttpBridgeEnv): Bridge {
-  let inFlight = 0;
-  const held: (() => void)[] = [];
-  const release = () => {
-    if (inFlight > 0) return;
-    for (const deliver of held.splice(0)) deliver();
-  };
   const api = Object.fromEntries(
-    METHOD_NAMES.map((method) => [
-      method,
-      async (input: unknown) => {
-        inFlight++;
-        try {
-          return await call(env, token, method, input);
-        } finally {
-          inFlight--;
-          // After the caller has handled the reply (its await resumes first), deliver what was held.
-          setTimeout(release, 0);
-        }
-      },
-    ]),
+    METHOD_NAMES.map((method) => [method, (input: unknown) => call(env, token, method, input)]),
   ) as unknown as Api;
 
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -93,11 +74,7 @@ export function createHttpBridge(token: string, env: HttpBridgeEnv): Bridge {
         } catch {
           return;
         }
-        const deliver = () => {
-          for (const listener of listeners.get(name) ?? []) listener(payload as never);
-        };
-        if (inFlight > 0) held.push(deliver);
-        else deliver();
+        for (const listener of listeners.get(name) ?? []) listener(payload as never);
       });
     }
   }

@@ -70,6 +70,11 @@ export interface BackupInfo {
 export interface ProjectView {
   /** A handle for this open project, valid until it is closed. */
   projectId: string;
+  /**
+   * Increases with every change of the open project. Replies and events can arrive out of order over HTTP; a view
+   * with a lower revision than one already shown is older and must not replace it.
+   */
+  revision: number;
   /** The project folder. */
   folder: string;
   /** The project.factdesk file. */

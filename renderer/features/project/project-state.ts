@@ -55,6 +55,10 @@ const DEFAULT_CONFLICT =
 
 function withView(state: ProjectState, view: ProjectView): ProjectState {
   const sameProject = state.view?.projectId === view.projectId;
+  // An older view (a late event or reply) never replaces a newer one; its save state may still be news.
+  if (sameProject && state.view && view.revision < state.view.revision) {
+    return { ...state, saveState: newerSaveState(state.saveState, view.saveState) };
+  }
   const selected =
     sameProject && state.selectedClaimId && view.claims.some((c) => c.id === state.selectedClaimId)
       ? state.selectedClaimId

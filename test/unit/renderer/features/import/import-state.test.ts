@@ -40,6 +40,7 @@ function outcome(
     claims: [],
     statuses: DEFAULT_STATUSES.map((s) => ({ ...s })),
     people: [],
+    revision: 1,
     storySignOff: null,
     activityCount: 0,
   };

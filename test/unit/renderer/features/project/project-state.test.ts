@@ -47,6 +47,7 @@ function view(overrides: Partial<ProjectView> = {}): ProjectView {
     claims: [],
     statuses: DEFAULT_STATUSES.map((s) => ({ ...s })),
     people: [],
+    revision: 1,
     storySignOff: null,
     activityCount: 0,
     ...overrides,
@@ -189,5 +190,16 @@ describe('save states that arrive out of order', () => {
     expect(newerSaveState(saved, saving)).toBe(saved);
     expect(newerSaveState(saving, saved)).toBe(saved);
     expect(newerSaveState(null, saving)).toBe(saving);
+  });
+});
+
+describe('views that arrive out of order', () => {
+  it('keeps the newer view and its selection when an older one arrives later', () => {
+    const base = view();
+    let state = projectReducer(initialProjectState, { type: 'opened', view: { ...base, revision: 5 } });
+    state = projectReducer(state, { type: 'claimMarked', view: { ...base, revision: 7, title: 'Newer' }, claimId: 'x' });
+    const late = projectReducer(state, { type: 'changed', view: { ...base, revision: 6, title: 'Older' } });
+    expect(late.view?.title).toBe('Newer');
+    expect(late.selectedClaimId).toBe(state.selectedClaimId);
   });
 });
