@@ -18,12 +18,11 @@ const VERSION = typeof __FACTDESK_VERSION__ === 'string' ? __FACTDESK_VERSION__ 
 export const commands: CliCommand[] = [...projectCommands, ...draftCommands, ...libraryCommands, ...quoteCommands, ...deskCommands, ...backupCommands];
 
 function help(): string {
-  const width = Math.max(...commands.map((c) => c.usage.length));
   return [
     'factdesk: the Factdesk command line (projects are folders holding project.factdesk)',
     '',
     'Usage:',
-    ...commands.map((c) => `  factdesk ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  factdesk ${c.usage}\n      ${c.summary}`),
     '',
     'A project is named by its folder or by its project.factdesk file.',
     'FACTDESK_DATA_DIR sets the settings folder; FACTDESK_USER the name written into histories.',
@@ -48,7 +47,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const handlers = cliHandlers(io.env, VERSION);
   try {
-    return await command.run(parseArgs(rest, new Set(command.booleanFlags)), { handlers, io });
+    const args = parseArgs(rest, new Set(command.booleanFlags));
+    const known = new Set([...command.booleanFlags, ...command.valueFlags]);
+    for (const flag of args.flags.keys()) {
+      if (!known.has(flag)) {
+        const options = [...known].map((k) => `--${k}`).join(', ') || 'none';
+        throw new UsageError(`--${flag} is not an option of factdesk ${command.name} (options: ${options}).`);
+      }
+    }
+    return await command.run(args, { handlers, io });
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`factdesk: ${error.message}\n`);

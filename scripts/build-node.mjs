@@ -1,13 +1,14 @@
 // Bundles the Node side of Factdesk with esbuild: the Electron main process, the preload (one CommonJS file,
 // since a sandboxed preload cannot require local files), the CLI and the browser harness server.
 // Runs as the package's `prepare` script, so an entry that does not exist yet is skipped with a note.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const outDir = path.join(root, 'dist', 'electron');
+const packageVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
 /** Every bundle: source entry (from the repository root) and output file name in dist/electron. */
 export const ENTRIES = [
@@ -38,7 +39,9 @@ export function buildOptions({ entry, out }) {
     // The preload runs in the sandbox, where only 'electron' and a few built-ins can be required.
     minify: isPreload,
     banner: isPreload ? undefined : { js: importMetaBanner },
-    define: isPreload ? undefined : { 'import.meta.url': '__factdeskImportMetaUrl' },
+    define: isPreload
+      ? undefined
+      : { 'import.meta.url': '__factdeskImportMetaUrl', __FACTDESK_VERSION__: JSON.stringify(packageVersion) },
     logLevel: 'warning',
     legalComments: 'none',
   };

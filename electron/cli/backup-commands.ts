@@ -15,6 +15,7 @@ export const backupCommands: CliCommand[] = [
     name: 'backups',
     usage: 'backups <project> [--json]',
     summary: "List a project's verified backups, newest first",
+    valueFlags: [],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path] = args.positional;
@@ -31,6 +32,7 @@ export const backupCommands: CliCommand[] = [
     name: 'restore-backup',
     usage: 'restore-backup <project> [--name <backup file name>]',
     summary: 'Restore the newest (or the named) backup; the state it replaces is kept',
+    valueFlags: ['name'],
     booleanFlags: [],
     async run(args, ctx) {
       const [path] = args.positional;

@@ -13,6 +13,7 @@ export const deskCommands: CliCommand[] = [
     name: 'export',
     usage: `export <project> --format ${EXPORT_FORMATS.join('|')} --out <file> [--include-confidential] [--include-notes] [--url U] [--publisher P]`,
     summary: 'Write the source appendix (confidential sources are redacted unless included)',
+    valueFlags: ['format', 'out', 'url', 'publisher'],
     booleanFlags: ['json', 'include-confidential', 'include-notes'],
     async run(args, ctx) {
       const [path] = args.positional;
@@ -44,6 +45,7 @@ export const deskCommands: CliCommand[] = [
     name: 'verify-log',
     usage: 'verify-log <project> [--json]',
     summary: "Check the activity log's hash chain; names the first entry that was changed",
+    valueFlags: [],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path] = args.positional;

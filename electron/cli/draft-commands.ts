@@ -14,6 +14,7 @@ export const draftCommands: CliCommand[] = [
     name: 'import-draft',
     usage: 'import-draft <project> <file> [--encoding windows-1252|latin1] [--json]',
     summary: 'Import a draft (.docx, .md, .html, .txt); a new version re-anchors the claims',
+    valueFlags: ['encoding'],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path, file] = args.positional;
@@ -57,6 +58,7 @@ export const draftCommands: CliCommand[] = [
     name: 'suggest',
     usage: 'suggest <project> [--json]',
     summary: 'List check-worthy spans of the current draft (quotes, numbers, dates, predictions, ...)',
+    valueFlags: [],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path] = args.positional;

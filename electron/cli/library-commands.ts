@@ -42,6 +42,7 @@ function meta(args: ParsedArgs, file: string) {
 async function addSourceRun(args: ParsedArgs, ctx: CliContext, usage: string): Promise<number> {
   const library = stringFlag(args, 'library');
   const [first, second] = args.positional;
+  if (library && first) throw new UsageError('Give either a project and a file, or --library and a file, not both.');
   const file = library ?? second;
   if (!file || (!library && !first)) throw new UsageError(`Usage: factdesk ${usage}`);
   const source = { kind: 'path' as const, path: resolve(ctx.io.cwd, file) };
@@ -62,6 +63,7 @@ export const libraryCommands: CliCommand[] = [
     name: 'add-source',
     usage: 'add-source <project> <file> | --library <file>  [--type T] [--title T] [--speaker "A; B"] [--date D] [--url U] [--tags "a;b"] [--confidential] [--json]',
     summary: 'Add a transcript, subtitles, document or quote list to a project or to your personal library',
+    valueFlags: ['type', 'date', 'speaker', 'title', 'url', 'notes', 'tags', 'library'],
     booleanFlags: ['json', 'confidential'],
     run(args, ctx) {
       return addSourceRun(args, ctx, this.usage);
@@ -71,6 +73,7 @@ export const libraryCommands: CliCommand[] = [
     name: 'search',
     usage: 'search <project> "<query>" [--json] [--limit N]',
     summary: "Search the project's sources and your personal library (typos and any word order are fine)",
+    valueFlags: ['limit'],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path, query] = args.positional;
@@ -103,6 +106,7 @@ export const libraryCommands: CliCommand[] = [
     name: 'attach',
     usage: 'attach <project> <claim-id> <passage-id or source-id> [--relation supports|contradicts|context] [--pinpoint P] [--note N]',
     summary: 'Tie a passage or a whole source to a claim',
+    valueFlags: ['relation', 'pinpoint', 'note'],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path, claimId, target] = args.positional;

@@ -17,6 +17,8 @@ export interface CliCommand {
   name: string;
   usage: string;
   summary: string;
+  /** Flags that take a value (--title T); with booleanFlags, every option the command accepts. */
+  valueFlags: string[];
   booleanFlags: string[];
   run(args: ParsedArgs, ctx: CliContext): Promise<number>;
 }
@@ -89,6 +91,7 @@ export const projectCommands: CliCommand[] = [
     name: 'new',
     usage: 'new <folder> --title <title> [--json]',
     summary: 'Create a project folder',
+    valueFlags: ['title'],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [folder] = needPositional(args, 1, this.usage);
@@ -106,6 +109,7 @@ export const projectCommands: CliCommand[] = [
     name: 'info',
     usage: 'info <project> [--json]',
     summary: 'Show a project: title, draft, claims by status, lock, backups',
+    valueFlags: [],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path] = needPositional(args, 1, this.usage);
@@ -134,6 +138,7 @@ export const projectCommands: CliCommand[] = [
     name: 'claims',
     usage: 'claims <project> [--json]',
     summary: 'List the claims in draft order',
+    valueFlags: [],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path] = needPositional(args, 1, this.usage);
@@ -156,6 +161,7 @@ export const projectCommands: CliCommand[] = [
     name: 'mark',
     usage: 'mark <project> "<exact text>" [--kind K] [--status S] [--json]',
     summary: 'Mark the first occurrence of some text in the current draft as a claim',
+    valueFlags: ['kind', 'status'],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path, exact] = needPositional(args, 2, this.usage);
@@ -182,6 +188,7 @@ export const projectCommands: CliCommand[] = [
     name: 'set-draft',
     usage: 'set-draft <project> <file.txt>',
     summary: 'Set the draft from a UTF-8 text file (a new version when a draft exists)',
+    valueFlags: [],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path, file] = needPositional(args, 2, this.usage);

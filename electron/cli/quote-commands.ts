@@ -82,6 +82,7 @@ export const quoteCommands: CliCommand[] = [
     name: 'check-quotes',
     usage: 'check-quotes <project> [--json]  |  check-quotes --draft <file> --sources <file-or-folder>... [--json]',
     summary: 'Check every direct quote against the sources; exit 0 when all are exact or differ only in punctuation',
+    valueFlags: ['draft', 'sources'],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const json = args.flags.has('json');

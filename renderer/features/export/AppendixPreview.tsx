@@ -26,7 +26,7 @@ export function AppendixPreview({ appendix }: { appendix: Appendix }) {
             </p>
             <p className="appendix-claim-meta">
               {claim.status.label}
-              {claim.checkedBy ? ` · checked by ${claim.checkedBy}` : ''}
+              {claim.checkedBy ? ` · status set by ${claim.checkedBy}` : ''}
               {claim.assignee ? ` · ${claim.assignee}` : ''}
             </p>
             {claim.notes && <p className="appendix-notes">Notes: {claim.notes}</p>}

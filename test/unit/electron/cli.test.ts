@@ -67,6 +67,9 @@ describe('factdesk CLI', () => {
     await cli(['new', 'story', '--title', 'T'], dir);
     expect((await cli(['mark', 'story'], dir)).code).toBe(2);
     expect((await cli(['frobnicate'], dir)).code).toBe(2);
+    const typo = await cli(['claims', 'story', '--jsn'], dir);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toMatch(/--jsn is not an option of factdesk claims/);
     await writeFile(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
     const bad = await cli(['set-draft', 'story', 'latin1.txt'], dir);
     expect(bad.code).toBe(1);
