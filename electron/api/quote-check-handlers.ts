@@ -16,12 +16,13 @@ export function draftQuoteSpans(doc: ProjectDoc): DraftSpan[] {
   const suggested = suggestClaims(draft.text).filter((s) => s.kind === 'quote');
   const spans = new Map<string, DraftSpan>();
   for (const s of suggested) spans.set(`${s.start}:${s.end}`, { text: s.text, start: s.start, end: s.end, kind: 'quote', speaker: s.speaker });
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   for (const c of doc.claims) {
     if (c.kind !== 'quote' || c.anchor.state === 'orphaned') continue;
+    // A claim over a suggested quote (with or without its quotation marks) is that quote, checked once.
+    if (suggested.some((s) => overlaps(s, c.anchor))) continue;
     const key = `${c.anchor.start}:${c.anchor.end}`;
-    if (spans.has(key)) continue;
-    const around = suggested.find((s) => s.start <= c.anchor.end && c.anchor.start <= s.end);
-    spans.set(key, { text: c.anchor.exact, start: c.anchor.start, end: c.anchor.end, kind: 'quote', speaker: around?.speaker ?? null });
+    if (!spans.has(key)) spans.set(key, { text: c.anchor.exact, start: c.anchor.start, end: c.anchor.end, kind: 'quote', speaker: null });
   }
   return [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -43,7 +44,12 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
       const { index: quoteIndex, libraries } = await index(projectId);
       return draftQuoteSpans(doc).map((span): QuoteCheckView => {
         const check = checkQuote(quoteIndex, { text: span.text, attributedTo: span.speaker });
-        const claim = doc.claims.find((c) => c.kind === 'quote' && c.anchor.start === span.start && c.anchor.end === span.end);
+        // The claim marking this quote: the same span, or (marked without its quotation marks) one inside it.
+        const claim =
+          doc.claims.find((c) => c.anchor.state !== 'orphaned' && c.anchor.start === span.start && c.anchor.end === span.end) ??
+          doc.claims.find(
+            (c) => c.kind === 'quote' && c.anchor.state !== 'orphaned' && c.anchor.start < span.end && span.start < c.anchor.end,
+          );
         return {
           start: span.start,
           end: span.end,

@@ -18,7 +18,8 @@ export interface GateClaim {
 
 /** A claim whose quoted words differ from its source: filled in by the quote check (absent until it runs). */
 export interface AlteredQuote {
-  claimId: string;
+  /** The claim marking the quote, or null for a quote nobody marked as a claim yet. */
+  claimId: string | null;
   /** What differs, in words ("'will' became 'would'"). */
   detail: string;
 }
@@ -131,12 +132,13 @@ export function computeGate(input: GateInput): GateReport {
     sections.push({
       id: 'altered-quotes',
       title: 'Quotes that need attention',
-      clearText: 'Every quote that is a claim matches its source and its speaker.',
+      clearText: 'Every quote matches its source and its speaker.',
       claims: input.alteredQuotes.flatMap((q) => {
-        const claim = ordered.find((c) => c.id === q.claimId);
+        const claim = q.claimId ? ordered.find((c) => c.id === q.claimId) : undefined;
         return claim ? [ref(claim, numbers.get(claim.id) ?? 0, q.detail)] : [];
       }),
-      notes: [],
+      // Quotes that are not claims yet still stop the story: listed by what differs.
+      notes: input.alteredQuotes.filter((q) => !q.claimId).map((q) => `Not marked as a claim yet: ${q.detail}`),
     });
   }
   const problemCount = sections.reduce((n, s) => n + s.claims.length + s.notes.length, 0);

@@ -177,15 +177,20 @@ export function findingDetail(row: QuoteCheckView): string {
 
 /** A quote finding for the publish gate: the claim it belongs to and what is wrong, in words. */
 export interface QuoteFinding {
-  claimId: string;
+  /** Null for a quote that is not a claim yet. */
+  claimId: string | null;
   detail: string;
 }
 
 /** The quotes marked as claims that need attention, for the "Ready to publish?" gate (its alteredQuotes input). */
 export function alteredQuotes(rows: readonly QuoteCheckView[]): QuoteFinding[] {
-  return rows
-    .filter((row): row is QuoteCheckView & { claimId: string } => row.claimId !== null && needsAttention(row))
-    .map((row) => ({ claimId: row.claimId, detail: findingDetail(row) }));
+  return rows.filter((row) => needsAttention(row)).map((row) => {
+    if (row.claimId) return { claimId: row.claimId, detail: findingDetail(row) };
+    // A quote nobody marked yet is named by its words, since it has no claim number.
+    const words = row.text.replace(/\s+/g, ' ').trim();
+    const short = words.length > 60 ? `${words.slice(0, 59)}…` : words;
+    return { claimId: null, detail: `${short} (${findingDetail(row)})` };
+  });
 }
 
 /**

@@ -80,3 +80,15 @@ describe('factdesk check-quotes', () => {
     expect(JSON.parse(run.out).quotes[0]).toMatchObject({ verdict: 'altered', attributedTo: 'Bass', speakerMatch: true });
   });
 });
+
+describe('factdesk check-quotes with marked quotes', () => {
+  it('checks a quote once when its claim was marked without the quotation marks', async () => {
+    const dir = await files('"We will not rest until every camp is gone," Bass said.');
+    await cli(['new', 'story', '--title', 'Camps'], dir);
+    await cli(['import-draft', 'story', 'draft.txt'], dir);
+    await cli(['add-source', 'story', 'transcripts/bass.txt'], dir);
+    await cli(['mark', 'story', 'We will not rest until every camp is gone', '--kind', 'quote'], dir);
+    const { quotes } = JSON.parse((await cli(['check-quotes', 'story', '--json'], dir)).out);
+    expect(quotes).toHaveLength(1);
+  });
+});

@@ -93,11 +93,13 @@ describe('computeGate', () => {
       alteredQuotes: [
         { claimId: 'a', detail: '“will” became “would”' },
         { claimId: 'gone', detail: 'x' },
+        { claimId: null, detail: '“No one asked us” (Not found)' },
       ],
     });
     expect(sectionOf(report, 'altered-quotes').claims).toEqual([
       { claimId: 'a', number: 1, excerpt: 'one', detail: '“will” became “would”' },
     ]);
+    expect(sectionOf(report, 'altered-quotes').notes).toEqual(['Not marked as a claim yet: “No one asked us” (Not found)']);
     expect(report.ready).toBe(false);
     const clean = computeGate({
       view: { statuses: STATUSES, storySignOff: story(ready, 'current') },
@@ -106,6 +108,6 @@ describe('computeGate', () => {
       alteredQuotes: [],
     });
     expect(clean.ready).toBe(true);
-    expect(sectionOf(clean, 'altered-quotes').clearText).toBe('Every quote that is a claim matches its source and its speaker.');
+    expect(sectionOf(clean, 'altered-quotes').clearText).toBe('Every quote matches its source and its speaker.');
   });
 });

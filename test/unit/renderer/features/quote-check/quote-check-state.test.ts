@@ -117,8 +117,9 @@ describe('quote check state', () => {
     ).toEqual(['“at the end of May” became “in April”', '“really” added', '“soon” missing']);
   });
 
-  it('lists the claimed quotes that need attention for the publish gate, with what is wrong', () => {
+  it('lists the quotes that need attention for the publish gate, with what is wrong', () => {
     expect(alteredQuotes(rows)).toEqual([
+      { claimId: null, detail: expect.stringMatching(/ \(Not found\)$/) },
       { claimId: 'c-berg', detail: 'Credited to Ola Berg, but source says Maya Lind' },
       { claimId: 'c-alt', detail: 'Altered: “at the end of May” became “in April”' },
     ]);
