@@ -79,8 +79,15 @@ test.describe('the editor’s desk', () => {
     await desk.row(2).getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Sign off selected' }).click();
     await expect(desk.row(2)).toContainText('Signed off');
+    // Claims still block publication, so signing off the story is asked first.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.accept();
+    });
     await page.getByRole('button', { name: 'Sign off story' }).click();
     await expect(page.getByText(/^Story signed off by /)).toBeVisible();
+    expect(asked[0]).toMatch(/still blocks? publication\. Sign off the story anyway\?/);
 
     // A new draft version changes claim 2's words: both sign-offs lapse, visibly.
     await desk.runCommand('Paste a new draft version');

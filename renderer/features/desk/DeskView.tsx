@@ -44,9 +44,12 @@ export function DeskView({ view, ordered, desk, userName }: DeskViewProps) {
     for (const c of view.claims) if (c.assignee) names.add(c.assignee);
     return [...names].sort((a, b) => a.localeCompare(b));
   }, [view.people, view.claims]);
-  const selectedIds = [...table.selection.ids];
+  // Bulk actions apply only to ticked claims the editor can see: filtering or collapsing a group hides them from
+  // the action, so nothing changes out of sight.
+  const shown = new Set(visible);
+  const selectedIds = [...table.selection.ids].filter((id) => shown.has(id));
   const count = selectedIds.length;
-  const signedIds = view.claims.filter((c) => c.signOff && table.selection.ids.has(c.id)).map((c) => c.id);
+  const signedIds = view.claims.filter((c) => c.signOff && selectedIds.includes(c.id)).map((c) => c.id);
 
   async function bulk(patch: { status?: string; assignee?: string | null }) {
     const label = patch.status !== undefined ? view.statuses.find((s) => s.id === patch.status)?.label : undefined;

@@ -110,11 +110,19 @@ export function useDesk(api: Api, host: DeskHost): Desk {
     },
     updateTable: (change) => setTable((current) => change(current)),
     setMany: (claimIds, patch, said) => call((id) => api.updateClaims({ projectId: id, claimIds, patch }), said),
-    signOff: (target) =>
-      call(
+    signOff: async (target) => {
+      if (target.kind === 'story') {
+        const view = host.view;
+        const blocking = view ? blockingCount(view) : 0;
+        // Signing off while claims still block publication is allowed (an editor may know better), but never by
+        // accident: it is asked first, with the number.
+        if (blocking > 0 && !window.confirm(storySignOffQuestion(blocking))) return false;
+      }
+      return call(
         (id) => api.signOff({ projectId: id, target }),
         target.kind === 'story' ? 'Story signed off.' : `${count(target.claimIds.length)} signed off.`,
-      ),
+      );
+    },
     revokeSignOff: (target) =>
       call(
         (id) => api.revokeSignOff({ projectId: id, target }),
@@ -123,4 +131,15 @@ export function useDesk(api: Api, host: DeskHost): Desk {
           : `Sign-off withdrawn from ${count(target.claimIds.length)}.`,
       ),
   };
+}
+
+/** Claims whose status blocks publication. */
+export function blockingCount(view: Pick<ProjectView, 'claims' | 'statuses'>): number {
+  const blocks = new Set(view.statuses.filter((s) => s.blocksPublication).map((s) => s.id));
+  return view.claims.filter((c) => blocks.has(c.status)).length;
+}
+
+/** The question asked before signing off a story that still has blocking claims. */
+export function storySignOffQuestion(blocking: number): string {
+  return `${blocking} ${blocking === 1 ? 'claim still blocks' : 'claims still block'} publication. Sign off the story anyway?`;
 }
