@@ -133,7 +133,7 @@ test.describe('the editor’s desk', () => {
     // The activity log, with its chain check.
     await desk.show('Activity log');
     await expect(page.getByText(/^Log intact: \d+ entries$/)).toBeVisible();
-    await expect(page.getByText('Signed off the story (4 claims)')).toBeVisible();
+    await expect(page.getByText('Signed off the whole story (4 claims at the time)')).toBeVisible();
     await shot('log');
 
     // The status vocabulary: removing a status in use is refused with the sentence; adding one is saved.

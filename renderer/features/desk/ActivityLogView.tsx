@@ -32,7 +32,14 @@ export function ActivityLogView({ view, ordered, onOpenClaim }: ActivityLogViewP
     };
   }, [api, view.projectId, key]);
   const numbers = useMemo(() => new Map(ordered.map((c, i) => [c.id, i + 1])), [ordered]);
-  const label = (claimId: string) => (numbers.has(claimId) ? `claim ${numbers.get(claimId)}` : null);
+  // Entries name a claim by its words, not its number: numbers follow draft order and change between versions, and
+  // the log must read the same later as when it was written.
+  const words = useMemo(() => new Map(ordered.map((c) => [c.id, c.anchor.exact.replace(/\s+/g, ' ').trim()])), [ordered]);
+  const label = (claimId: string) => {
+    const w = words.get(claimId);
+    if (w === undefined) return null;
+    return `the claim “${w.length > 50 ? `${w.slice(0, 49)}…` : w}”`;
+  };
   const entries = useMemo(() => [...(log?.value?.entries ?? [])].reverse(), [log]);
   const [limit, setLimit] = useState(PAGE);
 

@@ -78,7 +78,7 @@ export function describeEntry(
     case 'signoff.claim-withdrawn':
       return `Withdrew the sign-off of ${about}`;
     case 'signoff.story':
-      return `Signed off the story (${claims(count(d.claims))})`;
+      return `Signed off the whole story (${claims(count(d.claims))} at the time)`;
     case 'signoff.story-withdrawn':
       return 'Withdrew the story sign-off';
     case 'statuses.changed':

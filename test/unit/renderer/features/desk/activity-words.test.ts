@@ -33,7 +33,7 @@ describe('describeEntry', () => {
     expect(say(entry('claims.bulk-change', { claims: 3, changed: 1, assignee: 'Ben' }))).toBe(
       'Set assignee to Ben on 3 claims (1 changed)',
     );
-    expect(say(entry('signoff.story', { claims: 12 }))).toBe('Signed off the story (12 claims)');
+    expect(say(entry('signoff.story', { claims: 12 }))).toBe('Signed off the whole story (12 claims at the time)');
     expect(say(entry('signoff.story-withdrawn'))).toBe('Withdrew the story sign-off');
     expect(say(entry('statuses.changed', { statuses: ['Unchecked', 'Verified'] }))).toBe(
       'Changed the statuses: Unchecked, Verified',
