@@ -147,7 +147,13 @@ export function SourceViewer(props: SourceViewerProps) {
               <div className="viewer-passage-head">
                 {p.pinpoint.label && <span className="pinpoint-chip">{p.pinpoint.label}</span>}
                 {p.speaker && <span className="viewer-speaker">{p.speaker}</span>}
-                <button type="button" className="button button-small button-quiet viewer-passage-attach" disabled={props.readOnly} onClick={() => props.onAttach(target(p))}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet viewer-passage-attach"
+                  disabled={props.readOnly}
+                  aria-label={`Attach the passage${p.pinpoint.label ? ` at ${p.pinpoint.label}` : ` ${i + 1}`} to the claim`}
+                  onClick={() => props.onAttach(target(p))}
+                >
                   Attach...
                 </button>
               </div>

@@ -79,8 +79,15 @@ export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesPr
                 >
                   Attach
                 </button>
-                <button type="button" className="button button-small button-quiet" disabled={readOnly} onClick={() => library.actions.openAttach(target(hit))}>
-                  Attach...
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  disabled={readOnly}
+                  aria-label={`Attach ${hit.sourceTitle}${hit.pinpoint ? ` at ${hit.pinpoint}` : ''} with a relation, pinpoint and note`}
+                  title="Choose supports, contradicts or context, and add a pinpoint and a note"
+                  onClick={() => library.actions.openAttach(target(hit))}
+                >
+                  Attach with options...
                 </button>
                 <button type="button" className="button button-small button-quiet" onClick={() => library.actions.openViewer(hit.library, hit.sourceId, hit.passageId)}>
                   Open
