@@ -1,5 +1,6 @@
 // The source text around a matched quote, for the checker to read it in context: the rest of the sentence the match
-// starts (ends) in and one whole sentence before (after) it, reaching into the neighbouring passage when needed.
+// starts (ends) in and one whole sentence before (after) it, reaching into the neighbouring passage when needed
+// (labelled with its speaker when someone else said it).
 import { SentenceIndex } from '../detect/text';
 import type { QuoteIndex } from './quote-index';
 
@@ -21,6 +22,11 @@ function clipEnd(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
+/** "NAME: " before words from a neighbouring passage spoken by someone else, so nobody mistakes who said them. */
+function speakerLabel(neighbour: string | null, own: string | null): string {
+  return neighbour && neighbour !== own ? `${neighbour}: ` : '';
+}
+
 /** The context of positions [first, last] of the index. */
 export function contextAround(index: QuoteIndex, first: number, last: number): { before: string; after: string } {
   const a = index.passages[index.passageOf[first] as number];
@@ -35,7 +41,7 @@ export function contextAround(index: QuoteIndex, first: number, last: number): {
   if (own === 0 && previous && previous.source === a.source) {
     const text = previous.passage.text;
     const trimmed = text.trimEnd();
-    before = `${text.slice(sentencesOf(text).sentenceAt(Math.max(0, trimmed.length - 1)).start, trimmed.length)}\n${before}`;
+    before = `${speakerLabel(previous.passage.speaker, a.passage.speaker)}${text.slice(sentencesOf(text).sentenceAt(Math.max(0, trimmed.length - 1)).start, trimmed.length)}\n${before}`;
   }
   const bText = b.passage.text;
   const bSentences = sentencesOf(bText);
@@ -45,7 +51,7 @@ export function contextAround(index: QuoteIndex, first: number, last: number): {
   const next = index.passages[(index.passageOf[last] as number) + 1];
   if (nextStart === undefined && next && next.source === b.source) {
     const text = next.passage.text;
-    after = `${after}\n${text.slice(0, sentencesOf(text).sentenceAt(0).end)}`;
+    after = `${after}\n${speakerLabel(next.passage.speaker, b.passage.speaker)}${text.slice(0, sentencesOf(text).sentenceAt(0).end)}`;
   }
   return { before: clipStart(before.trimStart()), after: clipEnd(after.trimEnd()) };
 }
