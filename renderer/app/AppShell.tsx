@@ -159,6 +159,7 @@ export function AppShell() {
     },
     projectSettings: () => setOverlay('settings'),
     restoreBackup: () => setOverlay('backups'),
+    markText: () => setOverlay('mark-text'),
     markClaim: () => void markClaim(),
     nextClaim: () => stepSelection(1),
     previousClaim: () => stepSelection(-1),
@@ -348,6 +349,8 @@ export function AppShell() {
           importActions={importActions}
           onUpdatePeople={projectActions.updatePeople}
           onView={applyView}
+          onMark={projectActions.markClaim}
+          markFrom={selectedClaim?.anchor.state === 'orphaned' ? 0 : (selectedClaim?.anchor.end ?? 0)}
           onClose={() => setOverlay(null)}
         />
       )}

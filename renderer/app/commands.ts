@@ -21,6 +21,7 @@ export interface CommandActions {
   searchLibrary(): void;
   projectSettings(): void;
   restoreBackup(): void;
+  markText(): void;
   markClaim(): void;
   nextClaim(): void;
   previousClaim(): void;
@@ -74,6 +75,7 @@ function runFor(id: string, actions: CommandActions): (() => void) | null {
     'project-settings': actions.projectSettings,
     'restore-backup': actions.restoreBackup,
     'mark-claim': actions.markClaim,
+    'mark-text': actions.markText,
     'next-claim': actions.nextClaim,
     'previous-claim': actions.previousClaim,
     'show-claims': () => actions.showPanel('claims'),
@@ -105,6 +107,7 @@ function enabledFor(command: CommandDef, ctx: CommandContext): boolean {
     case 'show-in-folder':
       return ctx.canShowInFolder;
     case 'mark-claim':
+    case 'mark-text':
       return ctx.hasDraft && !ctx.readOnly;
     case 'import-draft':
     case 'paste-draft':

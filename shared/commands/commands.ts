@@ -56,6 +56,7 @@ export const COMMANDS = [
   { id: 'export-appendix', label: 'Export appendix...', keys: 'Mod+Shift+E', menu: 'file', needsProject: true },
   { id: 'preferences', label: 'Preferences', keys: 'Mod+,', menu: 'file' },
   { id: 'mark-claim', label: 'Mark as claim', keys: 'Mod+E', menu: 'edit', separatorBefore: true, needsProject: true },
+  { id: 'mark-text', label: 'Mark text as a claim...', keys: 'Mod+Shift+M', menu: 'edit', needsProject: true },
   { id: 'next-claim', label: 'Next claim', localKeys: ['J', 'Alt+ArrowDown'], menu: 'edit', needsProject: true },
   { id: 'previous-claim', label: 'Previous claim', localKeys: ['K', 'Alt+ArrowUp'], menu: 'edit', needsProject: true },
   { id: 'sign-off-story', label: 'Sign off the story', menu: 'edit', separatorBefore: true, needsProject: true },

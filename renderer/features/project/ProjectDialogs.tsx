@@ -7,11 +7,13 @@ import { PasteDraftDialog } from '../import/PasteDraftDialog';
 import type { ImportState } from '../import/import-state';
 import type { ImportActions } from '../import/use-import';
 import { CompareDialog } from '../versions/CompareDialog';
+import { MarkTextDialog } from '../draft/MarkTextDialog';
 import { BackupsDialog } from './BackupsDialog';
 import { ProjectSettingsDialog } from './ProjectSettingsDialog';
 
 /** Which project dialog is open. */
-export type ProjectDialog = 'settings' | 'paste' | 'backups' | { kind: 'compare'; fromId: string; toId: string };
+export type ProjectDialog =
+  'settings' | 'paste' | 'backups' | 'mark-text' | { kind: 'compare'; fromId: string; toId: string };
 
 export interface ProjectDialogsProps {
   api: Api;
@@ -22,6 +24,10 @@ export interface ProjectDialogsProps {
   importActions: ImportActions;
   onUpdatePeople: (people: string[]) => Promise<string | null>;
   onView: (view: ProjectView) => void;
+  /** Marks text[start, end) of the current draft (the Mark text dialog). */
+  onMark: (start: number, end: number) => Promise<void>;
+  /** Where "Mark text" starts looking: the end of the selected claim, or 0. */
+  markFrom: number;
   onClose: () => void;
 }
 
@@ -34,6 +40,8 @@ export function ProjectDialogs({
   importActions,
   onUpdatePeople,
   onView,
+  onMark,
+  markFrom,
   onClose,
 }: ProjectDialogsProps) {
   const question = importing.question;
@@ -41,6 +49,9 @@ export function ProjectDialogs({
     <>
       {dialog === 'settings' && (
         <ProjectSettingsDialog title={view.title} people={view.people} onSave={onUpdatePeople} onClose={onClose} />
+      )}
+      {dialog === 'mark-text' && view.currentDraft && (
+        <MarkTextDialog text={view.currentDraft.text} from={markFrom} onMark={onMark} onClose={onClose} />
       )}
       {dialog === 'backups' && <BackupsDialog api={api} view={view} onRestored={onView} onClose={onClose} />}
       {dialog === 'paste' && (

@@ -20,6 +20,7 @@ function recorder(): { actions: CommandActions; calls: string[] } {
       searchLibrary: note('searchLibrary'),
       projectSettings: note('projectSettings'),
       restoreBackup: note('restoreBackup'),
+      markText: note('markText'),
       markClaim: note('markClaim'),
       nextClaim: note('nextClaim'),
       previousClaim: note('previousClaim'),
