@@ -115,5 +115,34 @@ export function buildDiff(index: QuoteIndex, quote: string, items: readonly Quot
     }
   });
   flush();
+  replaceTrailingInsert(index, items, placed, last, ops);
   return { diff: ops.list, surfaceDiffers };
+}
+
+/**
+ * A quote whose last words were replaced ("blank check" -> "blank cheque") ends with words that were not placed;
+ * the source words right after the match, as many as were replaced and in the same source, are what they replaced,
+ * so they are shown as deleted before the inserted ones.
+ */
+function replaceTrailingInsert(
+  index: QuoteIndex,
+  items: readonly QuoteItem[],
+  placed: Placed,
+  last: number,
+  ops: Ops,
+): void {
+  let trailing = 0;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.kind !== 'word') continue;
+    if ((placed.pos[i] as number) >= 0) break;
+    trailing++;
+  }
+  const tail = ops.list[ops.list.length - 1];
+  if (trailing === 0 || trailing > MAX_DROPPED_RUN || last < 0 || tail?.op !== 'insert') return;
+  const end = last + trailing;
+  if (end >= index.passageOf.length) return;
+  const source = index.passages[index.passageOf[last] as number]?.source;
+  if (index.passages[index.passageOf[end] as number]?.source !== source) return;
+  ops.list.splice(ops.list.length - 1, 0, { op: 'delete', text: sourceText(index, last + 1, end).trim() });
 }

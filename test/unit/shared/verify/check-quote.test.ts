@@ -187,3 +187,11 @@ describe('context around a match', () => {
     expect(c.context.before).toMatch(/^Reporter: What about the budget for the fire department\?/);
   });
 });
+
+describe('a replaced last word', () => {
+  it('shows the source word it replaced as deleted, not only the new word as added', () => {
+    const c = check('We will also hire three hundred new firefighters before the autumn');
+    expect(c.verdict).toBe('altered');
+    expect(ops(c)).toMatch(/delete:summer \| insert:autumn$/);
+  });
+});
