@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { REPO_ROOT } from '../support/fixtures';
+import { themeShots } from '../support/theme-shots';
 import { DraftsPage } from './drafts-page';
 
 export class LibraryPage extends DraftsPage {
@@ -70,23 +71,8 @@ export class LibraryPage extends DraftsPage {
     return this.page.getByRole('dialog', { name: title });
   }
 
-  /** Takes the three screenshots of the library views: 1280x800 light and dark, and 1024x640. */
-  async shots(name: string, shoot: (name: string) => Promise<void>): Promise<void> {
-    const html = this.page.locator('html');
-    const theme = (await html.getAttribute('data-theme')) ?? 'light';
-    const setTheme = (t: string) => html.evaluate((el, t) => el.setAttribute('data-theme', t), t);
-    // No colour transitions, so each shot shows the theme it names.
-    await this.page.emulateMedia({ reducedMotion: 'reduce' });
-    await setTheme('light');
-    await shoot(`${name}-light`);
-    await setTheme('dark');
-    await shoot(`${name}-dark`);
-    await setTheme('light');
-    const size = this.page.viewportSize();
-    await this.page.setViewportSize({ width: 1024, height: 640 });
-    await shoot(`${name}-1024x640`);
-    if (size) await this.page.setViewportSize(size);
-    await setTheme(theme);
-    await this.page.emulateMedia({ reducedMotion: null });
+  /** Takes the three screenshots of a view: 1280x800 light and dark, and 1024x640. */
+  shots(name: string, shoot: (name: string) => Promise<void>): Promise<void> {
+    return themeShots(this.page, name, shoot);
   }
 }

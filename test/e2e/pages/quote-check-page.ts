@@ -3,6 +3,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { ProjectPage } from './project-page';
+import { themeShots } from '../support/theme-shots';
 
 export class QuoteCheckPage extends ProjectPage {
   readonly region: Locator;
@@ -25,7 +26,9 @@ export class QuoteCheckPage extends ProjectPage {
 
   /** A filter button above the list ("All", "Needs attention", "Fine"). */
   filter(name: string): Locator {
-    return this.region.getByRole('group', { name: 'Show quotes' }).getByRole('button', { name: new RegExp(`^${name}\\b`) });
+    return this.region
+      .getByRole('group', { name: 'Show quotes' })
+      .getByRole('button', { name: new RegExp(`^${name}\\b`) });
   }
 
   /** Adds a source through the Add source dialog, answering its file chooser with `text` as a file named `fileName`. */
@@ -41,22 +44,8 @@ export class QuoteCheckPage extends ProjectPage {
     await expect(this.addDialog).toBeHidden();
   }
 
-  /** Takes the three screenshots: 1280x800 light and dark, and 1024x640 light. */
-  async shots(name: string, shoot: (name: string) => Promise<void>): Promise<void> {
-    const html = this.page.locator('html');
-    const theme = (await html.getAttribute('data-theme')) ?? 'light';
-    const setTheme = (t: string) => html.evaluate((el, t) => el.setAttribute('data-theme', t), t);
-    await this.page.emulateMedia({ reducedMotion: 'reduce' });
-    await setTheme('light');
-    await shoot(`${name}-light`);
-    await setTheme('dark');
-    await shoot(`${name}-dark`);
-    await setTheme('light');
-    const size = this.page.viewportSize();
-    await this.page.setViewportSize({ width: 1024, height: 640 });
-    await shoot(`${name}-1024x640`);
-    if (size) await this.page.setViewportSize(size);
-    await setTheme(theme);
-    await this.page.emulateMedia({ reducedMotion: null });
+  /** Takes the three screenshots of a view: 1280x800 light and dark, and 1024x640. */
+  shots(name: string, shoot: (name: string) => Promise<void>): Promise<void> {
+    return themeShots(this.page, name, shoot);
   }
 }

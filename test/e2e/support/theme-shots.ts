@@ -1,0 +1,22 @@
+// One view photographed three ways for the screenshot record: 1280x800 light and dark, and 1024x640 light.
+import type { Page } from '@playwright/test';
+
+/** Takes `<name>-light`, `<name>-dark` and `<name>-1024x640`, then puts the theme and window size back. */
+export async function themeShots(page: Page, name: string, shoot: (name: string) => Promise<void>): Promise<void> {
+  const html = page.locator('html');
+  const theme = (await html.getAttribute('data-theme')) ?? 'light';
+  const setTheme = (t: string) => html.evaluate((el, t) => el.setAttribute('data-theme', t), t);
+  // No colour transitions, so each shot shows the theme it names.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await setTheme('light');
+  await shoot(`${name}-light`);
+  await setTheme('dark');
+  await shoot(`${name}-dark`);
+  await setTheme('light');
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await shoot(`${name}-1024x640`);
+  if (size) await page.setViewportSize(size);
+  await setTheme(theme);
+  await page.emulateMedia({ reducedMotion: null });
+}
