@@ -1,5 +1,6 @@
 // The lowdb adapter for project.factdesk: validated reads, durable writes, and a refusal to write over a file that
 // another program changed since we last read or wrote it.
+import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { FactdeskError } from '../../shared/api/result';
 import type { ProjectDoc } from '../../shared/model/project';
@@ -9,6 +10,8 @@ import { hashBytes, hashFileOnDisk, ioError, readProjectFile, serializeProject }
 export class DurableProjectAdapter implements Adapter<ProjectDoc> {
   /** Hash of the bytes we last read or wrote; null before the first read of a new file. */
   expectedHash: string | null = null;
+  /** The file's size and times when its hash was last confirmed: a cheap first check for the change poll. */
+  private seen: string | null = null;
 
   constructor(readonly file: string) {}
 
@@ -18,8 +21,23 @@ export class DurableProjectAdapter implements Adapter<ProjectDoc> {
     return loaded.doc;
   }
 
+  private async statKey(): Promise<string | null> {
+    const st = await fs.stat(this.file).catch(() => null);
+    return st ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : null;
+  }
+
+  /**
+   * The poll's check: skips reading the file while its size and times are the ones seen when its hash last matched,
+   * and otherwise compares hashes like a save does.
+   */
+  async assertUnchangedSinceSeen(): Promise<void> {
+    if (this.seen !== null && (await this.statKey()) === this.seen) return;
+    await this.assertUnchangedOnDisk();
+  }
+
   /** Throws 'external-change' when the file on disk is not the one we last saw. */
   async assertUnchangedOnDisk(): Promise<void> {
+    const before = await this.statKey();
     const onDisk = await hashFileOnDisk(this.file);
     if (onDisk !== this.expectedHash) {
       throw new FactdeskError(
@@ -29,6 +47,7 @@ export class DurableProjectAdapter implements Adapter<ProjectDoc> {
           : `${this.file} was changed by another program. Nothing was written; choose to reload it, keep your version, or save yours as a copy.`,
       );
     }
+    this.seen = before;
   }
 
   async write(doc: ProjectDoc): Promise<void> {
@@ -40,5 +59,6 @@ export class DurableProjectAdapter implements Adapter<ProjectDoc> {
       throw ioError(error, this.file, 'save');
     }
     this.expectedHash = hashBytes(bytes);
+    this.seen = await this.statKey();
   }
 }

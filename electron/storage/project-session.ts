@@ -236,7 +236,7 @@ export class ProjectSession {
   async checkExternalChange(): Promise<boolean> {
     if (this.closed || this.conflict || this.saveLoop || this.readOnlyReason) return this.conflict;
     try {
-      await this.adapter.assertUnchangedOnDisk();
+      await this.adapter.assertUnchangedSinceSeen();
     } catch (error) {
       if (error instanceof FactdeskError && error.code === 'external-change') this.markConflict(error.message);
     }
