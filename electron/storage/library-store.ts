@@ -39,7 +39,14 @@ export function openLibrary(dataDir: string, identity: Identity, now: () => stri
   const folder = join(dataDir, LIBRARY_FOLDER);
   const file = join(folder, LIBRARY_FILE);
 
+  // Searches and the quote check ask for the library often; it is parsed again only when the file changed.
+  let cached: { key: string; doc: LibraryDoc } | null = null;
+
   async function read(): Promise<LibraryDoc> {
+    const st = await fs.stat(file).catch(() => null);
+    if (!st) return { schemaVersion: 1, sources: [] };
+    const key = `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+    if (cached?.key === key) return cached.doc;
     let text: string;
     try {
       text = await fs.readFile(file, 'utf8');
@@ -57,6 +64,7 @@ export function openLibrary(dataDir: string, identity: Identity, now: () => stri
     if (!checked.success) {
       throw new FactdeskError('invalid-file', `${file} has fields Factdesk cannot read: ${describeIssues(checked.error).join('; ')}.`);
     }
+    cached = { key, doc: checked.data };
     return checked.data;
   }
 
