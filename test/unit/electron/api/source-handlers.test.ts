@@ -110,8 +110,6 @@ describe('sources and the quote library', () => {
     const view = value(
       await handlers.attachSource({ projectId, claimId: claim.id, library: 'personal', sourceId: added.source.id, passageId: hits[0]!.passageId, relation: 'supports' }),
     );
-    const file = JSON.parse(await readFile(view.file, 'utf8').catch(() => '{}'));
-    void file;
     await handlers.closeAll();
     const doc = JSON.parse(await readFile(view.file, 'utf8'));
     expect(doc.sources[0]).toMatchObject({ title: 'Quotes I keep', fromLibrary: added.source.id });
