@@ -31,8 +31,8 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
   let cached: { key: string; index: QuoteIndex; libraries: Map<string, 'project' | 'personal'> } | null = null;
 
   async function index(projectId: string) {
+    if (cached && cached.key === (await corpus.key(projectId))) return cached;
     const { key, sources } = await corpus.sources(projectId);
-    if (cached?.key === key) return cached;
     const verifySources = sources.map(({ source, passages }) => ({ sourceId: source.id, title: source.title, passages }));
     cached = { key, index: buildQuoteIndex(verifySources), libraries: new Map(sources.map((s) => [s.source.id, s.library])) };
     return cached;
