@@ -1,7 +1,6 @@
 // Handlers for the draft: import and paste (new versions re-anchor claims), suggestions, re-attaching orphans,
 // version text and comparison, and the project's people list.
 import { FactdeskError } from '../../shared/api/result';
-import type { Result } from '../../shared/api/result';
 import type { DraftImportOutcome, SuggestionView } from '../../shared/api/views';
 import { filterDismissed, suggestClaims } from '../../shared/detect';
 import { applyDraftText, applyMark, applyReattach } from '../../shared/model/edits';
@@ -11,6 +10,7 @@ import { diffWords, summarizeDiff } from '../../shared/text/word-diff';
 import { importDraft, importDraftFile } from '../importers/import-draft';
 import { importPastedText } from '../importers/import-paste';
 import type { ImportedDraft } from '../importers/types';
+import { importedValue } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
 
 type DraftMethods =
@@ -25,13 +25,6 @@ type DraftMethods =
   | 'getDraftVersion'
   | 'compareDrafts'
   | 'updateProjectSettings';
-
-/** Turns an importer reply into the draft, or throws its sentence (an encoding question keeps its details). */
-function imported(result: Result<ImportedDraft>): ImportedDraft {
-  if (result.ok) return result.value;
-  const { code, message, details } = result.error;
-  throw new FactdeskError(details?.needsEncoding ? 'needs-encoding' : code, message, details);
-}
 
 /** Suggestions of the current draft that are neither claims already nor dismissed. */
 export function openSuggestions(doc: ProjectDoc): SuggestionView[] {
@@ -95,11 +88,11 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
         source.kind === 'path'
           ? await importDraftFile(source.path, encoding ? { encoding } : {})
           : await importDraft({ bytes: Buffer.from(source.base64, 'base64'), fileName: source.fileName, ...(encoding ? { encoding } : {}) });
-      return setDraft(projectId, imported(result));
+      return setDraft(projectId, importedValue(result));
     },
     pasteDraft: async ({ projectId, text, html }) => {
       ctx.session(projectId);
-      return setDraft(projectId, imported(importPastedText(text, html)));
+      return setDraft(projectId, importedValue(importPastedText(text, html)));
     },
     getSuggestions: async ({ projectId }) => openSuggestions(ctx.session(projectId).doc),
     acceptSuggestions: async ({ projectId, keys }) => {

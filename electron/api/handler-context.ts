@@ -1,5 +1,6 @@
 // What every group of handlers shares: the open sessions, settings, the user's name and the view/event helpers.
 import { FactdeskError } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { InputOf, MethodName, Replies } from '../../shared/api/contract';
 import type { ProjectView } from '../../shared/api/views';
 import type { ProjectSession } from '../storage/project-session';
@@ -11,6 +12,16 @@ import { appendEntry } from '../../shared/log/activity-log';
 import type { LogEntry } from '../../shared/log/activity-log';
 import type { JsonValue } from '../../shared/log/canonical-json';
 import { createHash } from 'node:crypto';
+
+/**
+ * An importer's reply as its value, or its error thrown as a FactdeskError; an encoding question (details
+ * .needsEncoding) becomes 'needs-encoding' so the renderer asks which encoding the file is in.
+ */
+export function importedValue<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  const { code, message, details } = result.error;
+  throw new FactdeskError(details?.needsEncoding ? 'needs-encoding' : code, message, details);
+}
 
 /** SHA-256 in hex with Node's crypto: the log's hash in the main process and the CLI. */
 export function sha256Hex(text: string): string {

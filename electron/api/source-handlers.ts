@@ -3,14 +3,13 @@
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
-import type { Result } from '../../shared/api/result';
 import type { LibraryName, SourcePreview, SourceView } from '../../shared/api/views';
 import type { Source } from '../../shared/model/source';
 import { parseSource } from '../importers/sources/parse-source';
 import { storeSourceFiles } from '../importers/sources/store-files';
-import type { ParsedSource } from '../importers/sources/types';
 import { SOURCE_LIMITS } from '../importers/sources/types';
 import { replaceSource } from '../storage/library-store';
+import { importedValue } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
 import type { SourceCatalog } from './source-catalog';
 
@@ -29,12 +28,6 @@ async function readInput(file: FileInput): Promise<{ bytes: Uint8Array; fileName
   return { bytes: await fs.readFile(file.path), fileName: file.path };
 }
 
-function parsed(result: Result<ParsedSource>): ParsedSource {
-  if (result.ok) return result.value;
-  const { code, message, details } = result.error;
-  throw new FactdeskError(details?.needsEncoding ? 'needs-encoding' : code, message, details);
-}
-
 export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<SourceMethods> {
   const tasks = new Map<string, AbortController>();
 
@@ -51,7 +44,7 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
     previewSource: async ({ projectId, file, encoding }): Promise<SourcePreview> => {
       ctx.session(projectId);
       const input = await readInput(file);
-      const p = parsed(await parseSource({ ...input, ...(encoding ? { encoding } : {}) }));
+      const p = importedValue(await parseSource({ ...input, ...(encoding ? { encoding } : {}) }));
       return {
         format: p.format,
         suggestedTitle: p.suggestedTitle,
@@ -74,7 +67,7 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
       try {
         const input = await readInput(file);
         const label = `Reading ${meta.title}`;
-        const p = parsed(
+        const p = importedValue(
           await parseSource(
             { ...input, ...(encoding ? { encoding } : {}), ...(mapping ? { mapping } : {}) },
             {
