@@ -9,9 +9,13 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist', 'electron', 'cli.cjs');
 if (!existsSync(bundle)) {
-  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-node.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-node.mjs')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (built.status !== 0 || !existsSync(bundle)) {
-    process.stderr.write('factdesk: the command is not built yet; run `npm install` (or `npm run build`) in the Factdesk folder.\n');
+    process.stderr.write(
+      'factdesk: the command is not built yet; run `npm install` (or `npm run build`) in the Factdesk folder.\n',
+    );
     process.exit(1);
   }
 }

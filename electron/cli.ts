@@ -15,7 +15,14 @@ import type { CliCommand } from './cli/project-commands';
 declare const __FACTDESK_VERSION__: string | undefined;
 const VERSION = typeof __FACTDESK_VERSION__ === 'string' ? __FACTDESK_VERSION__ : '0.0.0-dev';
 
-export const commands: CliCommand[] = [...projectCommands, ...draftCommands, ...libraryCommands, ...quoteCommands, ...deskCommands, ...backupCommands];
+export const commands: CliCommand[] = [
+  ...projectCommands,
+  ...draftCommands,
+  ...libraryCommands,
+  ...quoteCommands,
+  ...deskCommands,
+  ...backupCommands,
+];
 
 function help(): string {
   return [

@@ -16,5 +16,7 @@ for (const file of files) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(dir, file)], { stdio: 'inherit' });
   if (run.status !== 0) missed.push(file);
 }
-console.log(`\n${files.length - missed.length} of ${files.length} benches met their targets${missed.length ? `; missed: ${missed.join(', ')}` : ''}`);
+console.log(
+  `\n${files.length - missed.length} of ${files.length} benches met their targets${missed.length ? `; missed: ${missed.join(', ')}` : ''}`,
+);
 process.exit(missed.length ? 1 : 0);

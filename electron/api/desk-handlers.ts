@@ -47,7 +47,11 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
           ...doc,
           claims: doc.claims.map((c) =>
             wanted.has(c.id)
-              ? { ...c, signOff: { by, at, fingerprint: claimFingerprint(c) }, history: [...c.history, { at, by, action: 'signed-off' }] }
+              ? {
+                  ...c,
+                  signOff: { by, at, fingerprint: claimFingerprint(c) },
+                  history: [...c.history, { at, by, action: 'signed-off' }],
+                }
               : c,
           ),
         }));
@@ -63,11 +67,15 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
         session.update((doc) => ({ ...doc, storySignOff: null }));
         await ctx.record(projectId, 'signoff.story-withdrawn', {});
       } else {
-        const signed = new Set(session.doc.claims.filter((c) => c.signOff && target.claimIds.includes(c.id)).map((c) => c.id));
+        const signed = new Set(
+          session.doc.claims.filter((c) => c.signOff && target.claimIds.includes(c.id)).map((c) => c.id),
+        );
         session.update((doc) => ({
           ...doc,
           claims: doc.claims.map((c) =>
-            signed.has(c.id) ? { ...c, signOff: null, history: [...c.history, { at, by, action: 'sign-off withdrawn' }] } : c,
+            signed.has(c.id)
+              ? { ...c, signOff: null, history: [...c.history, { at, by, action: 'sign-off withdrawn' }] }
+              : c,
           ),
         }));
         for (const claimId of signed) await ctx.record(projectId, 'signoff.claim-withdrawn', {}, claimId);
@@ -82,7 +90,10 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
       const orphaned = session.doc.claims.filter((c) => !ids.has(c.status));
       if (orphaned.length > 0) {
         const missing = [...new Set(orphaned.map((c) => c.status))].join(', ');
-        throw new FactdeskError('invalid-input', `${orphaned.length} claim(s) still use ${missing}: give them another status before removing it.`);
+        throw new FactdeskError(
+          'invalid-input',
+          `${orphaned.length} claim(s) still use ${missing}: give them another status before removing it.`,
+        );
       }
       session.update((doc) => ({ ...doc, settings: { ...doc.settings, statuses: checked.value } }));
       await ctx.record(projectId, 'statuses.changed', { statuses: statuses.map((s) => s.label) });
@@ -93,8 +104,17 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
       const verdict = verifyLog(log, sha256Hex);
       const entries = claimId ? entriesForClaim(log as LogEntry[], claimId) : (log as LogEntry[]);
       return {
-        entries: entries.map(({ seq, at, by, action, claimId: cid, details }) => ({ seq, at, by, action, ...(cid ? { claimId: cid } : {}), details })),
-        verdict: verdict.ok ? { ok: true, count: verdict.count } : { ok: false, firstBadSeq: verdict.firstBadSeq, reason: verdict.reason },
+        entries: entries.map(({ seq, at, by, action, claimId: cid, details }) => ({
+          seq,
+          at,
+          by,
+          action,
+          ...(cid ? { claimId: cid } : {}),
+          details,
+        })),
+        verdict: verdict.ok
+          ? { ok: true, count: verdict.count }
+          : { ok: false, firstBadSeq: verdict.firstBadSeq, reason: verdict.reason },
       };
     },
   };

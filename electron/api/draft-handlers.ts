@@ -30,7 +30,9 @@ type DraftMethods =
 export function openSuggestions(doc: ProjectDoc): SuggestionView[] {
   const draft = currentDraft(doc);
   if (!draft) return [];
-  const claimed = new Set(doc.claims.filter((c) => c.anchor.state !== 'orphaned').map((c) => `${c.anchor.start}:${c.anchor.end}`));
+  const claimed = new Set(
+    doc.claims.filter((c) => c.anchor.state !== 'orphaned').map((c) => `${c.anchor.start}:${c.anchor.end}`),
+  );
   return filterDismissed(suggestClaims(draft.text), doc.dismissedSuggestions, draft.text).filter(
     (s) => !claimed.has(`${s.start}:${s.end}`),
   );
@@ -76,7 +78,10 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
     },
     pickFile: async ({ purpose }) => {
       if (!ctx.deps.dialogs) {
-        throw new FactdeskError('no-native-dialog', 'This window cannot show a file picker: drop the file onto the window instead.');
+        throw new FactdeskError(
+          'no-native-dialog',
+          'This window cannot show a file picker: drop the file onto the window instead.',
+        );
       }
       const picked = await ctx.deps.dialogs.pickFile(purpose);
       if (!picked) throw new FactdeskError('cancelled', 'No file was chosen.');
@@ -87,7 +92,11 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
       const result =
         source.kind === 'path'
           ? await importDraftFile(source.path, encoding ? { encoding } : {})
-          : await importDraft({ bytes: Buffer.from(source.base64, 'base64'), fileName: source.fileName, ...(encoding ? { encoding } : {}) });
+          : await importDraft({
+              bytes: Buffer.from(source.base64, 'base64'),
+              fileName: source.fileName,
+              ...(encoding ? { encoding } : {}),
+            });
       return setDraft(projectId, importedValue(result));
     },
     pasteDraft: async ({ projectId, text, html }) => {
@@ -102,7 +111,14 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
         let next = doc;
         for (const s of openSuggestions(doc)) {
           if (!wanted.has(s.key)) continue;
-          next = applyMark(next, { start: s.start, end: s.end, kind: s.kind, by, now: ctx.deps.now(), id: ctx.deps.newId() }).doc;
+          next = applyMark(next, {
+            start: s.start,
+            end: s.end,
+            kind: s.kind,
+            by,
+            now: ctx.deps.now(),
+            id: ctx.deps.newId(),
+          }).doc;
         }
         return next;
       });

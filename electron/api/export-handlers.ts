@@ -55,9 +55,14 @@ export function exportMethods(ctx: HandlerContext): Impl<ExportMethods> {
   }
 
   return {
-    previewAppendix: async ({ projectId, includeConfidential, includeNotes }) => appendixFor(projectId, includeConfidential, includeNotes),
+    previewAppendix: async ({ projectId, includeConfidential, includeNotes }) =>
+      appendixFor(projectId, includeConfidential, includeNotes),
     pickSavePath: async ({ defaultPath, format }) => {
-      if (!ctx.deps.dialogs) throw new FactdeskError('no-native-dialog', 'This window cannot show a save dialog: the export goes to the project folder.');
+      if (!ctx.deps.dialogs)
+        throw new FactdeskError(
+          'no-native-dialog',
+          'This window cannot show a save dialog: the export goes to the project folder.',
+        );
       const picked = await ctx.deps.dialogs.pickSavePath(defaultPath, EXTENSIONS[format]);
       if (!picked) throw new FactdeskError('cancelled', 'The export was cancelled.');
       return { path: picked };
@@ -67,7 +72,8 @@ export function exportMethods(ctx: HandlerContext): Impl<ExportMethods> {
       const appendix = await appendixFor(projectId, includeConfidential, includeNotes);
       const version = appendix.header.draftVersion ?? 0;
       const target =
-        path ?? join(session.paths.folder, 'exports', `${slug(session.doc.title)}-appendix-v${version}.${EXTENSIONS[format]}`);
+        path ??
+        join(session.paths.folder, 'exports', `${slug(session.doc.title)}-appendix-v${version}.${EXTENSIONS[format]}`);
       let warnings: string[] = [];
       let bytes: Uint8Array | string;
       switch (format) {
@@ -88,7 +94,9 @@ export function exportMethods(ctx: HandlerContext): Impl<ExportMethods> {
           break;
         case 'pdf': {
           const html = appendixToHtml(appendix);
-          bytes = ctx.deps.renderPdf ? await ctx.deps.renderPdf(html) : await htmlToPdf(html, { chromiumPath: findChromium() });
+          bytes = ctx.deps.renderPdf
+            ? await ctx.deps.renderPdf(html)
+            : await htmlToPdf(html, { chromiumPath: findChromium() });
           break;
         }
         case 'claimreview': {
@@ -104,7 +112,8 @@ export function exportMethods(ctx: HandlerContext): Impl<ExportMethods> {
       try {
         await fs.mkdir(dirname(target), { recursive: true });
         await writeFileDurable(target, bytes);
-        if (format === 'json') await writeFileDurable(join(dirname(target), 'appendix.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+        if (format === 'json')
+          await writeFileDurable(join(dirname(target), 'appendix.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
       } catch (error) {
         throw ioError(error, target, 'save');
       }

@@ -39,7 +39,10 @@ function asResults(impl: Impl): Api {
         return ok(await (impl[name] as (i: never) => Promise<unknown>)(input));
       } catch (error) {
         if (error instanceof FactdeskError) return { ok: false, error: error.toApiError() };
-        return fail('internal', `Factdesk ran into an unexpected problem: ${(error as Error)?.message ?? String(error)}`);
+        return fail(
+          'internal',
+          `Factdesk ran into an unexpected problem: ${(error as Error)?.message ?? String(error)}`,
+        );
       }
     };
   }
@@ -117,7 +120,10 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     },
     pickFolder: async ({ purpose }) => {
       if (!deps.dialogs) {
-        throw new FactdeskError('no-native-dialog', 'This window cannot show a folder picker: type the folder path instead.');
+        throw new FactdeskError(
+          'no-native-dialog',
+          'This window cannot show a folder picker: type the folder path instead.',
+        );
       }
       const picked = await deps.dialogs.pickFolder(purpose);
       if (!picked) throw new FactdeskError('cancelled', 'No folder was chosen.');
@@ -134,7 +140,10 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       const state = await s.close();
       sessions.delete(projectId);
       if (state.state === 'error') {
-        throw new FactdeskError('io-error', `The project was closed, but its last changes could not be saved: ${state.message}`);
+        throw new FactdeskError(
+          'io-error',
+          `The project was closed, but its last changes could not be saved: ${state.message}`,
+        );
       }
       return null;
     },
@@ -199,7 +208,10 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     },
     openExternal: async ({ url }) => {
       if (!isSafeExternalUrl(url)) {
-        throw new FactdeskError('invalid-input', `Factdesk opens only https:// links in your browser; ${url.slice(0, 200)} was not opened.`);
+        throw new FactdeskError(
+          'invalid-input',
+          `Factdesk opens only https:// links in your browser; ${url.slice(0, 200)} was not opened.`,
+        );
       }
       if (!deps.shell) throw new FactdeskError('no-native-dialog', 'This window cannot open links in your browser.');
       await deps.shell.openExternal(url);

@@ -21,8 +21,11 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
     attachSource: async ({ projectId, claimId, library, sourceId, passageId, relation, pinpoint, note }) => {
       const session = ctx.session(projectId);
       const source = await catalog.find(projectId, library, sourceId);
-      const passage = passageId ? (await catalog.passages(projectId, library, source)).find((p) => p.id === passageId) : null;
-      if (passageId && !passage) throw new FactdeskError('not-found', `That passage is no longer in "${source.title}".`);
+      const passage = passageId
+        ? (await catalog.passages(projectId, library, source)).find((p) => p.id === passageId)
+        : null;
+      if (passageId && !passage)
+        throw new FactdeskError('not-found', `That passage is no longer in "${source.title}".`);
       const by = await ctx.userName();
       const now = ctx.deps.now();
       const { library: _lib, ...plain } = source;
@@ -33,7 +36,8 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
           // A snapshot: the project keeps the source's details and the passage's words even without the library.
           const snapshot = { ...plain, fromLibrary: source.id };
           next = { ...next, sources: replaceSource(next.sources, snapshot) };
-          if (passage && !next.passages.some((p) => p.id === passage.id)) next = { ...next, passages: [...next.passages, passage] };
+          if (passage && !next.passages.some((p) => p.id === passage.id))
+            next = { ...next, passages: [...next.passages, passage] };
         }
         const link: SourceLink = {
           id: ctx.deps.newId(),
@@ -51,10 +55,25 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
           links: [...claim.links, link],
           updatedAt: now,
           updatedBy: by,
-          history: [...claim.history, { at: now, by, action: 'linked', field: 'sources', from: null, to: `${relation}: ${source.title}${link.pinpoint ? ` (${link.pinpoint})` : ''}` }],
+          history: [
+            ...claim.history,
+            {
+              at: now,
+              by,
+              action: 'linked',
+              field: 'sources',
+              from: null,
+              to: `${relation}: ${source.title}${link.pinpoint ? ` (${link.pinpoint})` : ''}`,
+            },
+          ],
         }));
       });
-      await ctx.record(projectId, 'claim.linked', { relation, source: source.confidential ? 'confidential source' : source.title }, claimId);
+      await ctx.record(
+        projectId,
+        'claim.linked',
+        { relation, source: source.confidential ? 'confidential source' : source.title },
+        claimId,
+      );
       return ctx.changed(projectId);
     },
     updateLink: async ({ projectId, claimId, linkId, patch }) => {
@@ -72,7 +91,17 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
             links: claim.links.map((l) => (l.id === linkId ? next : l)),
             updatedAt: now,
             updatedBy: by,
-            history: [...claim.history, ...changed.map((k) => ({ at: now, by, action: 'changed', field: `link ${k}`, from: link[k], to: next[k] }))],
+            history: [
+              ...claim.history,
+              ...changed.map((k) => ({
+                at: now,
+                by,
+                action: 'changed',
+                field: `link ${k}`,
+                from: link[k],
+                to: next[k],
+              })),
+            ],
           };
         }),
       );
@@ -92,7 +121,10 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
             links: claim.links.filter((l) => l.id !== linkId),
             updatedAt: now,
             updatedBy: by,
-            history: [...claim.history, { at: now, by, action: 'unlinked', field: 'sources', from: `${link.relation}: ${title}`, to: null }],
+            history: [
+              ...claim.history,
+              { at: now, by, action: 'unlinked', field: 'sources', from: `${link.relation}: ${title}`, to: null },
+            ],
           };
         }),
       );

@@ -44,7 +44,10 @@ export function toProjectView(projectId: string, session: ProjectSession): Proje
     statuses: doc.settings.statuses,
     people: doc.settings.people,
     storySignOff: doc.storySignOff
-      ? { ...doc.storySignOff, state: doc.storySignOff.fingerprint === storyFingerprint(doc.claims) ? 'current' : 'lapsed' }
+      ? {
+          ...doc.storySignOff,
+          state: doc.storySignOff.fingerprint === storyFingerprint(doc.claims) ? 'current' : 'lapsed',
+        }
       : null,
     activityCount: doc.activityLog.length,
   };

@@ -15,14 +15,17 @@ export function draftQuoteSpans(doc: ProjectDoc): DraftSpan[] {
   if (!draft) return [];
   const suggested = suggestClaims(draft.text).filter((s) => s.kind === 'quote');
   const spans = new Map<string, DraftSpan>();
-  for (const s of suggested) spans.set(`${s.start}:${s.end}`, { text: s.text, start: s.start, end: s.end, kind: 'quote', speaker: s.speaker });
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  for (const s of suggested)
+    spans.set(`${s.start}:${s.end}`, { text: s.text, start: s.start, end: s.end, kind: 'quote', speaker: s.speaker });
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end;
   for (const c of doc.claims) {
     if (c.kind !== 'quote' || c.anchor.state === 'orphaned') continue;
     // A claim over a suggested quote (with or without its quotation marks) is that quote, checked once.
     if (suggested.some((s) => overlaps(s, c.anchor))) continue;
     const key = `${c.anchor.start}:${c.anchor.end}`;
-    if (!spans.has(key)) spans.set(key, { text: c.anchor.exact, start: c.anchor.start, end: c.anchor.end, kind: 'quote', speaker: null });
+    if (!spans.has(key))
+      spans.set(key, { text: c.anchor.exact, start: c.anchor.start, end: c.anchor.end, kind: 'quote', speaker: null });
   }
   return [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -33,8 +36,16 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
   async function index(projectId: string) {
     if (cached && cached.key === (await corpus.key(projectId))) return cached;
     const { key, sources } = await corpus.sources(projectId);
-    const verifySources = sources.map(({ source, passages }) => ({ sourceId: source.id, title: source.title, passages }));
-    cached = { key, index: buildQuoteIndex(verifySources), libraries: new Map(sources.map((s) => [s.source.id, s.library])) };
+    const verifySources = sources.map(({ source, passages }) => ({
+      sourceId: source.id,
+      title: source.title,
+      passages,
+    }));
+    cached = {
+      key,
+      index: buildQuoteIndex(verifySources),
+      libraries: new Map(sources.map((s) => [s.source.id, s.library])),
+    };
     return cached;
   }
 
@@ -46,9 +57,15 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
         const check = checkQuote(quoteIndex, { text: span.text, attributedTo: span.speaker });
         // The claim marking this quote: the same span, or (marked without its quotation marks) one inside it.
         const claim =
-          doc.claims.find((c) => c.anchor.state !== 'orphaned' && c.anchor.start === span.start && c.anchor.end === span.end) ??
           doc.claims.find(
-            (c) => c.kind === 'quote' && c.anchor.state !== 'orphaned' && c.anchor.start < span.end && span.start < c.anchor.end,
+            (c) => c.anchor.state !== 'orphaned' && c.anchor.start === span.start && c.anchor.end === span.end,
+          ) ??
+          doc.claims.find(
+            (c) =>
+              c.kind === 'quote' &&
+              c.anchor.state !== 'orphaned' &&
+              c.anchor.start < span.end &&
+              span.start < c.anchor.end,
           );
         return {
           start: span.start,

@@ -29,7 +29,6 @@ function indexKey(entries: { library: string; source: Source }[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-
 /** The sources both the search index and the quote check read: the project's own and the personal library's. */
 export class SearchCorpus {
   constructor(
@@ -55,7 +54,9 @@ export class SearchCorpus {
   }
 
   /** Every source with its passages, and the key of this set. */
-  async sources(projectId: string): Promise<{ key: string; sources: { library: LibraryKind; source: Source; passages: Passage[] }[] }> {
+  async sources(
+    projectId: string,
+  ): Promise<{ key: string; sources: { library: LibraryKind; source: Source; passages: Passage[] }[] }> {
     const list = await this.entries(projectId);
     const snapshots = this.ctx.session(projectId).doc.passages;
     const out: { library: LibraryKind; source: Source; passages: Passage[] }[] = [];
@@ -89,7 +90,9 @@ export function searchMethods(ctx: HandlerContext, corpus: SearchCorpus): Impl<S
       }
     }
     const { sources } = await corpus.sources(projectId);
-    const index = buildIndex(sources.flatMap(({ library, source, passages }) => docsFromSources([source], passages, library)));
+    const index = buildIndex(
+      sources.flatMap(({ library, source, passages }) => docsFromSources([source], passages, library)),
+    );
     const bytes = serializeIndex(index);
     await fs.mkdir(cacheDir, { recursive: true });
     await writeFileDurable(file, bytes).catch(() => undefined);

@@ -37,7 +37,10 @@ export class SourceCatalog {
   async find(projectId: string, library: LibraryName, sourceId: string): Promise<SourceView> {
     const source = (await this.sources(projectId, library)).find((s) => s.id === sourceId);
     if (!source) {
-      throw new FactdeskError('not-found', `That source is no longer in ${library === 'project' ? 'this project' : 'your personal library'}.`);
+      throw new FactdeskError(
+        'not-found',
+        `That source is no longer in ${library === 'project' ? 'this project' : 'your personal library'}.`,
+      );
     }
     return { ...source, library };
   }

@@ -13,7 +13,8 @@ import { importedValue } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
 import type { SourceCatalog } from './source-catalog';
 
-type SourceMethods = 'previewSource' | 'addSource' | 'cancelTask' | 'listSources' | 'getSource' | 'updateSource' | 'removeSource';
+type SourceMethods =
+  'previewSource' | 'addSource' | 'cancelTask' | 'listSources' | 'getSource' | 'updateSource' | 'removeSource';
 
 type FileInput = { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; base64: string };
 
@@ -23,7 +24,10 @@ async function readInput(file: FileInput): Promise<{ bytes: Uint8Array; fileName
   if (!stat) throw new FactdeskError('not-found', `${file.path} does not exist (it may have been moved or deleted).`);
   if (!stat.isFile()) throw new FactdeskError('invalid-input', `${file.path} is a folder, not a file.`);
   if (stat.size > SOURCE_LIMITS.maxFileBytes) {
-    throw new FactdeskError('invalid-file', `${file.path} is ${Math.round(stat.size / 1e6)} MB, more than the ${SOURCE_LIMITS.maxFileBytes / 1e6} MB Factdesk imports as one source. Split it into parts.`);
+    throw new FactdeskError(
+      'invalid-file',
+      `${file.path} is ${Math.round(stat.size / 1e6)} MB, more than the ${SOURCE_LIMITS.maxFileBytes / 1e6} MB Factdesk imports as one source. Split it into parts.`,
+    );
   }
   return { bytes: await fs.readFile(file.path), fileName: file.path };
 }
@@ -32,10 +36,13 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
   const tasks = new Map<string, AbortController>();
 
   async function commit(projectId: string | undefined, library: LibraryName, source: Source): Promise<void> {
-    if (library === 'project' && !projectId) throw new FactdeskError('invalid-input', 'Say which project the source belongs to.');
+    if (library === 'project' && !projectId)
+      throw new FactdeskError('invalid-input', 'Say which project the source belongs to.');
     if (library === 'project' && projectId) {
       ctx.session(projectId).update((doc) => ({ ...doc, sources: replaceSource(doc.sources, source) }));
-      await ctx.record(projectId, 'source.saved', { source: source.confidential ? 'confidential source' : source.title });
+      await ctx.record(projectId, 'source.saved', {
+        source: source.confidential ? 'confidential source' : source.title,
+      });
     } else await catalog.personal().change((doc) => ({ ...doc, sources: replaceSource(doc.sources, source) }));
     if (projectId) ctx.deps.emit('libraryChanged', { projectId });
   }
@@ -52,13 +59,21 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
         speakers: p.speakers,
         passageCount: p.passages.length,
         sample: p.passages.slice(0, 5),
-        ...(p.table ? { columns: p.table.columns, suggestedMapping: Object.fromEntries(Object.entries(p.table.mapping).filter(([, v]) => typeof v === 'string')) as Record<string, string> } : {}),
+        ...(p.table
+          ? {
+              columns: p.table.columns,
+              suggestedMapping: Object.fromEntries(
+                Object.entries(p.table.mapping).filter(([, v]) => typeof v === 'string'),
+              ) as Record<string, string>,
+            }
+          : {}),
         warnings: p.warnings,
       };
     },
     addSource: async ({ projectId, library, file, encoding, mapping, meta, taskId }) => {
       if (projectId) ctx.session(projectId);
-      if (library === 'project' && !projectId) throw new FactdeskError('invalid-input', 'Say which project the source belongs to.');
+      if (library === 'project' && !projectId)
+        throw new FactdeskError('invalid-input', 'Say which project the source belongs to.');
       if (library === 'project' && projectId && ctx.session(projectId).readOnly) {
         throw new FactdeskError('read-only', 'This project is read-only, so no source can be added to it.');
       }
@@ -76,7 +91,8 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
             },
           ),
         );
-        if (controller.signal.aborted) throw new FactdeskError('cancelled', `Adding ${meta.title} was cancelled; nothing was added.`);
+        if (controller.signal.aborted)
+          throw new FactdeskError('cancelled', `Adding ${meta.title} was cancelled; nothing was added.`);
         const folder = library === 'personal' ? catalog.personal().folder : catalog.folderFor(projectId!, library);
         const ext = extname(input.fileName).slice(1).toLowerCase() || 'txt';
         const files = await storeSourceFiles(folder, input.bytes, ext, p.text, p.passages);

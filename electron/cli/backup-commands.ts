@@ -49,7 +49,11 @@ export const backupCommands: CliCommand[] = [
       }
       const view = unwrap(opened);
       try {
-        if (view.readOnly) throw new FactdeskError('read-only', `${view.file} is in use: ${view.saveState.message ?? ''}. Nothing was restored.`);
+        if (view.readOnly)
+          throw new FactdeskError(
+            'read-only',
+            `${view.file} is in use: ${view.saveState.message ?? ''}. Nothing was restored.`,
+          );
         const backups = unwrap(await ctx.handlers.listBackups({ projectId: view.projectId }));
         const chosen = name ?? backups[0]?.name;
         if (!chosen) throw new FactdeskError('not-found', `${view.folder} has no backups yet.`);

@@ -20,7 +20,8 @@ export const deskCommands: CliCommand[] = [
       const format = stringFlag(args, 'format');
       const out = stringFlag(args, 'out');
       if (!path || !format || !out) throw new UsageError(`Usage: factdesk ${this.usage}`);
-      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
+      if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+        throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
       return withProject(ctx, path, { write: false }, async (view) => {
         const url = stringFlag(args, 'url');
         const publisher = stringFlag(args, 'publisher');
@@ -31,7 +32,9 @@ export const deskCommands: CliCommand[] = [
             includeConfidential: args.flags.has('include-confidential'),
             includeNotes: args.flags.has('include-notes'),
             path: resolve(ctx.io.cwd, out),
-            ...(url || publisher ? { claimReview: { ...(url ? { url } : {}), ...(publisher ? { publisher } : {}) } } : {}),
+            ...(url || publisher
+              ? { claimReview: { ...(url ? { url } : {}), ...(publisher ? { publisher } : {}) } }
+              : {}),
           }),
         );
         for (const w of outcome.warnings) ctx.io.err(`factdesk: note: ${w}\n`);
@@ -55,11 +58,17 @@ export const deskCommands: CliCommand[] = [
         if (args.flags.has('json')) printJson(ctx.io, log.verdict);
         if (!log.verdict.ok) {
           if (!args.flags.has('json')) {
-            throw new FactdeskError('corrupt-file', `The activity log of ${view.file} is broken at entry ${log.verdict.firstBadSeq}: ${log.verdict.reason}`);
+            throw new FactdeskError(
+              'corrupt-file',
+              `The activity log of ${view.file} is broken at entry ${log.verdict.firstBadSeq}: ${log.verdict.reason}`,
+            );
           }
           return 1;
         }
-        if (!args.flags.has('json')) ctx.io.out(`The activity log of ${view.title} is intact: ${log.verdict.count} entries, each chained to the one before.\n`);
+        if (!args.flags.has('json'))
+          ctx.io.out(
+            `The activity log of ${view.title} is intact: ${log.verdict.count} entries, each chained to the one before.\n`,
+          );
         return 0;
       });
     },

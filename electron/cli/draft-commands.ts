@@ -30,7 +30,10 @@ export const draftCommands: CliCommand[] = [
           ...(encoding ? { encoding: encoding as (typeof ENCODINGS)[number] } : {}),
         });
         if (!reply.ok && reply.error.code === 'needs-encoding') {
-          throw new FactdeskError('needs-encoding', `${reply.error.message} Run again with --encoding windows-1252 or --encoding latin1.`);
+          throw new FactdeskError(
+            'needs-encoding',
+            `${reply.error.message} Run again with --encoding windows-1252 or --encoding latin1.`,
+          );
         }
         const outcome = unwrap(reply);
         const current = outcome.view.drafts.at(-1);
@@ -64,7 +67,8 @@ export const draftCommands: CliCommand[] = [
       const [path] = args.positional;
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
       return withProject(ctx, path, { write: false }, async (view) => {
-        if (!view.currentDraft) throw new FactdeskError('no-draft', `${view.file} has no draft yet: import one with factdesk import-draft.`);
+        if (!view.currentDraft)
+          throw new FactdeskError('no-draft', `${view.file} has no draft yet: import one with factdesk import-draft.`);
         const suggestions = unwrap(await ctx.handlers.getSuggestions({ projectId: view.projectId }));
         if (args.flags.has('json')) {
           printJson(ctx.io, {
@@ -77,9 +81,12 @@ export const draftCommands: CliCommand[] = [
               speaker: s.kind === 'quote' ? s.speaker : null,
             })),
           });
-        } else if (suggestions.length === 0) ctx.io.out('No suggestions: every check-worthy span is a claim or was dismissed.\n');
+        } else if (suggestions.length === 0)
+          ctx.io.out('No suggestions: every check-worthy span is a claim or was dismissed.\n');
         else {
-          ctx.io.out(`${suggestions.map((s) => `${String(s.start).padStart(7)}  ${s.kind.padEnd(11)} ${s.text.replace(/\s+/g, ' ')}\n${' '.repeat(22)}${s.reason}`).join('\n')}\n`);
+          ctx.io.out(
+            `${suggestions.map((s) => `${String(s.start).padStart(7)}  ${s.kind.padEnd(11)} ${s.text.replace(/\s+/g, ' ')}\n${' '.repeat(22)}${s.reason}`).join('\n')}\n`,
+          );
         }
         return 0;
       });

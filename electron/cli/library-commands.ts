@@ -23,7 +23,8 @@ function guessType(file: string): SourceType {
 
 function meta(args: ParsedArgs, file: string) {
   const type = stringFlag(args, 'type') ?? guessType(file);
-  if (!(SOURCE_TYPES as readonly string[]).includes(type)) throw new UsageError(`--type must be one of ${SOURCE_TYPES.join(', ')}.`);
+  if (!(SOURCE_TYPES as readonly string[]).includes(type))
+    throw new UsageError(`--type must be one of ${SOURCE_TYPES.join(', ')}.`);
   const date = stringFlag(args, 'date') ?? null;
   if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new UsageError('--date must look like 2024-03-05.');
   const speakers = (stringFlag(args, 'speaker') ?? '').split(/\s*;\s*/).filter(Boolean);
@@ -48,20 +49,26 @@ async function addSourceRun(args: ParsedArgs, ctx: CliContext, usage: string): P
   const source = { kind: 'path' as const, path: resolve(ctx.io.cwd, file) };
   const m = meta(args, file);
   const report = (result: { source: { title: string; passageCount: number; id: string } }) => {
-    if (args.flags.has('json')) printJson(ctx.io, { source: { id: result.source.id, title: result.source.title, passages: result.source.passageCount } });
+    if (args.flags.has('json'))
+      printJson(ctx.io, {
+        source: { id: result.source.id, title: result.source.title, passages: result.source.passageCount },
+      });
     else ctx.io.out(`Added "${result.source.title}" (${result.source.passageCount} passages) as ${result.source.id}\n`);
     return 0;
   };
   if (library) return report(unwrap(await ctx.handlers.addSource({ library: 'personal', file: source, meta: m })));
   return withProject(ctx, first!, { write: true }, async (view) =>
-    report(unwrap(await ctx.handlers.addSource({ projectId: view.projectId, library: 'project', file: source, meta: m }))),
+    report(
+      unwrap(await ctx.handlers.addSource({ projectId: view.projectId, library: 'project', file: source, meta: m })),
+    ),
   );
 }
 
 export const libraryCommands: CliCommand[] = [
   {
     name: 'add-source',
-    usage: 'add-source <project> <file> | --library <file>  [--type T] [--title T] [--speaker "A; B"] [--date D] [--url U] [--tags "a;b"] [--confidential] [--json]',
+    usage:
+      'add-source <project> <file> | --library <file>  [--type T] [--title T] [--speaker "A; B"] [--date D] [--url U] [--tags "a;b"] [--confidential] [--json]',
     summary: 'Add a transcript, subtitles, document or quote list to a project or to your personal library',
     valueFlags: ['type', 'date', 'speaker', 'title', 'url', 'notes', 'tags', 'library'],
     booleanFlags: ['json', 'confidential'],
@@ -79,7 +86,8 @@ export const libraryCommands: CliCommand[] = [
       const [path, query] = args.positional;
       if (!path || query === undefined) throw new UsageError(`Usage: factdesk ${this.usage}`);
       const limit = Number(stringFlag(args, 'limit') ?? 10);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be a number from 1 to 500.');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+        throw new UsageError('--limit must be a number from 1 to 500.');
       return withProject(ctx, path, { write: false }, async (view) => {
         const hits = unwrap(await ctx.handlers.searchLibrary({ projectId: view.projectId, query, limit }));
         if (args.flags.has('json')) {
@@ -96,7 +104,9 @@ export const libraryCommands: CliCommand[] = [
           });
         } else if (hits.length === 0) ctx.io.out('Nothing found.\n');
         else {
-          ctx.io.out(`${hits.map((h, i) => `${String(i + 1).padStart(3)}. ${h.sourceTitle}${h.pinpoint ? ` @ ${h.pinpoint}` : ''}${h.speaker ? ` (${h.speaker})` : ''}\n     ${h.text.replace(/\s+/g, ' ')}\n     ${h.passageId}`).join('\n')}\n`);
+          ctx.io.out(
+            `${hits.map((h, i) => `${String(i + 1).padStart(3)}. ${h.sourceTitle}${h.pinpoint ? ` @ ${h.pinpoint}` : ''}${h.speaker ? ` (${h.speaker})` : ''}\n     ${h.text.replace(/\s+/g, ' ')}\n     ${h.passageId}`).join('\n')}\n`,
+          );
         }
         return 0;
       });
@@ -104,7 +114,8 @@ export const libraryCommands: CliCommand[] = [
   },
   {
     name: 'attach',
-    usage: 'attach <project> <claim-id> <passage-id or source-id> [--relation supports|contradicts|context] [--pinpoint P] [--note N]',
+    usage:
+      'attach <project> <claim-id> <passage-id or source-id> [--relation supports|contradicts|context] [--pinpoint P] [--note N]',
     summary: 'Tie a passage or a whole source to a claim',
     valueFlags: ['relation', 'pinpoint', 'note'],
     booleanFlags: ['json'],
@@ -112,13 +123,18 @@ export const libraryCommands: CliCommand[] = [
       const [path, claimId, target] = args.positional;
       if (!path || !claimId || !target) throw new UsageError(`Usage: factdesk ${this.usage}`);
       const relation = stringFlag(args, 'relation') ?? 'supports';
-      if (!(LINK_RELATIONS as readonly string[]).includes(relation)) throw new UsageError(`--relation must be ${LINK_RELATIONS.join(', ')}.`);
+      if (!(LINK_RELATIONS as readonly string[]).includes(relation))
+        throw new UsageError(`--relation must be ${LINK_RELATIONS.join(', ')}.`);
       return withProject(ctx, path, { write: true }, async (view) => {
         const sources = unwrap(await ctx.handlers.listSources({ projectId: view.projectId })).sources;
         const bySource = sources.find((s) => s.id === target);
         const byPassage = bySource ? undefined : sources.find((s) => target.startsWith(`${s.id}:`));
         const source = bySource ?? byPassage;
-        if (!source) throw new FactdeskError('not-found', `"${target}" is neither a source nor a passage in ${view.title} or your personal library.`);
+        if (!source)
+          throw new FactdeskError(
+            'not-found',
+            `"${target}" is neither a source nor a passage in ${view.title} or your personal library.`,
+          );
         const next = unwrap(
           await ctx.handlers.attachSource({
             projectId: view.projectId,
@@ -132,7 +148,9 @@ export const libraryCommands: CliCommand[] = [
           }),
         );
         const link = next.claims.find((c) => c.id === claimId)?.links.at(-1);
-        ctx.io.out(`Attached "${source.title}"${link?.pinpoint ? ` at ${link.pinpoint}` : ''} to the claim as ${relation}.\n`);
+        ctx.io.out(
+          `Attached "${source.title}"${link?.pinpoint ? ` at ${link.pinpoint}` : ''} to the claim as ${relation}.\n`,
+        );
         return 0;
       });
     },

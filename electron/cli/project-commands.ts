@@ -38,7 +38,10 @@ export async function withProject<T>(
   const view = unwrap(await ctx.handlers.openProject({ path: resolve(ctx.io.cwd, path), readOnly: !options.write }));
   if (options.write && view.readOnly) {
     await ctx.handlers.closeProject({ projectId: view.projectId });
-    throw new FactdeskError('read-only', `${view.file} is in use: ${view.saveState.message ?? 'another Factdesk has it open'}. Nothing was changed.`);
+    throw new FactdeskError(
+      'read-only',
+      `${view.file} is in use: ${view.saveState.message ?? 'another Factdesk has it open'}. Nothing was changed.`,
+    );
   }
   try {
     return await fn(view);
@@ -67,9 +70,17 @@ async function infoJson(view: ProjectView) {
     title: view.title,
     folder: view.folder,
     file: view.file,
-    lockedBy: view.lockedBy ? { user: view.lockedBy.user, host: view.lockedBy.host, since: view.lockedBy.acquiredAt } : null,
+    lockedBy: view.lockedBy
+      ? { user: view.lockedBy.user, host: view.lockedBy.host, since: view.lockedBy.acquiredAt }
+      : null,
     draft: current
-      ? { version: current.number, words: current.words, origin: current.origin, importedAt: current.importedAt, importedBy: current.importedBy }
+      ? {
+          version: current.number,
+          words: current.words,
+          origin: current.origin,
+          importedAt: current.importedAt,
+          importedBy: current.importedBy,
+        }
       : null,
     draftVersions: view.drafts.length,
     claims: { total: view.claims.length, byStatus },
@@ -81,7 +92,9 @@ function resolveStatus(view: ProjectView, wanted: string): string {
   const w = wanted.trim().toLowerCase();
   const match = view.statuses.find((s) => s.id === w || s.label.toLowerCase() === w);
   if (!match) {
-    throw new UsageError(`"${wanted}" is not a status of this project. Statuses: ${view.statuses.map((s) => s.label).join(', ')}.`);
+    throw new UsageError(
+      `"${wanted}" is not a status of this project. Statuses: ${view.statuses.map((s) => s.label).join(', ')}.`,
+    );
   }
   return match.id;
 }
@@ -128,7 +141,8 @@ export const projectCommands: CliCommand[] = [
             .join('')}`,
           `  backups: ${info.backups}`,
         ];
-        if (info.lockedBy) lines.push(`  open in: ${info.lockedBy.user} on ${info.lockedBy.host} since ${info.lockedBy.since}`);
+        if (info.lockedBy)
+          lines.push(`  open in: ${info.lockedBy.user} on ${info.lockedBy.host} since ${info.lockedBy.since}`);
         ctx.io.out(`${lines.join('\n')}\n`);
         return 0;
       });
@@ -149,7 +163,10 @@ export const projectCommands: CliCommand[] = [
         else {
           ctx.io.out(
             `${claims
-              .map((c, i) => `${String(i + 1).padStart(3)}. [${c.statusLabel}] (${c.kind}${c.anchor.state === 'exact' ? '' : `, ${c.anchor.state}`}) ${c.text.replace(/\s+/g, ' ')}`)
+              .map(
+                (c, i) =>
+                  `${String(i + 1).padStart(3)}. [${c.statusLabel}] (${c.kind}${c.anchor.state === 'exact' ? '' : `, ${c.anchor.state}`}) ${c.text.replace(/\s+/g, ' ')}`,
+              )
               .join('\n')}\n`,
           );
         }
@@ -170,15 +187,25 @@ export const projectCommands: CliCommand[] = [
         throw new UsageError(`--kind must be one of ${CLAIM_KINDS.join(', ')}.`);
       }
       return withProject(ctx, path!, { write: true }, async (view) => {
-        if (!view.currentDraft) throw new FactdeskError('no-draft', `${view.file} has no draft yet: set one with factdesk set-draft.`);
+        if (!view.currentDraft)
+          throw new FactdeskError('no-draft', `${view.file} has no draft yet: set one with factdesk set-draft.`);
         const at = findFirst(view.currentDraft.text, exact!);
-        if (!at) throw new FactdeskError('not-found', `"${exact}" does not occur in the current draft of ${view.title}.`);
+        if (!at)
+          throw new FactdeskError('not-found', `"${exact}" does not occur in the current draft of ${view.title}.`);
         const statusFlag = stringFlag(args, 'status');
         const status = statusFlag ? resolveStatus(view, statusFlag) : undefined;
         const { claim } = unwrap(
-          await ctx.handlers.markClaim({ projectId: view.projectId, ...at, kind: kind as ClaimKind | undefined, status }),
+          await ctx.handlers.markClaim({
+            projectId: view.projectId,
+            ...at,
+            kind: kind as ClaimKind | undefined,
+            status,
+          }),
         );
-        if (args.flags.has('json')) printJson(ctx.io, { claim: { id: claim.id, text: claim.anchor.exact, kind: claim.kind, status: claim.status } });
+        if (args.flags.has('json'))
+          printJson(ctx.io, {
+            claim: { id: claim.id, text: claim.anchor.exact, kind: claim.kind, status: claim.status },
+          });
         else ctx.io.out(`Marked claim ${claim.id}: ${claim.anchor.exact}\n`);
         return 0;
       });
@@ -200,11 +227,21 @@ export const projectCommands: CliCommand[] = [
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        throw new FactdeskError('invalid-file', `${full} is not UTF-8 text; save it as UTF-8 and try again. The project was not changed.`);
+        throw new FactdeskError(
+          'invalid-file',
+          `${full} is not UTF-8 text; save it as UTF-8 and try again. The project was not changed.`,
+        );
       }
-      if (text.includes('\u0000')) throw new FactdeskError('invalid-file', `${full} holds binary data, not text. The project was not changed.`);
+      if (text.includes('\u0000'))
+        throw new FactdeskError('invalid-file', `${full} holds binary data, not text. The project was not changed.`);
       return withProject(ctx, path!, { write: true }, async (view) => {
-        const next = unwrap(await ctx.handlers.setDraftText({ projectId: view.projectId, text: text.replace(/^\uFEFF/, ''), origin: full }));
+        const next = unwrap(
+          await ctx.handlers.setDraftText({
+            projectId: view.projectId,
+            text: text.replace(/^\uFEFF/, ''),
+            origin: full,
+          }),
+        );
         const counts = { exact: 0, changed: 0, orphaned: 0 };
         for (const c of next.claims) counts[c.anchor.state]++;
         const version = next.drafts.at(-1)?.number ?? 1;

@@ -23,7 +23,15 @@ class BadInput extends UsageError {}
 function diffText(diff: QuoteReportRow['diff']): string {
   return diff
     .map((d) =>
-      d.op === 'equal' ? d.text : d.op === 'delete' ? `[-${d.text}-]` : d.op === 'insert' ? `{+${d.text}+}` : d.op === 'elided' ? `[…${d.text}…]` : `[${d.text}]`,
+      d.op === 'equal'
+        ? d.text
+        : d.op === 'delete'
+          ? `[-${d.text}-]`
+          : d.op === 'insert'
+            ? `{+${d.text}+}`
+            : d.op === 'elided'
+              ? `[…${d.text}…]`
+              : `[${d.text}]`,
     )
     .join(' ')
     .replace(/\s+/g, ' ');
@@ -34,7 +42,9 @@ function printReport(ctx: CliContext, rows: QuoteReportRow[], json: boolean): nu
   else if (rows.length === 0) ctx.io.out('The draft has no direct quotes.\n');
   else {
     for (const r of rows) {
-      const who = r.attributedTo ? ` (${r.attributedTo}${r.speakerMatch === false ? `: the source says ${r.source?.speaker ?? 'someone else'}` : ''})` : '';
+      const who = r.attributedTo
+        ? ` (${r.attributedTo}${r.speakerMatch === false ? `: the source says ${r.source?.speaker ?? 'someone else'}` : ''})`
+        : '';
       ctx.io.out(`${r.verdict.toUpperCase().padEnd(11)} ${r.text.replace(/\s+/g, ' ')}${who}\n`);
       if (r.source) ctx.io.out(`            ${r.source.title}${r.source.pinpoint ? ` @ ${r.source.pinpoint}` : ''}\n`);
       if (!PASSING.has(r.verdict) && r.verdict !== 'not-found') ctx.io.out(`            ${diffText(r.diff)}\n`);
@@ -106,7 +116,9 @@ export const quoteCommands: CliCommand[] = [
               attributedTo: r.attributedTo,
               verdict: r.verdict,
               speakerMatch: r.speakerMatch,
-              source: r.source ? { title: r.source.title, speaker: r.source.speaker, pinpoint: r.source.pinpoint, text: r.source.text } : null,
+              source: r.source
+                ? { title: r.source.title, speaker: r.source.speaker, pinpoint: r.source.pinpoint, text: r.source.text }
+                : null,
               diff: r.diff,
             })),
             json,
@@ -114,7 +126,18 @@ export const quoteCommands: CliCommand[] = [
         });
       } catch (error) {
         // Bad input (a missing or unreadable draft or source) is exit code 2, as for wrong usage.
-        if (error instanceof FactdeskError && ['not-found', 'invalid-file', 'needs-encoding', 'invalid-input', 'corrupt-file', 'newer-schema', 'not-a-project'].includes(error.code)) {
+        if (
+          error instanceof FactdeskError &&
+          [
+            'not-found',
+            'invalid-file',
+            'needs-encoding',
+            'invalid-input',
+            'corrupt-file',
+            'newer-schema',
+            'not-a-project',
+          ].includes(error.code)
+        ) {
           throw new BadInput(error.message);
         }
         throw error;

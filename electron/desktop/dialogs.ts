@@ -24,7 +24,9 @@ export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
         buttonLabel: 'Export',
         defaultPath,
         filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
+          'createDirectory' | 'showOverwriteConfirmation'
+        >,
       };
       const window = getWindow();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);

@@ -29,8 +29,11 @@ const WARNING = 'A1121F';
 
 /** Removes characters XML 1.0 cannot hold (control characters, lone surrogates), which would corrupt the file. */
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex -- these characters are exactly what the function removes
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- these characters are exactly what the function removes
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 /** Text runs for user text, keeping its line breaks. */
@@ -47,7 +50,10 @@ function sourceChildren(source: AppendixSource): ParagraphChild[] {
     children.push(new TextRun({ text: ' · ' }));
     children.push(
       isLinkableUrl(source.url)
-        ? new ExternalHyperlink({ link: source.url, children: [new TextRun({ text: xmlSafe(source.url), style: 'Hyperlink' })] })
+        ? new ExternalHyperlink({
+            link: source.url,
+            children: [new TextRun({ text: xmlSafe(source.url), style: 'Hyperlink' })],
+          })
         : new TextRun({ text: xmlSafe(source.url) }),
     );
   }
@@ -61,24 +67,39 @@ function linkParagraphs(link: AppendixLink, claimNumber: number): Paragraph[] {
     ...sourceChildren(link.source),
   ];
   if (link.pinpoint) head.push(new TextRun({ text: ' · at ' }), ...runs(link.pinpoint));
-  const out = [new Paragraph({ children: head, numbering: { reference: LINKS_LIST, level: 0, instance: claimNumber } })];
+  const out = [
+    new Paragraph({ children: head, numbering: { reference: LINKS_LIST, level: 0, instance: claimNumber } }),
+  ];
   if (link.quotedText.trim()) {
-    out.push(new Paragraph({ style: 'Quote', indent: { left: 720 }, children: runs(link.quotedText, { italics: true }) }));
+    out.push(
+      new Paragraph({ style: 'Quote', indent: { left: 720 }, children: runs(link.quotedText, { italics: true }) }),
+    );
   }
-  if (link.note) out.push(new Paragraph({ indent: { left: 720 }, children: [new TextRun({ text: 'Note: ', bold: true }), ...runs(link.note)] }));
+  if (link.note)
+    out.push(
+      new Paragraph({
+        indent: { left: 720 },
+        children: [new TextRun({ text: 'Note: ', bold: true }), ...runs(link.note)],
+      }),
+    );
   return out;
 }
 
 function fact(label: string, value: string, color?: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: `${label}: `, color: MUTED }), ...runs(value, color ? { color, bold: true } : {})] });
+  return new Paragraph({
+    children: [new TextRun({ text: `${label}: `, color: MUTED }), ...runs(value, color ? { color, bold: true } : {})],
+  });
 }
 
 function claimParagraphs(claim: AppendixClaim): Paragraph[] {
   const out: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(`Claim ${claim.number}: ${claim.status.label}`) }),
     new Paragraph({ style: 'IntenseQuote', children: runs(claim.excerpt) }),
-    fact('Status', `${claim.status.label}${claim.status.blocksPublication ? ' (blocks publication)' : ''}`,
-      claim.status.blocksPublication ? WARNING : undefined),
+    fact(
+      'Status',
+      `${claim.status.label}${claim.status.blocksPublication ? ' (blocks publication)' : ''}`,
+      claim.status.blocksPublication ? WARNING : undefined,
+    ),
     fact('Kind', claim.kindLabel),
   ];
   const where = anchorStateNote(claim.anchorState);
@@ -99,11 +120,15 @@ function headerParagraphs(appendix: Appendix): Paragraph[] {
   const h = appendix.header;
   const out = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(`Source appendix: ${h.storyTitle}`) }),
-    fact('Draft version', h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhen(h.draftImportedAt)})`),
+    fact(
+      'Draft version',
+      h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhen(h.draftImportedAt)})`,
+    ),
     fact('Generated', `${formatWhen(h.generatedAt)} by ${h.generatedBy}`),
     fact('Contents', headerSummary(h)),
   ];
-  if (h.statusCounts.length > 0) out.push(fact('By status', h.statusCounts.map((s) => `${s.label} ${s.count}`).join(', ')));
+  if (h.statusCounts.length > 0)
+    out.push(fact('By status', h.statusCounts.map((s) => `${s.label} ${s.count}`).join(', ')));
   out.push(fact('Confidential sources', confidentialityLine(h), h.includesConfidential ? WARNING : undefined));
   return out;
 }
@@ -111,21 +136,34 @@ function headerParagraphs(appendix: Appendix): Paragraph[] {
 /** Writes the appendix as a .docx file and returns its bytes. */
 export async function appendixToDocx(appendix: Appendix): Promise<Uint8Array> {
   const children: Paragraph[] = [...headerParagraphs(appendix)];
-  if (appendix.claims.length === 0) children.push(new Paragraph({ children: [new TextRun('This project has no claims yet.')] }));
+  if (appendix.claims.length === 0)
+    children.push(new Paragraph({ children: [new TextRun('This project has no claims yet.')] }));
   for (const claim of appendix.claims) children.push(...claimParagraphs(claim));
   if (appendix.sources.length > 0) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Sources cited')] }));
     for (const source of appendix.sources) {
-      children.push(new Paragraph({ children: sourceChildren(source), numbering: { reference: SOURCES_LIST, level: 0 } }));
+      children.push(
+        new Paragraph({ children: sourceChildren(source), numbering: { reference: SOURCES_LIST, level: 0 } }),
+      );
     }
   }
-  const level = { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START,
-    style: { paragraph: { indent: { left: 720, hanging: 360 } } } };
+  const level = {
+    level: 0,
+    format: LevelFormat.DECIMAL,
+    text: '%1.',
+    alignment: AlignmentType.START,
+    style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+  };
   const doc = new Document({
     creator: xmlSafe(appendix.header.generatedBy) || 'Factdesk',
     title: xmlSafe(`Source appendix: ${appendix.header.storyTitle}`),
     description: 'Source appendix exported from Factdesk',
-    numbering: { config: [{ reference: LINKS_LIST, levels: [level] }, { reference: SOURCES_LIST, levels: [level] }] },
+    numbering: {
+      config: [
+        { reference: LINKS_LIST, levels: [level] },
+        { reference: SOURCES_LIST, levels: [level] },
+      ],
+    },
     sections: [{ children }],
   });
   const buffer = await Packer.toBuffer(doc);

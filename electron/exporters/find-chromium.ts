@@ -17,10 +17,19 @@ function playwrightRoots(env: NodeJS.ProcessEnv): string[] {
 function playwrightChromium(env: NodeJS.ProcessEnv): string[] {
   const relative =
     process.platform === 'darwin'
-      ? [['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'], ['chrome-mac-arm64', 'Chromium.app', 'Contents', 'MacOS', 'Chromium']]
+      ? [
+          ['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'],
+          ['chrome-mac-arm64', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'],
+        ]
       : process.platform === 'win32'
-        ? [['chrome-win', 'chrome.exe'], ['chrome-win64', 'chrome.exe']]
-        : [['chrome-linux', 'chrome'], ['chrome-linux64', 'chrome']];
+        ? [
+            ['chrome-win', 'chrome.exe'],
+            ['chrome-win64', 'chrome.exe'],
+          ]
+        : [
+            ['chrome-linux', 'chrome'],
+            ['chrome-linux64', 'chrome'],
+          ];
   const found: string[] = [];
   for (const root of playwrightRoots(env)) {
     let dirs: string[];
@@ -49,18 +58,30 @@ function systemBrowsers(env: NodeJS.ProcessEnv): string[] {
       .filter((root): root is string => Boolean(root))
       .map((root) => path.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
   }
-  return ['/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+  return [
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/opt/google/chrome/chrome',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+  ];
 }
 
 /**
  * The browser that prints PDFs: CHROMIUM_PATH when set, then /usr/bin/chromium, Playwright's Chromium, then Google
  * Chrome. Throws a `not-found` FactdeskError with a sentence saying how to get one.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (p: string) => boolean = existsSync,
+): string {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
     if (exists(fromEnv)) return fromEnv;
-    throw new FactdeskError('not-found', `CHROMIUM_PATH is set to ${fromEnv}, but there is no browser there: correct it or unset it.`);
+    throw new FactdeskError(
+      'not-found',
+      `CHROMIUM_PATH is set to ${fromEnv}, but there is no browser there: correct it or unset it.`,
+    );
   }
   const candidates = ['/usr/bin/chromium', ...playwrightChromium(env), ...systemBrowsers(env)];
   const found = candidates.find((candidate) => exists(candidate));

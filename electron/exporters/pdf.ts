@@ -41,7 +41,11 @@ export function chromiumPrintArgs(profileDir: string, outFile: string, htmlFile:
   return args;
 }
 
-function run(program: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string; timedOut: boolean }> {
+function run(
+  program: string,
+  args: string[],
+  timeoutMs: number,
+): Promise<{ code: number | null; stderr: string; timedOut: boolean }> {
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
     let stderr = '';
@@ -81,17 +85,26 @@ export async function htmlToPdf(html: string, options: HtmlToPdfOptions): Promis
     try {
       outcome = await run(options.chromiumPath, chromiumPrintArgs(profile, outFile, htmlFile), timeoutMs);
     } catch (error) {
-      throw new FactdeskError('io-error', `Factdesk could not start ${options.chromiumPath} to write the PDF: ${(error as Error).message}.`);
+      throw new FactdeskError(
+        'io-error',
+        `Factdesk could not start ${options.chromiumPath} to write the PDF: ${(error as Error).message}.`,
+      );
     }
     if (outcome.timedOut) {
-      throw new FactdeskError('io-error', `Chromium (${options.chromiumPath}) took longer than ${Math.round(timeoutMs / 1000)} seconds to write the PDF and was stopped.`);
+      throw new FactdeskError(
+        'io-error',
+        `Chromium (${options.chromiumPath}) took longer than ${Math.round(timeoutMs / 1000)} seconds to write the PDF and was stopped.`,
+      );
     }
     let pdf: Buffer;
     try {
       pdf = await readFile(outFile);
     } catch {
       const detail = outcome.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 400);
-      throw new FactdeskError('io-error', `Chromium (${options.chromiumPath}) wrote no PDF (exit code ${outcome.code}).${detail ? ` It said: ${detail}` : ''}`);
+      throw new FactdeskError(
+        'io-error',
+        `Chromium (${options.chromiumPath}) wrote no PDF (exit code ${outcome.code}).${detail ? ` It said: ${detail}` : ''}`,
+      );
     }
     if (pdf.subarray(0, PDF_MAGIC.length).toString('latin1') !== PDF_MAGIC) {
       throw new FactdeskError('io-error', `Chromium (${options.chromiumPath}) wrote a file that is not a PDF.`);

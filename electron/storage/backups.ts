@@ -67,16 +67,24 @@ export async function writeBackup(
     if (options.validate !== false) decodeProject(back, file);
   } catch (error) {
     await fs.rm(file, { force: true });
-    throw new FactdeskError('io-error', `The backup ${file} could not be verified (${(error as Error).message}); it was removed.`, {
-      cause: (error as Error).message,
-    });
+    throw new FactdeskError(
+      'io-error',
+      `The backup ${file} could not be verified (${(error as Error).message}); it was removed.`,
+      {
+        cause: (error as Error).message,
+      },
+    );
   }
   await rotateBackups(folder, now, options.policy ?? DEFAULT_RETENTION);
   return { name, createdAt: backupTime(name) ?? now, bytes: data.length };
 }
 
 /** Deletes the backups the retention policy does not keep. */
-export async function rotateBackups(folder: string, now: string, policy: RetentionPolicy = DEFAULT_RETENTION): Promise<string[]> {
+export async function rotateBackups(
+  folder: string,
+  now: string,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+): Promise<string[]> {
   const all = await listBackups(folder);
   const { remove } = selectBackupsToKeep(all, now, policy);
   for (const b of remove) await fs.rm(join(folder, BACKUPS_FOLDER, b.name), { force: true });

@@ -22,7 +22,10 @@ export async function createProjectFolder(
     throw new FactdeskError('invalid-input', `${folder} is a file, not a folder: choose a folder for the new project.`);
   }
   if (await fs.stat(file).catch(() => null)) {
-    throw new FactdeskError('project-exists', `${folder} already holds a Factdesk project. Open it, or choose another folder.`);
+    throw new FactdeskError(
+      'project-exists',
+      `${folder} already holds a Factdesk project. Open it, or choose another folder.`,
+    );
   }
   try {
     await fs.mkdir(join(folder, SOURCES_FOLDER), { recursive: true });

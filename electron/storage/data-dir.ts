@@ -4,7 +4,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** The user data folder for this platform and environment. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.FACTDESK_DATA_DIR) return env.FACTDESK_DATA_DIR;
   const home = homedir();
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Factdesk');

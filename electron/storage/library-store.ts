@@ -58,11 +58,17 @@ export function openLibrary(dataDir: string, identity: Identity, now: () => stri
     try {
       parsed = parseJsonSafely(text);
     } catch (error) {
-      throw new FactdeskError('corrupt-file', `${file} is not complete JSON: ${(error as Error).message}. Your library was not changed.`);
+      throw new FactdeskError(
+        'corrupt-file',
+        `${file} is not complete JSON: ${(error as Error).message}. Your library was not changed.`,
+      );
     }
     const checked = libraryDocSchema.safeParse(parsed);
     if (!checked.success) {
-      throw new FactdeskError('invalid-file', `${file} has fields Factdesk cannot read: ${describeIssues(checked.error).join('; ')}.`);
+      throw new FactdeskError(
+        'invalid-file',
+        `${file} has fields Factdesk cannot read: ${describeIssues(checked.error).join('; ')}.`,
+      );
     }
     cached = { key, doc: checked.data };
     return checked.data;
@@ -83,7 +89,10 @@ export function openLibrary(dataDir: string, identity: Identity, now: () => stri
       }
       if (attempt >= 40) {
         const owner = lock.owner;
-        throw new FactdeskError('project-locked', `Your personal library is being changed by ${owner.user} on ${owner.host}; try again in a moment.`);
+        throw new FactdeskError(
+          'project-locked',
+          `Your personal library is being changed by ${owner.user} on ${owner.host}; try again in a moment.`,
+        );
       }
       await sleep(50);
     }

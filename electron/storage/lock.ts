@@ -140,7 +140,14 @@ export async function acquireLock(
   if (existing === 'missing') return acquireLock(folder, identity, now, options);
   const owner: LockOwner =
     existing === 'unreadable'
-      ? { user: 'unknown', host: 'unknown', pid: 0, app: 'unknown', acquiredAt: now, heartbeatAt: new Date(0).toISOString() }
+      ? {
+          user: 'unknown',
+          host: 'unknown',
+          pid: 0,
+          app: 'unknown',
+          acquiredAt: now,
+          heartbeatAt: new Date(0).toISOString(),
+        }
       : ownerOf(existing);
   if (existing !== 'unreadable' && !isStale(owner, identity, now)) return { kind: 'held', owner };
   if (!options.takeOverStale) return { kind: 'stale', owner };

@@ -137,11 +137,17 @@ export function ioError(error: unknown, file: string, verb: 'read' | 'save' | 'c
       return new FactdeskError('not-found', `${file} does not exist (it may have been moved or deleted).`);
     case 'ENOSPC':
     case 'EDQUOT':
-      return new FactdeskError('disk-full', `Could not ${verb} ${file}: the disk is full. Free some space; your changes are kept in memory.`);
+      return new FactdeskError(
+        'disk-full',
+        `Could not ${verb} ${file}: the disk is full. Free some space; your changes are kept in memory.`,
+      );
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new FactdeskError('permission-denied', `Could not ${verb} ${file}: Factdesk is not allowed to write there (the folder may be read-only).`);
+      return new FactdeskError(
+        'permission-denied',
+        `Could not ${verb} ${file}: Factdesk is not allowed to write there (the folder may be read-only).`,
+      );
     case 'EISDIR':
       return new FactdeskError('invalid-input', `${file} is a folder, not a file.`);
     default:

@@ -18,7 +18,10 @@ export async function resolveProjectPath(input: string): Promise<ProjectPaths> {
     const file = join(full, PROJECT_FILE_NAME);
     const inner = await fs.stat(file).catch(() => null);
     if (!inner?.isFile()) {
-      throw new FactdeskError('not-a-project', `${full} is not a Factdesk project: it has no ${PROJECT_FILE_NAME} file.`);
+      throw new FactdeskError(
+        'not-a-project',
+        `${full} is not a Factdesk project: it has no ${PROJECT_FILE_NAME} file.`,
+      );
     }
     return { folder: full, file };
   }

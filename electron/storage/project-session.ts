@@ -105,7 +105,10 @@ export class ProjectSession {
       if (lock) {
         await removeStaleTemps(paths.file);
         if (loaded.migratedFrom !== undefined) {
-          await writeBackup(paths.folder, loaded.bytes, options.now(), { label: `before-migration-v${loaded.migratedFrom}`, validate: false });
+          await writeBackup(paths.folder, loaded.bytes, options.now(), {
+            label: `before-migration-v${loaded.migratedFrom}`,
+            validate: false,
+          });
           await low.write();
           session.notices.push(
             `This project was upgraded from format ${loaded.migratedFrom}; a copy of the old file is in its backups folder.`,
@@ -294,7 +297,9 @@ export class ProjectSession {
     if (this.readOnlyReason) throw new FactdeskError('read-only', `This project is read-only: ${this.readOnlyReason}.`);
     const restored = await readBackup(this.paths.folder, name);
     await this.flush();
-    await writeBackup(this.paths.folder, serializeProject(this.low.data), this.options.now(), { label: 'before-restore' });
+    await writeBackup(this.paths.folder, serializeProject(this.low.data), this.options.now(), {
+      label: 'before-restore',
+    });
     this.update(() => restored.doc);
     await this.flush();
     this.notices.push(`Restored the backup from ${name}. The state before the restore was backed up too.`);

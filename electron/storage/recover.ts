@@ -21,16 +21,27 @@ export interface Recovery {
  * Restores the newest valid backup (or the one named) as project.factdesk, keeping the damaged file beside it as
  * project.factdesk.damaged-<time>. Refuses while someone else has the project open.
  */
-export async function recoverFromBackup(paths: ProjectPaths, identity: Identity, now: string, name?: string): Promise<Recovery> {
+export async function recoverFromBackup(
+  paths: ProjectPaths,
+  identity: Identity,
+  now: string,
+  name?: string,
+): Promise<Recovery> {
   const lock = await acquireLock(paths.folder, identity, now);
   if (lock.kind !== 'acquired') {
     const owner = lock.owner;
-    throw new FactdeskError('project-locked', `${owner.user} on ${owner.host} has this project open; close it there before restoring a backup.`);
+    throw new FactdeskError(
+      'project-locked',
+      `${owner.user} on ${owner.host} has this project open; close it there before restoring a backup.`,
+    );
   }
   try {
     const backups = (await listBackups(paths.folder)).filter((b) => !name || b.name === name);
     if (backups.length === 0) {
-      throw new FactdeskError('not-found', name ? `There is no backup called ${name} in ${paths.folder}.` : `${paths.folder} has no backups to restore.`);
+      throw new FactdeskError(
+        'not-found',
+        name ? `There is no backup called ${name} in ${paths.folder}.` : `${paths.folder} has no backups to restore.`,
+      );
     }
     for (const backup of backups) {
       const file = join(paths.folder, BACKUPS_FOLDER, backup.name);
@@ -51,7 +62,10 @@ export async function recoverFromBackup(paths: ProjectPaths, identity: Identity,
       await writeFileDurable(paths.file, bytes);
       return { restoredFrom: backup, keptAs: keptAs ? basename(keptAs) : null };
     }
-    throw new FactdeskError('corrupt-file', `None of the backups in ${join(paths.folder, BACKUPS_FOLDER)} could be read as a project.`);
+    throw new FactdeskError(
+      'corrupt-file',
+      `None of the backups in ${join(paths.folder, BACKUPS_FOLDER)} could be read as a project.`,
+    );
   } finally {
     await lock.lock.release();
   }

@@ -12,9 +12,7 @@ export const MAX_RECENT = 12;
 const settingsSchema = z.looseObject({
   userName: z.string().default(''),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
-  recent: z
-    .array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() }))
-    .default([]),
+  recent: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -51,7 +51,10 @@ const sourceMeta = z.strictObject({
   title: z.string().trim().min(1).max(500),
   type: z.enum(SOURCE_TYPES),
   speakers: z.array(z.string().trim().min(1).max(200)).max(200),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable(),
   url: z.string().max(4096).nullable(),
   notes: z.string().max(100_000),
   confidential: z.boolean(),
@@ -68,7 +71,11 @@ const columnMapping = z.strictObject({
 });
 const draftSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('path'), path }),
-  z.strictObject({ kind: z.literal('bytes'), fileName: z.string().min(1).max(1024), base64: z.string().max(MAX_BASE64) }),
+  z.strictObject({
+    kind: z.literal('bytes'),
+    fileName: z.string().min(1).max(1024),
+    base64: z.string().max(MAX_BASE64),
+  }),
 ]);
 
 export const validators = {
@@ -119,7 +126,10 @@ export const validators = {
   pasteDraft: z.strictObject({
     projectId,
     text: z.string().max(MAX_DRAFT_CHARS),
-    html: z.string().max(MAX_DRAFT_CHARS * 2).optional(),
+    html: z
+      .string()
+      .max(MAX_DRAFT_CHARS * 2)
+      .optional(),
   }),
   getSuggestions: z.strictObject({ projectId }),
   acceptSuggestions: z.strictObject({ projectId, keys }),
@@ -136,7 +146,11 @@ export const validators = {
     projectId,
     people: z.array(z.string().trim().min(1).max(120)).max(500).optional(),
   }),
-  previewSource: z.strictObject({ projectId, file: draftSource, encoding: z.enum(['windows-1252', 'latin1']).optional() }),
+  previewSource: z.strictObject({
+    projectId,
+    file: draftSource,
+    encoding: z.enum(['windows-1252', 'latin1']).optional(),
+  }),
   addSource: z.strictObject({
     /** Optional when adding to the personal library (the CLI's --library). */
     projectId: projectId.optional(),
@@ -331,7 +345,6 @@ export interface Replies {
 
 /** The Api every transport implements. Each reply is a Result, never a thrown error. */
 export type Api = { [K in MethodName]: (input: InputOf<K>) => Promise<Result<Replies[K]>> };
-
 
 /** Events the main side pushes to the renderer. */
 export interface Events {

@@ -17,11 +17,7 @@ export function ok<T>(value: T): Result<T> {
 }
 
 /** Builds a failed reply with a code and a sentence. */
-export function fail<T = never>(
-  code: ErrorCode,
-  message: string,
-  details?: Record<string, unknown>,
-): Result<T> {
+export function fail<T = never>(code: ErrorCode, message: string, details?: Record<string, unknown>): Result<T> {
   return details ? { ok: false, error: { code, message, details } } : { ok: false, error: { code, message } };
 }
 
@@ -36,6 +32,8 @@ export class FactdeskError extends Error {
     this.details = details;
   }
   toApiError(): ApiError {
-    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
   }
 }

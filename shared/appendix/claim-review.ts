@@ -43,13 +43,18 @@ function itemReviewed(claim: AppendixClaim, options: ClaimReviewOptions, warning
   if (speaker) {
     item.author = { '@type': override?.type ?? 'Person', name: speaker };
   } else {
-    warnings.push(`Claim ${claim.number} has no named speaker in a source that can be published: ClaimReview needs the claim's author.`);
+    warnings.push(
+      `Claim ${claim.number} has no named speaker in a source that can be published: ClaimReview needs the claim's author.`,
+    );
   }
   const source = origin?.source ?? claim.links.find((l) => !l.source.redacted && !l.source.missing)?.source;
   if (source?.date) item.datePublished = source.date;
   else warnings.push(`Claim ${claim.number} has no dated source: ClaimReview needs the date the claim was made.`);
   if (source && isLinkableUrl(source.url)) item.appearance = { '@type': 'CreativeWork', url: source.url };
-  else warnings.push(`Claim ${claim.number} has no source with a web address: ClaimReview needs where the claim appeared.`);
+  else
+    warnings.push(
+      `Claim ${claim.number} has no source with a web address: ClaimReview needs where the claim appeared.`,
+    );
   return item;
 }
 
@@ -62,7 +67,8 @@ export function buildClaimReviews(appendix: Appendix, options: ClaimReviewOption
   const reviews: Record<string, unknown>[] = [];
   const datePublished = options.datePublished ?? appendix.header.generatedAt.slice(0, 10);
   if (!options.url) warnings.push('No page address was given: ClaimReview needs the URL of the published fact check.');
-  if (!options.publisher) warnings.push('No publisher was given: ClaimReview needs the newsroom that publishes the fact check.');
+  if (!options.publisher)
+    warnings.push('No publisher was given: ClaimReview needs the newsroom that publishes the fact check.');
   for (const claim of appendix.claims) {
     const verdict = claim.status.publicVerdict;
     if (!verdict) continue;

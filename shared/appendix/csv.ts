@@ -45,7 +45,11 @@ function claimCells(claim: AppendixClaim): string[] {
     claim.status.label,
     claim.status.blocksPublication ? 'yes' : 'no',
     claim.status.publicVerdict?.alternateName ?? '',
-    claim.anchorState === 'orphaned' ? 'not found in current draft' : claim.anchorState === 'changed' ? 'wording changed' : 'in place',
+    claim.anchorState === 'orphaned'
+      ? 'not found in current draft'
+      : claim.anchorState === 'changed'
+        ? 'wording changed'
+        : 'in place',
     claim.checkedBy ?? '',
     formatWhen(claim.checkedAt),
     claim.assignee ?? '',

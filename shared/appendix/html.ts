@@ -1,7 +1,15 @@
 // The appendix as one self-contained HTML file: inline print CSS, no scripts, nothing loaded from anywhere (a
 // Content-Security-Policy meta tag says so to the browser too). Every piece of user text is escaped.
 import { APPENDIX_CSS } from './html-style';
-import { anchorStateNote, checkedLine, confidentialityLine, formatWhen, headerSummary, isLinkableUrl, sourceFacts } from './text';
+import {
+  anchorStateNote,
+  checkedLine,
+  confidentialityLine,
+  formatWhen,
+  headerSummary,
+  isLinkableUrl,
+  sourceFacts,
+} from './text';
 import type { Appendix, AppendixClaim, AppendixLink, AppendixSource } from './types';
 
 /** Escapes text for HTML element content and double- or single-quoted attributes. */
@@ -9,13 +17,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
 
 function urlHtml(url: string): string {
   const text = escapeHtml(url);
-  return isLinkableUrl(url) ? `<a class="url" href="${text}" rel="noreferrer noopener">${text}</a>` : `<span class="url">${text}</span>`;
+  return isLinkableUrl(url)
+    ? `<a class="url" href="${text}" rel="noreferrer noopener">${text}</a>`
+    : `<span class="url">${text}</span>`;
 }
 
 function sourceHtml(source: AppendixSource): string {
@@ -41,15 +57,19 @@ function statusStyle(color: string): string {
 }
 
 function claimHtml(claim: AppendixClaim): string {
-  const facts = [`<li>Kind: ${escapeHtml(claim.kindLabel)}</li>`, `<li>${escapeHtml(checkedLine(claim.checkedBy, claim.checkedAt))}</li>`];
+  const facts = [
+    `<li>Kind: ${escapeHtml(claim.kindLabel)}</li>`,
+    `<li>${escapeHtml(checkedLine(claim.checkedBy, claim.checkedAt))}</li>`,
+  ];
   const where = anchorStateNote(claim.anchorState);
   if (where) facts.push(`<li>Draft: ${escapeHtml(where)}</li>`);
   if (claim.assignee) facts.push(`<li>Assigned to: ${escapeHtml(claim.assignee)}</li>`);
   if (claim.notes && claim.notes.trim()) facts.push(`<li>Notes: ${escapeHtml(claim.notes)}</li>`);
   const blocking = claim.status.blocksPublication ? ' <span class="blocking">Blocks publication</span>' : '';
-  const links = claim.links.length === 0
-    ? '<p>No sources attached.</p>'
-    : `<h3>Sources</h3>\n<ol class="links">\n${claim.links.map(linkHtml).join('\n')}\n</ol>`;
+  const links =
+    claim.links.length === 0
+      ? '<p>No sources attached.</p>'
+      : `<h3>Sources</h3>\n<ol class="links">\n${claim.links.map(linkHtml).join('\n')}\n</ol>`;
   return [
     `<section class="claim" id="claim-${claim.number}">`,
     `<div class="claim-head"><h2>Claim ${claim.number}</h2> <span class="status"${statusStyle(claim.status.color)}>${escapeHtml(claim.status.label)}</span>${blocking}</div>`,
@@ -62,7 +82,8 @@ function claimHtml(claim: AppendixClaim): string {
 
 function headerHtml(appendix: Appendix): string {
   const h = appendix.header;
-  const draft = h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhen(h.draftImportedAt)})`;
+  const draft =
+    h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhen(h.draftImportedAt)})`;
   const rows: [string, string][] = [
     ['Draft version', escapeHtml(draft)],
     ['Generated', `${escapeHtml(formatWhen(h.generatedAt))} by ${escapeHtml(h.generatedBy)}`],

@@ -1,14 +1,23 @@
 // The appendix as CommonMark. Every piece of user text is escaped, so a claim holding `<script>` or `[a](b)` shows
 // those characters instead of becoming markup.
-import { anchorStateNote, checkedLine, confidentialityLine, formatWhen, headerSummary, isLinkableUrl, sourceFacts } from './text';
+import {
+  anchorStateNote,
+  checkedLine,
+  confidentialityLine,
+  formatWhen,
+  headerSummary,
+  isLinkableUrl,
+  sourceFacts,
+} from './text';
 import type { Appendix, AppendixClaim, AppendixLink, AppendixSource } from './types';
 
 /** Escapes text for one line of Markdown: inline markup characters anywhere, block markers at the start. */
 export function escapeMarkdownInline(text: string): string {
   const flat = text.replace(/\r\n?|\n/g, ' ');
   const escaped = flat.replace(/[\\`*_[\]<>&|~!]/g, (c) => `\\${c}`);
-  return escaped.replace(/^(\s*)([#+\-=>]|\d+[.)])/, (_m, space: string, marker: string) =>
-    `${space}${marker.replace(/([#+\-=>.)])$/, '\\$1')}`,
+  return escaped.replace(
+    /^(\s*)([#+\-=>]|\d+[.)])/,
+    (_m, space: string, marker: string) => `${space}${marker.replace(/([#+\-=>.)])$/, '\\$1')}`,
   );
 }
 
@@ -38,7 +47,12 @@ function linkLines(link: AppendixLink, n: number): string[] {
 }
 
 function claimLines(claim: AppendixClaim): string[] {
-  const lines = [`## Claim ${claim.number}: ${escapeMarkdownInline(claim.status.label)}`, '', ...quoteBlock(claim.excerpt), ''];
+  const lines = [
+    `## Claim ${claim.number}: ${escapeMarkdownInline(claim.status.label)}`,
+    '',
+    ...quoteBlock(claim.excerpt),
+    '',
+  ];
   const blocks = claim.status.blocksPublication ? ' (blocks publication)' : '';
   lines.push(`- Status: ${escapeMarkdownInline(claim.status.label)}${blocks}`);
   lines.push(`- Kind: ${escapeMarkdownInline(claim.kindLabel)}`);
@@ -62,7 +76,9 @@ function claimLines(claim: AppendixClaim): string[] {
 export function appendixToMarkdown(appendix: Appendix): string {
   const h = appendix.header;
   const lines: string[] = [`# Source appendix: ${escapeMarkdownInline(h.storyTitle)}`, ''];
-  lines.push(`- Draft version: ${h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhen(h.draftImportedAt)})`}`);
+  lines.push(
+    `- Draft version: ${h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhen(h.draftImportedAt)})`}`,
+  );
   lines.push(`- Generated: ${formatWhen(h.generatedAt)} by ${escapeMarkdownInline(h.generatedBy)}`);
   lines.push(`- Contents: ${headerSummary(h)}`);
   if (h.statusCounts.length > 0) {

@@ -9,7 +9,14 @@ import type { Source } from '../model/source';
 import { findStatus } from '../model/status';
 import { publicVerdictFor } from './public-verdict';
 import { APPENDIX_FORMAT_VERSION } from './types';
-import type { Appendix, AppendixClaim, AppendixLink, AppendixOptions, AppendixSource, AppendixStatusCount } from './types';
+import type {
+  Appendix,
+  AppendixClaim,
+  AppendixLink,
+  AppendixOptions,
+  AppendixSource,
+  AppendixStatusCount,
+} from './types';
 
 export const RELATION_LABELS: Record<LinkRelation, string> = {
   supports: 'Supports',
@@ -73,17 +80,48 @@ class SourceRegistry {
     const source = this.sources.get(sourceId);
     let entry: AppendixSource;
     if (!source) {
-      entry = { number, id: sourceId, redacted: false, missing: true, confidential: false, title: MISSING_SOURCE_TITLE,
-        speakers: [], date: null, url: null, type: null, typeLabel: 'Unknown' };
+      entry = {
+        number,
+        id: sourceId,
+        redacted: false,
+        missing: true,
+        confidential: false,
+        title: MISSING_SOURCE_TITLE,
+        speakers: [],
+        date: null,
+        url: null,
+        type: null,
+        typeLabel: 'Unknown',
+      };
     } else if (source.confidential && !this.includeConfidential) {
       this.redactedCount++;
-      entry = { number, id: null, redacted: true, missing: false, confidential: true,
-        title: confidentialSourceLabel(this.redactedCount), speakers: [], date: null, url: null, type: null,
-        typeLabel: 'Confidential' };
+      entry = {
+        number,
+        id: null,
+        redacted: true,
+        missing: false,
+        confidential: true,
+        title: confidentialSourceLabel(this.redactedCount),
+        speakers: [],
+        date: null,
+        url: null,
+        type: null,
+        typeLabel: 'Confidential',
+      };
     } else {
-      entry = { number, id: source.id, redacted: false, missing: false, confidential: source.confidential,
-        title: source.title, speakers: [...source.speakers], date: source.date, url: source.url, type: source.type,
-        typeLabel: SOURCE_TYPE_LABELS[source.type] };
+      entry = {
+        number,
+        id: source.id,
+        redacted: false,
+        missing: false,
+        confidential: source.confidential,
+        title: source.title,
+        speakers: [...source.speakers],
+        date: source.date,
+        url: source.url,
+        type: source.type,
+        typeLabel: SOURCE_TYPE_LABELS[source.type],
+      };
     }
     this.byKey.set(sourceId, entry);
     this.list.push(entry);

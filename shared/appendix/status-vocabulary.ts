@@ -16,15 +16,19 @@ export function checkVocabulary(statuses: readonly StatusDef[]): Result<StatusDe
   const ids = new Set<string>();
   const labels = new Set<string>();
   for (const s of statuses) {
-    if (!s.id || s.id.length > MAX_ID) return fail('invalid-input', `The status id "${s.id}" must have 1 to ${MAX_ID} characters.`);
+    if (!s.id || s.id.length > MAX_ID)
+      return fail('invalid-input', `The status id "${s.id}" must have 1 to ${MAX_ID} characters.`);
     if (ids.has(s.id)) return fail('invalid-input', `Two statuses have the id "${s.id}".`);
     ids.add(s.id);
     const label = s.label.trim();
-    if (!label || label.length > MAX_LABEL) return fail('invalid-input', `A status name must have 1 to ${MAX_LABEL} characters.`);
+    if (!label || label.length > MAX_LABEL)
+      return fail('invalid-input', `A status name must have 1 to ${MAX_LABEL} characters.`);
     const key = label.toLocaleLowerCase();
-    if (labels.has(key)) return fail('invalid-input', `Two statuses are called "${label}": give each a different name.`);
+    if (labels.has(key))
+      return fail('invalid-input', `Two statuses are called "${label}": give each a different name.`);
     labels.add(key);
-    if (!COLOR.test(s.color)) return fail('invalid-input', `The colour of "${label}" must be written as #rrggbb, not "${s.color}".`);
+    if (!COLOR.test(s.color))
+      return fail('invalid-input', `The colour of "${label}" must be written as #rrggbb, not "${s.color}".`);
     const verdict = (s as Record<string, unknown>).publicVerdict;
     if (verdict !== undefined && verdict !== null && !isPublicVerdict(verdict)) {
       return fail('invalid-input', `The public verdict of "${label}" needs a rating from 1 to 5 and a name.`);
@@ -35,7 +39,14 @@ export function checkVocabulary(statuses: readonly StatusDef[]): Result<StatusDe
 
 /** A status id made from its name: "Needs lawyer" -> "needs-lawyer", made unique with -2, -3 ... */
 export function statusIdFor(label: string, taken: readonly string[]): string {
-  const base = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'status';
+  const base =
+    label
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48) || 'status';
   let id = base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;
@@ -52,8 +63,18 @@ export function addStatus(
   statuses: readonly StatusDef[],
   input: { label: string; color: string; blocksPublication: boolean; id?: string; index?: number },
 ): Result<StatusDef[]> {
-  const id = input.id ?? statusIdFor(input.label, statuses.map((s) => s.id));
-  const added: StatusDef = { id, label: input.label.trim(), color: input.color, blocksPublication: input.blocksPublication };
+  const id =
+    input.id ??
+    statusIdFor(
+      input.label,
+      statuses.map((s) => s.id),
+    );
+  const added: StatusDef = {
+    id,
+    label: input.label.trim(),
+    color: input.color,
+    blocksPublication: input.blocksPublication,
+  };
   const next = [...statuses];
   next.splice(Math.max(0, Math.min(input.index ?? next.length, next.length)), 0, added);
   return checkVocabulary(next);
@@ -70,13 +91,24 @@ export function recolourStatus(statuses: readonly StatusDef[], id: string, color
 }
 
 /** Marks whether claims with this status keep the story from being ready to publish. */
-export function setStatusBlocking(statuses: readonly StatusDef[], id: string, blocksPublication: boolean): Result<StatusDef[]> {
+export function setStatusBlocking(
+  statuses: readonly StatusDef[],
+  id: string,
+  blocksPublication: boolean,
+): Result<StatusDef[]> {
   return edit(statuses, id, (s) => ({ ...s, blocksPublication }));
 }
 
 /** Sets the verdict ClaimReview publishes for this status; null means none (the status is not a public verdict). */
-export function setStatusVerdict(statuses: readonly StatusDef[], id: string, verdict: PublicVerdict | null): Result<StatusDef[]> {
-  return edit(statuses, id, (s) => ({ ...s, publicVerdict: verdict === null ? null : { ...verdict, alternateName: verdict.alternateName.trim() } }));
+export function setStatusVerdict(
+  statuses: readonly StatusDef[],
+  id: string,
+  verdict: PublicVerdict | null,
+): Result<StatusDef[]> {
+  return edit(statuses, id, (s) => ({
+    ...s,
+    publicVerdict: verdict === null ? null : { ...verdict, alternateName: verdict.alternateName.trim() },
+  }));
 }
 
 /** Moves a status to a new place in the list (0 is first); the status menu shows them in this order. */
@@ -97,7 +129,10 @@ export function removeStatus(statuses: readonly StatusDef[], id: string, claimsU
   const status = statuses.find((s) => s.id === id);
   if (!status) return fail('not-found', `This project has no status "${id}".`);
   if (claimsUsing > 0) {
-    return fail('invalid-input', `${claimsUsing === 1 ? 'One claim has' : `${claimsUsing} claims have`} the status "${status.label}": give ${claimsUsing === 1 ? 'it' : 'them'} another status before removing it.`);
+    return fail(
+      'invalid-input',
+      `${claimsUsing === 1 ? 'One claim has' : `${claimsUsing} claims have`} the status "${status.label}": give ${claimsUsing === 1 ? 'it' : 'them'} another status before removing it.`,
+    );
   }
   return checkVocabulary(statuses.filter((s) => s.id !== id));
 }

@@ -18,14 +18,18 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 /** The header's one-line summary: "5 claims, 7 source links, 4 sources; 2 block publication." */
 export function headerSummary(h: AppendixHeader): string {
   const parts = `${plural(h.claimCount, 'claim')}, ${plural(h.linkCount, 'source link')}, ${plural(h.sourceCount, 'source')}`;
-  const blocking = h.blockingCount === 0 ? 'none blocks publication' : `${h.blockingCount} ${h.blockingCount === 1 ? 'blocks' : 'block'} publication`;
+  const blocking =
+    h.blockingCount === 0
+      ? 'none blocks publication'
+      : `${h.blockingCount} ${h.blockingCount === 1 ? 'blocks' : 'block'} publication`;
   const orphans = h.orphanedCount > 0 ? `; ${plural(h.orphanedCount, 'claim')} not found in the current draft` : '';
   return `${parts}; ${blocking}${orphans}.`;
 }
 
 /** What the header says about confidential sources. */
 export function confidentialityLine(h: AppendixHeader): string {
-  if (h.includesConfidential) return 'This appendix INCLUDES confidential sources: do not publish or share it outside the newsroom.';
+  if (h.includesConfidential)
+    return 'This appendix INCLUDES confidential sources: do not publish or share it outside the newsroom.';
   if (h.redactedSourceCount === 0) return 'No confidential sources are cited.';
   return `${plural(h.redactedSourceCount, 'confidential source')} ${h.redactedSourceCount === 1 ? 'is' : 'are'} redacted.`;
 }

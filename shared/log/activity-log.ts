@@ -36,8 +36,7 @@ export type HashFn = (text: string) => string;
 export type LogProblem = 'malformed' | 'sequence' | 'broken-link' | 'altered' | 'truncated';
 
 export type LogVerdict =
-  | { ok: true; count: number; lastHash: string }
-  | { ok: false; firstBadSeq: number; code: LogProblem; reason: string };
+  { ok: true; count: number; lastHash: string } | { ok: false; firstBadSeq: number; code: LogProblem; reason: string };
 
 /** The hash an entry should carry: the hash of its canonical JSON without the hash field. */
 export function entryHash(entry: Omit<LogEntry, 'hash'> & { hash?: unknown }, hash: HashFn): string {
@@ -68,7 +67,10 @@ export function appendEntry(log: readonly LogEntry[], input: LogInput, hash: Has
   try {
     digest = entryHash(base, hash);
   } catch (error) {
-    throw new FactdeskError('invalid-input', `The activity log entry "${input.action}" has details that are not plain JSON: ${(error as Error).message}`);
+    throw new FactdeskError(
+      'invalid-input',
+      `The activity log entry "${input.action}" has details that are not plain JSON: ${(error as Error).message}`,
+    );
   }
   return [...log, { ...base, hash: digest }];
 }
@@ -82,7 +84,9 @@ function isEntryShape(value: unknown): value is LogEntry {
     typeof e.by === 'string' &&
     typeof e.action === 'string' &&
     (e.claimId === undefined || typeof e.claimId === 'string') &&
-    typeof e.details === 'object' && e.details !== null && !Array.isArray(e.details) &&
+    typeof e.details === 'object' &&
+    e.details !== null &&
+    !Array.isArray(e.details) &&
     typeof e.prevHash === 'string' &&
     typeof e.hash === 'string'
   );
@@ -93,36 +97,75 @@ function isEntryShape(value: unknown): value is LogEntry {
  * carrying its own true hash. With `head` (the count and last hash recorded elsewhere, such as the project file),
  * entries cut off the end show too. Reports the first entry that fails and why, as a sentence.
  */
-export function verifyLog(entries: readonly unknown[], hash: HashFn, head?: { count: number; lastHash: string }): LogVerdict {
+export function verifyLog(
+  entries: readonly unknown[],
+  hash: HashFn,
+  head?: { count: number; lastHash: string },
+): LogVerdict {
   let prev = GENESIS_HASH;
   for (let i = 0; i < entries.length; i++) {
     const seq = i + 1;
     const entry = entries[i];
     if (!isEntryShape(entry)) {
-      return { ok: false, firstBadSeq: seq, code: 'malformed', reason: `Entry ${seq} of the activity log is damaged: a field is missing or has the wrong type.` };
+      return {
+        ok: false,
+        firstBadSeq: seq,
+        code: 'malformed',
+        reason: `Entry ${seq} of the activity log is damaged: a field is missing or has the wrong type.`,
+      };
     }
     if (entry.seq !== seq) {
-      return { ok: false, firstBadSeq: seq, code: 'sequence', reason: `Entry ${seq} of the activity log is numbered ${entry.seq}: entries were removed, added or reordered.` };
+      return {
+        ok: false,
+        firstBadSeq: seq,
+        code: 'sequence',
+        reason: `Entry ${seq} of the activity log is numbered ${entry.seq}: entries were removed, added or reordered.`,
+      };
     }
     if (entry.prevHash !== prev) {
-      return { ok: false, firstBadSeq: seq, code: 'broken-link', reason: `Entry ${seq} of the activity log does not follow from entry ${seq - 1}: an entry before it was changed, removed or inserted.` };
+      return {
+        ok: false,
+        firstBadSeq: seq,
+        code: 'broken-link',
+        reason: `Entry ${seq} of the activity log does not follow from entry ${seq - 1}: an entry before it was changed, removed or inserted.`,
+      };
     }
     let actual: string;
     try {
       actual = entryHash(entry, hash);
     } catch {
-      return { ok: false, firstBadSeq: seq, code: 'malformed', reason: `Entry ${seq} of the activity log holds details that are not plain JSON.` };
+      return {
+        ok: false,
+        firstBadSeq: seq,
+        code: 'malformed',
+        reason: `Entry ${seq} of the activity log holds details that are not plain JSON.`,
+      };
     }
     if (actual !== entry.hash) {
-      return { ok: false, firstBadSeq: seq, code: 'altered', reason: `Entry ${seq} of the activity log (${entry.action} by ${entry.by}, ${entry.at}) was changed after it was written.` };
+      return {
+        ok: false,
+        firstBadSeq: seq,
+        code: 'altered',
+        reason: `Entry ${seq} of the activity log (${entry.action} by ${entry.by}, ${entry.at}) was changed after it was written.`,
+      };
     }
     prev = entry.hash;
   }
   if (head && (head.count !== entries.length || head.lastHash !== prev)) {
     if (head.count > entries.length) {
-      return { ok: false, firstBadSeq: entries.length + 1, code: 'truncated', reason: `The activity log should have ${head.count} entries but has ${entries.length}: the last entries were removed.` };
+      return {
+        ok: false,
+        firstBadSeq: entries.length + 1,
+        code: 'truncated',
+        reason: `The activity log should have ${head.count} entries but has ${entries.length}: the last entries were removed.`,
+      };
     }
-    return { ok: false, firstBadSeq: Math.min(head.count, entries.length) || 1, code: 'truncated', reason: 'The activity log does not end where the project file says it should.' };
+    return {
+      ok: false,
+      firstBadSeq: Math.min(head.count, entries.length) || 1,
+      code: 'truncated',
+      reason: 'The activity log does not end where the project file says it should.',
+    };
   }
   return { ok: true, count: entries.length, lastHash: prev };
 }

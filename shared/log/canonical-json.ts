@@ -20,17 +20,21 @@ export function canonicalJson(value: unknown): string {
       return JSON.stringify(value);
     case 'object': {
       if (Array.isArray(value)) {
-        return `[${value.map((item) => {
-          if (item === undefined) throw new TypeError('canonicalJson: an array holds undefined.');
-          return canonicalJson(item);
-        }).join(',')}]`;
+        return `[${value
+          .map((item) => {
+            if (item === undefined) throw new TypeError('canonicalJson: an array holds undefined.');
+            return canonicalJson(item);
+          })
+          .join(',')}]`;
       }
       const proto = Object.getPrototypeOf(value) as unknown;
       if (proto !== Object.prototype && proto !== null) {
         throw new TypeError('canonicalJson: only plain objects, arrays and JSON primitives can be written.');
       }
       const record = value as Record<string, unknown>;
-      const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+      const keys = Object.keys(record)
+        .filter((k) => record[k] !== undefined)
+        .sort();
       return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
     }
     default:

@@ -43,7 +43,12 @@ export function applyDraftText(doc: ProjectDoc, input: DraftInput): { doc: Proje
   };
   let claims = doc.claims;
   if (previous) {
-    const outcomes = reanchorClaims(previous.text, input.text, claims.map((c) => c.anchor), id);
+    const outcomes = reanchorClaims(
+      previous.text,
+      input.text,
+      claims.map((c) => c.anchor),
+      id,
+    );
     claims = claims.map((claim, i) => {
       const outcome = outcomes[i]!;
       const next = reanchorOutcomeToClaim(claim, outcome, input.by, input.now);
@@ -70,7 +75,10 @@ export function applyReattach(
   if (!draft) throw new FactdeskError('no-draft', 'This project has no draft yet: paste or import the draft first.');
   const claim = doc.claims.find((c) => c.id === input.claimId);
   if (!claim) throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
-  if (!(input.end > input.start && input.end <= draft.text.length) || draft.text.slice(input.start, input.end).trim() === '') {
+  if (
+    !(input.end > input.start && input.end <= draft.text.length) ||
+    draft.text.slice(input.start, input.end).trim() === ''
+  ) {
     throw new FactdeskError('invalid-input', 'Select the words in the draft that the claim should be attached to.');
   }
   const next = reattachClaim(claim, draft.text, input.start, input.end, draft.id, input.by, input.now);
@@ -86,7 +94,10 @@ export function applyMark(
   if (!draft) throw new FactdeskError('no-draft', 'This project has no draft yet: paste or import the draft first.');
   const { start, end } = input;
   if (end <= start || end > draft.text.length) {
-    throw new FactdeskError('invalid-input', `The selection ${start}-${end} is outside the draft (it has ${draft.text.length} characters).`);
+    throw new FactdeskError(
+      'invalid-input',
+      `The selection ${start}-${end} is outside the draft (it has ${draft.text.length} characters).`,
+    );
   }
   if (draft.text.slice(start, end).trim() === '') {
     throw new FactdeskError('invalid-input', 'The selection holds only spaces: select the words of the claim.');
@@ -117,12 +128,20 @@ export function kindOfSpan(text: string, start: number, end: number): ClaimKind 
   const nextBreak = text.indexOf('\n\n', end);
   const to = Math.min(text.length, nextBreak < 0 ? text.length : nextBreak, end + 2000);
   const slack = (a: number, b: number) => Math.abs(a - b) <= 2;
-  const match = suggestClaims(text.slice(from, to)).find((s) => slack(s.start + from, start) && slack(s.end + from, end));
+  const match = suggestClaims(text.slice(from, to)).find(
+    (s) => slack(s.start + from, start) && slack(s.end + from, end),
+  );
   return match?.kind ?? 'other';
 }
 
 /** Changes a claim's status, kind, assignee or notes, with history entries. */
-export function applyClaimChange(doc: ProjectDoc, claimId: string, patch: ClaimPatch, by: string, now: string): ProjectDoc {
+export function applyClaimChange(
+  doc: ProjectDoc,
+  claimId: string,
+  patch: ClaimPatch,
+  by: string,
+  now: string,
+): ProjectDoc {
   const claim = doc.claims.find((c) => c.id === claimId);
   if (!claim) throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
   if (patch.status !== undefined && !doc.settings.statuses.some((s) => s.id === patch.status)) {

@@ -36,7 +36,5 @@ export const DEFAULT_STATUS_ID = 'unchecked';
 
 /** Finds a status by id, falling back to a neutral description for ids the vocabulary no longer has. */
 export function findStatus(statuses: readonly StatusDef[], id: string): StatusDef {
-  return (
-    statuses.find((s) => s.id === id) ?? { id, label: id, color: '#8a8f98', blocksPublication: true }
-  );
+  return statuses.find((s) => s.id === id) ?? { id, label: id, color: '#8a8f98', blocksPublication: true };
 }

@@ -25,7 +25,11 @@ interface QueryTrigram {
 }
 
 /** Trigram ids of the query with their weights (a trigram typed twice counts once, at its best weight). */
-function queryTrigrams(index: SearchIndex, terms: QueryTerm[], phraseBoost: number): { list: QueryTrigram[]; rarity: number[] } {
+function queryTrigrams(
+  index: SearchIndex,
+  terms: QueryTerm[],
+  phraseBoost: number,
+): { list: QueryTrigram[]; rarity: number[] } {
   const n = Math.max(1, index.docs.length);
   const byTid = new Map<number, QueryTrigram>();
   const rarity: number[] = [];
@@ -72,7 +76,11 @@ export function findCandidates(
   const order = Array.from({ length: heap.size }, (_, i) => i).sort(
     (a, b) => (heap.scores[b] as number) - (heap.scores[a] as number),
   );
-  return { docs: order.map((i) => heap.docs[i] as number), scores: order.map((i) => heap.scores[i] as number), termRarity: rarity };
+  return {
+    docs: order.map((i) => heap.docs[i] as number),
+    scores: order.map((i) => heap.scores[i] as number),
+    termRarity: rarity,
+  };
 }
 
 /**

@@ -67,7 +67,14 @@ export function parseQuery(raw: string, base: SearchFilters = {}): ParsedQuery {
   free.forEach((group, g) => {
     group.words.forEach((word, i) => {
       const partial = g === free.length - 1 && i === group.words.length - 1 && group.lastCanBePartial;
-      terms.push({ text: word, stem: stem(word), partial, stop: isStopWord(word), number: isNumberWord(word), phrase: group.phrase });
+      terms.push({
+        text: word,
+        stem: stem(word),
+        partial,
+        stop: isStopWord(word),
+        number: isNumberWord(word),
+        phrase: group.phrase,
+      });
     });
   });
   if (!filters.tags?.length) delete filters.tags;

@@ -35,7 +35,12 @@ export const MIN_SIM = 0.55;
  * Gives each term its weight (stop words little, numbers and rare words more) and a cleared memo from the index's
  * scratch buffers, so a keystroke allocates nothing in proportion to the vocabulary.
  */
-export function weighTerms(index: SearchIndex, terms: QueryTerm[], rarity: number[], maxRarity: number): WeightedTerm[] {
+export function weighTerms(
+  index: SearchIndex,
+  terms: QueryTerm[],
+  rarity: number[],
+  maxRarity: number,
+): WeightedTerm[] {
   const scratch = scratchOf(index);
   return terms.map((t, i) => {
     const rare = Math.min(1.6, Math.max(0.5, ((rarity[i] ?? maxRarity) / Math.max(1e-9, maxRarity)) * 1.6));
@@ -151,6 +156,7 @@ export function scoreDoc(
   }
   const orderScore = t > 1 ? order / (t - 1) : pairs ? 1 : 0;
   const coverage = total > 0 ? got / total : 0;
-  const score = 0.78 * coverage + 0.08 * orderScore + 0.06 * (exact / Math.max(1, t)) + 0.03 * speaker + 0.05 * firstStage;
+  const score =
+    0.78 * coverage + 0.08 * orderScore + 0.06 * (exact / Math.max(1, t)) + 0.03 * speaker + 0.05 * firstStage;
   return { d, score: Math.min(1, Math.max(0, score)) };
 }

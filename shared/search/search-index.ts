@@ -52,7 +52,12 @@ export function scratchOf(index: SearchIndex): SearchScratch {
   const n = index.docs.length;
   let total = 0;
   for (let d = 0; d < n; d++) total += index.docTrigrams[d] as number;
-  index.scratch = { scores: new Float32Array(n), touched: new Int32Array(n), averageTrigrams: Math.max(1, total / Math.max(1, n)), memos: [] };
+  index.scratch = {
+    scores: new Float32Array(n),
+    touched: new Int32Array(n),
+    averageTrigrams: Math.max(1, total / Math.max(1, n)),
+    memos: [],
+  };
   return index.scratch;
 }
 

@@ -93,7 +93,13 @@ export function groupBySource(results: SearchResult[]): SourceGroup[] {
   for (const r of results) {
     let g = groups.get(r.doc.sourceId);
     if (!g) {
-      g = { sourceId: r.doc.sourceId, sourceTitle: r.doc.sourceTitle, sourceType: r.doc.sourceType, score: r.score, results: [] };
+      g = {
+        sourceId: r.doc.sourceId,
+        sourceTitle: r.doc.sourceTitle,
+        sourceType: r.doc.sourceType,
+        score: r.score,
+        results: [],
+      };
       groups.set(r.doc.sourceId, g);
     }
     g.score = Math.max(g.score, r.score);

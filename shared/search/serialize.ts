@@ -101,7 +101,10 @@ export function loadIndex(bytes: Uint8Array): Result<SearchIndex> {
   const header = new Uint32Array(data.buffer, data.byteOffset, HEADER_WORDS);
   if (header[0] !== MAGIC || header[2] !== 0x01020304) return fail('corrupt-file', DAMAGED);
   if ((header[1] as number) > INDEX_FORMAT_VERSION) {
-    return fail('newer-schema', 'The saved search index was written by a newer version of Factdesk; this version builds its own.');
+    return fail(
+      'newer-schema',
+      'The saved search index was written by a newer version of Factdesk; this version builds its own.',
+    );
   }
   const n = header[3] as number;
   const views = {} as Record<Section, { at: number; length: number }>;
@@ -113,7 +116,8 @@ export function loadIndex(bytes: Uint8Array): Result<SearchIndex> {
   }
   const u8 = (s: Section): Uint8Array => new Uint8Array(data.buffer, data.byteOffset + views[s].at, views[s].length);
   const text = (s: Section): string => new TextDecoder('utf-8', { fatal: true }).decode(u8(s));
-  const u32 = (s: Section): Uint32Array => new Uint32Array(data.buffer, data.byteOffset + views[s].at, views[s].length >> 2);
+  const u32 = (s: Section): Uint32Array =>
+    new Uint32Array(data.buffer, data.byteOffset + views[s].at, views[s].length >> 2);
   try {
     const docs = JSON.parse(text('docs')) as SearchDoc[];
     const vocabText = text('vocab');

@@ -98,8 +98,15 @@ export function matchWord(typed: TypedWord, word: string, wordMask: number): Wor
     if (partial) return { sim: 0.97 - 0.05 * Math.min(1, (word.length - n) / 6), kind: 'prefix', prefixLength: n };
     if (n >= 4) return { sim: 0.7, kind: 'prefix', prefixLength: n };
   }
-  if (n >= 4 && typed.stem.length >= 3 && word.length >= 3 && word.charCodeAt(0) === t.charCodeAt(0) &&
-      word.charCodeAt(1) === t.charCodeAt(1) && word.charCodeAt(2) === t.charCodeAt(2) && typed.stem === stem(word)) {
+  if (
+    n >= 4 &&
+    typed.stem.length >= 3 &&
+    word.length >= 3 &&
+    word.charCodeAt(0) === t.charCodeAt(0) &&
+    word.charCodeAt(1) === t.charCodeAt(1) &&
+    word.charCodeAt(2) === t.charCodeAt(2) &&
+    typed.stem === stem(word)
+  ) {
     return { sim: 0.9, kind: 'stem', prefixLength: 0 };
   }
   const max = allowedTypos(n);

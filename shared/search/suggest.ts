@@ -16,7 +16,12 @@ const SUGGEST_POOL = 300;
  * claim has nothing else; numbers count one and a half times, names (capitalised words not opening a sentence)
  * 1.4 times.
  */
-export function suggestSources(index: SearchIndex, claimText: string, limit = 10, filters: SearchFilters = {}): SearchResult[] {
+export function suggestSources(
+  index: SearchIndex,
+  claimText: string,
+  limit = 10,
+  filters: SearchFilters = {},
+): SearchResult[] {
   const terms = claimTerms(claimText);
   return runQuery(index, { terms, phrases: [], filters }, Math.max(1, Math.min(200, limit)), SUGGEST_POOL);
 }
@@ -48,7 +53,8 @@ export function claimTerms(claimText: string): QueryTerm[] {
   const content = all.filter((t) => !t.stop);
   const chosen = content.length ? content : all;
   if (chosen.length <= MAX_TERMS) return chosen;
-  const rank = (t: QueryTerm): number => (t.number ? 30 : 0) + ((t.boost ?? 1) > 1 ? 20 : 0) + Math.min(t.text.length, 15);
+  const rank = (t: QueryTerm): number =>
+    (t.number ? 30 : 0) + ((t.boost ?? 1) > 1 ? 20 : 0) + Math.min(t.text.length, 15);
   const keep = new Set([...chosen].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_TERMS));
   return chosen.filter((t) => keep.has(t));
 }

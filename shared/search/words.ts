@@ -24,7 +24,8 @@ export function foldedWordList(text: string): string[] {
   return ascii ?? foldWords(text).words.map((w) => w.word);
 }
 
-const isWordChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+const isWordChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Words of an all-ASCII text as normalizeForSearch + tokenizeWords would give them, or null for other text. */

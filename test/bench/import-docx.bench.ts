@@ -101,7 +101,11 @@ function buildStoryWithPhotos(targetBytes: number): { bytes: Uint8Array; paragra
     for (let k = 0; k < data.length; k++) data[k] = Math.floor(random() * 256);
     return { name: `photo${i + 1}.png`, data };
   });
-  const relationships = media.map((m, i) => ({ id: `rIdPhoto${i + 1}`, type: 'image' as const, target: `media/${m.name}` }));
+  const relationships = media.map((m, i) => ({
+    id: `rIdPhoto${i + 1}`,
+    type: 'image' as const,
+    target: `media/${m.name}`,
+  }));
   const withPhotos = body.flatMap((p, i) =>
     i % Math.floor(body.length / photos) === 0 && i / Math.floor(body.length / photos) < photos
       ? [paragraph(picture(`rIdPhoto${i / Math.floor(body.length / photos) + 1}`, { description: 'Photo' })), p]

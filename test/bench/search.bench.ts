@@ -27,9 +27,12 @@ const memoryMb = (): number => {
   const m = process.memoryUsage();
   return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
 };
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
-const hand = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/search/hand-paraphrases.json'), 'utf8')) as {
+const hand = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../fixtures/search/hand-paraphrases.json'), 'utf8'),
+) as {
   items: { query: string; target: string }[];
 };
 const useHand = corpusDir() !== null;
@@ -38,10 +41,14 @@ const docs = library.docs;
 const ids = new Set(docs.map((d) => d.id));
 const queries: LabelledQuery[] = [
   ...makeLabelledQueries(docs, seeded(42), GENERATED_QUERIES),
-  ...(useHand ? hand.items.filter((h) => ids.has(h.target)).map((h) => ({ ...h, kind: 'hand-paraphrase' as const })) : []),
+  ...(useHand
+    ? hand.items.filter((h) => ids.has(h.target)).map((h) => ({ ...h, kind: 'hand-paraphrase' as const }))
+    : []),
 ];
 console.log(`library: ${docs.length.toLocaleString('en')} passages, ${library.origin}`);
-console.log(`labelled queries: ${queries.length}${useHand ? ' (including hand-written paraphrases)' : ' (hand-written paraphrases skipped: no corpus)'}`);
+console.log(
+  `labelled queries: ${queries.length}${useHand ? ' (including hand-written paraphrases)' : ' (hand-written paraphrases skipped: no corpus)'}`,
+);
 
 const before = memoryMb();
 let start = performance.now();
@@ -64,7 +71,10 @@ const loadMs = loadTimes.sort((a, b) => a - b)[1] as number;
 const top10 = (results: { doc: SearchDoc }[]): string[] => results.map((r) => r.doc.id);
 let sameAfterLoad = 0;
 for (const q of queries.slice(0, 40)) {
-  if (top10(search(index, q.query, { limit: 10 })).join() === top10(search(loaded.value, q.query, { limit: 10 })).join()) sameAfterLoad++;
+  if (
+    top10(search(index, q.query, { limit: 10 })).join() === top10(search(loaded.value, q.query, { limit: 10 })).join()
+  )
+    sameAfterLoad++;
 }
 
 warmUp(index);
@@ -100,7 +110,8 @@ const targetIds = new Set(fuseQueries.map((q) => q.target));
 const random = seeded(7);
 const subset = docs.filter((d) => targetIds.has(d.id));
 const rest = docs.filter((d) => !targetIds.has(d.id));
-while (subset.length < FUSE_SIZE && rest.length) subset.push(rest.splice(Math.floor(random() * rest.length), 1)[0] as SearchDoc);
+while (subset.length < FUSE_SIZE && rest.length)
+  subset.push(rest.splice(Math.floor(random() * rest.length), 1)[0] as SearchDoc);
 start = performance.now();
 const fuse = new Fuse(subset, {
   keys: [
@@ -129,21 +140,45 @@ const rows: [string, string, string, boolean][] = [
   ['index build', `${(buildMs / 1000).toFixed(2)} s`, `<= ${TARGETS.buildMs / 1000} s`, buildMs <= TARGETS.buildMs],
   ['saved index size', `${(bytes.byteLength / 2 ** 20).toFixed(1)} MB`, '-', true],
   ['cached index load (median of 3)', `${loadMs.toFixed(0)} ms`, `<= ${TARGETS.loadMs} ms`, loadMs <= TARGETS.loadMs],
-  ['index memory (heap + buffers after gc)', `${indexMb.toFixed(0)} MB`, `<= ${TARGETS.memoryMb} MB`, indexMb <= TARGETS.memoryMb],
+  [
+    'index memory (heap + buffers after gc)',
+    `${indexMb.toFixed(0)} MB`,
+    `<= ${TARGETS.memoryMb} MB`,
+    indexMb <= TARGETS.memoryMb,
+  ],
   ['same top 10 after save + load', `${sameAfterLoad} of 40`, '40 of 40', sameAfterLoad === 40],
-  [`keystroke p50 / p95 / max (${keystrokes.length} prefixes)`, `${percentile(keystrokes, 0.5).toFixed(2)} / ${percentile(keystrokes, 0.95).toFixed(2)} / ${(keystrokes.at(-1) ?? 0).toFixed(1)} ms`, `p95 <= ${TARGETS.p95Ms} ms`, percentile(keystrokes, 0.95) <= TARGETS.p95Ms],
-  [`recall@10 (${queries.length} labelled queries)`, `${recall.toFixed(3)} (${hits}/${queries.length})`, `>= ${TARGETS.recall}, >= ${TARGETS.queries} queries`, recall >= TARGETS.recall && queries.length >= TARGETS.queries],
+  [
+    `keystroke p50 / p95 / max (${keystrokes.length} prefixes)`,
+    `${percentile(keystrokes, 0.5).toFixed(2)} / ${percentile(keystrokes, 0.95).toFixed(2)} / ${(keystrokes.at(-1) ?? 0).toFixed(1)} ms`,
+    `p95 <= ${TARGETS.p95Ms} ms`,
+    percentile(keystrokes, 0.95) <= TARGETS.p95Ms,
+  ],
+  [
+    `recall@10 (${queries.length} labelled queries)`,
+    `${recall.toFixed(3)} (${hits}/${queries.length})`,
+    `>= ${TARGETS.recall}, >= ${TARGETS.queries} queries`,
+    recall >= TARGETS.recall && queries.length >= TARGETS.queries,
+  ],
 ];
 const pad = (s: string, n: number): string => s.padEnd(n);
 console.log(`\n${pad('measure', 52)}${pad('value', 30)}${pad('target', 26)}met`);
-for (const [name, value, target, met] of rows) console.log(`${pad(name, 52)}${pad(value, 30)}${pad(target, 26)}${met ? 'yes' : 'NO'}`);
+for (const [name, value, target, met] of rows)
+  console.log(`${pad(name, 52)}${pad(value, 30)}${pad(target, 26)}${met ? 'yes' : 'NO'}`);
 console.log('\nrecall@10 by kind:');
 for (const [kind, k] of byKind) console.log(`  ${pad(kind, 18)}${k.hit}/${k.all}`);
 if (misses.length) console.log(`missed:\n${misses.join('\n')}`);
-console.log(`\nfuse.js alone (tuned: weights, ignoreLocation, threshold 0.35), on a ${subset.length.toLocaleString('en')}-passage subset`);
-console.log(`(100,000 is too slow for every query: ~45 µs per passage per query), ${fuseQueries.length} full queries, not every prefix:`);
-console.log(`  build ${fuseBuildMs.toFixed(0)} ms; per query p50 ${percentile(fuseTimes, 0.5).toFixed(0)} ms, p95 ${percentile(fuseTimes, 0.95).toFixed(0)} ms; recall@10 ${fuseHits}/${fuseQueries.length}`);
-console.log(`  this engine on the same ${fuseQueries.length} queries over all ${docs.length.toLocaleString('en')} passages: recall@10 ${engineSubsetHits}/${fuseQueries.length}`);
+console.log(
+  `\nfuse.js alone (tuned: weights, ignoreLocation, threshold 0.35), on a ${subset.length.toLocaleString('en')}-passage subset`,
+);
+console.log(
+  `(100,000 is too slow for every query: ~45 µs per passage per query), ${fuseQueries.length} full queries, not every prefix:`,
+);
+console.log(
+  `  build ${fuseBuildMs.toFixed(0)} ms; per query p50 ${percentile(fuseTimes, 0.5).toFixed(0)} ms, p95 ${percentile(fuseTimes, 0.95).toFixed(0)} ms; recall@10 ${fuseHits}/${fuseQueries.length}`,
+);
+console.log(
+  `  this engine on the same ${fuseQueries.length} queries over all ${docs.length.toLocaleString('en')} passages: recall@10 ${engineSubsetHits}/${fuseQueries.length}`,
+);
 const missed = rows.filter((r) => !r[3]).map((r) => r[0]);
 console.log(missed.length ? `\nMISSED: ${missed.join('; ')}` : '\nall search targets met');
 process.exit(missed.length ? 1 : 0);

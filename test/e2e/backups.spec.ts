@@ -7,7 +7,11 @@ import { ProjectPage } from './pages/project-page';
 import { WelcomePage } from './pages/welcome-page';
 import { screenshots } from './support/slice-steps';
 
-test('a damaged project is restored from its newest backup, keeping the damaged file', async ({ page, harness, requests }) => {
+test('a damaged project is restored from its newest backup, keeping the damaged file', async ({
+  page,
+  harness,
+  requests,
+}) => {
   const shot = screenshots(page, 'backups-');
   const title = 'Pier inquiry';
   const folder = path.join(harness.projectsDir, 'pier');
@@ -32,7 +36,9 @@ test('a damaged project is restored from its newest backup, keeping the damaged 
 
   await expect(project.heading(title)).toBeVisible();
   await expect(project.markFor('The pier will reopen in May')).toHaveCount(1);
-  await expect(page.getByText(/Restored the backup from .* The damaged file was kept as project\.factdesk\.damaged-/)).toBeVisible();
+  await expect(
+    page.getByText(/Restored the backup from .* The damaged file was kept as project\.factdesk\.damaged-/),
+  ).toBeVisible();
   const kept = (await readdir(folder)).find((name) => name.startsWith('project.factdesk.damaged-'));
   expect(kept).toBeDefined();
   expect(await readFile(path.join(folder, kept!), 'utf8')).toBe(damaged);

@@ -62,7 +62,9 @@ test('check the quotes of a draft against a transcript, attach the exact one and
   await expect(exact).toContainText('Speaker matches');
   await expect(exact).toContainText('Lind and Berg interview');
   await expect(exact).toContainText('00:00:07');
-  await expect(exact.locator('.qc-context-match')).toHaveText(/We will keep the early ferry running every weekday morning/);
+  await expect(exact.locator('.qc-context-match')).toHaveText(
+    /We will keep the early ferry running every weekday morning/,
+  );
   await expect(exact.locator('.qc-context')).toContainText('The late ferry has never paid for itself');
 
   const altered = qc.row(2);

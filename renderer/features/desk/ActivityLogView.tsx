@@ -34,7 +34,10 @@ export function ActivityLogView({ view, ordered, onOpenClaim }: ActivityLogViewP
   const numbers = useMemo(() => new Map(ordered.map((c, i) => [c.id, i + 1])), [ordered]);
   // Entries name a claim by its words, not its number: numbers follow draft order and change between versions, and
   // the log must read the same later as when it was written.
-  const words = useMemo(() => new Map(ordered.map((c) => [c.id, c.anchor.exact.replace(/\s+/g, ' ').trim()])), [ordered]);
+  const words = useMemo(
+    () => new Map(ordered.map((c) => [c.id, c.anchor.exact.replace(/\s+/g, ' ').trim()])),
+    [ordered],
+  );
   const label = (claimId: string) => {
     const w = words.get(claimId);
     if (w === undefined) return null;

@@ -32,7 +32,11 @@ function lastEnd(node: DraftNode): number {
 /** The source count after a claim's highlight: outside the text runs (no data-offset), so selections ignore it. */
 function SourceBadge({ count, claimId }: { count: number; claimId: string }) {
   return (
-    <sup className="source-badge" data-badge-for={claimId} aria-label={`${count} ${count === 1 ? 'source' : 'sources'}`}>
+    <sup
+      className="source-badge"
+      data-badge-for={claimId}
+      aria-label={`${count} ${count === 1 ? 'source' : 'sources'}`}
+    >
       {count}
     </sup>
   );

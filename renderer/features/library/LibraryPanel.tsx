@@ -73,7 +73,12 @@ export function LibraryPanel({ selectedClaim, readOnly }: LibraryPanelProps) {
         </button>
       </div>
       {showFilters && (
-        <SearchFiltersBar form={form} speakers={speakers} tags={tags} onChange={(next) => library.setSearch(query, next)} />
+        <SearchFiltersBar
+          form={form}
+          speakers={speakers}
+          tags={tags}
+          onChange={(next) => library.setSearch(query, next)}
+        />
       )}
       <div className="library-scroll">
         {searching ? (

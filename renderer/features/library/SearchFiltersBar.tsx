@@ -24,7 +24,12 @@ export function SearchFiltersBar({ form, speakers, tags, onChange }: SearchFilte
     <div className="library-filters" role="group" aria-label="Search filters">
       <label className="filter-field">
         <span>Speaker</span>
-        <input value={form.speaker} list={`${id}-speakers`} placeholder="Anyone" onChange={(e) => set({ speaker: e.target.value })} />
+        <input
+          value={form.speaker}
+          list={`${id}-speakers`}
+          placeholder="Anyone"
+          onChange={(e) => set({ speaker: e.target.value })}
+        />
         <datalist id={`${id}-speakers`}>
           {speakers.map((s) => (
             <option key={s} value={s} />
@@ -44,15 +49,29 @@ export function SearchFiltersBar({ form, speakers, tags, onChange }: SearchFilte
       </label>
       <label className="filter-field">
         <span>From</span>
-        <input value={form.from} placeholder="YYYY-MM-DD" aria-invalid={badFrom} onChange={(e) => set({ from: e.target.value })} />
+        <input
+          value={form.from}
+          placeholder="YYYY-MM-DD"
+          aria-invalid={badFrom}
+          onChange={(e) => set({ from: e.target.value })}
+        />
       </label>
       <label className="filter-field">
         <span>To</span>
-        <input value={form.to} placeholder="YYYY-MM-DD" aria-invalid={badTo} onChange={(e) => set({ to: e.target.value })} />
+        <input
+          value={form.to}
+          placeholder="YYYY-MM-DD"
+          aria-invalid={badTo}
+          onChange={(e) => set({ to: e.target.value })}
+        />
       </label>
       <label className="filter-field">
         <span>Library</span>
-        <select className="select" value={form.library} onChange={(e) => set({ library: e.target.value as LibraryName | '' })}>
+        <select
+          className="select"
+          value={form.library}
+          onChange={(e) => set({ library: e.target.value as LibraryName | '' })}
+        >
           <option value="">Both libraries</option>
           <option value="project">This project</option>
           <option value="personal">Personal library</option>
@@ -60,7 +79,12 @@ export function SearchFiltersBar({ form, speakers, tags, onChange }: SearchFilte
       </label>
       <label className="filter-field">
         <span>Tag</span>
-        <input value={form.tag} list={`${id}-tags`} placeholder="Any tag" onChange={(e) => set({ tag: e.target.value })} />
+        <input
+          value={form.tag}
+          list={`${id}-tags`}
+          placeholder="Any tag"
+          onChange={(e) => set({ tag: e.target.value })}
+        />
         <datalist id={`${id}-tags`}>
           {tags.map((t) => (
             <option key={t} value={t} />
@@ -68,7 +92,9 @@ export function SearchFiltersBar({ form, speakers, tags, onChange }: SearchFilte
         </datalist>
       </label>
       {(badFrom || badTo) && (
-        <p className="field-error filter-wide">Write dates as a year, a year and month, or a full date: 2024, 2024-03, 2024-03-05.</p>
+        <p className="field-error filter-wide">
+          Write dates as a year, a year and month, or a full date: 2024, 2024-03, 2024-03-05.
+        </p>
       )}
       {countFilters(form) > 0 && (
         <button type="button" className="link-button filter-wide" onClick={() => onChange(EMPTY_FILTERS)}>

@@ -14,7 +14,13 @@ export interface SearchResultsProps {
 }
 
 /** One passage found: a listitem named by its pinpoint and source. */
-export function HitItem({ hit, canAttach, onOpen, onAttach, showSource }: {
+export function HitItem({
+  hit,
+  canAttach,
+  onOpen,
+  onAttach,
+  showSource,
+}: {
   hit: SearchHit;
   canAttach: boolean;
   onOpen: (hit: SearchHit) => void;

@@ -13,7 +13,13 @@ export interface SourceListProps {
   onRemove: (source: SourceView) => void;
 }
 
-function SourceItem({ source, readOnly, onOpen, onEdit, onRemove }: { source: SourceView } & Omit<SourceListProps, 'sources'>) {
+function SourceItem({
+  source,
+  readOnly,
+  onOpen,
+  onEdit,
+  onRemove,
+}: { source: SourceView } & Omit<SourceListProps, 'sources'>) {
   const [confirming, setConfirming] = useState(false);
   const locked = readOnly && source.library === 'project';
   return (
@@ -54,7 +60,12 @@ function SourceItem({ source, readOnly, onOpen, onEdit, onRemove }: { source: So
         </div>
       ) : (
         <div className="source-actions">
-          <button type="button" className="button button-small button-quiet" disabled={locked} onClick={() => onEdit(source)}>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            disabled={locked}
+            onClick={() => onEdit(source)}
+          >
             Edit details
           </button>
           <button
@@ -73,7 +84,11 @@ function SourceItem({ source, readOnly, onOpen, onEdit, onRemove }: { source: So
   );
 }
 
-function Section({ library, list, ...rest }: { library: LibraryName; list: SourceView[] } & Omit<SourceListProps, 'sources'>) {
+function Section({
+  library,
+  list,
+  ...rest
+}: { library: LibraryName; list: SourceView[] } & Omit<SourceListProps, 'sources'>) {
   const title = library === 'project' ? 'This project' : 'Personal library';
   return (
     <section className="source-section" aria-label={title}>
@@ -87,7 +102,10 @@ function Section({ library, list, ...rest }: { library: LibraryName; list: Sourc
             : 'Sources you add to your personal library can be searched from every project.'}
         </p>
       ) : (
-        <ul className="source-list" aria-label={`Sources in ${library === 'project' ? 'this project' : 'your personal library'}`}>
+        <ul
+          className="source-list"
+          aria-label={`Sources in ${library === 'project' ? 'this project' : 'your personal library'}`}
+        >
           {list.map((s) => (
             <SourceItem key={`${s.library}:${s.id}`} source={s} {...rest} />
           ))}

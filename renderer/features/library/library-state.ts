@@ -55,7 +55,14 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
     const key = `${hit.library}:${hit.sourceId}`;
     let group = groups.get(key);
     if (!group) {
-      group = { key, library: hit.library, sourceId: hit.sourceId, sourceTitle: hit.sourceTitle, sourceType: hit.sourceType, hits: [] };
+      group = {
+        key,
+        library: hit.library,
+        sourceId: hit.sourceId,
+        sourceTitle: hit.sourceTitle,
+        sourceType: hit.sourceType,
+        hits: [],
+      };
       groups.set(key, group);
     }
     group.hits.push(hit);

@@ -66,7 +66,13 @@ export function useLibrarySearch(api: Api, projectId: string | null): LibrarySea
       if (modeRef.current === 'worker' && worker.current) {
         asked.current.clear();
         asked.current.set(n, { query, form });
-        const request: WorkerRequest = { type: 'query', seq: n, query, filters: toSearchFilters(form), limit: SEARCH_LIMIT };
+        const request: WorkerRequest = {
+          type: 'query',
+          seq: n,
+          query,
+          filters: toSearchFilters(form),
+          limit: SEARCH_LIMIT,
+        };
         worker.current.postMessage(request);
         return;
       }

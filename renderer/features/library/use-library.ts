@@ -56,7 +56,10 @@ export interface LibraryActions {
   attach(target: AttachTarget, input: AttachInput): Promise<boolean>;
   updateLink(claimId: string, linkId: string, patch: Partial<AttachInput>): Promise<boolean>;
   detach(claimId: string, linkId: string): Promise<boolean>;
-  updateSource(source: SourceView, meta: Partial<Pick<SourceView, 'title' | 'type' | 'speakers' | 'date' | 'url' | 'notes' | 'confidential' | 'tags'>>): Promise<string | null>;
+  updateSource(
+    source: SourceView,
+    meta: Partial<Pick<SourceView, 'title' | 'type' | 'speakers' | 'date' | 'url' | 'notes' | 'confidential' | 'tags'>>,
+  ): Promise<string | null>;
   removeSource(source: SourceView): Promise<boolean>;
   suggest(claimId: string): Promise<SearchHit[] | string>;
   /** A source was added by the add dialog. */

@@ -25,7 +25,9 @@ export function SidePane({ tabs, active, onShow, children }: SidePaneProps) {
   // aside when the counts grow).
   const widths = tabs.map((t) => `${t.id}:${t.count}`).join(',');
   useEffect(() => {
-    listRef.current?.querySelector<HTMLElement>(`#tab-${active}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    listRef.current
+      ?.querySelector<HTMLElement>(`#tab-${active}`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [active, widths]);
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {

@@ -35,7 +35,10 @@ export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }:
   const rows = useMemo(() => sortQuotes(check.rows ?? [], 'draft'), [check.rows]);
   const numbers = useMemo(() => new Map(rows.map((row, i) => [quoteKey(row), i + 1])), [rows]);
   const claimNumbers = useMemo(() => new Map(ordered.map((c, i) => [c.id, i + 1])), [ordered]);
-  const shown = useMemo(() => sortQuotes(filterQuotes(rows, check.filter), check.sort), [rows, check.filter, check.sort]);
+  const shown = useMemo(
+    () => sortQuotes(filterQuotes(rows, check.filter), check.sort),
+    [rows, check.filter, check.sort],
+  );
   const { summary } = check;
   const counts: Record<QuoteFilter, number> = { all: summary.total, attention: summary.attention, fine: summary.fine };
   const first = check.rows === null;

@@ -153,7 +153,11 @@ export const QuoteCheckRow = memo(function QuoteCheckRow(props: QuoteCheckRowPro
               className="button button-small"
               disabled={readOnly || busy}
               aria-label={`Attach as supporting: quote ${number}`}
-              title={claim ? `Attach ${source.title} to claim ${claimNumber ?? ''} as supporting` : 'Marks the quote as a claim, then attaches the passage as supporting'}
+              title={
+                claim
+                  ? `Attach ${source.title} to claim ${claimNumber ?? ''} as supporting`
+                  : 'Marks the quote as a claim, then attaches the passage as supporting'
+              }
               onClick={() => props.onAttach(row, number)}
             >
               Attach as supporting

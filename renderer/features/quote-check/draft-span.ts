@@ -15,7 +15,8 @@ function pointAt(list: HTMLElement[], offset: number, edge: 'start' | 'end'): { 
     const base = Number(run.dataset.offset);
     const text = run.firstChild;
     const length = run.textContent?.length ?? 0;
-    const inside = edge === 'start' ? offset >= base && offset < base + length : offset > base && offset <= base + length;
+    const inside =
+      edge === 'start' ? offset >= base && offset < base + length : offset > base && offset <= base + length;
     if (inside && text && text.nodeType === Node.TEXT_NODE) return { node: text, offset: offset - base };
   }
   return null;

@@ -7,7 +7,12 @@ export type QuoteFilter = 'all' | 'attention' | 'fine';
 export type QuoteSort = 'draft' | 'severity';
 
 /** Verdicts that mean the quote, as printed, is not what the source says. */
-export const ATTENTION_VERDICTS: ReadonlySet<QuoteVerdict> = new Set(['altered', 'stitched', 'not-found', 'paraphrase']);
+export const ATTENTION_VERDICTS: ReadonlySet<QuoteVerdict> = new Set([
+  'altered',
+  'stitched',
+  'not-found',
+  'paraphrase',
+]);
 
 /** Short lower-case names for the summary line ("2 exact, 1 altered"). */
 const SUMMARY_WORDS: Record<QuoteVerdict, string> = {
@@ -105,7 +110,9 @@ export function quoteKey(row: Pick<QuoteCheckView, 'start' | 'end'>): string {
 export function displayName(name: string): string {
   const trimmed = name.trim();
   if (!/\p{Lu}/u.test(trimmed) || /\p{Ll}/u.test(trimmed)) return trimmed;
-  return trimmed.toLocaleLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, ch: string) => lead + ch.toLocaleUpperCase());
+  return trimmed
+    .toLocaleLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, ch: string) => lead + ch.toLocaleUpperCase());
 }
 
 /** The source's words before the match: an ellipsis when they start mid-sentence, and a space before the match. */
@@ -124,9 +131,10 @@ export function contextAfter(text: string): string {
 export type SpeakerCheck = 'match' | 'mismatch' | 'unnamed' | 'unknown';
 
 /** The speaker check in words: "Speaker matches", "Source says <name>", "No speaker named" or why it could not run. */
-export function speakerLine(
-  row: Pick<QuoteCheckView, 'attributedTo' | 'speakerMatch' | 'source'>,
-): { check: SpeakerCheck; text: string } {
+export function speakerLine(row: Pick<QuoteCheckView, 'attributedTo' | 'speakerMatch' | 'source'>): {
+  check: SpeakerCheck;
+  text: string;
+} {
   if (row.speakerMatch === true) return { check: 'match', text: 'Speaker matches' };
   if (row.speakerMatch === false) {
     const said = row.source?.speaker;
@@ -165,11 +173,17 @@ export function findingDetail(row: QuoteCheckView): string {
   const parts: string[] = [];
   if (ATTENTION_VERDICTS.has(row.verdict)) {
     const changes = row.verdict === 'altered' ? describeDiff(row.diff).slice(0, 3) : [];
-    parts.push(changes.length > 0 ? `${VERDICT_LABELS[row.verdict]}: ${changes.join('; ')}` : VERDICT_LABELS[row.verdict]);
+    parts.push(
+      changes.length > 0 ? `${VERDICT_LABELS[row.verdict]}: ${changes.join('; ')}` : VERDICT_LABELS[row.verdict],
+    );
   }
   if (row.speakerMatch === false) {
     const speaker = speakerLine(row).text;
-    parts.push(row.attributedTo ? `credited to ${row.attributedTo}, but ${speaker.charAt(0).toLowerCase()}${speaker.slice(1)}` : speaker);
+    parts.push(
+      row.attributedTo
+        ? `credited to ${row.attributedTo}, but ${speaker.charAt(0).toLowerCase()}${speaker.slice(1)}`
+        : speaker,
+    );
   }
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -184,13 +198,15 @@ export interface QuoteFinding {
 
 /** The quotes marked as claims that need attention, for the "Ready to publish?" gate (its alteredQuotes input). */
 export function alteredQuotes(rows: readonly QuoteCheckView[]): QuoteFinding[] {
-  return rows.filter((row) => needsAttention(row)).map((row) => {
-    if (row.claimId) return { claimId: row.claimId, detail: findingDetail(row) };
-    // A quote nobody marked yet is named by its words, since it has no claim number.
-    const words = row.text.replace(/\s+/g, ' ').trim();
-    const short = words.length > 60 ? `${words.slice(0, 59)}…` : words;
-    return { claimId: null, detail: `${short} (${findingDetail(row)})` };
-  });
+  return rows
+    .filter((row) => needsAttention(row))
+    .map((row) => {
+      if (row.claimId) return { claimId: row.claimId, detail: findingDetail(row) };
+      // A quote nobody marked yet is named by its words, since it has no claim number.
+      const words = row.text.replace(/\s+/g, ' ').trim();
+      const short = words.length > 60 ? `${words.slice(0, 59)}…` : words;
+      return { claimId: null, detail: `${short} (${findingDetail(row)})` };
+    });
 }
 
 /**

@@ -31,14 +31,19 @@ export function claimOfQuote(row: QuoteCheckView, claims: readonly Claim[]): Cla
     const byId = claims.find((c) => c.id === row.claimId);
     if (byId) return byId;
   }
-  return claims.find((c) => c.anchor.state !== 'orphaned' && c.anchor.start === row.start && c.anchor.end === row.end) ?? null;
+  return (
+    claims.find((c) => c.anchor.state !== 'orphaned' && c.anchor.start === row.start && c.anchor.end === row.end) ??
+    null
+  );
 }
 
 /** True when the claim already has the row's passage as a supporting source. */
 export function isAttached(row: QuoteCheckView, claim: Claim | null): boolean {
   const source = row.source;
   if (!claim || !source) return false;
-  return claim.links.some((l) => l.relation === 'supports' && l.sourceId === source.sourceId && l.passageId === source.passageId);
+  return claim.links.some(
+    (l) => l.relation === 'supports' && l.sourceId === source.sourceId && l.passageId === source.passageId,
+  );
 }
 
 const SELECTED_HINT = 'The quote is selected in the draft: press Mark as claim to track it.';
@@ -64,7 +69,13 @@ export function useQuoteActions(api: Api, view: ProjectView, host: QuoteActionHo
         applyView(changed.value);
         return { id: existing.id, marked: false };
       }
-      const marked = await api.markClaim({ projectId, start: row.start, end: row.end, kind: 'quote', ...(status ? { status } : {}) });
+      const marked = await api.markClaim({
+        projectId,
+        start: row.start,
+        end: row.end,
+        kind: 'quote',
+        ...(status ? { status } : {}),
+      });
       if (!marked.ok) {
         fail(marked.error.message);
         return null;

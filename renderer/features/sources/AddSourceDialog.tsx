@@ -174,8 +174,16 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
         </fieldset>
         {adding && (
           <div className="add-progress" role="status" aria-label="Adding progress">
-            <progress max={100} value={state.progress ? percent(state.progress) : undefined} aria-label="Adding the source" />
-            <span>{state.progress ? `${state.progress.label}: ${percent(state.progress)}%` : `Adding ${state.meta.title}...`}</span>
+            <progress
+              max={100}
+              value={state.progress ? percent(state.progress) : undefined}
+              aria-label="Adding the source"
+            />
+            <span>
+              {state.progress
+                ? `${state.progress.label}: ${percent(state.progress)}%`
+                : `Adding ${state.meta.title}...`}
+            </span>
           </div>
         )}
         <div className="dialog-actions">

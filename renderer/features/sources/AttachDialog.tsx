@@ -51,7 +51,9 @@ export function AttachDialog({ target, claimNumber, claimText, onAttach, onClose
               {target.sourceTitle}
               {target.pinpoint ? ` · ${target.pinpoint}` : ''} · {libraryLabel(target.library)}
             </span>
-            <blockquote className="attach-quote">{target.text ? excerpt(target.text, 400) : 'The whole source'}</blockquote>
+            <blockquote className="attach-quote">
+              {target.text ? excerpt(target.text, 400) : 'The whole source'}
+            </blockquote>
           </div>
         </div>
         <fieldset className="fieldset">
@@ -59,7 +61,13 @@ export function AttachDialog({ target, claimNumber, claimText, onAttach, onClose
           <div className="radio-row">
             {LINK_RELATIONS.map((r, i) => (
               <label key={r} className="radio">
-                <input type="radio" name={`${id}-relation`} checked={relation === r} data-autofocus={i === 0 ? true : undefined} onChange={() => setRelation(r)} />
+                <input
+                  type="radio"
+                  name={`${id}-relation`}
+                  checked={relation === r}
+                  data-autofocus={i === 0 ? true : undefined}
+                  onChange={() => setRelation(r)}
+                />
                 {RELATION_LABELS[r]}
               </label>
             ))}
@@ -67,13 +75,28 @@ export function AttachDialog({ target, claimNumber, claimText, onAttach, onClose
         </fieldset>
         <div className="field">
           <label htmlFor={`${id}-pinpoint`}>Pinpoint</label>
-          <input id={`${id}-pinpoint`} value={pinpoint} maxLength={200} placeholder="00:01:02, p. 4, ¶ 12" onChange={(e) => setPinpoint(e.target.value)} />
+          <input
+            id={`${id}-pinpoint`}
+            value={pinpoint}
+            maxLength={200}
+            placeholder="00:01:02, p. 4, ¶ 12"
+            onChange={(e) => setPinpoint(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-note`}>Note</label>
-          <textarea id={`${id}-note`} rows={3} value={note} maxLength={20_000} placeholder="What the passage shows, what still needs checking..." onChange={(e) => setNote(e.target.value)} />
+          <textarea
+            id={`${id}-note`}
+            rows={3}
+            value={note}
+            maxLength={20_000}
+            placeholder="What the passage shows, what still needs checking..."
+            onChange={(e) => setNote(e.target.value)}
+          />
           {target.library === 'personal' && (
-            <p className="field-help">The passage is copied into this project, so the project keeps it even without your library.</p>
+            <p className="field-help">
+              The passage is copied into this project, so the project keeps it even without your library.
+            </p>
           )}
         </div>
         <div className="dialog-actions">

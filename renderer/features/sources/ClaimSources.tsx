@@ -22,7 +22,9 @@ export function ClaimSources({ claim, number, readOnly }: ClaimSourcesProps) {
       <div className="inspector-block">
         <h3 className="subsection-title">Sources</h3>
         {claim.links.length === 0 ? (
-          <p className="field-help">No sources yet. Search for one in the Sources tab, or attach a suggested source when one is shown here.</p>
+          <p className="field-help">
+            No sources yet. Search for one in the Sources tab, or attach a suggested source when one is shown here.
+          </p>
         ) : (
           <ul className="link-list" aria-label={`Sources of claim ${number}`}>
             {claim.links.map((link) => {

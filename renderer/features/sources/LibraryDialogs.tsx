@@ -33,7 +33,11 @@ export function LibraryDialogs({ api, view, library, nativeDialogs, selectedClai
         />
       )}
       {dialog?.kind === 'edit' && (
-        <SourceDetailsDialog source={dialog.source} onSave={(meta) => actions.updateSource(dialog.source, meta)} onClose={actions.closeDialog} />
+        <SourceDetailsDialog
+          source={dialog.source}
+          onSave={(meta) => actions.updateSource(dialog.source, meta)}
+          onClose={actions.closeDialog}
+        />
       )}
       {dialog?.kind === 'viewer' && (
         <SourceViewer

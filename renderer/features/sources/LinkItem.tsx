@@ -103,7 +103,11 @@ export function LinkItem({ link, source, readOnly, onOpen, onSave, onUnlink }: L
                   <button type="button" className="button button-small button-quiet" onClick={startEdit}>
                     Edit
                   </button>
-                  <button type="button" className="button button-small button-quiet" onClick={() => setConfirming(true)}>
+                  <button
+                    type="button"
+                    className="button button-small button-quiet"
+                    onClick={() => setConfirming(true)}
+                  >
                     Unlink
                   </button>
                 </>

@@ -38,10 +38,18 @@ export function SourceDetailsDialog({ source, onSave, onClose }: SourceDetailsDi
     <Dialog title="Source details" onClose={onClose} className="dialog-source">
       <form className="dialog-body" onSubmit={(e) => void submit(e)} noValidate>
         <p className="dialog-lead">
-          {source.library === 'project' ? 'In this project.' : 'In your personal library: the change shows in every project.'}
+          {source.library === 'project'
+            ? 'In this project.'
+            : 'In your personal library: the change shows in every project.'}
         </p>
         <ErrorAlert message={error} />
-        <SourceMetaFields idPrefix={id} meta={meta} problems={problems} disabled={busy} onChange={(patch) => setMeta((m) => ({ ...m, ...patch }))} />
+        <SourceMetaFields
+          idPrefix={id}
+          meta={meta}
+          problems={problems}
+          disabled={busy}
+          onChange={(patch) => setMeta((m) => ({ ...m, ...patch }))}
+        />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

@@ -39,7 +39,12 @@ export function SourceMetaFields({ idPrefix: p, meta, problems, disabled, onChan
       </div>
       <div className="field">
         <label htmlFor={`${p}-type`}>Type</label>
-        <select id={`${p}-type`} className="select" value={meta.type} onChange={(e) => onChange({ type: e.target.value as SourceType })}>
+        <select
+          id={`${p}-type`}
+          className="select"
+          value={meta.type}
+          onChange={(e) => onChange({ type: e.target.value as SourceType })}
+        >
           {SOURCE_TYPES.map((t) => (
             <option key={t} value={t}>
               {SOURCE_TYPE_LABELS[t]}
@@ -61,7 +66,12 @@ export function SourceMetaFields({ idPrefix: p, meta, problems, disabled, onChan
       </div>
       <div className="field meta-wide">
         <label htmlFor={`${p}-speakers`}>Speakers</label>
-        <input id={`${p}-speakers`} value={meta.speakers} placeholder="Separate names with commas" onChange={(e) => onChange({ speakers: e.target.value })} />
+        <input
+          id={`${p}-speakers`}
+          value={meta.speakers}
+          placeholder="Separate names with commas"
+          onChange={(e) => onChange({ speakers: e.target.value })}
+        />
       </div>
       <div className="field meta-wide">
         <label htmlFor={`${p}-url`}>URL</label>
@@ -78,15 +88,31 @@ export function SourceMetaFields({ idPrefix: p, meta, problems, disabled, onChan
       </div>
       <div className="field meta-wide">
         <label htmlFor={`${p}-tags`}>Tags</label>
-        <input id={`${p}-tags`} value={meta.tags} placeholder="Separate tags with commas" onChange={(e) => onChange({ tags: e.target.value })} />
+        <input
+          id={`${p}-tags`}
+          value={meta.tags}
+          placeholder="Separate tags with commas"
+          onChange={(e) => onChange({ tags: e.target.value })}
+        />
       </div>
       <div className="field meta-wide">
         <label htmlFor={`${p}-notes`}>Notes</label>
-        <textarea id={`${p}-notes`} rows={2} value={meta.notes} maxLength={100_000} placeholder="Where it came from, conditions agreed with the source..." onChange={(e) => onChange({ notes: e.target.value })} />
+        <textarea
+          id={`${p}-notes`}
+          rows={2}
+          value={meta.notes}
+          maxLength={100_000}
+          placeholder="Where it came from, conditions agreed with the source..."
+          onChange={(e) => onChange({ notes: e.target.value })}
+        />
       </div>
       <div className="meta-wide confidential-field">
         <label className="checkbox">
-          <input type="checkbox" checked={meta.confidential} onChange={(e) => onChange({ confidential: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={meta.confidential}
+            onChange={(e) => onChange({ confidential: e.target.checked })}
+          />
           Confidential source
         </label>
         <p className="field-help">

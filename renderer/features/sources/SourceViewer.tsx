@@ -57,7 +57,14 @@ export function SourceViewer(props: SourceViewerProps) {
   }, [detail, passageId]);
 
   const passages = useMemo(() => detail?.passages ?? [], [detail]);
-  const matches = useMemo(() => findInTexts(passages.map((p) => p.text), find), [passages, find]);
+  const matches = useMemo(
+    () =>
+      findInTexts(
+        passages.map((p) => p.text),
+        find,
+      ),
+    [passages, find],
+  );
   const byPassage = useMemo(() => {
     const map = new Map<number, { match: FindMatch; index: number }[]>();
     matches.forEach((match, index) => map.set(match.passage, [...(map.get(match.passage) ?? []), { match, index }]));
@@ -123,7 +130,12 @@ export function SourceViewer(props: SourceViewerProps) {
           <span className="find-count" role="status" aria-label="Matches">
             {find.trim() ? (matches.length ? `${Math.max(0, current) + 1} of ${matches.length}` : 'No matches') : ''}
           </span>
-          <button type="button" className="button button-small" disabled={matches.length === 0} onClick={() => step(-1)}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={matches.length === 0}
+            onClick={() => step(-1)}
+          >
             Previous
           </button>
           <button type="button" className="button button-small" disabled={matches.length === 0} onClick={() => step(1)}>

@@ -75,7 +75,9 @@ export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesPr
                   className="button button-small"
                   disabled={readOnly}
                   aria-label={`Attach ${hit.sourceTitle}${hit.pinpoint ? ` at ${hit.pinpoint}` : ''} as supporting`}
-                  onClick={() => void library.actions.attach(target(hit), { relation: 'supports', pinpoint: hit.pinpoint, note: '' })}
+                  onClick={() =>
+                    void library.actions.attach(target(hit), { relation: 'supports', pinpoint: hit.pinpoint, note: '' })
+                  }
                 >
                   Attach
                 </button>
@@ -89,7 +91,11 @@ export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesPr
                 >
                   Attach with options...
                 </button>
-                <button type="button" className="button button-small button-quiet" onClick={() => library.actions.openViewer(hit.library, hit.sourceId, hit.passageId)}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  onClick={() => library.actions.openViewer(hit.library, hit.sourceId, hit.passageId)}
+                >
                   Open
                 </button>
               </div>

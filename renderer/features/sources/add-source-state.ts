@@ -45,7 +45,13 @@ export type AddSourceState =
 export type AddSourceAction =
   | { type: 'reading'; fileName: string }
   | { type: 'askEncoding'; request: ImportRequest; message: string; choices: EncodingChoice[] }
-  | { type: 'previewed'; request: ImportRequest; encoding: EncodingChoice | null; preview: SourcePreview; library: LibraryName }
+  | {
+      type: 'previewed';
+      request: ImportRequest;
+      encoding: EncodingChoice | null;
+      preview: SourcePreview;
+      library: LibraryName;
+    }
   | { type: 'failed'; message: string }
   | { type: 'reset' }
   | { type: 'map'; field: MappingField; column: string }
@@ -112,11 +118,17 @@ export function addSourceReducer(state: AddSourceState, action: AddSourceAction)
     case 'library':
       return state.step === 'details' ? { ...state, library: action.library } : state;
     case 'adding':
-      return state.step === 'details' ? { ...state, step: 'adding', taskId: action.taskId, progress: null, error: null } : state;
+      return state.step === 'details'
+        ? { ...state, step: 'adding', taskId: action.taskId, progress: null, error: null }
+        : state;
     case 'progress':
-      return state.step === 'adding' && state.taskId === action.taskId ? { ...state, progress: action.progress } : state;
+      return state.step === 'adding' && state.taskId === action.taskId
+        ? { ...state, progress: action.progress }
+        : state;
     case 'stopped':
-      return state.step === 'adding' ? { ...state, step: 'details', taskId: null, progress: null, error: action.message } : state;
+      return state.step === 'adding'
+        ? { ...state, step: 'details', taskId: null, progress: null, error: action.message }
+        : state;
   }
 }
 

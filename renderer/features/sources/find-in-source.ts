@@ -31,7 +31,11 @@ export function findInTexts(texts: readonly string[], query: string, max = 5000)
   texts.forEach((text, passage) => {
     if (out.length >= max) return;
     const { folded, map } = foldWithMap(text.replace(/\s/gu, ' '));
-    for (let at = folded.indexOf(wanted); at >= 0 && out.length < max; at = folded.indexOf(wanted, at + wanted.length)) {
+    for (
+      let at = folded.indexOf(wanted);
+      at >= 0 && out.length < max;
+      at = folded.indexOf(wanted, at + wanted.length)
+    ) {
       out.push({ passage, start: map[at] as number, end: map[at + wanted.length] as number });
     }
   });

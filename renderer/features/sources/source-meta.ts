@@ -57,7 +57,14 @@ export function metaFromSource(source: SourceView): MetaForm {
 
 /** Splits comma-separated text into trimmed, distinct, non-empty items. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[,;\n]/u).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;\n]/u)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function isWebAddress(text: string): boolean {

@@ -68,7 +68,12 @@ export function useAddSource(host: AddSourceHost): [AddSourceState, AddSourceAct
       if (result.ok) {
         dispatch({ type: 'previewed', request, encoding, preview: result.value, library: defaultLibrary });
       } else if (result.error.code === 'needs-encoding') {
-        dispatch({ type: 'askEncoding', request, message: result.error.message, choices: encodingChoices(result.error.details) });
+        dispatch({
+          type: 'askEncoding',
+          request,
+          message: result.error.message,
+          choices: encodingChoices(result.error.details),
+        });
       } else dispatch({ type: 'failed', message: result.error.message });
     },
     [defaultLibrary],
@@ -79,7 +84,10 @@ export function useAddSource(host: AddSourceHost): [AddSourceState, AddSourceAct
       async chooseFile(file) {
         if (file.size > MAX_SOURCE_BYTES) {
           const mb = (file.size / (1024 * 1024)).toFixed(1);
-          dispatch({ type: 'failed', message: `${file.name} is ${mb} MB; Factdesk adds sources of up to 20 MB. Split the file into parts and add each.` });
+          dispatch({
+            type: 'failed',
+            message: `${file.name} is ${mb} MB; Factdesk adds sources of up to 20 MB. Split the file into parts and add each.`,
+          });
           return;
         }
         dispatch({ type: 'reading', fileName: file.name });
@@ -87,7 +95,10 @@ export function useAddSource(host: AddSourceHost): [AddSourceState, AddSourceAct
         try {
           base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
         } catch {
-          dispatch({ type: 'failed', message: `Factdesk could not read ${file.name}. Check that the file is still there and try again.` });
+          dispatch({
+            type: 'failed',
+            message: `Factdesk could not read ${file.name}. Check that the file is still there and try again.`,
+          });
           return;
         }
         await preview({ kind: 'bytes', fileName: file.name, base64 }, null);

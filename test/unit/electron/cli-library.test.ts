@@ -43,8 +43,14 @@ async function story() {
   const dir = await tempDir();
   await cli(['new', 'story', '--title', 'Housing plan'], dir);
   await writeFile(join(dir, 'briefing.srt'), SRT);
-  await writeFile(join(dir, 'secret.txt'), 'Speaker: Deep Throat\n\nThe money went through the harbor fund, every cent of it.');
-  await writeFile(join(dir, 'draft.txt'), 'Mayor Karen Bass said "this moment demands urgency" on Monday. The harbor fund paid for it.');
+  await writeFile(
+    join(dir, 'secret.txt'),
+    'Speaker: Deep Throat\n\nThe money went through the harbor fund, every cent of it.',
+  );
+  await writeFile(
+    join(dir, 'draft.txt'),
+    'Mayor Karen Bass said "this moment demands urgency" on Monday. The harbor fund paid for it.',
+  );
   await cli(['import-draft', 'story', 'draft.txt'], dir);
   return dir;
 }
@@ -55,11 +61,26 @@ describe('factdesk CLI: library, export, log', () => {
     const added = await cli(['add-source', 'story', 'briefing.srt', '--speaker', 'Karen Bass', '--json'], dir);
     expect(added.code).toBe(0);
     const found = JSON.parse((await cli(['search', 'story', 'momnet demnds urgncy', '--json'], dir)).out);
-    expect(found.results[0]).toMatchObject({ speaker: 'Karen Bass', pinpoint: '00:01:02', text: expect.stringContaining('demands urgency') });
-    expect(Object.keys(found.results[0])).toEqual(['passageId', 'sourceId', 'sourceTitle', 'speaker', 'text', 'pinpoint', 'score']);
+    expect(found.results[0]).toMatchObject({
+      speaker: 'Karen Bass',
+      pinpoint: '00:01:02',
+      text: expect.stringContaining('demands urgency'),
+    });
+    expect(Object.keys(found.results[0])).toEqual([
+      'passageId',
+      'sourceId',
+      'sourceTitle',
+      'speaker',
+      'text',
+      'pinpoint',
+      'score',
+    ]);
     await cli(['mark', 'story', 'this moment demands urgency', '--kind', 'quote'], dir);
     const claimId = JSON.parse((await cli(['claims', 'story', '--json'], dir)).out).claims[0].id;
-    const attached = await cli(['attach', 'story', claimId, found.results[0].passageId, '--relation', 'supports', '--note', 'Briefing'], dir);
+    const attached = await cli(
+      ['attach', 'story', claimId, found.results[0].passageId, '--relation', 'supports', '--note', 'Briefing'],
+      dir,
+    );
     expect(attached.out).toMatch(/at 00:01:02/);
     const doc = JSON.parse(await readFile(join(dir, 'story', 'project.factdesk'), 'utf8'));
     expect(doc.claims[0].links[0]).toMatchObject({ relation: 'supports', pinpoint: '00:01:02', note: 'Briefing' });
@@ -79,13 +100,22 @@ describe('factdesk CLI: library, export, log', () => {
     await cli(['mark', 'story', 'this moment demands urgency', '--kind', 'quote', '--status', 'verified'], dir);
     await cli(['mark', 'story', 'The harbor fund paid for it.'], dir);
     const claims = JSON.parse((await cli(['claims', 'story', '--json'], dir)).out).claims;
-    const urgency = JSON.parse((await cli(['search', 'story', 'moment demands urgency', '--json'], dir)).out).results[0];
+    const urgency = JSON.parse((await cli(['search', 'story', 'moment demands urgency', '--json'], dir)).out)
+      .results[0];
     const money = JSON.parse((await cli(['search', 'story', 'money harbor fund', '--json'], dir)).out).results[0];
     await cli(['attach', 'story', claims[0].id, urgency.passageId], dir);
     await cli(['attach', 'story', claims[1].id, money.passageId, '--relation', 'context'], dir);
 
     const secret = ['Harbor insider', 'Deep Throat', 'every cent of it'];
-    const formats = ['md', 'html', 'csv', 'json', 'claimreview', 'docx', ...(hasChromium() && existsSync('/usr/bin/pdftotext') ? ['pdf'] : [])];
+    const formats = [
+      'md',
+      'html',
+      'csv',
+      'json',
+      'claimreview',
+      'docx',
+      ...(hasChromium() && existsSync('/usr/bin/pdftotext') ? ['pdf'] : []),
+    ];
     for (const format of formats) {
       const out = join(dir, `appendix.${format}`);
       const result = await cli(['export', 'story', '--format', format, '--out', out], dir);

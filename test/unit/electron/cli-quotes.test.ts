@@ -53,16 +53,52 @@ describe('factdesk check-quotes', () => {
     const run = await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'transcripts', '--json'], dir);
     expect(run.code).toBe(1);
     const { quotes } = JSON.parse(run.out);
-    expect(quotes.map((q: { verdict: string }) => q.verdict)).toEqual(['exact', 'punctuation', 'altered', 'exact', 'exact', 'not-found']);
-    expect(quotes.map((q: { speakerMatch: boolean | null }) => q.speakerMatch)).toEqual([true, true, true, true, false, null]);
+    expect(quotes.map((q: { verdict: string }) => q.verdict)).toEqual([
+      'exact',
+      'punctuation',
+      'altered',
+      'exact',
+      'exact',
+      'not-found',
+    ]);
+    expect(quotes.map((q: { speakerMatch: boolean | null }) => q.speakerMatch)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      null,
+    ]);
     expect(quotes[3].source).toMatchObject({ speaker: 'HOMAN', pinpoint: '00:00:01' });
-    expect(quotes[2].diff).toEqual(expect.arrayContaining([{ op: 'delete', text: 'encampment' }, { op: 'insert', text: 'camp' }]));
-    for (const q of quotes) expect(Object.keys(q)).toEqual(['text', 'start', 'end', 'attributedTo', 'verdict', 'speakerMatch', 'source', 'diff']);
+    expect(quotes[2].diff).toEqual(
+      expect.arrayContaining([
+        { op: 'delete', text: 'encampment' },
+        { op: 'insert', text: 'camp' },
+      ]),
+    );
+    for (const q of quotes)
+      expect(Object.keys(q)).toEqual([
+        'text',
+        'start',
+        'end',
+        'attributedTo',
+        'verdict',
+        'speakerMatch',
+        'source',
+        'diff',
+      ]);
   });
 
   it('exits 0 when every quote is exact or differs only in punctuation, and 2 on bad input', async () => {
     const dir = await files('"This moment demands urgency from every one of us," said Mayor Bass.');
-    expect((await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'transcripts/bass.txt', 'transcripts/homan.srt'], dir)).code).toBe(0);
+    expect(
+      (
+        await cli(
+          ['check-quotes', '--draft', 'draft.txt', '--sources', 'transcripts/bass.txt', 'transcripts/homan.srt'],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
     const missing = await cli(['check-quotes', '--draft', 'nothere.txt', '--sources', 'transcripts'], dir);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/nothere\.txt does not exist/);
@@ -77,7 +113,11 @@ describe('factdesk check-quotes', () => {
     await cli(['add-source', 'story', 'transcripts/bass.txt'], dir);
     const run = await cli(['check-quotes', 'story', '--json'], dir);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.out).quotes[0]).toMatchObject({ verdict: 'altered', attributedTo: 'Bass', speakerMatch: true });
+    expect(JSON.parse(run.out).quotes[0]).toMatchObject({
+      verdict: 'altered',
+      attributedTo: 'Bass',
+      speakerMatch: true,
+    });
   });
 });
 

@@ -26,7 +26,10 @@ describe('factdesk CLI', () => {
     expect(JSON.parse(info.out)).toMatchObject({ title: 'Council vote', draft: null, claims: { total: 0 } });
     await writeFile(join(dir, 'draft.txt'), 'The measure is expected to pass. Turnout rose 12 percent.\n');
     expect((await cli(['set-draft', 'story', 'draft.txt'], dir)).out).toMatch(/version 1/);
-    const marked = await cli(['mark', 'story/project.factdesk', 'rose 12 percent', '--kind', 'number', '--status', 'In progress'], dir);
+    const marked = await cli(
+      ['mark', 'story/project.factdesk', 'rose 12 percent', '--kind', 'number', '--status', 'In progress'],
+      dir,
+    );
     expect(marked.code).toBe(0);
     const claims = JSON.parse((await cli(['claims', 'story', '--json'], dir)).out);
     expect(claims).toEqual({
@@ -101,7 +104,8 @@ describe('factdesk CLI drafts', () => {
     expect(kinds).toContain('number');
     const quote = suggested.suggestions.find((s: { kind: string }) => s.kind === 'quote');
     expect(quote).toMatchObject({ speaker: 'Ruth Okafor', text: expect.stringContaining('ahead of schedule') });
-    for (const s of suggested.suggestions) expect(Object.keys(s)).toEqual(['text', 'start', 'end', 'kind', 'reason', 'speaker']);
+    for (const s of suggested.suggestions)
+      expect(Object.keys(s)).toEqual(['text', 'start', 'end', 'kind', 'reason', 'speaker']);
     const starts = suggested.suggestions.map((s: { start: number }) => s.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
 

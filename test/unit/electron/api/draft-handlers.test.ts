@@ -45,7 +45,9 @@ const DRAFT_1 = [
 describe('importing drafts through the handlers', () => {
   it('imports a DOCX by path with its headings, then re-anchors claims in a new version', async () => {
     const { handlers, projectId } = await setup();
-    const first = value(await handlers.importDraft({ projectId, source: { kind: 'path', path: join(fixtures, 'good.docx') } }));
+    const first = value(
+      await handlers.importDraft({ projectId, source: { kind: 'path', path: join(fixtures, 'good.docx') } }),
+    );
     expect(first.reanchored).toBeNull();
     expect(first.view.currentDraft?.blocks?.some((b) => b.kind === 'heading')).toBe(true);
     expect(first.view.drafts[0]?.origin).toBe('good.docx');
@@ -64,13 +66,16 @@ describe('importing drafts through the handlers', () => {
     const reworded = await mark('the bridge is expected to reopen in September');
     const removed = await mark('Turnout at the hearing was the largest in a decade.');
     value(await handlers.updateClaim({ projectId, claimId: reworded, patch: { status: 'verified' } }));
-    const edited = DRAFT_1.replace('the bridge is expected to reopen', 'the bridge is now expected to fully reopen').replace(
-      '\n\nTurnout at the hearing was the largest in a decade.',
-      '',
-    );
+    const edited = DRAFT_1.replace(
+      'the bridge is expected to reopen',
+      'the bridge is now expected to fully reopen',
+    ).replace('\n\nTurnout at the hearing was the largest in a decade.', '');
     const bytes = Buffer.from(`\uFEFF${edited}`, 'utf8');
     const outcome = value(
-      await handlers.importDraft({ projectId, source: { kind: 'bytes', fileName: 'draft v2.txt', base64: bytes.toString('base64') } }),
+      await handlers.importDraft({
+        projectId,
+        source: { kind: 'bytes', fileName: 'draft v2.txt', base64: bytes.toString('base64') },
+      }),
     );
     expect(outcome.reanchored).toEqual({ exact: 1, changed: 1, orphaned: 1 });
     const byId = new Map(outcome.view.claims.map((c) => [c.id, c]));
@@ -86,7 +91,9 @@ describe('importing drafts through the handlers', () => {
     const at = edited.indexOf('$4.2 million');
     const view = value(await handlers.reattachClaim({ projectId, claimId: removed, start: at, end: at + 12 }));
     expect(view.claims.find((c) => c.id === removed)?.anchor).toMatchObject({ state: 'exact', exact: '$4.2 million' });
-    const cmp = value(await handlers.compareDrafts({ projectId, fromId: view.drafts[0]!.id, toId: view.drafts[1]!.id }));
+    const cmp = value(
+      await handlers.compareDrafts({ projectId, fromId: view.drafts[0]!.id, toId: view.drafts[1]!.id }),
+    );
     expect(cmp.added).toBeGreaterThan(0);
     expect(cmp.ops.some((o) => o.op === 'insert' && o.text.includes('fully'))).toBe(true);
     expect(cmp.ops.some((o) => o.op === 'delete' && o.text.includes('Turnout'))).toBe(true);
@@ -119,7 +126,10 @@ describe('importing drafts through the handlers', () => {
     const { handlers, projectId } = await setup();
     const source = { kind: 'path' as const, path: join(fixtures, 'windows-1252.txt') };
     const asked = await handlers.importDraft({ projectId, source });
-    expect(asked).toMatchObject({ ok: false, error: { code: 'needs-encoding', details: { choices: ['windows-1252', 'latin1'] } } });
+    expect(asked).toMatchObject({
+      ok: false,
+      error: { code: 'needs-encoding', details: { choices: ['windows-1252', 'latin1'] } },
+    });
     const done = value(await handlers.importDraft({ projectId, source, encoding: 'windows-1252' }));
     expect(done.view.currentDraft?.text).toMatch(/[“”’]/);
     await handlers.closeAll();

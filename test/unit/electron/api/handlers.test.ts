@@ -41,14 +41,26 @@ describe('createHandlers', () => {
     const folder = join(dir, 'story');
     let view = value(await handlers.createProject({ folder, title: 'Council vote' }));
     expect(view.title).toBe('Council vote');
-    view = value(await handlers.setDraftText({ projectId: view.projectId, text: 'Rent rose 12 percent, the mayor said.' }));
+    view = value(
+      await handlers.setDraftText({ projectId: view.projectId, text: 'Rent rose 12 percent, the mayor said.' }),
+    );
     const { claim } = value(await handlers.markClaim({ projectId: view.projectId, start: 0, end: 20, kind: 'number' }));
     expect(claim.anchor.exact).toBe('Rent rose 12 percent');
-    view = value(await handlers.updateClaim({ projectId: view.projectId, claimId: claim.id, patch: { status: 'verified', notes: 'City data' } }));
+    view = value(
+      await handlers.updateClaim({
+        projectId: view.projectId,
+        claimId: claim.id,
+        patch: { status: 'verified', notes: 'City data' },
+      }),
+    );
     expect(view.claims[0]?.history.map((h) => h.field ?? h.action)).toEqual(['created', 'status', 'notes']);
     expect(events.some((e) => e.event === 'projectChanged')).toBe(true);
     value(await handlers.closeProject({ projectId: view.projectId }));
-    expect(events.some((e) => e.event === 'saveState' && (e.payload as { saveState: { state: string } }).saveState.state === 'saved')).toBe(true);
+    expect(
+      events.some(
+        (e) => e.event === 'saveState' && (e.payload as { saveState: { state: string } }).saveState.state === 'saved',
+      ),
+    ).toBe(true);
 
     const info = value(await handlers.getAppInfo({}));
     expect(info.recent[0]).toMatchObject({ path: folder, title: 'Council vote' });
@@ -82,16 +94,40 @@ describe('createHandlers', () => {
 
   it('replies with error Results, never throws', async () => {
     const { dir, handlers } = await setup();
-    expect(await handlers.getProject({ projectId: 'nope' })).toMatchObject({ ok: false, error: { code: 'project-not-open' } });
-    expect(await handlers.openProject({ path: join(dir, 'missing') })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await handlers.pickFolder({ purpose: 'new' })).toMatchObject({ ok: false, error: { code: 'no-native-dialog' } });
-    expect(await handlers.openExternal({ url: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await handlers.getProject({ projectId: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'project-not-open' },
+    });
+    expect(await handlers.openProject({ path: join(dir, 'missing') })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await handlers.pickFolder({ purpose: 'new' })).toMatchObject({
+      ok: false,
+      error: { code: 'no-native-dialog' },
+    });
+    expect(await handlers.openExternal({ url: 'file:///etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     const v = value(await handlers.createProject({ folder: join(dir, 'p'), title: 'P' }));
-    expect(await handlers.createProject({ folder: join(dir, 'p'), title: 'P' })).toMatchObject({ ok: false, error: { code: 'project-exists' } });
-    expect(await handlers.markClaim({ projectId: v.projectId, start: 0, end: 3 })).toMatchObject({ ok: false, error: { code: 'no-draft' } });
+    expect(await handlers.createProject({ folder: join(dir, 'p'), title: 'P' })).toMatchObject({
+      ok: false,
+      error: { code: 'project-exists' },
+    });
+    expect(await handlers.markClaim({ projectId: v.projectId, start: 0, end: 3 })).toMatchObject({
+      ok: false,
+      error: { code: 'no-draft' },
+    });
     await handlers.setDraftText({ projectId: v.projectId, text: 'abc   def' });
-    expect(await handlers.markClaim({ projectId: v.projectId, start: 3, end: 6 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(await handlers.markClaim({ projectId: v.projectId, start: 0, end: 99 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await handlers.markClaim({ projectId: v.projectId, start: 3, end: 6 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(await handlers.markClaim({ projectId: v.projectId, start: 0, end: 99 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     await handlers.closeAll();
   });
 
@@ -109,7 +145,9 @@ describe('createHandlers', () => {
     await handlers.setDraftText({ projectId: v.projectId, text: 'First fact here. Second fact there.' });
     await handlers.markClaim({ projectId: v.projectId, start: 0, end: 15 });
     await handlers.markClaim({ projectId: v.projectId, start: 17, end: 34 });
-    const next = value(await handlers.setDraftText({ projectId: v.projectId, text: 'New intro. Second fact there. The end.' }));
+    const next = value(
+      await handlers.setDraftText({ projectId: v.projectId, text: 'New intro. Second fact there. The end.' }),
+    );
     expect(next.drafts).toHaveLength(2);
     expect(next.claims.map((c) => [c.anchor.exact, c.anchor.state])).toEqual([
       ['Second fact there', 'exact'],

@@ -48,7 +48,13 @@ describe('sources and the quote library', () => {
   it('adds a subtitle file with cue times as pinpoints, finds a passage with a typo, attaches it and keeps it after reopening', async () => {
     const { handlers, projectId, folder, events } = await setup();
     const added = value(
-      await handlers.addSource({ projectId, library: 'project', file: { kind: 'path', path: join(fixtures, 'briefing.srt') }, meta, taskId: 't1' }),
+      await handlers.addSource({
+        projectId,
+        library: 'project',
+        file: { kind: 'path', path: join(fixtures, 'briefing.srt') },
+        meta,
+        taskId: 't1',
+      }),
     );
     expect(added.source.passageCount).toBeGreaterThan(0);
     expect(events.some((e) => e.event === 'libraryChanged')).toBe(true);
@@ -71,25 +77,44 @@ describe('sources and the quote library', () => {
     expect(suggested[0]?.text).toMatch(/harbor plan/);
 
     let view = value(
-      await handlers.attachSource({ projectId, claimId: claim.id, library: 'project', sourceId: added.source.id, passageId: hits[0]!.passageId, relation: 'supports', note: 'Said at 9am' }),
+      await handlers.attachSource({
+        projectId,
+        claimId: claim.id,
+        library: 'project',
+        sourceId: added.source.id,
+        passageId: hits[0]!.passageId,
+        relation: 'supports',
+        note: 'Said at 9am',
+      }),
     );
     const link = view.claims[0]!.links[0]!;
-    expect(link).toMatchObject({ relation: 'supports', note: 'Said at 9am', pinpoint: hits[0]!.pinpoint, quotedText: hits[0]!.text });
-    view = value(await handlers.updateLink({ projectId, claimId: claim.id, linkId: link.id, patch: { relation: 'context' } }));
+    expect(link).toMatchObject({
+      relation: 'supports',
+      note: 'Said at 9am',
+      pinpoint: hits[0]!.pinpoint,
+      quotedText: hits[0]!.text,
+    });
+    view = value(
+      await handlers.updateLink({ projectId, claimId: claim.id, linkId: link.id, patch: { relation: 'context' } }),
+    );
     expect(view.claims[0]!.history.map((h) => h.action)).toEqual(['created', 'linked', 'changed']);
     await handlers.closeAll();
 
     const again = createHandlers({ ...(await setup()).deps, dataDir: join(folder, '..', 'data') });
     const reopened = value(await again.openProject({ path: folder }));
     expect(reopened.claims[0]!.links[0]).toMatchObject({ relation: 'context', sourceId: added.source.id });
-    const after = value(await again.detachSource({ projectId: reopened.projectId, claimId: claim.id, linkId: link.id }));
+    const after = value(
+      await again.detachSource({ projectId: reopened.projectId, claimId: claim.id, linkId: link.id }),
+    );
     expect(after.claims[0]!.links).toEqual([]);
     await again.closeAll();
   });
 
   it('keeps a personal library across projects and copies an attached passage into the project', async () => {
     const { handlers, projectId, deps } = await setup();
-    const preview = value(await handlers.previewSource({ projectId, file: { kind: 'path', path: join(fixtures, 'quotes.csv') } }));
+    const preview = value(
+      await handlers.previewSource({ projectId, file: { kind: 'path', path: join(fixtures, 'quotes.csv') } }),
+    );
     expect(preview.columns).toEqual(expect.arrayContaining(['text', 'speaker', 'date']));
     expect(preview.suggestedMapping).toMatchObject({ text: 'text', speaker: 'speaker' });
     const added = value(
@@ -108,7 +133,14 @@ describe('sources and the quote library', () => {
     value(await handlers.pasteDraft({ projectId, text: 'Bass promised to rebuild the pier.' }));
     const { claim } = value(await handlers.markClaim({ projectId, start: 0, end: 34 }));
     const view = value(
-      await handlers.attachSource({ projectId, claimId: claim.id, library: 'personal', sourceId: added.source.id, passageId: hits[0]!.passageId, relation: 'supports' }),
+      await handlers.attachSource({
+        projectId,
+        claimId: claim.id,
+        library: 'personal',
+        sourceId: added.source.id,
+        passageId: hits[0]!.passageId,
+        relation: 'supports',
+      }),
     );
     await handlers.closeAll();
     const doc = JSON.parse(await readFile(view.file, 'utf8'));
@@ -124,12 +156,26 @@ describe('sources and the quote library', () => {
 
   it('caches the search index on disk and rebuilds it when a source changes', async () => {
     const { handlers, projectId, deps } = await setup();
-    const added = value(await handlers.addSource({ projectId, library: 'project', file: { kind: 'path', path: join(fixtures, 'otter-interview.txt') }, meta: { ...meta, type: 'interview' } }));
+    const added = value(
+      await handlers.addSource({
+        projectId,
+        library: 'project',
+        file: { kind: 'path', path: join(fixtures, 'otter-interview.txt') },
+        meta: { ...meta, type: 'interview' },
+      }),
+    );
     const first = value(await handlers.getSearchIndex({ projectId }));
     expect(first.bytes.length).toBeGreaterThan(100);
     expect(await readdir(join(deps.dataDir, 'cache', 'search'))).toContain(`${first.key}.idx`);
     expect(value(await handlers.getSearchIndex({ projectId })).key).toBe(first.key);
-    value(await handlers.updateSource({ projectId, library: 'project', sourceId: added.source.id, meta: { title: 'Renamed interview' } }));
+    value(
+      await handlers.updateSource({
+        projectId,
+        library: 'project',
+        sourceId: added.source.id,
+        meta: { title: 'Renamed interview' },
+      }),
+    );
     const second = value(await handlers.getSearchIndex({ projectId }));
     expect(second.key).not.toBe(first.key);
     value(await handlers.removeSource({ projectId, library: 'project', sourceId: added.source.id }));
@@ -139,7 +185,12 @@ describe('sources and the quote library', () => {
 
   it('refuses a file that is not a source with a sentence and adds nothing', async () => {
     const { handlers, projectId } = await setup();
-    const reply = await handlers.addSource({ projectId, library: 'project', file: { kind: 'path', path: join(fixtures, 'no-cues.srt') }, meta });
+    const reply = await handlers.addSource({
+      projectId,
+      library: 'project',
+      file: { kind: 'path', path: join(fixtures, 'no-cues.srt') },
+      meta,
+    });
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.message).toContain('no-cues.srt');
     expect(value(await handlers.listSources({ projectId })).sources).toEqual([]);

@@ -6,7 +6,10 @@ import { CONFIDENTIAL, GOLDEN_OPTIONS, fixtureProject } from '../../shared/appen
 
 async function readBack(bytes: Uint8Array): Promise<{ text: string; html: string }> {
   const buffer = Buffer.from(bytes);
-  const [{ value: text }, { value: html }] = await Promise.all([mammoth.extractRawText({ buffer }), mammoth.convertToHtml({ buffer })]);
+  const [{ value: text }, { value: html }] = await Promise.all([
+    mammoth.extractRawText({ buffer }),
+    mammoth.convertToHtml({ buffer }),
+  ]);
   return { text, html };
 }
 
@@ -37,8 +40,11 @@ describe('appendixToDocx', () => {
     const hidden = await readBack(await appendixToDocx(buildAppendix(doc, GOLDEN_OPTIONS)));
     for (const word of Object.values(CONFIDENTIAL)) expect(hidden.text).not.toContain(word);
     expect(hidden.text).toContain('Confidential source 2');
-    const shown = await readBack(await appendixToDocx(buildAppendix(doc, { ...GOLDEN_OPTIONS, includeConfidential: true })));
-    for (const word of [CONFIDENTIAL.title, CONFIDENTIAL.speaker, CONFIDENTIAL.passage, CONFIDENTIAL.secondPassage]) expect(shown.text).toContain(word);
+    const shown = await readBack(
+      await appendixToDocx(buildAppendix(doc, { ...GOLDEN_OPTIONS, includeConfidential: true })),
+    );
+    for (const word of [CONFIDENTIAL.title, CONFIDENTIAL.speaker, CONFIDENTIAL.passage, CONFIDENTIAL.secondPassage])
+      expect(shown.text).toContain(word);
     expect(shown.text).toContain('INCLUDES confidential sources');
   });
 

@@ -32,8 +32,12 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH and says clearly when it is wrong or nothing is installed', () => {
     expect(findChromium({ CHROMIUM_PATH: '/opt/x/chrome' }, (p) => p === '/opt/x/chrome')).toBe('/opt/x/chrome');
-    expect(() => findChromium({ CHROMIUM_PATH: '/nowhere/chrome' }, () => false)).toThrow(/CHROMIUM_PATH is set to \/nowhere\/chrome/);
-    expect(() => findChromium({ PLAYWRIGHT_BROWSERS_PATH: path.join(work, 'none') }, () => false)).toThrow(/found neither: install one/);
+    expect(() => findChromium({ CHROMIUM_PATH: '/nowhere/chrome' }, () => false)).toThrow(
+      /CHROMIUM_PATH is set to \/nowhere\/chrome/,
+    );
+    expect(() => findChromium({ PLAYWRIGHT_BROWSERS_PATH: path.join(work, 'none') }, () => false)).toThrow(
+      /found neither: install one/,
+    );
   });
 });
 
@@ -57,12 +61,19 @@ describe.skipIf(!canPrint)('htmlToPdf through headless Chromium', () => {
 
   it('prints confidential sources when the user includes them', async () => {
     const appendix = buildAppendix(doc, { ...GOLDEN_OPTIONS, includeConfidential: true });
-    const text = squash(pdfText(await htmlToPdf(appendixToHtml(appendix), { chromiumPath: chromium!, tempDir: work }), 'full.pdf'));
-    for (const word of [CONFIDENTIAL.title, CONFIDENTIAL.speaker, CONFIDENTIAL.passage]) expect(text).toContain(squash(word));
+    const text = squash(
+      pdfText(await htmlToPdf(appendixToHtml(appendix), { chromiumPath: chromium!, tempDir: work }), 'full.pdf'),
+    );
+    for (const word of [CONFIDENTIAL.title, CONFIDENTIAL.speaker, CONFIDENTIAL.passage])
+      expect(text).toContain(squash(word));
   });
 
   it('says so in a sentence when the program is not a browser', async () => {
-    await expect(htmlToPdf('<p>x</p>', { chromiumPath: '/bin/true', tempDir: work })).rejects.toThrow(/wrote no PDF \(exit code 0\)/);
-    await expect(htmlToPdf('<p>x</p>', { chromiumPath: path.join(work, 'missing-browser'), tempDir: work })).rejects.toThrow(/could not start/);
+    await expect(htmlToPdf('<p>x</p>', { chromiumPath: '/bin/true', tempDir: work })).rejects.toThrow(
+      /wrote no PDF \(exit code 0\)/,
+    );
+    await expect(
+      htmlToPdf('<p>x</p>', { chromiumPath: path.join(work, 'missing-browser'), tempDir: work }),
+    ).rejects.toThrow(/could not start/);
   });
 });

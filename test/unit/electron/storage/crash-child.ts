@@ -8,7 +8,11 @@ const [folder, file] = process.argv.slice(2) as [string, string];
 async function main() {
   const session = await ProjectSession.open(
     { folder, file },
-    { now: () => new Date().toISOString(), identity: { user: 'crash', host: 'this-machine', pid: process.pid }, saveDelayMs: 0 },
+    {
+      now: () => new Date().toISOString(),
+      identity: { user: 'crash', host: 'this-machine', pid: process.pid },
+      saveDelayMs: 0,
+    },
     { takeOverStaleLock: true },
   );
   let n = Number((session.doc as unknown as { counter?: number }).counter ?? 0);

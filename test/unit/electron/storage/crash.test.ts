@@ -26,7 +26,11 @@ beforeAll(async () => {
   });
 });
 
-function runAndKill(folder: string, file: string, killAfterMs: number): Promise<{ confirmed: number; started: number }> {
+function runAndKill(
+  folder: string,
+  file: string,
+  killAfterMs: number,
+): Promise<{ confirmed: number; started: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childScript, folder, file], { stdio: ['ignore', 'pipe', 'pipe'] });
     let confirmed = -1;

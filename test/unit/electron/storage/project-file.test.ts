@@ -50,19 +50,22 @@ const refused: [string, string | Buffer, string, RegExp][] = [
 ];
 
 describe('reading project.factdesk', () => {
-  it.each(refused)('refuses a %s file by name and leaves it byte-for-byte unchanged', async (_name, content, code, message) => {
-    const { file, folder, clock } = await newProject();
-    await writeFile(file, content);
-    const before = await readFile(file);
-    const error = await refusal(file);
-    expect(error.code).toBe(code);
-    expect(error.message).toContain(file);
-    expect(error.message).toMatch(message);
-    // Opening for editing refuses too, takes no lock for good, and still does not touch the file.
-    await expect(ProjectSession.open({ folder, file }, { now: clock.now, identity: me })).rejects.toThrow(file);
-    expect(await readFile(file)).toEqual(before);
-    await expect(readFile(join(folder, 'project.factdesk.lock'))).rejects.toThrow();
-  });
+  it.each(refused)(
+    'refuses a %s file by name and leaves it byte-for-byte unchanged',
+    async (_name, content, code, message) => {
+      const { file, folder, clock } = await newProject();
+      await writeFile(file, content);
+      const before = await readFile(file);
+      const error = await refusal(file);
+      expect(error.code).toBe(code);
+      expect(error.message).toContain(file);
+      expect(error.message).toMatch(message);
+      // Opening for editing refuses too, takes no lock for good, and still does not touch the file.
+      await expect(ProjectSession.open({ folder, file }, { now: clock.now, identity: me })).rejects.toThrow(file);
+      expect(await readFile(file)).toEqual(before);
+      await expect(readFile(join(folder, 'project.factdesk.lock'))).rejects.toThrow();
+    },
+  );
 
   it('keeps unknown fields through a save', async () => {
     const { file, folder, clock } = await newProject();

@@ -11,7 +11,11 @@ import { fakeClock, me, nextId, tempDir } from './helpers';
 
 async function setup(extra: Partial<SessionOptions> = {}) {
   const clock = fakeClock();
-  const paths = await createProjectFolder(join(await tempDir(), 'story'), { id: nextId(), title: 'Story', now: clock.now() });
+  const paths = await createProjectFolder(join(await tempDir(), 'story'), {
+    id: nextId(),
+    title: 'Story',
+    now: clock.now(),
+  });
   const states: SaveState[] = [];
   const changes: string[] = [];
   const options: SessionOptions = {
@@ -120,7 +124,6 @@ describe('ProjectSession saving', () => {
     expect((await onDisk(paths.file)).title).toBe('After delete');
     await s.close();
   });
-
 });
 
 describe('ProjectSession lock', () => {

@@ -7,10 +7,18 @@ const kept = (list: { name: string }[]) => list.map((b) => b.name.slice(2));
 
 describe('selectBackupsToKeep', () => {
   it('keeps the 3 newest of the last day, then one per earlier day, 10 in all', () => {
-    const today = ['2026-11-26T11:50:00.000Z', '2026-11-26T11:00:00.000Z', '2026-11-26T10:00:00.000Z', '2026-11-26T09:00:00.000Z'];
+    const today = [
+      '2026-11-26T11:50:00.000Z',
+      '2026-11-26T11:00:00.000Z',
+      '2026-11-26T10:00:00.000Z',
+      '2026-11-26T09:00:00.000Z',
+    ];
     const earlier: string[] = [];
     for (let d = 25; d >= 10; d--) {
-      earlier.push(`2026-11-${String(d).padStart(2, '0')}T18:00:00.000Z`, `2026-11-${String(d).padStart(2, '0')}T08:00:00.000Z`);
+      earlier.push(
+        `2026-11-${String(d).padStart(2, '0')}T18:00:00.000Z`,
+        `2026-11-${String(d).padStart(2, '0')}T08:00:00.000Z`,
+      );
     }
     const { keep, remove } = selectBackupsToKeep([...today, ...earlier].map(at), now);
     expect(kept(keep)).toEqual([
@@ -32,7 +40,11 @@ describe('selectBackupsToKeep', () => {
   });
 
   it('does not drop backups dated in the future (a wrong clock) and ignores undatable ones', () => {
-    const list = [at('2027-01-01T00:00:00.000Z'), { name: 'odd', createdAt: 'not a date' }, at('2026-11-26T11:00:00.000Z')];
+    const list = [
+      at('2027-01-01T00:00:00.000Z'),
+      { name: 'odd', createdAt: 'not a date' },
+      at('2026-11-26T11:00:00.000Z'),
+    ];
     const { keep, remove } = selectBackupsToKeep(list, now);
     expect(kept(keep)).toContain('2027-01-01T00:00:00.000Z');
     expect(remove.map((b) => b.name)).toEqual(['odd']);

@@ -123,6 +123,8 @@ describe('bindCommands', () => {
     expect(calls).toEqual(['addSource', 'searchLibrary', 'panel:sources']);
     const noDraft = bindCommands(actions, { ...editing, hasDraft: false });
     expect(noDraft.find((b) => b.id === 'search-library')?.enabled).toBe(false);
-    expect(bindCommands(actions, { ...editing, readOnly: true }).find((b) => b.id === 'add-source')?.enabled).toBe(true);
+    expect(bindCommands(actions, { ...editing, readOnly: true }).find((b) => b.id === 'add-source')?.enabled).toBe(
+      true,
+    );
   });
 });

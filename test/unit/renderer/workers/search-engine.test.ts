@@ -7,13 +7,43 @@ import { serializeIndex } from '../../../../shared/search/serialize';
 import { createSearchEngine } from '../../../../renderer/workers/search-engine';
 
 const source: Source = {
-  id: 'src', type: 'interview', title: 'Okafor interview', speakers: ['Ruth Okafor'], date: '2024-05-01', url: null,
-  notes: '', confidential: false, tags: [], originalFile: null, textFile: null, contentHash: null,
-  addedAt: '2024-05-01T00:00:00Z', addedBy: 'Ana', passageCount: 2,
+  id: 'src',
+  type: 'interview',
+  title: 'Okafor interview',
+  speakers: ['Ruth Okafor'],
+  date: '2024-05-01',
+  url: null,
+  notes: '',
+  confidential: false,
+  tags: [],
+  originalFile: null,
+  textFile: null,
+  contentHash: null,
+  addedAt: '2024-05-01T00:00:00Z',
+  addedBy: 'Ana',
+  passageCount: 2,
 };
 const passages: Passage[] = [
-  { id: 'p1', sourceId: 'src', index: 0, text: 'The bridge will reopen to all traffic in September.', speaker: 'Ruth Okafor', pinpoint: { label: '00:00:09' }, start: 0, end: 51 },
-  { id: 'p2', sourceId: 'src', index: 1, text: 'Takings fell over the spring.', speaker: 'Ruth Okafor', pinpoint: { label: '00:01:08' }, start: 52, end: 81 },
+  {
+    id: 'p1',
+    sourceId: 'src',
+    index: 0,
+    text: 'The bridge will reopen to all traffic in September.',
+    speaker: 'Ruth Okafor',
+    pinpoint: { label: '00:00:09' },
+    start: 0,
+    end: 51,
+  },
+  {
+    id: 'p2',
+    sourceId: 'src',
+    index: 1,
+    text: 'Takings fell over the spring.',
+    speaker: 'Ruth Okafor',
+    pinpoint: { label: '00:01:08' },
+    start: 52,
+    end: 81,
+  },
 ];
 
 function buffer(): ArrayBuffer {
@@ -24,12 +54,21 @@ function buffer(): ArrayBuffer {
 describe('createSearchEngine', () => {
   it('answers with no hits until an index is loaded', () => {
     const engine = createSearchEngine();
-    expect(engine.handle({ type: 'query', seq: 1, query: 'bridge', filters: {}, limit: 10 })).toEqual({ type: 'results', seq: 1, key: null, hits: [] });
+    expect(engine.handle({ type: 'query', seq: 1, query: 'bridge', filters: {}, limit: 10 })).toEqual({
+      type: 'results',
+      seq: 1,
+      key: null,
+      hits: [],
+    });
   });
 
   it('loads an index and finds a passage despite typos, with highlights and its pinpoint', () => {
     const engine = createSearchEngine();
-    expect(engine.handle({ type: 'load', key: 'k1', buffer: buffer() })).toEqual({ type: 'loaded', key: 'k1', passages: 2 });
+    expect(engine.handle({ type: 'load', key: 'k1', buffer: buffer() })).toEqual({
+      type: 'loaded',
+      key: 'k1',
+      passages: 2,
+    });
     const reply = engine.handle({ type: 'query', seq: 7, query: 'reopne septmber', filters: {}, limit: 10 });
     if (reply.type !== 'results') throw new Error('expected results');
     expect(reply.seq).toBe(7);
@@ -45,7 +84,13 @@ describe('createSearchEngine', () => {
   it('applies filters', () => {
     const engine = createSearchEngine();
     engine.handle({ type: 'load', key: 'k1', buffer: buffer() });
-    const reply = engine.handle({ type: 'query', seq: 2, query: 'bridge', filters: { library: 'personal' }, limit: 10 });
+    const reply = engine.handle({
+      type: 'query',
+      seq: 2,
+      query: 'bridge',
+      filters: { library: 'personal' },
+      limit: 10,
+    });
     expect(reply.type === 'results' && reply.hits).toEqual([]);
   });
 

@@ -13,7 +13,9 @@ describe('the Api contract', () => {
     expect(validators.markClaim.safeParse({ projectId: 'p', start: '0', end: 4 }).success).toBe(false);
     expect(validators.markClaim.safeParse({ projectId: 'p', start: 0, end: 4, extra: 1 }).success).toBe(false);
     expect(validators.openProject.safeParse({ path: 'x'.repeat(5000) }).success).toBe(false);
-    expect(validators.updateClaim.safeParse({ projectId: 'p', claimId: 'c', patch: { status: 'verified' } }).success).toBe(true);
+    expect(
+      validators.updateClaim.safeParse({ projectId: 'p', claimId: 'c', patch: { status: 'verified' } }).success,
+    ).toBe(true);
     expect(validators.getAppInfo.safeParse(null).success).toBe(false);
   });
 });

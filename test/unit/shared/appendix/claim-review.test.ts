@@ -12,7 +12,12 @@ describe('ClaimReview JSON-LD', () => {
 
   it('reviews only the claims whose status is a public verdict, with the fields Google reads', () => {
     const { reviews } = buildClaimReviews(appendix, OPTIONS);
-    expect(reviews.map((r) => (r.reviewRating as { alternateName: string }).alternateName)).toEqual(['True', 'False', 'Disputed', 'Half true']);
+    expect(reviews.map((r) => (r.reviewRating as { alternateName: string }).alternateName)).toEqual([
+      'True',
+      'False',
+      'Disputed',
+      'Half true',
+    ]);
     expect(reviews[0]).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
@@ -36,9 +41,13 @@ describe('ClaimReview JSON-LD', () => {
     expect(text).not.toContain(CONFIDENTIAL.speaker);
     expect(text).not.toContain(CONFIDENTIAL.url);
     expect(text).not.toContain('javascript:');
-    expect(warnings).toContain("Claim 5 has no named speaker in a source that can be published: ClaimReview needs the claim's author.");
+    expect(warnings).toContain(
+      "Claim 5 has no named speaker in a source that can be published: ClaimReview needs the claim's author.",
+    );
     expect(warnings).toContain('Claim 3 has no source with a web address: ClaimReview needs where the claim appeared.');
-    const bare = buildClaimReviews(appendix, { claimAuthors: { [appendix.claims[4]!.id]: { name: 'Health Board', type: 'Organization' } } });
+    const bare = buildClaimReviews(appendix, {
+      claimAuthors: { [appendix.claims[4]!.id]: { name: 'Health Board', type: 'Organization' } },
+    });
     expect(bare.warnings.slice(0, 2)).toEqual([
       'No page address was given: ClaimReview needs the URL of the published fact check.',
       'No publisher was given: ClaimReview needs the newsroom that publishes the fact check.',
@@ -53,15 +62,32 @@ describe('ClaimReview JSON-LD', () => {
     expect(JSON.parse(text)[2].claimReviewed).toBe('<script>alert("appendix")</script>');
   });
 
-  it('maps statuses to verdicts: the project\'s own mapping first, then the defaults', () => {
-    expect(DEFAULT_STATUSES.filter((s) => defaultPublicVerdict(s.id)).map((s) => s.id)).toEqual(['verified', 'partially-verified', 'disputed', 'incorrect']);
+  it("maps statuses to verdicts: the project's own mapping first, then the defaults", () => {
+    expect(DEFAULT_STATUSES.filter((s) => defaultPublicVerdict(s.id)).map((s) => s.id)).toEqual([
+      'verified',
+      'partially-verified',
+      'disputed',
+      'incorrect',
+    ]);
     const verified = DEFAULT_STATUSES.find((s) => s.id === 'verified')!;
     expect(publicVerdictFor({ ...verified, publicVerdict: null } as typeof verified)).toBeNull();
-    expect(publicVerdictFor({ ...verified, publicVerdict: { ratingValue: 4, alternateName: ' Mostly true ' } } as typeof verified))
-      .toEqual({ ratingValue: 4, alternateName: 'Mostly true' });
-    expect(publicVerdictFor({ ...verified, publicVerdict: { ratingValue: 9, alternateName: 'x' } } as typeof verified))
-      .toEqual({ ratingValue: 5, alternateName: 'True' });
-    expect(publicVerdictFor({ id: 'myth', label: 'Myth', color: '#000000', blocksPublication: false, publicVerdict: { ratingValue: 1, alternateName: 'Myth' } } as typeof verified))
-      .toEqual({ ratingValue: 1, alternateName: 'Myth' });
+    expect(
+      publicVerdictFor({
+        ...verified,
+        publicVerdict: { ratingValue: 4, alternateName: ' Mostly true ' },
+      } as typeof verified),
+    ).toEqual({ ratingValue: 4, alternateName: 'Mostly true' });
+    expect(
+      publicVerdictFor({ ...verified, publicVerdict: { ratingValue: 9, alternateName: 'x' } } as typeof verified),
+    ).toEqual({ ratingValue: 5, alternateName: 'True' });
+    expect(
+      publicVerdictFor({
+        id: 'myth',
+        label: 'Myth',
+        color: '#000000',
+        blocksPublication: false,
+        publicVerdict: { ratingValue: 1, alternateName: 'Myth' },
+      } as typeof verified),
+    ).toEqual({ ratingValue: 1, alternateName: 'Myth' });
   });
 });

@@ -53,18 +53,51 @@ function source(id: string, fields: Partial<Source> & Pick<Source, 'type' | 'tit
 }
 
 const SOURCES: Source[] = [
-  source('src-interview', { type: 'interview', title: 'Interview with Mayor Zoë Ölander', speakers: ['Zoë Ölander'],
-    date: '2025-01-14', url: 'https://radio.example.com/shows/mayor-interview?ep=3&lang=en' }),
-  source('src-stats', { type: 'document', title: 'Council budget outturn 2024', speakers: ['Council finance office'],
-    date: '2025-01-30', url: 'https://council.example.gov/budget/outturn-2024.pdf' }),
-  source('src-leak', { type: 'document', title: CONFIDENTIAL.title, speakers: [CONFIDENTIAL.speaker], date: '2025-01-20',
-    url: CONFIDENTIAL.url, notes: 'Keep off the record', confidential: true }),
-  source('src-hostile', { type: 'web-page', title: '<img src=x onerror=alert(1)> Reader forum', speakers: ['@reader|42'],
-    date: '2025-02-02', url: 'javascript:alert(1)' }),
-  source('src-porter', { type: 'interview', title: CONFIDENTIAL.secondTitle, speakers: [CONFIDENTIAL.secondSpeaker],
-    date: '2025-02-03', url: null, confidential: true }),
-  source('src-release', { type: 'press-release', title: 'City Hall statement on the vote', speakers: [], date: '2025-01-10',
-    url: 'https://cityhall.example.gov/press/vote' }),
+  source('src-interview', {
+    type: 'interview',
+    title: 'Interview with Mayor Zoë Ölander',
+    speakers: ['Zoë Ölander'],
+    date: '2025-01-14',
+    url: 'https://radio.example.com/shows/mayor-interview?ep=3&lang=en',
+  }),
+  source('src-stats', {
+    type: 'document',
+    title: 'Council budget outturn 2024',
+    speakers: ['Council finance office'],
+    date: '2025-01-30',
+    url: 'https://council.example.gov/budget/outturn-2024.pdf',
+  }),
+  source('src-leak', {
+    type: 'document',
+    title: CONFIDENTIAL.title,
+    speakers: [CONFIDENTIAL.speaker],
+    date: '2025-01-20',
+    url: CONFIDENTIAL.url,
+    notes: 'Keep off the record',
+    confidential: true,
+  }),
+  source('src-hostile', {
+    type: 'web-page',
+    title: '<img src=x onerror=alert(1)> Reader forum',
+    speakers: ['@reader|42'],
+    date: '2025-02-02',
+    url: 'javascript:alert(1)',
+  }),
+  source('src-porter', {
+    type: 'interview',
+    title: CONFIDENTIAL.secondTitle,
+    speakers: [CONFIDENTIAL.secondSpeaker],
+    date: '2025-02-03',
+    url: null,
+    confidential: true,
+  }),
+  source('src-release', {
+    type: 'press-release',
+    title: 'City Hall statement on the vote',
+    speakers: [],
+    date: '2025-01-10',
+    url: 'https://cityhall.example.gov/press/vote',
+  }),
 ];
 
 /** The fixture project, built step by step with a fake clock. */
@@ -75,7 +108,14 @@ export function fixtureProject(): ProjectDoc {
   const newId = (): string => `id-${++ids}`;
   let doc = createProjectDoc({ id: 'project-1', title: 'Council vote & the “seamless” budget', now: now() });
   doc = { ...doc, sources: SOURCES };
-  doc = applyDraftText(doc, { text: DRAFT_V1, origin: 'draft.docx', format: 'docx', by: 'Ana Ruiz', now: now(), newId }).doc;
+  doc = applyDraftText(doc, {
+    text: DRAFT_V1,
+    origin: 'draft.docx',
+    format: 'docx',
+    by: 'Ana Ruiz',
+    now: now(),
+    newId,
+  }).doc;
 
   const mark = (exact: string, kind: Parameters<typeof applyMark>[1]['kind']): string => {
     const text = doc.drafts[0]!.text;
@@ -86,8 +126,18 @@ export function fixtureProject(): ProjectDoc {
     return out.claimId;
   };
   const link = (claimId: string, sourceId: string, relation: LinkRelation, extra: Partial<SourceLink> = {}): void => {
-    const added: SourceLink = { id: newId(), sourceId, passageId: null, relation, pinpoint: '', note: '', quotedText: '',
-      addedAt: now(), addedBy: 'Ana Ruiz', ...extra };
+    const added: SourceLink = {
+      id: newId(),
+      sourceId,
+      passageId: null,
+      relation,
+      pinpoint: '',
+      note: '',
+      quotedText: '',
+      addedAt: now(),
+      addedBy: 'Ana Ruiz',
+      ...extra,
+    };
     doc = { ...doc, claims: doc.claims.map((c) => (c.id === claimId ? { ...c, links: [...c.links, added] } : c)) };
   };
   const status = (claimId: string, to: string, by: string): void => {
@@ -101,27 +151,57 @@ export function fixtureProject(): ProjectDoc {
   const unicode = mark('Visitors from 東京 and مرحبا بكم banners 🎉', 'other');
   const wards = mark('Hospital wards were closed for three weeks', 'number');
 
-  link(quote, 'src-interview', 'supports', { pinpoint: '00:01:02', quotedText: 'I expect it to be approved seamlessly,\nfrankly.',
-    note: 'Exact words at 00:01:02' });
+  link(quote, 'src-interview', 'supports', {
+    pinpoint: '00:01:02',
+    quotedText: 'I expect it to be approved seamlessly,\nfrankly.',
+    note: 'Exact words at 00:01:02',
+  });
   link(quote, 'src-release', 'context', { quotedText: 'The vote is scheduled for Tuesday.' });
   status(quote, 'verified', 'Ben Okafor');
 
   link(spending, 'src-stats', 'contradicts', { pinpoint: 'p. 4', quotedText: 'Spending rose 4.1% in 2024.' });
-  link(spending, 'src-leak', 'supports', { pinpoint: CONFIDENTIAL.pinpoint, quotedText: CONFIDENTIAL.passage, note: CONFIDENTIAL.note });
+  link(spending, 'src-leak', 'supports', {
+    pinpoint: CONFIDENTIAL.pinpoint,
+    quotedText: CONFIDENTIAL.passage,
+    note: CONFIDENTIAL.note,
+  });
   status(spending, 'in-progress', 'Ana Ruiz');
   status(spending, 'incorrect', 'Ben Okafor');
-  doc = applyClaimChange(doc, spending, { notes: '-12% was the planned cut, not the rise; see p. 4' }, 'Ben Okafor', now());
+  doc = applyClaimChange(
+    doc,
+    spending,
+    { notes: '-12% was the planned cut, not the rise; see p. 4' },
+    'Ben Okafor',
+    now(),
+  );
 
-  link(hostile, 'src-hostile', 'context', { pinpoint: '+1 reply', quotedText: `${HOSTILE_SCRIPT} @admin`, note: HOSTILE_FORMULA });
+  link(hostile, 'src-hostile', 'context', {
+    pinpoint: '+1 reply',
+    quotedText: `${HOSTILE_SCRIPT} @admin`,
+    note: HOSTILE_FORMULA,
+  });
   status(hostile, 'disputed', 'Chloé Martin');
-  doc = applyClaimChange(doc, hostile, { assignee: 'Chloé Martin', notes: '*not* [a link](https://x.example) # heading' }, 'Chloé Martin', now());
+  doc = applyClaimChange(
+    doc,
+    hostile,
+    { assignee: 'Chloé Martin', notes: '*not* [a link](https://x.example) # heading' },
+    'Chloé Martin',
+    now(),
+  );
 
   link(wards, 'src-porter', 'supports', { pinpoint: '12:40', quotedText: CONFIDENTIAL.secondPassage });
   link(wards, 'src-leak', 'context', { quotedText: CONFIDENTIAL.passage });
   status(wards, 'partially-verified', 'Ben Okafor');
 
   void unicode;
-  doc = applyDraftText(doc, { text: DRAFT_V2, origin: 'draft-v2.docx', format: 'docx', by: 'Ana Ruiz', now: now(), newId }).doc;
+  doc = applyDraftText(doc, {
+    text: DRAFT_V2,
+    origin: 'draft-v2.docx',
+    format: 'docx',
+    by: 'Ana Ruiz',
+    now: now(),
+    newId,
+  }).doc;
   void bridge;
   return doc;
 }

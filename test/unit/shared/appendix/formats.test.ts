@@ -19,7 +19,8 @@ const GOLDEN_DIR = path.resolve(__dirname, '../../../fixtures/appendix');
 function golden(name: string, actual: string): void {
   const file = path.join(GOLDEN_DIR, name);
   if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, actual, 'utf8');
-  if (!existsSync(file)) throw new Error(`The golden file ${file} is missing: run the test with UPDATE_GOLDEN=1 and review it.`);
+  if (!existsSync(file))
+    throw new Error(`The golden file ${file} is missing: run the test with UPDATE_GOLDEN=1 and review it.`);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
@@ -33,10 +34,20 @@ const WRITERS: Record<string, Writer> = {
   html: appendixToHtml,
   csv: (a) => appendixToCsv(a),
   json: appendixToJson,
-  'claimreview': (a) => claimReviewsToJsonLd(buildClaimReviews(a, { url: 'https://news.example/vote', publisher: 'Example News' }).reviews),
+  claimreview: (a) =>
+    claimReviewsToJsonLd(buildClaimReviews(a, { url: 'https://news.example/vote', publisher: 'Example News' }).reviews),
 };
-const CONFIDENTIAL_WORDS = [CONFIDENTIAL.title, CONFIDENTIAL.speaker, CONFIDENTIAL.url, CONFIDENTIAL.passage, CONFIDENTIAL.note,
-  CONFIDENTIAL.pinpoint, CONFIDENTIAL.secondTitle, CONFIDENTIAL.secondSpeaker, CONFIDENTIAL.secondPassage];
+const CONFIDENTIAL_WORDS = [
+  CONFIDENTIAL.title,
+  CONFIDENTIAL.speaker,
+  CONFIDENTIAL.url,
+  CONFIDENTIAL.passage,
+  CONFIDENTIAL.note,
+  CONFIDENTIAL.pinpoint,
+  CONFIDENTIAL.secondTitle,
+  CONFIDENTIAL.secondSpeaker,
+  CONFIDENTIAL.secondPassage,
+];
 
 describe('appendix text formats', () => {
   it('Markdown matches its golden file and escapes user markup', () => {
@@ -98,7 +109,8 @@ describe('appendix text formats', () => {
   it('shows no confidential title, speaker, URL, passage, pinpoint or note in any format by default', () => {
     for (const [name, write] of Object.entries(WRITERS)) {
       const text = write(appendix);
-      for (const word of CONFIDENTIAL_WORDS) expect({ name, leaked: text.includes(word) ? word : null }).toEqual({ name, leaked: null });
+      for (const word of CONFIDENTIAL_WORDS)
+        expect({ name, leaked: text.includes(word) ? word : null }).toEqual({ name, leaked: null });
       expect(text).toMatch(/Confidential source 1|"ClaimReview"/);
     }
   });
@@ -108,7 +120,10 @@ describe('appendix text formats', () => {
       if (name === 'claimreview') continue;
       const text = write(full);
       for (const word of [CONFIDENTIAL.title, CONFIDENTIAL.speaker, CONFIDENTIAL.url, CONFIDENTIAL.secondPassage]) {
-        expect({ name, has: text.includes(word) || text.includes(word.replace(/'/g, '&#39;')) }).toEqual({ name, has: true });
+        expect({ name, has: text.includes(word) || text.includes(word.replace(/'/g, '&#39;')) }).toEqual({
+          name,
+          has: true,
+        });
       }
     }
     expect(appendixToMarkdown(full)).toContain('INCLUDES confidential sources');

@@ -3,8 +3,24 @@
 type Schema = Record<string, unknown>;
 
 const KNOWN = new Set([
-  '$schema', '$id', '$defs', 'title', 'description', 'type', 'const', 'enum', 'properties', 'required',
-  'additionalProperties', 'items', '$ref', 'anyOf', 'minimum', 'maximum', 'minLength', 'pattern',
+  '$schema',
+  '$id',
+  '$defs',
+  'title',
+  'description',
+  'type',
+  'const',
+  'enum',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  '$ref',
+  'anyOf',
+  'minimum',
+  'maximum',
+  'minLength',
+  'pattern',
 ]);
 
 function typeOf(value: unknown): string {
@@ -33,21 +49,25 @@ function validateAgainst(root: Schema, start: Schema, value: unknown, at: string
     return found;
   };
   const check = (schema: Schema, v: unknown, path: string): void => {
-    for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`Keyword ${key} is not supported at ${path}`);
+    for (const key of Object.keys(schema))
+      if (!KNOWN.has(key)) throw new Error(`Keyword ${key} is not supported at ${path}`);
     if (typeof schema.$ref === 'string') check(resolve(schema.$ref), v, path);
     if (schema.type !== undefined) {
       const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
-      if (!types.some((t) => typeMatches(t, typeOf(v)))) errors.push(`${path}: expected ${types.join('|')}, got ${typeOf(v)}`);
+      if (!types.some((t) => typeMatches(t, typeOf(v))))
+        errors.push(`${path}: expected ${types.join('|')}, got ${typeOf(v)}`);
     }
     if ('const' in schema && v !== schema.const) errors.push(`${path}: expected ${JSON.stringify(schema.const)}`);
-    if (Array.isArray(schema.enum) && !schema.enum.includes(v)) errors.push(`${path}: ${JSON.stringify(v)} not in enum`);
+    if (Array.isArray(schema.enum) && !schema.enum.includes(v))
+      errors.push(`${path}: ${JSON.stringify(v)} not in enum`);
     if (typeof v === 'number') {
       if (typeof schema.minimum === 'number' && v < schema.minimum) errors.push(`${path}: below ${schema.minimum}`);
       if (typeof schema.maximum === 'number' && v > schema.maximum) errors.push(`${path}: above ${schema.maximum}`);
     }
     if (typeof v === 'string') {
       if (typeof schema.minLength === 'number' && [...v].length < schema.minLength) errors.push(`${path}: too short`);
-      if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(v)) errors.push(`${path}: does not match ${schema.pattern}`);
+      if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(v))
+        errors.push(`${path}: does not match ${schema.pattern}`);
     }
     if (Array.isArray(schema.anyOf)) {
       const ok = (schema.anyOf as Schema[]).some((sub) => validateAgainst(root, sub, v, path).length === 0);

@@ -32,7 +32,11 @@ describe('buildAppendix', () => {
       includesConfidential: false,
     });
     expect(appendix.header.statusCounts.map((s) => `${s.label}:${s.count}`)).toEqual([
-      'Unchecked:2', 'Verified:1', 'Partially verified:1', 'Disputed:1', 'Incorrect:1',
+      'Unchecked:2',
+      'Verified:1',
+      'Partially verified:1',
+      'Disputed:1',
+      'Incorrect:1',
     ]);
     expect(appendix.header.blockingCount).toBe(5);
   });
@@ -49,7 +53,14 @@ describe('buildAppendix', () => {
 
   it('redacts confidential sources to "Confidential source N" with their words, pinpoint and note removed', () => {
     const spendingLeak = appendix.claims[1]!.links[1]!;
-    expect(spendingLeak.source).toMatchObject({ title: 'Confidential source 1', redacted: true, id: null, speakers: [], url: null, date: null });
+    expect(spendingLeak.source).toMatchObject({
+      title: 'Confidential source 1',
+      redacted: true,
+      id: null,
+      speakers: [],
+      url: null,
+      date: null,
+    });
     expect([spendingLeak.quotedText, spendingLeak.pinpoint, spendingLeak.note]).toEqual(['', '', null]);
     const wards = appendix.claims[4]!;
     expect(wards.links.map((l) => l.source.title)).toEqual(['Confidential source 2', 'Confidential source 1']);
@@ -60,7 +71,13 @@ describe('buildAppendix', () => {
   it('keeps confidential sources whole when asked to', () => {
     const full = buildAppendix(doc, { ...GOLDEN_OPTIONS, includeConfidential: true });
     const leak = full.claims[1]!.links[1]!;
-    expect(leak.source).toMatchObject({ title: CONFIDENTIAL.title, speakers: [CONFIDENTIAL.speaker], url: CONFIDENTIAL.url, confidential: true, redacted: false });
+    expect(leak.source).toMatchObject({
+      title: CONFIDENTIAL.title,
+      speakers: [CONFIDENTIAL.speaker],
+      url: CONFIDENTIAL.url,
+      confidential: true,
+      redacted: false,
+    });
     expect(leak.quotedText).toBe(CONFIDENTIAL.passage);
     expect(full.header.redactedSourceCount).toBe(0);
   });

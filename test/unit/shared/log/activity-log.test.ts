@@ -8,9 +8,33 @@ const nodeHash = (s: string): string => createHash('sha256').update(s, 'utf8').d
 
 function sampleLog(): LogEntry[] {
   let log: LogEntry[] = [];
-  log = appendEntry(log, { at: '2025-03-04T10:00:00.000Z', by: 'Ana Ruiz', action: 'claim.create', claimId: 'c1', details: { excerpt: 'rose 12%' } }, sha256);
-  log = appendEntry(log, { at: '2025-03-04T10:05:00.000Z', by: 'Ben Okafor', action: 'claim.status', claimId: 'c1', details: { from: 'unchecked', to: 'verified' } }, sha256);
-  log = appendEntry(log, { at: '2025-03-04T10:06:00.000Z', by: 'Dana Editor', action: 'signoff', details: { note: 'Zoë 🎉 ok' } }, sha256);
+  log = appendEntry(
+    log,
+    {
+      at: '2025-03-04T10:00:00.000Z',
+      by: 'Ana Ruiz',
+      action: 'claim.create',
+      claimId: 'c1',
+      details: { excerpt: 'rose 12%' },
+    },
+    sha256,
+  );
+  log = appendEntry(
+    log,
+    {
+      at: '2025-03-04T10:05:00.000Z',
+      by: 'Ben Okafor',
+      action: 'claim.status',
+      claimId: 'c1',
+      details: { from: 'unchecked', to: 'verified' },
+    },
+    sha256,
+  );
+  log = appendEntry(
+    log,
+    { at: '2025-03-04T10:06:00.000Z', by: 'Dana Editor', action: 'signoff', details: { note: 'Zoë 🎉 ok' } },
+    sha256,
+  );
   return log;
 }
 
@@ -26,7 +50,7 @@ describe('activity log', () => {
     expect(verifyLog([], sha256)).toEqual({ ok: true, count: 0, lastHash: GENESIS_HASH });
   });
 
-  it('gives the same hashes with the pure SHA-256 and Node\'s, so either side can verify', () => {
+  it("gives the same hashes with the pure SHA-256 and Node's, so either side can verify", () => {
     const log = sampleLog();
     expect(verifyLog(log, nodeHash)).toMatchObject({ ok: true, count: 3 });
     expect(verifyLog(JSON.parse(JSON.stringify(log)) as unknown[], nodeHash)).toMatchObject({ ok: true });
@@ -47,7 +71,8 @@ describe('activity log', () => {
     const damaged = [log[0], { ...log[1], by: 7 }];
     const verdict = verifyLog(damaged, sha256);
     expect(verdict).toMatchObject({ ok: false, firstBadSeq: 2, code: 'malformed' });
-    if (!verdict.ok) expect(verdict.reason).toBe('Entry 2 of the activity log is damaged: a field is missing or has the wrong type.');
+    if (!verdict.ok)
+      expect(verdict.reason).toBe('Entry 2 of the activity log is damaged: a field is missing or has the wrong type.');
     const added = [...log.slice(0, 2), { ...log[2]!, extra: 'sneaked in' }];
     expect(verifyLog(added, sha256)).toMatchObject({ ok: false, firstBadSeq: 3, code: 'altered' });
   });
@@ -59,9 +84,13 @@ describe('activity log', () => {
     expect(verifyLog(log.slice(0, 2), sha256, head)).toMatchObject({ ok: false, firstBadSeq: 3, code: 'truncated' });
   });
 
-  it('refuses an entry without a person or with details that are not JSON, and lists a claim\'s entries', () => {
-    expect(() => appendEntry([], { at: 't', by: '', action: 'x', details: {} }, sha256)).toThrow(/needs a time, a person and an action/);
-    expect(() => appendEntry([], { at: 't', by: 'Ana', action: 'x', details: { n: Number.NaN } }, sha256)).toThrow(/not plain JSON/);
+  it("refuses an entry without a person or with details that are not JSON, and lists a claim's entries", () => {
+    expect(() => appendEntry([], { at: 't', by: '', action: 'x', details: {} }, sha256)).toThrow(
+      /needs a time, a person and an action/,
+    );
+    expect(() => appendEntry([], { at: 't', by: 'Ana', action: 'x', details: { n: Number.NaN } }, sha256)).toThrow(
+      /not plain JSON/,
+    );
     expect(entriesForClaim(sampleLog(), 'c1').map((e) => e.action)).toEqual(['claim.create', 'claim.status']);
   });
 });

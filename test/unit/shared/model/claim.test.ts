@@ -29,7 +29,11 @@ describe('migrations', () => {
   });
 
   it('turns a format-1 draft string into version 1 with anchored claims, without touching its input', () => {
-    const input = { schemaVersion: 1, draftText: 'Prices rose 5%.', claims: [{ id: 'a', start: 7, end: 14, status: 'unchecked' }] };
+    const input = {
+      schemaVersion: 1,
+      draftText: 'Prices rose 5%.',
+      claims: [{ id: 'a', start: 7, end: 14, status: 'unchecked' }],
+    };
     const frozen = JSON.stringify(input);
     const out = migrate(input);
     expect(JSON.stringify(input)).toBe(frozen);

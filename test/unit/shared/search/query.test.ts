@@ -9,7 +9,10 @@ import type { Passage, Source } from '../../../../shared/model/source';
 describe('parseQuery', () => {
   it('folds words and marks the last one partial while it is typed', () => {
     const q = parseQuery('Zoë Ångs');
-    expect(q.terms.map((t) => [t.text, t.partial])).toEqual([['zoe', false], ['angs', true]]);
+    expect(q.terms.map((t) => [t.text, t.partial])).toEqual([
+      ['zoe', false],
+      ['angs', true],
+    ]);
     expect(parseQuery('zoe angs ').terms.every((t) => !t.partial)).toBe(true);
   });
 
@@ -22,9 +25,12 @@ describe('parseQuery', () => {
   });
 
   it('reads filter words and keeps filters passed in', () => {
-    const q = parseQuery('speaker:"abraham lincoln" type:press tag:housing tag:Économie from:1860 to:1865-04 in:pers union', {
-      library: 'project',
-    });
+    const q = parseQuery(
+      'speaker:"abraham lincoln" type:press tag:housing tag:Économie from:1860 to:1865-04 in:pers union',
+      {
+        library: 'project',
+      },
+    );
     expect(q.filters).toEqual({
       speaker: 'abraham lincoln',
       sourceType: ['press-release'],
@@ -56,19 +62,45 @@ describe('foldedWordList', () => {
 describe('docsFromSources', () => {
   it('carries the source title, type, speaker, date, tags and pinpoint label onto each passage', () => {
     const source = {
-      id: 's1', type: 'interview', title: 'Interview with Zoë', speakers: ['Zoë Ångström'], date: '2024-05-02', url: null,
-      notes: '', confidential: false, tags: ['harbour'], originalFile: null, textFile: null, contentHash: null,
-      addedAt: '2024-05-03T10:00:00Z', addedBy: 'reporter',
+      id: 's1',
+      type: 'interview',
+      title: 'Interview with Zoë',
+      speakers: ['Zoë Ångström'],
+      date: '2024-05-02',
+      url: null,
+      notes: '',
+      confidential: false,
+      tags: ['harbour'],
+      originalFile: null,
+      textFile: null,
+      contentHash: null,
+      addedAt: '2024-05-03T10:00:00Z',
+      addedBy: 'reporter',
     } as Source;
     const passage = {
-      id: 'p1', sourceId: 's1', index: 0, text: 'We build piers.', speaker: null, pinpoint: { label: '00:01:02' },
-      start: 0, end: 15, tags: ['piers'],
+      id: 'p1',
+      sourceId: 's1',
+      index: 0,
+      text: 'We build piers.',
+      speaker: null,
+      pinpoint: { label: '00:01:02' },
+      start: 0,
+      end: 15,
+      tags: ['piers'],
     } as Passage;
     const orphan = { ...passage, id: 'p2', sourceId: 'missing' };
     expect(docsFromSources([source], [passage, orphan], 'personal')).toEqual([
       {
-        id: 'p1', sourceId: 's1', sourceTitle: 'Interview with Zoë', sourceType: 'interview', speaker: 'Zoë Ångström',
-        date: '2024-05-02', text: 'We build piers.', tags: ['piers', 'harbour'], library: 'personal', pinpoint: '00:01:02',
+        id: 'p1',
+        sourceId: 's1',
+        sourceTitle: 'Interview with Zoë',
+        sourceType: 'interview',
+        speaker: 'Zoë Ångström',
+        date: '2024-05-02',
+        text: 'We build piers.',
+        tags: ['piers', 'harbour'],
+        library: 'personal',
+        pinpoint: '00:01:02',
       },
     ]);
   });

@@ -61,7 +61,11 @@ describe('search', () => {
     expect(typed.every((r) => r.doc.speaker === 'Abraham Lincoln')).toBe(true);
     const passed = search(index, 'nation', { filters: { speaker: 'Roosevelt' } });
     expect(passed.every((r) => r.doc.speaker === 'Franklin D. Roosevelt')).toBe(true);
-    expect(search(index, 'speaker:"dana ruiz" moment').map((r) => r.doc.id).sort()).toEqual(['post-1', 'pr-1']);
+    expect(
+      search(index, 'speaker:"dana ruiz" moment')
+        .map((r) => r.doc.id)
+        .sort(),
+    ).toEqual(['post-1', 'pr-1']);
   });
 
   it('filters by source type, date range, library and tag', () => {
@@ -87,7 +91,10 @@ describe('search', () => {
     expect(search(index, '')).toEqual([]);
     expect(search(index, 'a')).toEqual([]);
     expect(search(index, 'the of and').length).toBeGreaterThan(0);
-    const pasted = allTestDocs().slice(0, 120).map((d) => d.text).join(' ');
+    const pasted = allTestDocs()
+      .slice(0, 120)
+      .map((d) => d.text)
+      .join(' ');
     expect(pasted.length).toBeGreaterThan(10_000);
     expect(search(index, pasted, { limit: 5 })).toHaveLength(5);
   });
@@ -105,7 +112,12 @@ describe('search', () => {
 
   it('groups results by source, best source first, each result with its passage and pinpoint', () => {
     const groups = groupBySource(search(index, 'moment housing', { limit: 10 }));
-    expect(groups.map((g) => g.sourceId).slice(0, 2).sort()).toEqual(['post-ruiz', 'press-city-hall']);
+    expect(
+      groups
+        .map((g) => g.sourceId)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['post-ruiz', 'press-city-hall']);
     const first = groups[0];
     expect(first?.results[0]?.doc.pinpoint).toBeTruthy();
     for (const g of groups) expect(g.results.every((r) => r.doc.sourceId === g.sourceId)).toBe(true);

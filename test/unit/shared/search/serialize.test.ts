@@ -5,7 +5,14 @@ import { search } from '../../../../shared/search/search';
 import { INDEX_FORMAT_VERSION, loadIndex, serializeIndex } from '../../../../shared/search/serialize';
 import { allTestDocs } from '../../../fixtures/search/sample-docs';
 
-const queries = ['momnet demnds urgncy', 'zoe cafe', 'speaker:lincoln nation', '"fear itself"', 'tear down this wa', 'harbour in:personal'];
+const queries = [
+  'momnet demnds urgncy',
+  'zoe cafe',
+  'speaker:lincoln nation',
+  '"fear itself"',
+  'tear down this wa',
+  'harbour in:personal',
+];
 const summary = (index: ReturnType<typeof buildIndex>, q: string): unknown =>
   search(index, q).map((r) => [r.doc.id, r.score.toFixed(6), r.highlights]);
 

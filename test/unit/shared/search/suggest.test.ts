@@ -10,7 +10,10 @@ describe('suggestSources', () => {
   it('finds the source sentence of paraphrased claims', () => {
     const cases: [string, string][] = [
       ['Roosevelt said the only thing Americans had to fear was fear itself', '1933-03-04-first-inaugural-address#6'],
-      ['Eisenhower warned against the unwarranted influence of the military-industrial complex', '1961-01-17-farewell-address#46'],
+      [
+        'Eisenhower warned against the unwarranted influence of the military-industrial complex',
+        '1961-01-17-farewell-address#46',
+      ],
       ['Reagan urged Gorbachev to tear down the Berlin wall', '1987-06-12-address-brandenburg-gate-berlin-wall#67'],
       ['The mayor says the housing plan is urgent and will add 1,500 homes', 'pr-1'],
       ['Ångström expects the harbour budget to double by 2030', 'int-1'],

@@ -182,7 +182,7 @@ describe('checkQuote speaker, context and passages', () => {
 });
 
 describe('context around a match', () => {
-  it("names the speaker of a neighbouring passage when someone else said it", () => {
+  it('names the speaker of a neighbouring passage when someone else said it', () => {
     const c = check('The budget for the fire department will grow by twenty-five million dollars.');
     expect(c.context.before).toMatch(/^Reporter: What about the budget for the fire department\?/);
   });

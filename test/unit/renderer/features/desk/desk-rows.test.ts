@@ -1,7 +1,6 @@
 // The desk table's rows: what each column shows, sorting by every column, filters and search.
 import { describe, expect, it } from 'vitest';
-import type {
-  SORT_KEYS} from '../../../../../renderer/features/desk/desk-rows';
+import type { SORT_KEYS } from '../../../../../renderer/features/desk/desk-rows';
 import {
   EMPTY_FILTER,
   UNASSIGNED,

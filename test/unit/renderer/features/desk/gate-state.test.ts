@@ -99,7 +99,9 @@ describe('computeGate', () => {
     expect(sectionOf(report, 'altered-quotes').claims).toEqual([
       { claimId: 'a', number: 1, excerpt: 'one', detail: '“will” became “would”' },
     ]);
-    expect(sectionOf(report, 'altered-quotes').notes).toEqual(['Not marked as a claim yet: “No one asked us” (Not found)']);
+    expect(sectionOf(report, 'altered-quotes').notes).toEqual([
+      'Not marked as a claim yet: “No one asked us” (Not found)',
+    ]);
     expect(report.ready).toBe(false);
     const clean = computeGate({
       view: { statuses: STATUSES, storySignOff: story(ready, 'current') },

@@ -15,22 +15,51 @@ import {
 
 function source(patch: Partial<SourceView>): SourceView {
   return {
-    id: 's1', type: 'interview', title: 'Interview', speakers: [], date: null, url: null, notes: '', confidential: false,
-    tags: [], originalFile: null, textFile: null, contentHash: null, addedAt: '2024-01-01T00:00:00Z', addedBy: 'Ana',
-    passageCount: 0, library: 'project', ...patch,
+    id: 's1',
+    type: 'interview',
+    title: 'Interview',
+    speakers: [],
+    date: null,
+    url: null,
+    notes: '',
+    confidential: false,
+    tags: [],
+    originalFile: null,
+    textFile: null,
+    contentHash: null,
+    addedAt: '2024-01-01T00:00:00Z',
+    addedBy: 'Ana',
+    passageCount: 0,
+    library: 'project',
+    ...patch,
   };
 }
 
 function hit(patch: Partial<SearchHit>): SearchHit {
   return {
-    passageId: 'p1', sourceId: 's1', library: 'project', sourceTitle: 'Interview', sourceType: 'interview', speaker: null,
-    text: 'text', pinpoint: '', date: null, score: 1, highlights: [], ...patch,
+    passageId: 'p1',
+    sourceId: 's1',
+    library: 'project',
+    sourceTitle: 'Interview',
+    sourceType: 'interview',
+    speaker: null,
+    text: 'text',
+    pinpoint: '',
+    date: null,
+    score: 1,
+    highlights: [],
+    ...patch,
   };
 }
 
 describe('highlightSegments', () => {
   it('covers the text once, marking the ranges', () => {
-    expect(highlightSegments('the bridge will reopen', [[4, 10], [16, 22]])).toEqual([
+    expect(
+      highlightSegments('the bridge will reopen', [
+        [4, 10],
+        [16, 22],
+      ]),
+    ).toEqual([
       { text: 'the ', marked: false },
       { text: 'bridge', marked: true },
       { text: ' will ', marked: false },
@@ -39,7 +68,13 @@ describe('highlightSegments', () => {
   });
 
   it('sorts, merges, clamps and drops empty ranges', () => {
-    const segments = highlightSegments('abcdef', [[4, 99], [0, 2], [1, 3], [5, 5], [-3, 0]]);
+    const segments = highlightSegments('abcdef', [
+      [4, 99],
+      [0, 2],
+      [1, 3],
+      [5, 5],
+      [-3, 0],
+    ]);
     expect(segments).toEqual([
       { text: 'abc', marked: true },
       { text: 'd', marked: false },
@@ -71,10 +106,23 @@ describe('groupHits', () => {
 });
 
 describe('filters', () => {
-  const form = { speaker: ' Ana Reyes ', type: 'speech' as const, from: '2024-03', to: 'soon', library: 'personal' as const, tag: 'housing' };
+  const form = {
+    speaker: ' Ana Reyes ',
+    type: 'speech' as const,
+    from: '2024-03',
+    to: 'soon',
+    library: 'personal' as const,
+    tag: 'housing',
+  };
 
   it('maps the form to the engine filters, leaving out a date that is not one', () => {
-    expect(toSearchFilters(form)).toEqual({ speaker: 'Ana Reyes', sourceType: ['speech'], from: '2024-03', library: 'personal', tags: ['housing'] });
+    expect(toSearchFilters(form)).toEqual({
+      speaker: 'Ana Reyes',
+      sourceType: ['speech'],
+      from: '2024-03',
+      library: 'personal',
+      tags: ['housing'],
+    });
     expect(toSearchFilters(EMPTY_FILTERS)).toEqual({});
   });
 

@@ -197,7 +197,11 @@ describe('views that arrive out of order', () => {
   it('keeps the newer view and its selection when an older one arrives later', () => {
     const base = view();
     let state = projectReducer(initialProjectState, { type: 'opened', view: { ...base, revision: 5 } });
-    state = projectReducer(state, { type: 'claimMarked', view: { ...base, revision: 7, title: 'Newer' }, claimId: 'x' });
+    state = projectReducer(state, {
+      type: 'claimMarked',
+      view: { ...base, revision: 7, title: 'Newer' },
+      claimId: 'x',
+    });
     const late = projectReducer(state, { type: 'changed', view: { ...base, revision: 6, title: 'Older' } });
     expect(late.view?.title).toBe('Newer');
     expect(late.selectedClaimId).toBe(state.selectedClaimId);

@@ -77,7 +77,9 @@ describe('quote check state', () => {
     const summary = summarize(rows);
     expect(summary).toMatchObject({ total: 5, speakerMismatches: 1, attention: 3, fine: 2 });
     expect(summary.counts).toMatchObject({ exact: 2, punctuation: 1, altered: 1, 'not-found': 1, stitched: 0 });
-    expect(summaryText(summary)).toBe('5 quotes: 2 exact, 1 punctuation only, 1 altered, 1 not found; 1 speaker mismatch');
+    expect(summaryText(summary)).toBe(
+      '5 quotes: 2 exact, 1 punctuation only, 1 altered, 1 not found; 1 speaker mismatch',
+    );
     expect(summaryText(summarize([q(1)]))).toBe('1 quote: 1 exact; no speaker mismatches');
     expect(summaryText(summarize([]))).toBe('No quotes in this draft');
   });
@@ -96,7 +98,10 @@ describe('quote check state', () => {
   it('says the speaker check in words, naming the source speaker as people write names', () => {
     expect(speakerLine(q(1))).toEqual({ check: 'match', text: 'Speaker matches' });
     expect(speakerLine(q(1, { speakerMatch: false }))).toEqual({ check: 'mismatch', text: 'Source says Maya Lind' });
-    expect(speakerLine(q(1, { attributedTo: null, speakerMatch: null }))).toEqual({ check: 'unnamed', text: 'No speaker named' });
+    expect(speakerLine(q(1, { attributedTo: null, speakerMatch: null }))).toEqual({
+      check: 'unnamed',
+      text: 'No speaker named',
+    });
     expect(speakerLine(q(1, { source: null, speakerMatch: null })).check).toBe('unknown');
     expect(displayName("SEÁN O'BRIEN-MOORE")).toBe("Seán O'Brien-Moore");
     expect(displayName('Maya Lind')).toBe('Maya Lind');
@@ -126,7 +131,12 @@ describe('quote check state', () => {
   });
 
   it('reruns for a new draft version or moved quote claims, not for a status change', () => {
-    const claim = { id: 'c1', kind: 'quote', status: 'unchecked', anchor: { start: 5, end: 20, state: 'exact' } } as Claim;
+    const claim = {
+      id: 'c1',
+      kind: 'quote',
+      status: 'unchecked',
+      anchor: { start: 5, end: 20, state: 'exact' },
+    } as Claim;
     const view = {
       projectId: 'p',
       currentDraft: { id: 'd1', number: 1, text: 'x' },
