@@ -82,14 +82,26 @@ export class ProjectPage {
 
   /** Selects `phrase` and clicks "Mark as claim". */
   async markWithButton(phrase: string): Promise<void> {
+    const before = await this.markFor(phrase).count();
     await this.selectInDraft(phrase);
     await this.markButton.click();
+    await this.waitForNewMark(phrase, before);
   }
 
   /** Selects `phrase` and presses Mod+E (Control+E on Linux and Windows, Command+E on macOS). */
   async markWithShortcut(phrase: string): Promise<void> {
+    const before = await this.markFor(phrase).count();
     await this.selectInDraft(phrase);
     await this.page.keyboard.press('ControlOrMeta+E');
+    await this.waitForNewMark(phrase, before);
+  }
+
+  /**
+   * Waits for the new highlight: marking redraws the draft, and a selection made for the next claim before that
+   * redraw would be lost, as it would be for a person selecting during it.
+   */
+  private async waitForNewMark(phrase: string, before: number): Promise<void> {
+    await expect(this.markFor(phrase)).not.toHaveCount(before);
   }
 
   /** The highlight whose text is `phrase`. */
