@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
+import { writeHostileInput } from '../../hostile/counts';
 import { tempDir } from './storage/helpers';
 
 async function cli(args: string[], cwd: string) {
@@ -57,7 +58,7 @@ describe('factdesk CLI', () => {
     const dir = await tempDir();
     await cli(['new', 'story', '--title', 'T'], dir);
     const file = join(dir, 'story', 'project.factdesk');
-    await writeFile(file, content);
+    await writeHostileInput(file, content);
     const result = await cli(['info', 'story'], dir);
     expect(result.code).toBe(1);
     expect(result.err).toContain(file);

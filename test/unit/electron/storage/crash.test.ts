@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
 import { readProjectFile } from '../../../../electron/storage/project-file';
+import { recordHostile } from '../../../hostile/counts';
 import { tempDir } from './helpers';
 
 const KILLS = 110;
@@ -54,7 +55,10 @@ function runAndKill(
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('exit', (_code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`the saving process stopped by itself: ${stderr}`));
-      else resolve({ confirmed, started });
+      else {
+        recordHostile({ kills: 1 });
+        resolve({ confirmed, started });
+      }
     });
   });
 }

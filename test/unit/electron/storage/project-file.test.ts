@@ -5,6 +5,7 @@ import { FactdeskError } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
 import { readProjectFile } from '../../../../electron/storage/project-file';
 import { ProjectSession } from '../../../../electron/storage/project-session';
+import { writeHostileInput } from '../../../hostile/counts';
 import { fakeClock, me, nextId, tempDir } from './helpers';
 
 async function newProject() {
@@ -54,7 +55,7 @@ describe('reading project.factdesk', () => {
     'refuses a %s file by name and leaves it byte-for-byte unchanged',
     async (_name, content, code, message) => {
       const { file, folder, clock } = await newProject();
-      await writeFile(file, content);
+      await writeHostileInput(file, content);
       const before = await readFile(file);
       const error = await refusal(file);
       expect(error.code).toBe(code);
@@ -85,7 +86,7 @@ describe('reading project.factdesk', () => {
   it('ignores prototype-polluting keys', async () => {
     const { file, folder, clock } = await newProject();
     const polluted = valid.replace('{', '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"bad": 1}},');
-    await writeFile(file, polluted);
+    await writeHostileInput(file, polluted);
     const s = await ProjectSession.open({ folder, file }, { now: clock.now, identity: me });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(s.doc)).toBe(Object.prototype);
