@@ -12,6 +12,29 @@ import type { RetentionPolicy } from './retention';
 export const BACKUPS_FOLDER = 'backups';
 const NAME_PATTERN = /^project-(\d{8})T(\d{6})(\d{3})Z(?:-([a-z0-9-]+))?\.factdesk$/;
 
+/** The temp files writeFileDurable leaves in backups/ when a crash stops a backup midway. */
+const TEMP_PATTERN = /^\.project-\d{8}T\d{9}Z(?:-[a-z0-9-]+)?\.factdesk\.[0-9a-f]{12}\.tmp$/;
+/** A temp file younger than this may still belong to a writer finishing up; it is left for a later open. */
+export const STALE_TEMP_MS = 60_000;
+
+/**
+ * Removes backup temp files a crash left behind: only Factdesk's own temp names, only older than STALE_TEMP_MS. Call
+ * only while holding the project's lock (no live writer then has a backup in flight). Returns the names removed.
+ */
+export async function removeStaleBackupTemps(folder: string, nowMs = Date.now()): Promise<string[]> {
+  const dir = join(folder, BACKUPS_FOLDER);
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!TEMP_PATTERN.test(name)) continue;
+    const stat = await fs.lstat(join(dir, name)).catch(() => null);
+    if (!stat?.isFile() || nowMs - stat.mtimeMs < STALE_TEMP_MS) continue;
+    await fs.rm(join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 /** The file name of a backup made at `now`, e.g. project-20261126T093000123Z.factdesk. */
 export function backupName(now: string, label?: string): string {
   const stamp = now.replace(/[-:]/g, '').replace('.', '');

@@ -11,7 +11,7 @@ import type { Source } from '../../shared/model/source';
 import { writeFileDurable } from './durable-write';
 import { acquireLock } from './lock';
 import type { Identity } from './lock';
-import { parseJsonSafely } from './project-file';
+import { parseJsonFile } from './project-file';
 
 export const LIBRARY_FOLDER = 'library';
 export const LIBRARY_FILE = 'library.json';
@@ -47,27 +47,20 @@ export function openLibrary(dataDir: string, identity: Identity, now: () => stri
     if (!st) return { schemaVersion: 1, sources: [] };
     const key = `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
     if (cached?.key === key) return cached.doc;
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await fs.readFile(file, 'utf8');
+      bytes = await fs.readFile(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { schemaVersion: 1, sources: [] };
       throw error;
     }
-    let parsed: unknown;
-    try {
-      parsed = parseJsonSafely(text);
-    } catch (error) {
-      throw new FactdeskError(
-        'corrupt-file',
-        `${file} is not complete JSON: ${(error as Error).message}. Your library was not changed.`,
-      );
-    }
+    // Strict reading: a damaged library is refused as it is, never decoded loosely and written back.
+    const parsed = parseJsonFile(bytes, file, 'your personal library cannot be read');
     const checked = libraryDocSchema.safeParse(parsed);
     if (!checked.success) {
       throw new FactdeskError(
         'invalid-file',
-        `${file} has fields Factdesk cannot read: ${describeIssues(checked.error).join('; ')}.`,
+        `${file} has fields Factdesk cannot read: ${describeIssues(checked.error).join('; ')}. Your library was not changed.`,
       );
     }
     cached = { key, doc: checked.data };

@@ -6,6 +6,7 @@ import { FactdeskError } from '../../shared/api/result';
 import { CURRENT_SCHEMA_VERSION, describeIssues, projectDocSchema } from '../../shared/model/project';
 import type { ProjectDoc } from '../../shared/model/project';
 import { migrate } from '../../shared/model/migrations';
+import { MAX_JSON_NESTING, jsonTooDeepAt } from '../../shared/text/json-nesting';
 
 export const PROJECT_FILE_NAME = 'project.factdesk';
 
@@ -31,6 +32,35 @@ export function parseJsonSafely(text: string): unknown {
   return JSON.parse(text, (key, value: unknown) => (POLLUTING_KEYS.has(key) ? undefined : value));
 }
 
+/**
+ * The first steps of reading any of Factdesk's JSON files: strict UTF-8, a nesting limit, JSON without prototype
+ * keys. Each refusal is a FactdeskError naming `file`; `what` ends the UTF-8 sentence ("it is not a ... file").
+ */
+export function parseJsonFile(bytes: Uint8Array, file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FactdeskError('corrupt-file', `${file} is not valid UTF-8 text, so ${what}; it was not changed.`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const deepAt = jsonTooDeepAt(text);
+  if (deepAt !== null) {
+    throw new FactdeskError(
+      'invalid-file',
+      `${file} nests lists or objects more than ${MAX_JSON_NESTING} levels deep (line ${deepAt.toLocaleString('en-US')}), which no Factdesk file does; it was not read and not changed.`,
+    );
+  }
+  try {
+    return parseJsonSafely(text);
+  } catch (error) {
+    throw new FactdeskError(
+      'corrupt-file',
+      `${file} is not complete JSON (it may have been cut short or damaged): ${(error as Error).message}.`,
+    );
+  }
+}
+
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -52,22 +82,7 @@ export function decodeProject(bytes: Buffer, file: string): Omit<LoadedProject, 
       `${file} is filled with zero bytes (this happens when a computer loses power while saving). Restore it from its backups folder.`,
     );
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new FactdeskError('corrupt-file', `${file} is not valid UTF-8 text, so it is not a Factdesk project file.`);
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let parsed: unknown;
-  try {
-    parsed = parseJsonSafely(text);
-  } catch (error) {
-    throw new FactdeskError(
-      'corrupt-file',
-      `${file} is not complete JSON (it may have been cut short or damaged): ${(error as Error).message}.`,
-    );
-  }
+  const parsed = parseJsonFile(bytes, file, 'it is not a Factdesk project file');
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new FactdeskError(
       'invalid-file',

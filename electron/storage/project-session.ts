@@ -5,7 +5,7 @@ import { Low } from 'lowdb';
 import { FactdeskError } from '../../shared/api/result';
 import type { BackupInfo, LockOwner, SaveState } from '../../shared/api/views';
 import type { ProjectDoc } from '../../shared/model/project';
-import { listBackups, readBackup, writeBackup } from './backups';
+import { listBackups, readBackup, removeStaleBackupTemps, writeBackup } from './backups';
 import { DurableProjectAdapter } from './durable-adapter';
 import { removeStaleTemps, writeFileDurable } from './durable-write';
 import { HEARTBEAT_MS, acquireLock } from './lock';
@@ -104,6 +104,7 @@ export class ProjectSession {
       session.lastBackupAt = backups[0] ? Date.parse(backups[0].createdAt) : 0;
       if (lock) {
         await removeStaleTemps(paths.file);
+        await removeStaleBackupTemps(paths.folder);
         if (loaded.migratedFrom !== undefined) {
           await writeBackup(paths.folder, loaded.bytes, options.now(), {
             label: `before-migration-v${loaded.migratedFrom}`,

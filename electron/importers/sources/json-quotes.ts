@@ -1,6 +1,7 @@
 // JSON and JSON Lines quote lists to table rows: an array of objects, or an object holding one ({"quotes": [...]}),
 // or one object per line. Columns are the keys in order of first appearance; arrays become "a; b" (tags).
 import { fail, ok } from '../../../shared/api/result';
+import { MAX_JSON_NESTING, jsonTooDeepAt } from '../../../shared/text/json-nesting';
 import type { Result } from '../../../shared/api/result';
 import type { TableRow } from './delimited';
 import { listLines } from './line-list';
@@ -20,11 +21,16 @@ type Entry = Record<string, unknown>;
 const isEntry = (value: unknown): value is Entry =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function cell(value: unknown): string {
+function cell(value: unknown, inList = false): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(cell).filter(Boolean).join('; ');
+  // One level of list (tags); lists inside lists are not a column's value.
+  if (Array.isArray(value) && !inList)
+    return value
+      .map((v) => cell(v, true))
+      .filter(Boolean)
+      .join('; ');
   return '';
 }
 
@@ -69,6 +75,13 @@ function findList(document: unknown): unknown[] | null {
 
 /** Reads a JSON quote list. `name` is the file name for sentences. */
 export async function readJsonQuotes(text: string, name: string, pacer: Pacer): Promise<Result<RecordTable>> {
+  const deepAt = jsonTooDeepAt(text);
+  if (deepAt !== null) {
+    return fail(
+      'invalid-file',
+      `${name} nests lists or objects more than ${MAX_JSON_NESTING} levels deep (line ${deepAt.toLocaleString('en-US')}), so it is not a quote list: Factdesk reads an array of objects, or an object with a "quotes" array.`,
+    );
+  }
   let document: unknown;
   try {
     document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -112,7 +125,7 @@ export async function readJsonLines(text: string, name: string, pacer: Pacer): P
     const raw = text.slice(start, end).trim();
     if (raw) {
       try {
-        const entry: unknown = JSON.parse(raw);
+        const entry: unknown = jsonTooDeepAt(raw) === null ? JSON.parse(raw) : null;
         if (isEntry(entry)) entries.push({ entry, line });
         else badLines.push(line);
       } catch {
