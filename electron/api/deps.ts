@@ -1,6 +1,7 @@
 // What the handlers need from the outside world. The app, the browser harness, the CLI and tests each pass their own.
 import type { EventName, Events } from '../../shared/api/contract';
 import type { Capabilities } from '../../shared/api/views';
+import type { SourceFileLimits } from '../importers/sources/limits';
 
 export interface Dialogs {
   /** Shows the system folder picker; null when the user cancels. */
@@ -34,6 +35,8 @@ export interface HandlerDeps {
   rememberRecent?: boolean;
   /** Prints HTML to PDF: Electron's printToPDF in the app; Chromium headless in the harness and the CLI. */
   renderPdf?: (html: string) => Promise<Uint8Array>;
+  /** Smaller per-file source limits than FILE_LIMITS (the hostile-input tests use them to stay fast). */
+  sourceLimits?: Partial<SourceFileLimits>;
   /** Pushes an event to the renderer (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
 }

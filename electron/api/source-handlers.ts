@@ -7,7 +7,9 @@ import type { LibraryName, SourcePreview, SourceView } from '../../shared/api/vi
 import type { Source } from '../../shared/model/source';
 import { parseSource } from '../importers/sources/parse-source';
 import { storeSourceFiles } from '../importers/sources/store-files';
-import { SOURCE_LIMITS } from '../importers/sources/types';
+import { displayName } from '../importers/draft-result';
+import { resolveLimits, tooManyBytes } from '../importers/sources/limits';
+import type { SourceFileLimits } from '../importers/sources/limits';
 import { replaceSource } from '../storage/library-store';
 import { importedValue } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
@@ -18,22 +20,18 @@ type SourceMethods =
 
 type FileInput = { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; base64: string };
 
-async function readInput(file: FileInput): Promise<{ bytes: Uint8Array; fileName: string }> {
+async function readInput(file: FileInput, limits: SourceFileLimits): Promise<{ bytes: Uint8Array; fileName: string }> {
   if (file.kind === 'bytes') return { bytes: Buffer.from(file.base64, 'base64'), fileName: file.fileName };
   const stat = await fs.stat(file.path).catch(() => null);
   if (!stat) throw new FactdeskError('not-found', `${file.path} does not exist (it may have been moved or deleted).`);
   if (!stat.isFile()) throw new FactdeskError('invalid-input', `${file.path} is a folder, not a file.`);
-  if (stat.size > SOURCE_LIMITS.maxFileBytes) {
-    throw new FactdeskError(
-      'invalid-file',
-      `${file.path} is ${Math.round(stat.size / 1e6)} MB, more than the ${SOURCE_LIMITS.maxFileBytes / 1e6} MB Factdesk imports as one source. Split it into parts.`,
-    );
-  }
+  if (stat.size > limits.maxFileBytes) throw tooManyBytes(displayName(file.path), stat.size, limits);
   return { bytes: await fs.readFile(file.path), fileName: file.path };
 }
 
 export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<SourceMethods> {
   const tasks = new Map<string, AbortController>();
+  const limits = resolveLimits(ctx.deps.sourceLimits);
 
   async function commit(projectId: string | undefined, library: LibraryName, source: Source): Promise<void> {
     if (library === 'project' && !projectId)
@@ -50,8 +48,8 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
   return {
     previewSource: async ({ projectId, file, encoding }): Promise<SourcePreview> => {
       ctx.session(projectId);
-      const input = await readInput(file);
-      const p = importedValue(await parseSource({ ...input, ...(encoding ? { encoding } : {}) }));
+      const input = await readInput(file, limits);
+      const p = importedValue(await parseSource({ ...input, ...(encoding ? { encoding } : {}) }, { limits }));
       return {
         format: p.format,
         suggestedTitle: p.suggestedTitle,
@@ -80,12 +78,13 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
       const controller = new AbortController();
       if (taskId) tasks.set(taskId, controller);
       try {
-        const input = await readInput(file);
+        const input = await readInput(file, limits);
         const label = `Reading ${meta.title}`;
         const p = importedValue(
           await parseSource(
             { ...input, ...(encoding ? { encoding } : {}), ...(mapping ? { mapping } : {}) },
             {
+              limits,
               signal: controller.signal,
               onProgress: (done, total) => taskId && ctx.deps.emit('taskProgress', { taskId, done, total, label }),
             },

@@ -1,6 +1,7 @@
 // The column-mapping step of quote lists: guessing which column holds the quote, speaker, date, source, URL and
 // tags from header names (and, for the quote, from how long the values are), then one passage per row.
 import type { TableRow } from './delimited';
+import { passageTooLong } from './limits';
 import type { Pacer } from './pacer';
 import type { ColumnMapping, MappedField, PassageDraft } from './types';
 
@@ -172,6 +173,15 @@ export async function rowsToPassages(
     if (!text) {
       emptyRows++;
       continue;
+    }
+    if (text.length > pacer.limits.maxEntryChars) {
+      throw passageTooLong(
+        pacer.name,
+        `Row ${row.row.toLocaleString('en-US')} (line ${row.line.toLocaleString('en-US')})`,
+        text.length,
+        pacer.limits,
+        'Split that text across several rows.',
+      );
     }
     if (parts.length > 0) {
       parts.push('\n\n');

@@ -4,6 +4,7 @@ import { fail, ok } from '../../../shared/api/result';
 import { MAX_JSON_NESTING, jsonTooDeepAt } from '../../../shared/text/json-nesting';
 import type { Result } from '../../../shared/api/result';
 import type { TableRow } from './delimited';
+import { tooManyPassages } from './limits';
 import { listLines } from './line-list';
 import type { Pacer } from './pacer';
 
@@ -131,6 +132,8 @@ export async function readJsonLines(text: string, name: string, pacer: Pacer): P
       } catch {
         badLines.push(line);
       }
+      if (entries.length > pacer.limits.maxPassages)
+        throw tooManyPassages(name, entries.length - 1, 'entries', pacer.limits, true);
     }
     if (!match) break;
     start = match.index + match[0].length;

@@ -1,7 +1,9 @@
-// Keeps a long parse polite: reports progress every chunk, gives the event loop a turn (setImmediate) so the main
-// process stays responsive, and stops with 'cancelled' as soon as the caller's signal aborts.
+// Keeps a long parse polite: reports progress every chunk, gives the event loop a turn (setImmediate), stops with
+// 'cancelled' as soon as the caller's signal aborts, and carries the file's limits to every stage of the parse.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { FactdeskError } from '../../../shared/api/result';
+import { resolveLimits } from './limits';
+import type { SourceFileLimits } from './limits';
 import { SOURCE_LIMITS } from './types';
 import type { ParseSourceOptions } from './types';
 
@@ -13,6 +15,8 @@ export class Pacer {
   private stageFrom = 0;
   private stageSpan: number;
   private stageUnits: number;
+  /** The limits this file is held to. */
+  readonly limits: SourceFileLimits;
 
   /**
    * `total` is the units of work of the whole parse (characters, counted once per pass); `name` is the file name
@@ -20,11 +24,12 @@ export class Pacer {
    */
   constructor(
     readonly total: number,
-    private readonly name: string,
+    readonly name: string,
     private readonly options: ParseSourceOptions,
   ) {
     this.stageSpan = total;
     this.stageUnits = total;
+    this.limits = resolveLimits(options.limits);
   }
 
   /**

@@ -11,6 +11,7 @@ import { LEGACY_ENCODINGS } from '../types';
 import { decodeSourceBytes } from './decode-source';
 import { extractDocx, extractHtml, extractMarkdown } from './documents';
 import type { ExtractedDocument } from './documents';
+import { resolveLimits, tooManyBytes } from './limits';
 import { Pacer } from './pacer';
 import { parseQuoteList } from './quote-list';
 import { segmentText } from './segment-text';
@@ -223,15 +224,10 @@ export async function parseSource(
   if (!checked.ok) return checked;
   const name = displayName(input.fileName);
   const { bytes } = input;
-  const maxBytes = options.maxFileBytes ?? SOURCE_LIMITS.maxFileBytes;
+  const limits = resolveLimits(options.limits);
   if (bytes.length === 0) return fail('invalid-file', `${name} is empty, so there is nothing to import.`);
-  if (bytes.length > maxBytes) {
-    return fail(
-      'invalid-file',
-      `${name} is ${formatBytes(bytes.length)}, more than the ${formatBytes(maxBytes)} Factdesk imports as one source. Split it into smaller files and import them one by one.`,
-      { bytes: bytes.length, maxBytes },
-    );
-  }
+  if (bytes.length > limits.maxFileBytes)
+    return { ok: false, error: tooManyBytes(name, bytes.length, limits).toApiError() };
   if (options.signal?.aborted) return fail('cancelled', `The import of ${name} was cancelled; nothing was added.`);
   const declared = sourceFormatFromName(name);
   const magic = sniffMagic(bytes);

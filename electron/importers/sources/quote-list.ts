@@ -6,6 +6,7 @@ import { detectColumns, rowsToPassages } from './columns';
 import { parseDelimited, sniffDelimiter } from './delimited';
 import type { TableRow } from './delimited';
 import { readJsonLines, readJsonQuotes } from './json-quotes';
+import { tooManyPassages } from './limits';
 import { count, listLines } from './line-list';
 import type { Pacer } from './pacer';
 import { MAPPED_FIELDS } from './types';
@@ -111,6 +112,9 @@ export async function parseQuoteList(
   if (!read.ok) return read;
   const header = cleanHeader(read.value.header);
   const { rows } = read.value;
+  if (rows.length > pacer.limits.maxPassages) {
+    throw tooManyPassages(name, rows.length, format === 'csv' || format === 'tsv' ? 'rows' : 'entries', pacer.limits);
+  }
   const detected = detectColumns(
     header,
     rows.slice(0, 50).map((row) => row.fields),

@@ -1,6 +1,7 @@
 // Text to passages, for .txt files and for the text of DOCX, HTML and Markdown: speaker turns when the text reads
 // as a transcript ("NAME: text", "Q:"/"A:", "Speaker 1  00:01:02" headers), paragraphs otherwise. Two linear passes:
 // the first finds labels and decides, the second builds passages with their pinpoints.
+import { tooManyPassages } from './limits';
 import { splitLongRange } from './long-passages';
 import type { Pacer } from './pacer';
 import { isEditorialLine, matchSpeakerHeader, matchSpeakerLine, timeLabel } from './speaker-labels';
@@ -63,7 +64,9 @@ async function scanLines(text: string, pacer: Pacer): Promise<Lines> {
     lines.ends.push(lineEnd);
     if (!isBlankRange(text, lineStart, lineEnd)) {
       const startsParagraph = !inParagraph;
-      if (startsParagraph) lines.paragraphs++;
+      if (startsParagraph && ++lines.paragraphs > pacer.limits.maxPassages) {
+        throw tooManyPassages(pacer.name, pacer.limits.maxPassages, 'passages', pacer.limits, true);
+      }
       inParagraph = true;
       if (nextColon !== -1 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
       if (nextColon >= 0 && nextColon < Math.min(lineEnd, lineStart + 130)) {
@@ -147,6 +150,9 @@ export async function segmentText(text: string, pacer: Pacer): Promise<Segmented
   const close = (): void => {
     if (open < 0) return;
     for (const [start, end] of splitLongRange(text, open, openEnd)) {
+      if (passages.length >= pacer.limits.maxPassages) {
+        throw tooManyPassages(pacer.name, pacer.limits.maxPassages, 'passages', pacer.limits, true);
+      }
       const seconds = turn?.seconds;
       passages.push({
         index: passages.length,

@@ -1,5 +1,6 @@
 // Reading SRT and WebVTT files into timed cues, leniently: a missing blank line, a BOM, CRLF, NOTE/STYLE/REGION
 // blocks, cue identifiers and settings are all handled; cues with unreadable times are left out with a warning.
+import { passageTooLong, tooManyCues } from './limits';
 import { count, listLines } from './line-list';
 import type { Pacer } from './pacer';
 
@@ -54,6 +55,7 @@ export async function readCues(text: string, vtt: boolean, name: string, pacer: 
   const badTimes: number[] = [];
   const stray: number[] = [];
   let missingBlank = 0;
+  let extraCues = 0;
   let current: Cue | null = null;
   let skipping = false;
   let offset = 0;
@@ -95,6 +97,12 @@ export async function readCues(text: string, vtt: boolean, name: string, pacer: 
       if (numberThenTiming) continue;
     }
     if (timing) {
+      if (cues.length >= pacer.limits.maxCues) {
+        // Past the limit only the count goes on, for the refusal's sentence.
+        extraCues++;
+        skipping = true;
+        continue;
+      }
       current = { start: timing.start, end: timing.end, payload: [], line: i + 1, offset: lineOffset };
       cues.push(current);
       continue;
@@ -114,6 +122,8 @@ export async function readCues(text: string, vtt: boolean, name: string, pacer: 
     stray.push(i + 1);
     skipping = true;
   }
+  if (extraCues > 0) throw tooManyCues(name, cues.length + extraCues, pacer.limits);
+  checkCueLength(cues, name, pacer);
   if (missingBlank > 0) {
     warnings.push(
       `${count(missingBlank, 'cue')} of ${name} had no blank line before ${missingBlank === 1 ? 'it' : 'them'}; Factdesk read ${missingBlank === 1 ? 'it' : 'them'} anyway.`,
@@ -131,6 +141,23 @@ export async function readCues(text: string, vtt: boolean, name: string, pacer: 
   }
   checkOrder(cues, name, warnings);
   return { cues, warnings };
+}
+
+/** Refuses a cue whose text alone is longer than a passage may be. */
+function checkCueLength(cues: Cue[], name: string, pacer: Pacer): void {
+  for (const cue of cues) {
+    let chars = 0;
+    for (const line of cue.payload) chars += line.length + 1;
+    if (chars - 1 > pacer.limits.maxEntryChars) {
+      throw passageTooLong(
+        name,
+        `The cue on line ${cue.line.toLocaleString('en-US')}`,
+        chars - 1,
+        pacer.limits,
+        'Split it into shorter cues, or check the file: a cue that runs on for pages usually means blank lines between cues are missing.',
+      );
+    }
+  }
 }
 
 /** Warns about cues that go back in time or end before they start (kept in the file's order, ends fixed). */

@@ -1,6 +1,7 @@
 // The shapes and limits of "import a source": what parseSource returns (the extracted text and its passages with
 // pinpoints), the options it takes, and the column mapping of quote lists.
 import type { LegacyEncoding } from '../types';
+import type { SourceFileLimits } from './limits';
 import type { Pinpoint } from '../../../shared/model/source';
 import type { SourceType } from '../../../shared/model/source';
 
@@ -79,15 +80,13 @@ export interface ParseSourceOptions {
   /** Called at least every ~1 MB of text or 5,000 rows; `done` and `total` count characters of work. */
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
-  /** Overrides SOURCE_LIMITS.maxFileBytes (tests of the refusal use a small one). */
-  maxFileBytes?: number;
+  /** Overrides FILE_LIMITS (limits.ts): tests of the refusals use small ones. */
+  limits?: Partial<SourceFileLimits>;
   /** How long a DOCX conversion may run (default 20 s). */
   docxTimeoutMs?: number;
 }
 
 export const SOURCE_LIMITS = {
-  /** Largest source file, in bytes (200 MB of text). */
-  maxFileBytes: 200_000_000,
   /** A single JSON document is parsed in one step, so it is held to less than line-by-line formats. */
   maxJsonBytes: 50_000_000,
   /** Progress and a pause for the event loop after this many characters... */

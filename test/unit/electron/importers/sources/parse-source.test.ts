@@ -156,11 +156,11 @@ describe('parseSource: refusals and questions', () => {
 
   it('refuses a file over the size limit with a sentence', async () => {
     const result = await parseSource(
-      { bytes: new Uint8Array(2_000_001).fill(0x61), fileName: 'huge.txt' },
-      { maxFileBytes: 2_000_000 },
+      { bytes: new Uint8Array(3_000_000).fill(0x61), fileName: 'huge.txt' },
+      { limits: { maxFileBytes: 2_000_000 } },
     );
     expect(result.ok ? null : result.error.message).toBe(
-      'huge.txt is 2.0 MB, more than the 2.0 MB Factdesk imports as one source. Split it into smaller files and import them one by one.',
+      'huge.txt is 3.0 MB; Factdesk takes at most 2.0 MB from one file. Split it into files of at most 2.0 MB (for a CSV or TSV list, repeat the header row at the top of each) and add them one by one.',
     );
   });
 
