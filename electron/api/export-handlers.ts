@@ -17,6 +17,7 @@ import { findChromium } from '../exporters/find-chromium';
 import { htmlToPdf } from '../exporters/pdf';
 import { writeFileDurable } from '../storage/durable-write';
 import { ioError } from '../storage/project-file';
+import { SCHEMA_FILE_NAME, checkExportTarget, checkSchemaFile } from './export-target';
 import type { HandlerContext, Impl } from './handler-context';
 
 type ExportMethods = 'previewAppendix' | 'pickSavePath' | 'exportAppendix';
@@ -67,13 +68,16 @@ export function exportMethods(ctx: HandlerContext): Impl<ExportMethods> {
       if (!picked) throw new FactdeskError('cancelled', 'The export was cancelled.');
       return { path: picked };
     },
-    exportAppendix: async ({ projectId, format, includeConfidential, includeNotes, path, claimReview }) => {
+    exportAppendix: async ({ projectId, format, includeConfidential, includeNotes, path, overwrite, claimReview }) => {
       const session = ctx.session(projectId);
       const appendix = await appendixFor(projectId, includeConfidential, includeNotes);
       const version = appendix.header.draftVersion ?? 0;
       const target =
         path ??
         join(session.paths.folder, 'exports', `${slug(session.doc.title)}-appendix-v${version}.${EXTENSIONS[format]}`);
+      await checkExportTarget(target, session.paths.folder, { overwrite: overwrite === true });
+      const schemaText = `${JSON.stringify(schema, null, 2)}\n`;
+      const schemaFile = format === 'json' ? await checkSchemaFile(target, schemaText) : 'same';
       let warnings: string[] = [];
       let bytes: Uint8Array | string;
       switch (format) {
@@ -112,8 +116,7 @@ export function exportMethods(ctx: HandlerContext): Impl<ExportMethods> {
       try {
         await fs.mkdir(dirname(target), { recursive: true });
         await writeFileDurable(target, bytes);
-        if (format === 'json')
-          await writeFileDurable(join(dirname(target), 'appendix.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+        if (schemaFile === 'write') await writeFileDurable(join(dirname(target), SCHEMA_FILE_NAME), schemaText);
       } catch (error) {
         throw ioError(error, target, 'save');
       }

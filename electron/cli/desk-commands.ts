@@ -11,10 +11,11 @@ import type { CliCommand } from './project-commands';
 export const deskCommands: CliCommand[] = [
   {
     name: 'export',
-    usage: `export <project> --format ${EXPORT_FORMATS.join('|')} --out <file> [--include-confidential] [--include-notes] [--url U] [--publisher P]`,
-    summary: 'Write the source appendix (confidential sources are redacted unless included)',
+    usage: `export <project> --format ${EXPORT_FORMATS.join('|')} --out <file> [--force] [--include-confidential] [--include-notes] [--url U] [--publisher P]`,
+    summary:
+      "Write the source appendix (confidential sources are redacted unless included); never onto the project's own files, and over an existing file only with --force",
     valueFlags: ['format', 'out', 'url', 'publisher'],
-    booleanFlags: ['json', 'include-confidential', 'include-notes'],
+    booleanFlags: ['json', 'force', 'include-confidential', 'include-notes'],
     async run(args, ctx) {
       const [path] = args.positional;
       const format = stringFlag(args, 'format');
@@ -25,18 +26,20 @@ export const deskCommands: CliCommand[] = [
       return withProject(ctx, path, { write: false }, async (view) => {
         const url = stringFlag(args, 'url');
         const publisher = stringFlag(args, 'publisher');
-        const outcome = unwrap(
-          await ctx.handlers.exportAppendix({
-            projectId: view.projectId,
-            format: format as ExportFormat,
-            includeConfidential: args.flags.has('include-confidential'),
-            includeNotes: args.flags.has('include-notes'),
-            path: resolve(ctx.io.cwd, out),
-            ...(url || publisher
-              ? { claimReview: { ...(url ? { url } : {}), ...(publisher ? { publisher } : {}) } }
-              : {}),
-          }),
-        );
+        const reply = await ctx.handlers.exportAppendix({
+          projectId: view.projectId,
+          format: format as ExportFormat,
+          includeConfidential: args.flags.has('include-confidential'),
+          includeNotes: args.flags.has('include-notes'),
+          path: resolve(ctx.io.cwd, out),
+          overwrite: args.flags.has('force'),
+          ...(url || publisher
+            ? { claimReview: { ...(url ? { url } : {}), ...(publisher ? { publisher } : {}) } }
+            : {}),
+        });
+        if (!reply.ok && reply.error.code === 'file-exists' && reply.error.details?.replaceable === true)
+          throw new FactdeskError('file-exists', `${reply.error.message} Add --force to replace it.`);
+        const outcome = unwrap(reply);
         for (const w of outcome.warnings) ctx.io.err(`factdesk: note: ${w}\n`);
         if (args.flags.has('json')) printJson(ctx.io, outcome);
         else ctx.io.out(`Wrote ${outcome.path} (${outcome.bytes} bytes).\n`);

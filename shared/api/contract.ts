@@ -213,6 +213,8 @@ export const validators = {
     includeNotes: z.boolean(),
     /** Where to write; by default the project's exports/ folder. */
     path: path.optional(),
+    /** Replace the file when it exists (the user confirmed it); otherwise an existing file is refused, 'file-exists'. */
+    overwrite: z.boolean().optional(),
     claimReview: z
       .strictObject({ url: z.string().max(4096).optional(), publisher: z.string().max(300).optional() })
       .optional(),

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'disk-full',
   'permission-denied',
   'io-error',
+  'file-exists',
   'no-draft',
   'needs-encoding',
   'no-native-dialog',

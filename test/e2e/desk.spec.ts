@@ -1,5 +1,6 @@
 // The editor's desk end to end through the browser harness: filter, bulk status, sign-off and its lapse, the publish
-// gate, the activity log, the status vocabulary and exports (Markdown and Word) read back from disk.
+// gate, the activity log, the status vocabulary and exports (Markdown and Word) read back from disk, asking before an
+// export replaces a file.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -180,6 +181,22 @@ test.describe('the editor’s desk', () => {
     expect(docxPath).toMatch(/\.docx$/);
     const docx = await readFile(docxPath);
     expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    // Markdown again goes to the same file: the dialog asks before replacing it, and keeping it writes nothing.
+    await desk.exportDialog.getByLabel('Markdown', { exact: true }).check();
+    await desk.exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const replace = page.getByRole('alertdialog', { name: 'Replace the existing file?' });
+    await expect(replace).toBeVisible();
+    await expect(replace).toContainText(`${mdPath} already exists. Replace it with this appendix?`);
+    await expect(replace.getByRole('button', { name: 'Keep the existing file' })).toBeFocused();
+    await shot('export-replace');
+    await replace.getByRole('button', { name: 'Keep the existing file' }).click();
+    await expect(replace).toBeHidden();
+    await expect(done).toBeHidden();
+    expect(await readFile(mdPath, 'utf8')).toBe(markdown);
+    await desk.exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await replace.getByRole('button', { name: 'Replace' }).click();
+    await expect(done).toBeVisible();
+    expect(await done.locator('.export-path').textContent()).toBe(mdPath);
     // ClaimReview: page URL and publisher, and the warnings about claims it leaves out.
     await desk.exportDialog.getByLabel('ClaimReview', { exact: true }).check();
     await desk.exportDialog.getByLabel('Page URL').fill('https://news.example/harbour-bridge');

@@ -1,5 +1,6 @@
 // File > Export appendix: choose a format and what to include (confidential sources only after a warning and a
-// second yes), see a live preview, export, then "Exported to <path>" with Show in folder and ClaimReview's warnings.
+// second yes), see a live preview, export (asking before an existing file is replaced), then "Exported to <path>" with
+// Show in folder and ClaimReview's warnings.
 import type { ProjectView } from '../../../shared/api/views';
 import type { Api } from '../../../shared/api/contract';
 import { Dialog } from '../../components/Dialog';
@@ -19,7 +20,7 @@ export interface ExportDialogProps {
 
 /** The export dialog. */
 export function ExportDialog({ api, view, nativeDialogs, canShowInFolder, onClose }: ExportDialogProps) {
-  const { state, dispatch, preview, previewError, run } = useExport(api, view, nativeDialogs);
+  const { state, dispatch, preview, previewError, run, answerReplace } = useExport(api, view, nativeDialogs);
   const blocker = exportBlocker(state);
   const running = state.phase === 'picking' || state.phase === 'exporting';
   const choice = FORMAT_CHOICES.find((c) => c.format === state.format);
@@ -148,6 +149,9 @@ export function ExportDialog({ api, view, nativeDialogs, canShowInFolder, onClos
             </p>
           )}
           {blocker && !running && <p className="field-help">{blocker}</p>}
+          {state.phase === 'confirm-replace' && state.replacePath && (
+            <ReplaceFileDialog path={state.replacePath} onAnswer={(replace) => void answerReplace(replace)} />
+          )}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>
               {state.phase === 'done' ? 'Close' : 'Cancel'}
@@ -166,6 +170,33 @@ export function ExportDialog({ api, view, nativeDialogs, canShowInFolder, onClos
           ) : (
             <p className="field-help">Building the preview...</p>
           )}
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+/** "<path> already exists. Replace it with this appendix?" Keeping the file is the first and safe choice. */
+function ReplaceFileDialog({ path, onAnswer }: { path: string; onAnswer: (replace: boolean) => void }) {
+  return (
+    <Dialog
+      title="Replace the existing file?"
+      role="alertdialog"
+      describedBy="export-replace-question"
+      onClose={() => onAnswer(false)}
+    >
+      <div className="dialog-body">
+        <p id="export-replace-question" className="dialog-lead">
+          <span className="export-path">{path}</span> already exists. Replace it with this appendix?
+        </p>
+        <p className="field-help">Replacing writes over the file; keeping it exports nothing.</p>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => onAnswer(false)}>
+            Keep the existing file
+          </button>
+          <button type="button" className="button button-danger" onClick={() => onAnswer(true)}>
+            Replace
+          </button>
         </div>
       </div>
     </Dialog>

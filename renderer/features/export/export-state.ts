@@ -1,5 +1,6 @@
 // The export dialog's state as a pure reducer: format, options, the two-step consent for confidential sources,
-// ClaimReview's page URL and publisher, and the run (asking where, writing, done or failed).
+// ClaimReview's page URL and publisher, and the run (asking where, asking before replacing a file, writing, done or
+// failed).
 import type { ExportFormat } from '../../../shared/api/contract';
 import type { ExportOutcome } from '../../../shared/api/views';
 
@@ -26,7 +27,7 @@ export const FORMAT_CHOICES: readonly FormatChoice[] = [
   },
 ];
 
-export type ExportPhase = 'editing' | 'picking' | 'exporting' | 'done';
+export type ExportPhase = 'editing' | 'picking' | 'confirm-replace' | 'exporting' | 'done';
 
 export interface ExportState {
   format: ExportFormat;
@@ -39,6 +40,8 @@ export interface ExportState {
   phase: ExportPhase;
   outcome: ExportOutcome | null;
   error: string | null;
+  /** The existing file the user is asked about replacing (phase 'confirm-replace'). */
+  replacePath: string | null;
 }
 
 export const initialExportState: ExportState = {
@@ -51,6 +54,7 @@ export const initialExportState: ExportState = {
   phase: 'editing',
   outcome: null,
   error: null,
+  replacePath: null,
 };
 
 export type ExportAction =
@@ -60,6 +64,7 @@ export type ExportAction =
   | { type: 'confirmConfidential'; on: boolean }
   | { type: 'claimReview'; pageUrl?: string; publisher?: string }
   | { type: 'picking' }
+  | { type: 'askReplace'; path: string }
   | { type: 'exporting' }
   | { type: 'cancelled' }
   | { type: 'done'; outcome: ExportOutcome }
@@ -68,7 +73,7 @@ export type ExportAction =
 
 /** Applies one action; changing an option after an export starts a new one. */
 export function exportReducer(state: ExportState, action: ExportAction): ExportState {
-  const edit = { phase: 'editing' as const, outcome: null, error: null };
+  const edit = { phase: 'editing' as const, outcome: null, error: null, replacePath: null };
   switch (action.type) {
     case 'format':
       return { ...state, ...edit, format: action.format };
@@ -88,10 +93,12 @@ export function exportReducer(state: ExportState, action: ExportAction): ExportS
       };
     case 'picking':
       return { ...state, phase: 'picking', error: null, outcome: null };
+    case 'askReplace':
+      return { ...state, phase: 'confirm-replace', error: null, replacePath: action.path };
     case 'exporting':
-      return { ...state, phase: 'exporting', error: null };
+      return { ...state, phase: 'exporting', error: null, replacePath: null };
     case 'cancelled':
-      return { ...state, phase: 'editing' };
+      return { ...state, phase: 'editing', replacePath: null };
     case 'done':
       return { ...state, phase: 'done', outcome: action.outcome, error: null };
     case 'failed':
@@ -104,6 +111,7 @@ export function exportReducer(state: ExportState, action: ExportAction): ExportS
 /** Why Export cannot run now, or null when it can. */
 export function exportBlocker(state: ExportState): string | null {
   if (state.phase === 'picking' || state.phase === 'exporting') return 'An export is running.';
+  if (state.phase === 'confirm-replace') return 'Choose whether to replace the existing file.';
   if (state.includeConfidential && !state.confidentialConfirmed) {
     return 'Confirm that confidential sources may be named in this file, or untick "Include confidential sources".';
   }

@@ -79,6 +79,15 @@ describe('export dialog state', () => {
     });
   });
 
+  it('asks before replacing an existing file and forgets the question when answered or when an option changes', () => {
+    const asking = run({ type: 'exporting' }, { type: 'askReplace', path: '/story/exports/a.md' });
+    expect(asking).toMatchObject({ phase: 'confirm-replace', replacePath: '/story/exports/a.md' });
+    expect(exportBlocker(asking)).toMatch(/replace the existing file/);
+    expect(exportReducer(asking, { type: 'cancelled' })).toMatchObject({ phase: 'editing', replacePath: null });
+    expect(exportReducer(asking, { type: 'exporting' })).toMatchObject({ phase: 'exporting', replacePath: null });
+    expect(exportReducer(asking, { type: 'format', format: 'csv' })).toMatchObject({ replacePath: null });
+  });
+
   it('proposes a file in the project’s exports folder named after the story', () => {
     expect(defaultExportPath('/home/ana/Harbour bridge/', 'Harbour bridge: Zoë’s story', 'docx')).toBe(
       '/home/ana/Harbour bridge/exports/harbour-bridge-zoe-s-story-appendix.docx',
