@@ -1,12 +1,13 @@
 // Per-passage filter columns of the search index (speaker, source type, library, date, tags) and the filters that
 // read them: a speaker name or part of one, source types, a date range, project or personal library, tags.
 import { SOURCE_TYPES, type SourceType } from '../model/source';
+import { nameQueryMatches } from '../people';
 import type { LibraryKind, SearchDoc } from './search-doc';
 import { foldedWordList } from './words';
 
 /** What a search may be narrowed to. Every filter given must hold. */
 export interface SearchFilters {
-  /** Words of the speaker's name, in any order; the last may be partial ("lincoln", "abraham linc"). */
+  /** Words of the speaker's name, in any order, titles ignored; each may be partial ("lincoln", "abraham linc"). */
   speaker?: string;
   sourceType?: SourceType | SourceType[];
   /** Earliest date, ISO or a prefix of one ("1933", "1933-03"); passages without a date are left out. */
@@ -99,8 +100,7 @@ export function compileFilters(columns: FilterColumns, filters: SearchFilters): 
   if (speakerWords.length) {
     speakerOk = new Uint8Array(columns.speakers.length);
     columns.speakers.forEach((name, id) => {
-      const hit = speakerWords.every((w) => name.some((part) => part === w || part.startsWith(w)));
-      if (hit) speakerOk![id] = 1;
+      if (nameQueryMatches(speakerWords, name)) speakerOk![id] = 1;
     });
   }
   const types = filters.sourceType === undefined ? null : [filters.sourceType].flat();

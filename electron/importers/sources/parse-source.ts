@@ -4,6 +4,7 @@
 import { fail, FactdeskError, ok } from '../../../shared/api/result';
 import type { Result } from '../../../shared/api/result';
 import type { SourceType } from '../../../shared/model/source';
+import { isInterviewerLabel } from '../../../shared/people';
 import { formatBytes } from '../docx-gate';
 import { displayName } from '../draft-result';
 import { sniffMagic } from '../sniff';
@@ -93,9 +94,11 @@ function stem(name: string): string {
   return name.replace(/\.[A-Za-z0-9]{1,10}$/, '').trim() || name;
 }
 
+/** The source's speakers in order of first turn; interviewer labels (REPORTER, Q) are not source speakers. */
 function distinctSpeakers(passages: PassageDraft[]): string[] {
   const seen = new Set<string>();
-  for (const passage of passages) if (passage.speaker) seen.add(passage.speaker);
+  for (const passage of passages)
+    if (passage.speaker && !isInterviewerLabel(passage.speaker)) seen.add(passage.speaker);
   return [...seen];
 }
 

@@ -1,5 +1,6 @@
 // Recognising speaker labels in transcript lines: "NAME: text", "Q:"/"A:", timestamps like "[00:01:02]" or
 // "(01:02)" before or after the name, and the "Speaker 1  00:01:02" header lines of transcription services.
+import { displayLabel } from '../../../shared/people';
 
 /** A timestamp as transcripts write it: "1:02", "01:02", "00:01:02", "00:01:02.5", in [] or () or bare. */
 const TIME = String.raw`(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)`;
@@ -196,9 +197,9 @@ const firstTime = (match: RegExpExecArray, from: number, count: number): string 
   return undefined;
 };
 
-/** Normalises a label as written: "Q", "MAYOR BASS", "Karen Bass" (spaces collapsed, a trailing period dropped). */
+/** A label as a reader sees it: as written, spaces collapsed, never in CAPS ("KAREN BASS" shows "Karen Bass"). */
 function cleanName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ');
+  return displayLabel(name);
 }
 
 /**

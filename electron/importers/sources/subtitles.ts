@@ -6,6 +6,7 @@
 // within SOURCE_LIMITS.maxMergedCueChars (500). A search hit then shows a whole sentence with its time range,
 // while a passage never grows past a few cues.
 import type { Pacer } from './pacer';
+import { displayLabel } from '../../../shared/people';
 import { isSpeakerName, timeLabel } from './speaker-labels';
 import type { Cue } from './subtitle-cues';
 import { SOURCE_LIMITS } from './types';
@@ -95,7 +96,7 @@ function cueSegments(
     const label = prefixLabel(line.replace(TAG, ''), known);
     if (label) {
       flush();
-      speaker = label.name;
+      speaker = displayLabel(label.name);
       line = label.rest;
     }
     let at = 0;
@@ -103,7 +104,7 @@ function cueSegments(
     for (let match = VOICE.exec(line); match; match = VOICE.exec(line)) {
       words.push(line.slice(at, match.index));
       at = match.index + match[0].length;
-      const voice = match[1] ? clean(match[1]) : '';
+      const voice = match[1] ? displayLabel(clean(match[1])) : '';
       if (voice && voice !== speaker) {
         flush();
         speaker = voice;

@@ -69,7 +69,7 @@ describe('factdesk check-quotes', () => {
       false,
       null,
     ]);
-    expect(quotes[3].source).toMatchObject({ speaker: 'HOMAN', pinpoint: '00:00:01' });
+    expect(quotes[3].source).toMatchObject({ speaker: 'Homan', pinpoint: '00:00:01' });
     expect(quotes[2].diff).toEqual(
       expect.arrayContaining([
         { op: 'delete', text: 'encampment' },

@@ -31,17 +31,17 @@ describe('parseSource: transcripts', () => {
     }
     expect(outline(source)).toEqual([
       '[¶ 1] -: Interview with Councilmember Ortiz, recorded at City Hall.',
-      '[00:00:05] REPORTER: Why did you vote against the budget?',
-      '[00:00:09] COUNCILMEMBER ORTIZ: Because it cuts the library hours in half. We heard from hundreds of residents about that.',
-      "[00:00:21] REPORTER: Did the mayor's office respond?",
-      '[00:00:25] COUNCILMEMBER ORTIZ: Not yet. We sent the letter on March 3.',
+      '[00:00:05] Reporter: Why did you vote against the budget?',
+      '[00:00:09] Councilmember Ortiz: Because it cuts the library hours in half. We heard from hundreds of residents about that.',
+      "[00:00:21] Reporter: Did the mayor's office respond?",
+      '[00:00:25] Councilmember Ortiz: Not yet. We sent the letter on March 3.',
       '[¶ 6] -: Note: this transcript was lightly edited for length.',
     ]);
   });
 
-  it('reads Q and A labels, and narration after them has no speaker', async () => {
+  it('reads Q and A labels (Q asks, so only A is a source speaker), and narration after them has no speaker', async () => {
     const source = await parsed('press-qa.txt');
-    expect(source.speakers).toEqual(['Q', 'A']);
+    expect(source.speakers).toEqual(['A']);
     expect(outline(source).slice(3)).toEqual([
       "[¶ 4] A: About 4.2 million dollars, which came from the state's emergency fund.",
       '[¶ 5] -: The department said it would publish the inspection report next week.',
@@ -69,7 +69,7 @@ describe('parseSource: transcripts', () => {
   it('splits a paragraph longer than 2,000 characters at sentence ends', async () => {
     const text = `MAYOR BASS: ${'The council approved the plan. '.repeat(200)}\nREPORTER: Thanks.\nMAYOR BASS: Sure.\n`;
     const source = await parsed('long.txt', { bytes: new TextEncoder().encode(text) });
-    const mayor = source.passages.filter((p) => p.speaker === 'MAYOR BASS');
+    const mayor = source.passages.filter((p) => p.speaker === 'Mayor Bass');
     expect(mayor.length).toBeGreaterThan(3);
     for (const passage of mayor) {
       expect(passage.text.length).toBeLessThanOrEqual(2000);
@@ -86,9 +86,9 @@ describe('parseSource: documents', () => {
     expect(source.text).not.toMatch(/alert|javascript:|onerror|onload|<img|<a |cookie|svg text|<script>alert/);
     expect(outline(source)).toEqual([
       '[¶ 1] -: Harbor statement',
-      '[¶ 2] MAYOR BASS: The plan passed seven to two.',
-      '[¶ 3] REPORTER: Is it funded?',
-      '[¶ 4] MAYOR BASS: Yes, fully <script> funded.',
+      '[¶ 2] Mayor Bass: The plan passed seven to two.',
+      '[¶ 3] Reporter: Is it funded?',
+      '[¶ 4] Mayor Bass: Yes, fully <script> funded.',
     ]);
     expect(source.warnings).toEqual(['One image in hostile.html was left out: Factdesk imports the text only.']);
   });
@@ -117,8 +117,8 @@ describe('parseSource: documents', () => {
     const source = await parsed('hale.docx', { bytes });
     expect(source.format).toBe('docx');
     expect(source.suggestedType).toBe('interview');
-    expect(source.speakers).toEqual(['REPORTER', 'DIRECTOR HALE']);
-    expect(outline(source)[2]).toBe('[¶ 3] DIRECTOR HALE: In April, if the permits arrive.');
+    expect(source.speakers).toEqual(['Director Hale']);
+    expect(outline(source)[2]).toBe('[¶ 3] Director Hale: In April, if the permits arrive.');
   });
 });
 

@@ -9,12 +9,12 @@ describe('parseSource: SRT', () => {
     const source = await parsed('briefing.srt');
     expect(source.format).toBe('srt');
     expect(source.suggestedType).toBe('broadcast');
-    expect(source.speakers).toEqual(['MAYOR BASS', 'REPORTER']);
+    expect(source.speakers).toEqual(['Mayor Bass']);
     expect(outline(source)).toEqual([
-      '[00:00:01] MAYOR BASS: Good morning, everyone.',
-      '[00:00:03] MAYOR BASS: Today we are announcing the harbor plan, which the council approved last night.',
-      '[00:00:09] REPORTER: How much will it cost?',
-      '[00:00:11] MAYOR BASS: About two hundred million dollars.',
+      '[00:00:01] Mayor Bass: Good morning, everyone.',
+      '[00:00:03] Mayor Bass: Today we are announcing the harbor plan, which the council approved last night.',
+      '[00:00:09] Reporter: How much will it cost?',
+      '[00:00:11] Mayor Bass: About two hundred million dollars.',
     ]);
     expect(source.passages[1]?.pinpoint).toEqual({ label: '00:00:03', startSeconds: 3.6, endSeconds: 8.9 });
     expect(source.warnings).toEqual([]);
@@ -22,7 +22,7 @@ describe('parseSource: SRT', () => {
 
   it('writes the extracted text as a readable transcript the passages point into', async () => {
     const source = await parsed('briefing.srt');
-    expect(source.text.startsWith('MAYOR BASS: Good morning, everyone.\n\nToday we are announcing')).toBe(true);
+    expect(source.text.startsWith('Mayor Bass: Good morning, everyone.\n\nToday we are announcing')).toBe(true);
     for (const passage of source.passages) expect(source.text.slice(passage.start, passage.end)).toBe(passage.text);
   });
 
