@@ -183,4 +183,16 @@ describe('source limits: refused with a sentence, nothing the user had touched',
       /^The cue on line 6 of runon\.srt holds 5,999 characters in one passage; Factdesk takes at most 5,000 characters per passage\. Split it into shorter cues/,
     );
   });
+
+  it('refuses a CSV whose quote never closes, naming the line it opened on', async () => {
+    const setup = await projectWithSources();
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Quote number ${i},Ana Reyes`);
+    rows.splice(1_202, 0, '"The bridge will open in June, Ben Ortiz');
+    const path = await writeHostileInput(join(setup.dir, 'bridge-quotes.csv'), `quote,speaker\n${rows.join('\n')}\n`);
+    await expectRefusedUntouched(
+      setup,
+      path,
+      'bridge-quotes.csv: a quote opened on line 1,204 is never closed, so everything after it would read as one field. Add the closing quotation mark (or double a quotation mark meant as text: "") and add the file again.',
+    );
+  });
 });

@@ -1,6 +1,11 @@
-// CSV and TSV quote lists (RFC 4180): quoted fields with embedded delimiters, newlines and doubled quotes, any line
-// ending, and a delimiter sniffed from the first lines. Rows whose field count differs from the header's are set
-// aside with their line number; a quote that never closes is read as a literal character.
+// CSV and TSV quote lists (RFC 4180) through csv-parse, fed 1 MB at a time: quoted fields with embedded delimiters,
+// newlines and doubled quotes, any line ending, a BOM, and a delimiter sniffed from the first lines. Rows whose field
+// count differs from the header's are set aside with their line number; a quote that never closes refuses the file
+// with the line where it opened; past the passage limit the parse stops at once.
+import { parse } from 'csv-parse';
+import type { CsvError, Info } from 'csv-parse';
+import { FactdeskError } from '../../../shared/api/result';
+import { tooManyPassages } from './limits';
 import type { Pacer } from './pacer';
 
 export interface TableRow {
@@ -16,8 +21,6 @@ export interface DelimitedTable {
   rows: TableRow[];
   /** Rows set aside: their line and what is wrong. */
   malformed: { line: number; fields: number }[];
-  /** Lines where a quotation mark was never closed (read as a literal character). */
-  unclosedQuotes: number[];
 }
 
 const CANDIDATES = [',', '\t', ';', '|'];
@@ -64,13 +67,57 @@ export function usesQuoting(text: string, delimiter: string): boolean {
   return lines.some((line, index) => index > 0 && line !== '' && fields(line) !== expected);
 }
 
-const QUOTE = 0x22;
-const CR = 0x0d;
-const LF = 0x0a;
+const SLICE_CHARS = 1_000_000;
 
 /**
- * Parses delimited text in one linear pass (a quote that never closes costs one more pass over the rest of the
- * file). The first row is the header. Progress: `pacer` units `base` + offset, with rows counted too.
+ * Line breaks inside a record's fields (the record started that many lines before the line it ended on), and how many
+ * of them are CRLF: csv-parse counts a CRLF inside quotes as two lines, so each one is taken off its count.
+ */
+function breaksIn(fields: string[]): { lines: number; crlf: number } {
+  let lines = 0;
+  let crlf = 0;
+  for (const field of fields) {
+    for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) {
+      lines++;
+      if (field.charCodeAt(i - 1) === 0x0d) crlf++;
+    }
+    for (let i = field.indexOf('\r'); i >= 0; i = field.indexOf('\r', i + 1))
+      if (field.charCodeAt(i + 1) !== 0x0a) lines++;
+  }
+  return { lines, crlf };
+}
+
+/** The 1-based line of the first quotation mark on or after line `from` of `text` (`from` itself when there is none). */
+export function lineOfQuoteFrom(text: string, from: number): number {
+  const breaks = /\r\n|\n|\r/g;
+  let line = 1;
+  let at = 0;
+  while (line < from) {
+    const match = breaks.exec(text);
+    if (!match) return from;
+    at = match.index + match[0].length;
+    line++;
+  }
+  const quote = text.indexOf('"', at);
+  if (quote < 0) return from;
+  breaks.lastIndex = at;
+  for (let match = breaks.exec(text); match && match.index < quote; match = breaks.exec(text)) line++;
+  return line;
+}
+
+/** The refusal for a quote that never closes, opened on `line`. */
+export function unclosedQuote(name: string, line: number): FactdeskError {
+  return new FactdeskError(
+    'invalid-file',
+    `${name}: a quote opened on line ${line.toLocaleString('en-US')} is never closed, so everything after it would read as one field. Add the closing quotation mark (or double a quotation mark meant as text: "") and add the file again.`,
+    { line },
+  );
+}
+
+/**
+ * Parses delimited text with csv-parse, a slice at a time with a pause for the event loop between slices. The first
+ * row is the header. Throws a FactdeskError when a quote never closes (naming the line it opened on) or when the file
+ * has more rows than the passage limit. Progress: `pacer` units `base` + characters fed.
  */
 export async function parseDelimited(
   text: string,
@@ -78,92 +125,48 @@ export async function parseDelimited(
   pacer: Pacer,
   base: number,
 ): Promise<DelimitedTable> {
-  const quoting = usesQuoting(text, delimiter);
-  const sep = delimiter.charCodeAt(0);
   const records: TableRow[] = [];
-  const unclosedQuotes: number[] = [];
-  const literalQuoteAt = new Set<number>();
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  let fields: string[] = [];
-  let rowLine = 1;
-  let field = '';
-  let fieldStart = i;
-  let fieldLine = 1;
-  let quoted = false;
-  const endRow = (): void => {
-    fields.push(field);
-    if (fields.length > 1 || fields[0] !== '') records.push({ line: rowLine, row: records.length, fields });
-    fields = [];
-    field = '';
-  };
-  while (i <= text.length) {
-    if (pacer.due(base + i, records.length)) await pacer.pause(base + i, records.length);
-    if (quoted) {
-      const close = text.indexOf('"', i);
-      if (close < 0) {
-        // Never closed: read this field again with its opening quote as a plain character.
-        unclosedQuotes.push(fieldLine);
-        literalQuoteAt.add(fieldStart);
-        i = fieldStart;
-        line = fieldLine;
-        field = '';
-        quoted = false;
-        continue;
-      }
-      const chunk = text.slice(i, close);
-      for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
-      if (!chunk.includes('\n')) for (let k = chunk.indexOf('\r'); k >= 0; k = chunk.indexOf('\r', k + 1)) line++;
-      field += chunk;
-      const after = text.charCodeAt(close + 1);
-      if (after === QUOTE) {
-        field += '"';
-        i = close + 2;
-      } else if (after === sep || after === LF || after === CR || close + 1 >= text.length) {
-        quoted = false;
-        i = close + 1;
-      } else {
-        // Text after the closing quote ('"Yes" she said'): the quotes were part of the text, so read it again.
-        literalQuoteAt.add(fieldStart);
-        i = fieldStart;
-        line = fieldLine;
-        field = '';
-        quoted = false;
-      }
-      continue;
+  let lastEnd = 0;
+  let extraLines = 0;
+  let stopped: FactdeskError | null = null;
+  const parser = parse({
+    delimiter,
+    quote: usesQuoting(text, delimiter) ? '"' : false,
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+  });
+  parser.on('data', ({ record, info }: { record: string[]; info: Info }) => {
+    if (stopped) return;
+    const breaks = breaksIn(record);
+    extraLines += breaks.crlf;
+    lastEnd = info.lines - extraLines;
+    const line = lastEnd - breaks.lines;
+    if (records.length > pacer.limits.maxPassages) {
+      stopped = tooManyPassages(pacer.name, pacer.limits.maxPassages, 'rows', pacer.limits, true);
+      parser.destroy();
+      return;
     }
-    const code = i < text.length ? text.charCodeAt(i) : -1;
-    if (code === -1) {
-      if (field !== '' || fields.length > 0) endRow();
-      break;
-    }
-    if (code === sep) {
-      fields.push(field);
-      field = '';
-      fieldStart = i + 1;
-      fieldLine = line;
-      i++;
-    } else if (code === LF || code === CR) {
-      endRow();
-      i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      line++;
-      rowLine = line;
-      fieldStart = i;
-      fieldLine = line;
-    } else if (quoting && code === QUOTE && field === '' && i === fieldStart && !literalQuoteAt.has(i)) {
-      quoted = true;
-      i++;
-    } else {
-      // Plain characters up to the next delimiter, quote or line end, in one slice.
-      let j = i + 1;
-      for (; j < text.length; j++) {
-        const c = text.charCodeAt(j);
-        if (c === sep || c === LF || c === CR || c === QUOTE) break;
-      }
-      field += text.slice(i, j);
-      i = j;
-    }
+    records.push({ line, row: records.length, fields: record });
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    parser.on('end', resolve);
+    parser.on('close', resolve);
+    parser.on('error', (error: CsvError) => {
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED') reject(unclosedQuote(pacer.name, lineOfQuoteFrom(text, lastEnd + 1)));
+      else reject(new FactdeskError('invalid-file', `${pacer.name} cannot be read as a table: ${error.message}.`));
+    });
+  });
+  finished.catch(() => undefined);
+  for (let at = 0; at < text.length && !stopped && !parser.destroyed; at += SLICE_CHARS) {
+    parser.write(text.slice(at, at + SLICE_CHARS));
+    await pacer.pause(base + Math.min(text.length, at + SLICE_CHARS), records.length);
   }
+  if (!parser.destroyed) parser.end();
+  await finished;
+  if (stopped) throw stopped;
   const header = records.shift()?.fields ?? [];
   const rows: TableRow[] = [];
   const malformed: { line: number; fields: number }[] = [];
@@ -171,5 +174,5 @@ export async function parseDelimited(
     if (record.fields.length === header.length) rows.push(record);
     else malformed.push({ line: record.line, fields: record.fields.length });
   }
-  return { header, rows, malformed, unclosedQuotes };
+  return { header, rows, malformed };
 }

@@ -66,11 +66,6 @@ async function readRows(format: ListFormat, text: string, name: string, pacer: P
       `${capitalised(listLines(malformed.map((m) => m.line)))} of ${name} ${malformed.length === 1 ? 'has' : 'have'} a different number of columns than the header (${table.header.length}), so ${malformed.length === 1 ? 'that row was' : 'those rows were'} left out.`,
     );
   }
-  if (table.unclosedQuotes.length > 0) {
-    warnings.push(
-      `A quotation mark on ${listLines(table.unclosedQuotes)} of ${name} is never closed; Factdesk read it as part of the text.`,
-    );
-  }
   return ok({ header: table.header, rows: table.rows, warnings });
 }
 

@@ -38,16 +38,22 @@ describe('parseSource: CSV', () => {
     );
   });
 
-  it('sniffs a semicolon delimiter and reads a never-closed quote as text', async () => {
-    const csv = 'Zitat;Sprecher\n"Wir bauen;Anna\nGut gemacht.;Ben\n';
-    const source = await parsed('zitate.csv', {
-      bytes: new TextEncoder().encode(csv),
+  it('sniffs a semicolon delimiter; a quote that never closes refuses the file with the line it opened on', async () => {
+    const good = await parsed('zitate.csv', {
+      bytes: new TextEncoder().encode('Zitat;Sprecher\n"Wir bauen; sagt sie";Anna\nGut gemacht.;Ben\n'),
       mapping: { text: 'Zitat', speaker: 'Sprecher' },
     });
-    expect(outline(source)).toEqual(['[row 1] Anna: "Wir bauen', '[row 2] Ben: Gut gemacht.']);
-    expect(source.warnings).toEqual([
-      'A quotation mark on line 2 of zitate.csv is never closed; Factdesk read it as part of the text.',
-    ]);
+    expect(outline(good)).toEqual(['[row 1] Anna: Wir bauen; sagt sie', '[row 2] Ben: Gut gemacht.']);
+    const csv = 'Zitat;Sprecher\nJa;Anna\n\n"Wir bauen;Anna\nGut gemacht.;Ben\n';
+    const result = await parseSource({ bytes: new TextEncoder().encode(csv), fileName: 'zitate.csv' });
+    expect(result.ok ? null : result.error.message).toBe(
+      'zitate.csv: a quote opened on line 4 is never closed, so everything after it would read as one field. Add the closing quotation mark (or double a quotation mark meant as text: "") and add the file again.',
+    );
+  });
+
+  it('keeps quotation marks inside a plain field as text', async () => {
+    const source = await parsed('said.csv', { bytes: new TextEncoder().encode('text,who\n"Yes" she said,Ana\n') });
+    expect(outline(source)).toEqual(['[row 1] Ana: "Yes" she said']);
   });
 
   it('asks for the quote column when none can be guessed, and names a wrong one', async () => {
