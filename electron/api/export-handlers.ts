@@ -120,6 +120,7 @@ export function exportMethods(ctx: HandlerContext): Impl<ExportMethods> {
       } catch (error) {
         throw ioError(error, target, 'save');
       }
+      ctx.exported.add(target);
       const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
       await ctx.record(projectId, 'export.appendix', { format, includeConfidential, includeNotes, file: target });
       ctx.changed(projectId);

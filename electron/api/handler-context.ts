@@ -33,6 +33,8 @@ export type Impl<K extends MethodName = MethodName> = { [M in K]: (input: InputO
 
 export class HandlerContext {
   readonly sessions = new Map<string, ProjectSession>();
+  /** Files exports wrote in this run: besides open projects' own files, the only paths "Show in folder" reveals. */
+  readonly exported = new Set<string>();
   private settingsPromise: Promise<SettingsStore> | null = null;
 
   constructor(readonly deps: HandlerDeps) {}

@@ -23,6 +23,7 @@ import { SearchCorpus, searchMethods } from './search-handlers';
 import { SourceCatalog } from './source-catalog';
 import { sourceMethods } from './source-handlers';
 import { HandlerContext } from './handler-context';
+import { checkShowInFolder } from './show-in-folder';
 import type { Impl } from './handler-context';
 
 export type Handlers = Api & {
@@ -203,7 +204,8 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     },
     showInFolder: async ({ path }) => {
       if (!deps.shell) throw new FactdeskError('no-native-dialog', 'This window cannot open the file manager.');
-      deps.shell.showInFolder(path);
+      const folders = [...sessions.values()].map((s) => s.paths.folder);
+      deps.shell.showInFolder(await checkShowInFolder(path, folders, ctx.exported));
       return null;
     },
     openExternal: async ({ url }) => {

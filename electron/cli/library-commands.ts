@@ -4,7 +4,7 @@ import { basename, extname, resolve } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
 import { LINK_RELATIONS } from '../../shared/model/claim';
 import type { LinkRelation } from '../../shared/model/claim';
-import { SOURCE_TYPES } from '../../shared/model/source';
+import { SOURCE_TYPES, isWebAddress } from '../../shared/model/source';
 import type { SourceType } from '../../shared/model/source';
 import { UsageError, stringFlag } from './args';
 import type { ParsedArgs } from './args';
@@ -27,13 +27,17 @@ function meta(args: ParsedArgs, file: string) {
     throw new UsageError(`--type must be one of ${SOURCE_TYPES.join(', ')}.`);
   const date = stringFlag(args, 'date') ?? null;
   if (date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new UsageError('--date must look like 2024-03-05.');
+  const url = stringFlag(args, 'url') ?? null;
+  if (url !== null && !isWebAddress(url)) {
+    throw new UsageError('--url must be a web address that starts with https:// or http://.');
+  }
   const speakers = (stringFlag(args, 'speaker') ?? '').split(/\s*;\s*/).filter(Boolean);
   return {
     title: stringFlag(args, 'title') ?? basename(file, extname(file)),
     type: type as SourceType,
     speakers,
     date,
-    url: stringFlag(args, 'url') ?? null,
+    url,
     notes: stringFlag(args, 'notes') ?? '',
     confidential: args.flags.has('confidential'),
     tags: (stringFlag(args, 'tags') ?? '').split(/\s*[;,]\s*/).filter(Boolean),

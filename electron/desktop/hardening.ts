@@ -7,7 +7,7 @@ import { isSafeExternalUrl } from '../security/external-url';
 /** Cancels every request that is not Factdesk's own files, and denies every permission. */
 export function lockDownSession(session: Session): void {
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url) });
+    callback({ cancel: !isAllowedRequest(details.url, details.resourceType) });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);

@@ -1,7 +1,7 @@
 // The one contract: every Api method, its input validator and its reply. IPC, HTTP and the CLI all carry this table.
 import { z } from 'zod';
 import { CLAIM_KINDS, LINK_RELATIONS } from '../model/claim';
-import { SOURCE_TYPES } from '../model/source';
+import { SOURCE_TYPES, webAddressSchema } from '../model/source';
 import { statusDefSchema } from '../model/status';
 import type { Appendix } from '../appendix/types';
 import type { Claim } from '../model/claim';
@@ -55,7 +55,7 @@ const sourceMeta = z.strictObject({
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
     .nullable(),
-  url: z.string().max(4096).nullable(),
+  url: webAddressSchema.nullable(),
   notes: z.string().max(100_000),
   confidential: z.boolean(),
   tags: z.array(z.string().trim().min(1).max(100)).max(100),

@@ -1,5 +1,6 @@
 // Small wording helpers every human-readable appendix format shares: dates, counts, speaker lists, source lines.
 import type { AppendixHeader, AppendixLink, AppendixSource } from './types';
+import { isWebAddress } from '../model/source';
 
 const ISO_UTC = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
 
@@ -53,7 +54,7 @@ export function anchorStateNote(state: string): string {
 
 /** True when the URL is an absolute http(s) address that is safe to make a link of. */
 export function isLinkableUrl(url: string | null): url is string {
-  return typeof url === 'string' && /^https?:\/\/[^\s<>"'`]+$/i.test(url);
+  return isWebAddress(url);
 }
 
 /** The checked line: "Checked by Ana Ruiz, 2025-03-04 14:05 UTC" or "Not checked yet". */

@@ -25,6 +25,20 @@ export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   'quote-list': 'Quote list',
 };
 
+/**
+ * True for an absolute http:// or https:// address with a host: the only web addresses Factdesk stores for a source
+ * or makes a link of (never javascript:, data:, file: or anything else).
+ */
+export function isWebAddress(text: string | null | undefined): text is string {
+  return typeof text === 'string' && /^https?:\/\/[^\s/?#<>"'`\\@]+(?:[/?#][^\s<>"'`\\]*)?$/i.test(text);
+}
+
+/** A source's web address as the Api accepts it. */
+export const webAddressSchema = z
+  .string()
+  .max(4096)
+  .refine(isWebAddress, { message: 'must be a web address that starts with https:// or http://' });
+
 /** Where in its source a passage is: a time range (cues, timestamped turns), a page, or a paragraph number. */
 export const pinpointSchema = z.looseObject({
   /** Shown to people: "00:01:02", "p. 4", "¶ 12". */

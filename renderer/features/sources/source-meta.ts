@@ -2,6 +2,7 @@
 // `meta` the Api takes (lists typed as comma-separated text, an empty date or URL as null).
 import type { SourcePreview, SourceView } from '../../../shared/api/views';
 import type { SourceType } from '../../../shared/model/source';
+import { isWebAddress } from '../../../shared/model/source';
 
 export interface MetaForm {
   title: string;
@@ -65,15 +66,6 @@ export function splitList(text: string): string[] {
         .filter(Boolean),
     ),
   ];
-}
-
-function isWebAddress(text: string): boolean {
-  try {
-    const parsed = new URL(text);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /** Problems with the form, by field; empty when it can be saved. */
