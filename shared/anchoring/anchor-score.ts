@@ -42,6 +42,19 @@ export function combineScore(parts: ScoreParts, quoteWords: number): number {
   );
 }
 
+/**
+ * The score Factdesk reports: the raw score below MIN_SCORE (why a claim was orphaned), and above it stretched so
+ * that the best fit a quote of its length can have at that place (its own words, both contexts intact) is 1. So the
+ * same words with the same context score 1, a three-word claim as much as a paragraph, wherever the text moved, and
+ * the threshold stays MIN_SCORE for every length.
+ */
+export function reportedScore(raw: number, quoteWords: number, position: number): number {
+  if (raw < MIN_SCORE) return raw;
+  const top = combineScore({ quote: 1, prefix: 1, suffix: 1, position }, quoteWords);
+  if (top <= MIN_SCORE) return 1;
+  return Math.min(1, MIN_SCORE + ((1 - MIN_SCORE) * (raw - MIN_SCORE)) / (top - MIN_SCORE));
+}
+
 /** 1 at the expected place, falling to 0 a whole draft length away. */
 export function positionSimilarity(at: number, expected: number, textLength: number): number {
   return Math.max(0, 1 - Math.abs(at - expected) / Math.max(1, textLength));

@@ -23,6 +23,8 @@ export interface WordIndex {
 
 /** A new-draft word paired with a claim word: the same word (`match`) or a substitute. */
 export interface PairedWord {
+  /** Index in the claim's words. */
+  i: number;
   /** Index in WordIndex.tokens. */
   j: number;
   match: boolean;
@@ -194,7 +196,7 @@ function alignInWindow(
   while (i > 0 && j > 0) {
     const step = from[i * width + j];
     if (step === FROM_DIAGONAL) {
-      paired.push({ j: lo + j - 1, match: ids[lo + j - 1] === claim[i - 1] });
+      paired.push({ i: i - 1, j: lo + j - 1, match: ids[lo + j - 1] === claim[i - 1] });
       i--;
       j--;
     } else if (step === FROM_UP) i--;

@@ -1,6 +1,7 @@
 // Bench: re-anchoring 500 claims after scripted, realistic edits of a ~21,600-word draft (inserted, deleted and moved
 // paragraphs and sentences, reworded words inside and outside claims, word-processor typography), against the
 // targets of the Drafts issue: at most 150 ms, at least 99% of surviving claims right, no wrong attachment.
+// Then the hand-written cases of test/fixtures/anchoring/reanchor-cases.ts: right and wrong counts, no wrong attachment.
 // Run: node --import tsx test/bench/reanchor.bench.ts
 import { reanchorClaims, type ReanchorOutcome } from '../../shared/anchoring/reanchor';
 import { createAnchor } from '../../shared/anchoring/text-quote';
@@ -13,6 +14,7 @@ import {
   type EditPlan,
   type EditedDraft,
 } from '../fixtures/anchoring/scripted-edits';
+import { runAnchorCases, tallyCases } from '../fixtures/anchoring/run-cases';
 
 const CLAIMS = 500;
 const TIME_TARGET_MS = 150;
@@ -257,6 +259,17 @@ for (const r of results) {
     `${r.name}: right ${pct(t.intactRight + t.changedRight, t.intact + t.changed)} (target >= ${CORRECT_TARGET * 100}%), wrong ${t.wrong} (target 0), mostly rewritten claims (either outcome fine) ${t.partial}`,
   );
 }
+const cases = runAnchorCases();
+const c = tallyCases(cases);
+console.log(
+  `\nHand-written cases: ${c.right}/${c.total} right (exact ${c.exact.right}/${c.exact.total}, changed ${c.changed.right}/${c.changed.total}, orphaned ${c.orphaned.right}/${c.orphaned.total}), missed ${c.missed}, wrong ${c.wrong} (target 0)`,
+);
+for (const r of cases.filter((x) => x.verdict !== 'right')) {
+  console.log(
+    `   ${r.verdict}: ${r.name} (expected ${r.expect}, got ${r.outcome.anchor.state} "${r.outcome.anchor.exact}")`,
+  );
+}
+if (c.wrong > 0) misses.push(`hand-written cases: ${c.wrong} wrong attachments`);
 if (misses.length) {
   console.log(`\nMissed: ${misses.join('; ')}`);
   process.exit(1);

@@ -36,6 +36,23 @@ describe('reanchorClaims', () => {
     expect(outcome.score).toBeGreaterThan(0.9);
   });
 
+  it('scores an exact match with its context 1, a short claim as much as a long one', () => {
+    for (const exact of ['Mayor Ruth Okafor', 'harbour', '7', 'the fastest growth in a decade']) {
+      const inserted = `A new first paragraph.\n\n${DRAFT}`;
+      const outcome = one(DRAFT, inserted, anchorOf(DRAFT, exact));
+      expect(outcome.anchor.state).toBe('exact');
+      expect(outcome.score).toBe(1);
+    }
+    const typo = one(
+      DRAFT.replace('fastest', 'fastset'),
+      DRAFT,
+      anchorOf(DRAFT.replace('fastest', 'fastset'), 'the fastset growth'),
+    );
+    expect(typo.anchor).toMatchObject({ state: 'changed', exact: 'the fastest growth' });
+    expect(typo.score).toBeGreaterThan(MIN_SCORE);
+    expect(typo.score).toBeLessThan(1);
+  });
+
   it('follows a moved paragraph and updates prefix and suffix', () => {
     const moved = [PARAS[2], PARAS[0], PARAS[1], PARAS[3], PARAS[4]].join('\n\n');
     const anchor = anchorOf(DRAFT, 'Two council members voted against the plan');
