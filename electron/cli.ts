@@ -2,7 +2,7 @@
 // shows; exit code 0 on success, 1 on a refused operation, 2 on wrong usage.
 import { FactdeskError } from '../shared/api/result';
 import { UsageError, parseArgs } from './cli/args';
-import { cliHandlers } from './cli/context';
+import { TAKE_OVER_FLAG, cliHandlers } from './cli/context';
 import type { CliIo } from './cli/context';
 import { backupCommands } from './cli/backup-commands';
 import { deskCommands } from './cli/desk-commands';
@@ -32,6 +32,7 @@ function help(): string {
     ...commands.map((c) => `  factdesk ${c.usage}\n      ${c.summary}`),
     '',
     'A project is named by its folder or by its project.factdesk file.',
+    `--${TAKE_OVER_FLAG} (any command that changes a project): take over the lock another computer left behind.`,
     'FACTDESK_DATA_DIR sets the settings folder; FACTDESK_USER the name written into histories.',
   ].join('\n');
 }
@@ -54,15 +55,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const handlers = cliHandlers(io.env, VERSION);
   try {
-    const args = parseArgs(rest, new Set(command.booleanFlags));
-    const known = new Set([...command.booleanFlags, ...command.valueFlags]);
+    const args = parseArgs(rest, new Set([...command.booleanFlags, TAKE_OVER_FLAG]));
+    const known = new Set([...command.booleanFlags, ...command.valueFlags, TAKE_OVER_FLAG]);
     for (const flag of args.flags.keys()) {
       if (!known.has(flag)) {
         const options = [...known].map((k) => `--${k}`).join(', ') || 'none';
         throw new UsageError(`--${flag} is not an option of factdesk ${command.name} (options: ${options}).`);
       }
     }
-    return await command.run(args, { handlers, io });
+    return await command.run(args, { handlers, io, takeOver: args.flags.has(TAKE_OVER_FLAG) });
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`factdesk: ${error.message}\n`);

@@ -93,6 +93,17 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       options,
     );
     sessions.set(projectId, s);
+    if (s.tookOver) {
+      const { from, reason } = s.tookOver;
+      await ctx.record(projectId, 'lock.taken-over', {
+        reason,
+        user: from.user,
+        host: from.host,
+        pid: from.pid,
+        since: from.acquiredAt,
+        lastSeen: from.heartbeatAt,
+      });
+    }
     if (deps.rememberRecent !== false) {
       const store = await settings();
       await store.update((st) => ({

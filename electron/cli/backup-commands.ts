@@ -5,7 +5,7 @@ import { FactdeskError } from '../../shared/api/result';
 import { listBackups } from '../storage/backups';
 import { resolveProjectPath } from '../storage/project-paths';
 import { UsageError, stringFlag } from './args';
-import { printJson, unwrap } from './context';
+import { printJson, unwrap, withTakeOverHint } from './context';
 import type { CliCommand } from './project-commands';
 
 const UNREADABLE = new Set(['corrupt-file', 'invalid-file', 'newer-schema']);
@@ -39,7 +39,10 @@ export const backupCommands: CliCommand[] = [
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
       const full = resolve(ctx.io.cwd, path);
       const name = stringFlag(args, 'name');
-      const opened = await ctx.handlers.openProject({ path: full });
+      const opened = await ctx.handlers.openProject({
+        path: full,
+        ...(ctx.takeOver ? { takeOverStaleLock: true } : {}),
+      });
       if (!opened.ok && UNREADABLE.has(opened.error.code)) {
         const recovered = unwrap(await ctx.handlers.recoverProject({ path: full, ...(name ? { name } : {}) }));
         ctx.io.out(
@@ -47,7 +50,8 @@ export const backupCommands: CliCommand[] = [
         );
         return 0;
       }
-      const view = unwrap(opened);
+      if (!opened.ok) throw withTakeOverHint(opened, full);
+      const view = opened.value;
       try {
         if (view.readOnly)
           throw new FactdeskError(

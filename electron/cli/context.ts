@@ -17,6 +17,25 @@ export interface CliIo {
 export interface CliContext {
   handlers: Handlers;
   io: CliIo;
+  /** --take-over: the user says another computer's quiet lock on the project may be taken over. */
+  takeOver?: boolean;
+}
+
+/** The flag every command accepts: take over another computer's abandoned lock (a live lock is never taken). */
+export const TAKE_OVER_FLAG = 'take-over';
+
+/**
+ * Adds what the command line can do about a lock that looks abandoned to the app's sentence: run again with
+ * --take-over. Other errors pass through unchanged.
+ */
+export function withTakeOverHint(error: Result<unknown> & { ok: false }, file: string): FactdeskError {
+  const { code, message, details } = error.error;
+  if (code !== 'lock-stale') return new FactdeskError(code, message, details);
+  return new FactdeskError(
+    code,
+    `${file}: ${message} If that computer is no longer using it, run the command again with --${TAKE_OVER_FLAG}. Nothing was changed.`,
+    details,
+  );
 }
 
 /** Handlers for a CLI run: no window, no events, no recent-projects bookkeeping. */

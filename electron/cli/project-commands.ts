@@ -10,7 +10,7 @@ import { findFirst } from '../../shared/anchoring/text-quote';
 import { listBackups } from '../storage/backups';
 import { UsageError, stringFlag } from './args';
 import type { ParsedArgs } from './args';
-import { printJson, unwrap } from './context';
+import { printJson, unwrap, withTakeOverHint } from './context';
 import type { CliContext } from './context';
 
 export interface CliCommand {
@@ -35,12 +35,19 @@ export async function withProject<T>(
   options: { write: boolean },
   fn: (view: ProjectView) => Promise<T>,
 ): Promise<T> {
-  const view = unwrap(await ctx.handlers.openProject({ path: resolve(ctx.io.cwd, path), readOnly: !options.write }));
+  const full = resolve(ctx.io.cwd, path);
+  const opened = await ctx.handlers.openProject({
+    path: full,
+    readOnly: !options.write,
+    ...(options.write && ctx.takeOver ? { takeOverStaleLock: true } : {}),
+  });
+  if (!opened.ok) throw withTakeOverHint(opened, full);
+  const view = opened.value;
   if (options.write && view.readOnly) {
     await ctx.handlers.closeProject({ projectId: view.projectId });
     throw new FactdeskError(
       'read-only',
-      `${view.file} is in use: ${view.saveState.message ?? 'another Factdesk has it open'}. Nothing was changed.`,
+      `${view.file} is in use: ${view.saveState.message ?? 'another Factdesk has it open'}. Nothing was changed.${ctx.takeOver ? ' --take-over takes over only a lock whose Factdesk stopped (or whose computer stopped updating it), never a live one.' : ''}`,
     );
   }
   try {

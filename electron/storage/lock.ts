@@ -1,11 +1,13 @@
 // The project lock: one writer at a time, across windows, processes and machines sharing a folder.
-// The lock file names its owner and carries a token; only the owner of the token ever deletes it.
+// The lock file names its owner (and the owner's process start and machine, to tell a dead owner from a live one) and
+// carries a token; only the owner of the token ever deletes it.
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { LockOwner } from '../../shared/api/views';
 import { writeFileDurable } from './durable-write';
+import { isProcessAlive, machineFingerprint, processStartToken } from './process-probe';
 
 export const LOCK_FILE_NAME = 'project.factdesk.lock';
 /** A heartbeat is written this often while a project is open. */
@@ -21,6 +23,10 @@ const lockSchema = z.object({
   app: z.string(),
   acquiredAt: z.string(),
   heartbeatAt: z.string(),
+  /** When the owner's process started (an opaque token), so a process that reused its id is not taken for it. */
+  started: z.string().nullable().optional(),
+  /** A fingerprint of the owner's computer, so two computers with one host name are told apart. */
+  machine: z.string().nullable().optional(),
 });
 type LockRecord = z.infer<typeof lockSchema>;
 
@@ -28,33 +34,101 @@ export interface Identity {
   user: string;
   host: string;
   pid: number;
+  /** Process start token; by default this process's own when pid is this process. */
+  started?: string | null;
+  /** Machine fingerprint; by default this computer's. */
+  machine?: string | null;
 }
 
+/** Why a lock was taken over: its process is gone from this computer, or the user confirmed it. */
+export type TakeOverReason = 'owner-gone' | 'confirmed';
+
 export type LockAttempt =
-  | { kind: 'acquired'; lock: HeldLock; tookOverFrom?: LockOwner }
+  | { kind: 'acquired'; lock: HeldLock; tookOverFrom?: LockOwner; reason?: TakeOverReason }
   | { kind: 'held'; owner: LockOwner }
   | { kind: 'stale'; owner: LockOwner };
 
 function ownerOf(record: LockRecord): LockOwner {
-  const { token: _token, ...owner } = record;
-  void _token;
-  return owner;
+  const { user, host, pid, app, acquiredAt, heartbeatAt } = record;
+  return { user, host, pid, app, acquiredAt, heartbeatAt };
 }
 
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+/** How a lock's owner is found out: whether a process id runs here, and when it started. */
+export interface ProcessProbe {
+  alive(pid: number): boolean;
+  started(pid: number): string | null;
+}
+
+const systemProbe: ProcessProbe = { alive: isProcessAlive, started: processStartToken };
+
+/**
+ * What a lock says about its owner. 'live': a running process on this computer, or another computer's lock whose
+ * heartbeat is recent (always refused). 'gone': the owner was a process on this computer that no longer runs (its id
+ * is free or belongs to a process that started later): safe to take over. 'quiet': another computer's lock whose
+ * heartbeat stopped; that computer may still come back, so only the user may take it over.
+ */
+export function judgeLock(
+  record: Pick<LockRecord, 'host' | 'pid' | 'heartbeatAt' | 'started' | 'machine'>,
+  me: Identity,
+  now: string,
+  probe: ProcessProbe = systemProbe,
+): 'live' | 'gone' | 'quiet' {
+  const heartbeatOld = !(Date.parse(now) - Date.parse(record.heartbeatAt) < STALE_AFTER_MS);
+  const machineKnown = !!record.machine && !!me.machine;
+  const sameMachine = record.host === me.host && (!machineKnown || record.machine === me.machine);
+  if (!sameMachine) return heartbeatOld ? 'quiet' : 'live';
+  if (record.pid === me.pid) {
+    return record.started && me.started && record.started !== me.started ? 'gone' : 'live';
   }
+  if (!probe.alive(record.pid)) return 'gone';
+  if (record.started) {
+    const started = probe.started(record.pid);
+    if (started && started !== record.started) return 'gone';
+  }
+  // Without machine fingerprints a same-named computer elsewhere could look like this one: trust its heartbeat.
+  return heartbeatOld && !machineKnown ? 'quiet' : 'live';
 }
 
-/** Stale when the heartbeat is old, or when the owner is a process on this machine that no longer runs. */
-export function isStale(record: LockOwner, identity: Identity, now: string): boolean {
-  const age = Date.parse(now) - Date.parse(record.heartbeatAt);
-  if (!(age < STALE_AFTER_MS)) return true;
-  return record.host === identity.host && record.pid !== identity.pid && !isProcessAlive(record.pid);
+/** Fills in this process's start token and this computer's fingerprint where the identity leaves them out. */
+function withMachine(identity: Identity): Identity {
+  return {
+    ...identity,
+    started:
+      identity.started !== undefined
+        ? identity.started
+        : identity.pid === process.pid
+          ? processStartToken(process.pid)
+          : null,
+    machine: identity.machine !== undefined ? identity.machine : machineFingerprint(),
+  };
+}
+
+/** Creates the lock file with its whole content in one step (a crash never leaves an empty lock), or EEXIST. */
+async function createExclusive(file: string, body: string): Promise<void> {
+  const temp = `${file}.new-${randomBytes(6).toString('hex')}`;
+  const handle = await fs.open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(body);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.link(temp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw error;
+    // Some shared folders cannot hard-link: fall back to an exclusive create.
+    const direct = await fs.open(file, 'wx', 0o644);
+    try {
+      await direct.writeFile(body);
+      await direct.sync();
+    } finally {
+      await direct.close();
+    }
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
 }
 
 async function readLock(file: string): Promise<LockRecord | 'missing' | 'unreadable'> {
@@ -106,32 +180,32 @@ export class HeldLock {
 }
 
 /**
- * Tries to take the lock of a project folder. A live lock held by someone else gives 'held' (open read-only);
- * a stale one gives 'stale' unless `takeOverStale` says the user confirmed taking it over.
+ * Tries to take the lock of a project folder. A live lock held by someone else gives 'held' (open read-only); a lock
+ * whose process is gone from this computer is taken over at once (reason 'owner-gone'); another computer's quiet
+ * lock (or an unreadable one) gives 'stale' unless `takeOverStale` says the user confirmed taking it over.
  */
 export async function acquireLock(
   folder: string,
   identity: Identity,
   now: string,
-  options: { takeOverStale?: boolean; fileName?: string } = {},
+  options: { takeOverStale?: boolean; fileName?: string; probe?: ProcessProbe } = {},
 ): Promise<LockAttempt> {
   const file = join(folder, options.fileName ?? LOCK_FILE_NAME);
+  const me = withMachine(identity);
   const record: LockRecord = {
     token: randomBytes(16).toString('hex'),
-    ...identity,
+    user: me.user,
+    host: me.host,
+    pid: me.pid,
     app: 'Factdesk',
     acquiredAt: now,
     heartbeatAt: now,
+    started: me.started ?? null,
+    machine: me.machine ?? null,
   };
   const body = JSON.stringify(record, null, 2);
   try {
-    const handle = await fs.open(file, 'wx', 0o644);
-    try {
-      await handle.writeFile(body);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await createExclusive(file, body);
     return { kind: 'acquired', lock: new HeldLock(file, record) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -149,13 +223,19 @@ export async function acquireLock(
           heartbeatAt: new Date(0).toISOString(),
         }
       : ownerOf(existing);
-  if (existing !== 'unreadable' && !isStale(owner, identity, now)) return { kind: 'held', owner };
-  if (!options.takeOverStale) return { kind: 'stale', owner };
+  const verdict = existing === 'unreadable' ? 'quiet' : judgeLock(existing, me, now, options.probe);
+  if (verdict === 'live') return { kind: 'held', owner };
+  if (verdict === 'quiet' && !options.takeOverStale) return { kind: 'stale', owner };
   // Take over with an atomic replace, then check that nobody else did the same at the same moment.
   await writeFileDurable(file, body);
   const check = await readLock(file);
   if (typeof check === 'string' || check.token !== record.token) {
     return typeof check === 'string' ? { kind: 'held', owner } : { kind: 'held', owner: ownerOf(check) };
   }
-  return { kind: 'acquired', lock: new HeldLock(file, record), tookOverFrom: owner };
+  return {
+    kind: 'acquired',
+    lock: new HeldLock(file, record),
+    tookOverFrom: owner,
+    reason: verdict === 'gone' ? 'owner-gone' : 'confirmed',
+  };
 }

@@ -9,7 +9,7 @@ import { listBackups, readBackup, removeStaleBackupTemps, writeBackup } from './
 import { DurableProjectAdapter } from './durable-adapter';
 import { removeStaleTemps, writeFileDurable } from './durable-write';
 import { HEARTBEAT_MS, acquireLock } from './lock';
-import type { HeldLock, Identity } from './lock';
+import type { HeldLock, Identity, TakeOverReason } from './lock';
 import { hashFileOnDisk, readProjectFile, serializeProject } from './project-file';
 import type { ProjectPaths } from './project-paths';
 
@@ -37,8 +37,16 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A lock this session took over when it opened: whose it was and why. */
+export interface TakeOver {
+  from: LockOwner;
+  reason: TakeOverReason;
+}
+
 export class ProjectSession {
   readonly notices: string[] = [];
+  /** Set when opening took over someone else's lock (the handlers record it in the activity log). */
+  tookOver: TakeOver | null = null;
   conflict = false;
   private state: SaveState;
   private stateSeq = 0;
@@ -64,7 +72,7 @@ export class ProjectSession {
     this.readOnlyReason = lock
       ? null
       : lockedBy
-        ? `${lockedBy.user} on ${lockedBy.host} has this project open`
+        ? `${lockedBy.user} on ${lockedBy.host} has had this project open since ${lockedBy.acquiredAt}`
         : 'opened read-only';
     this.state = this.readOnlyReason ? { state: 'read-only', message: this.readOnlyReason } : { state: 'saved' };
   }
@@ -73,7 +81,7 @@ export class ProjectSession {
   static async open(paths: ProjectPaths, options: SessionOptions, open: OpenOptions = {}): Promise<ProjectSession> {
     let lock: HeldLock | null = null;
     let lockedBy: LockOwner | null = null;
-    let tookOverFrom: LockOwner | undefined;
+    let tookOver: TakeOver | null = null;
     if (!open.readOnly) {
       const attempt = await acquireLock(paths.folder, options.identity, options.now(), {
         takeOverStale: open.takeOverStaleLock,
@@ -81,14 +89,14 @@ export class ProjectSession {
       if (attempt.kind === 'stale') {
         throw new FactdeskError(
           'lock-stale',
-          `${attempt.owner.user} on ${attempt.owner.host} last had this project open at ${attempt.owner.heartbeatAt}, and that lock looks abandoned.`,
+          `${attempt.owner.user} on ${attempt.owner.host} has had this project open since ${attempt.owner.acquiredAt} and was last seen at ${attempt.owner.heartbeatAt}; that lock looks abandoned.`,
           { owner: attempt.owner },
         );
       }
       if (attempt.kind === 'held') lockedBy = attempt.owner;
       else {
         lock = attempt.lock;
-        tookOverFrom = attempt.tookOverFrom;
+        if (attempt.tookOverFrom) tookOver = { from: attempt.tookOverFrom, reason: attempt.reason ?? 'confirmed' };
       }
     }
     try {
@@ -97,8 +105,14 @@ export class ProjectSession {
       adapter.expectedHash = loaded.hash;
       const low = new Low<ProjectDoc>(adapter, loaded.doc);
       const session = new ProjectSession(paths, low, adapter, lock, lockedBy, options);
-      if (tookOverFrom) {
-        session.notices.push(`You took over this project from ${tookOverFrom.user} on ${tookOverFrom.host}.`);
+      if (tookOver) {
+        const { from, reason } = tookOver;
+        session.tookOver = tookOver;
+        session.notices.push(
+          reason === 'owner-gone'
+            ? `${from.user} on ${from.host} had this project open since ${from.acquiredAt}, but that Factdesk (process ${from.pid}) is no longer running; its lock was taken over.`
+            : `You took over this project from ${from.user} on ${from.host}, who had it open since ${from.acquiredAt}.`,
+        );
       }
       const backups = await listBackups(paths.folder);
       session.lastBackupAt = backups[0] ? Date.parse(backups[0].createdAt) : 0;

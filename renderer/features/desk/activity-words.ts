@@ -96,6 +96,12 @@ export function describeEntry(
       const where = text(d.file) ? ` to ${fileName(String(d.file))}` : '';
       return `Exported the appendix as ${format}${where}${d.includeConfidential ? ', confidential sources included' : ''}`;
     }
+    case 'lock.taken-over': {
+      const who = `${text(d.user) ?? 'someone'} on ${text(d.host) ?? 'another computer'}`;
+      return d.reason === 'owner-gone'
+        ? `Took over the project from ${who}, whose Factdesk had stopped`
+        : `Took over the project from ${who}`;
+    }
     case 'source.saved':
       return `Added the source ${text(d.source) ?? ''}`.trim();
     default:

@@ -7,7 +7,7 @@ export interface StaleLockDialogProps {
   onAnswer: (answer: 'take-over' | 'read-only' | 'cancel') => void;
 }
 
-/** "<user> on <host> last used this project at <time>; the lock looks abandoned. Take it over?" */
+/** "<user> on <host> has had this project open since <time>, last seen at <time>; ... Take it over?" */
 export function StaleLockDialog({ question, busy, onAnswer }: StaleLockDialogProps) {
   return (
     <Dialog

@@ -66,7 +66,7 @@ export function formatWhen(iso: string, locale?: string): string {
 
 /**
  * The question asked before taking over a lock that looks abandoned, from the 'lock-stale' error's details
- * (the lock owner, directly or under `lock`, `lockedBy` or `owner`).
+ * (the lock owner, directly or under `lock`, `lockedBy` or `owner`): who had it, since when, and when last seen.
  */
 export function staleLockQuestion(error: ApiError, locale?: string): string {
   const details = error.details ?? {};
@@ -75,7 +75,9 @@ export function staleLockQuestion(error: ApiError, locale?: string): string {
   const owner = nested ?? details;
   const user = text(owner.user) ?? 'Someone';
   const host = text(owner.host) ?? 'another computer';
-  const at = text(owner.heartbeatAt) ?? text(owner.acquiredAt);
-  const when = at ? formatWhen(at, locale) : 'an unknown time';
-  return `${user} on ${host} last used this project at ${when}; the lock looks abandoned. Take it over?`;
+  const since = text(owner.acquiredAt);
+  const seen = text(owner.heartbeatAt);
+  const sinceText = since ? ` since ${formatWhen(since, locale)}` : '';
+  const seenText = seen && seen !== since ? `, last seen at ${formatWhen(seen, locale)}` : '';
+  return `${user} on ${host} has had this project open${sinceText}${seenText}; the lock looks abandoned. Take it over?`;
 }

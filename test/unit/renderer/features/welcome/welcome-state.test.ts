@@ -27,18 +27,19 @@ describe('welcomeReducer', () => {
 
 describe('staleLockQuestion', () => {
   const at = '2026-03-01T09:30:00.000Z';
+  const later = '2026-03-01T11:45:00.000Z';
 
   it('names the lock owner from the error details, nested or flat', () => {
     const nested = staleLockQuestion(
       {
         code: 'lock-stale',
         message: 'Locked.',
-        details: { lock: { user: 'Lee Chen', host: 'desk-4', heartbeatAt: at } },
+        details: { lock: { user: 'Lee Chen', host: 'desk-4', acquiredAt: at, heartbeatAt: later } },
       },
       'en-GB',
     );
     expect(nested).toMatch(
-      /^Lee Chen on desk-4 last used this project at .+; the lock looks abandoned\. Take it over\?$/,
+      /^Lee Chen on desk-4 has had this project open since .+2026.+, last seen at .+; the lock looks abandoned\. Take it over\?$/,
     );
     expect(nested).toContain('2026');
     const flat = staleLockQuestion({
@@ -46,12 +47,13 @@ describe('staleLockQuestion', () => {
       message: 'Locked.',
       details: { user: 'Ana', host: 'mac', acquiredAt: at },
     });
-    expect(flat.startsWith('Ana on mac last used this project at ')).toBe(true);
+    expect(flat.startsWith('Ana on mac has had this project open since ')).toBe(true);
+    expect(flat).not.toContain('last seen');
   });
 
   it('still asks a readable question when the details are missing', () => {
     expect(staleLockQuestion({ code: 'lock-stale', message: 'Locked.' })).toBe(
-      'Someone on another computer last used this project at an unknown time; the lock looks abandoned. Take it over?',
+      'Someone on another computer has had this project open; the lock looks abandoned. Take it over?',
     );
   });
 });
