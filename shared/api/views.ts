@@ -129,6 +129,8 @@ export interface SuggestionView {
   reason: string;
   /** For quotes: who the draft says spoke, or null. */
   speaker: string | null;
+  /** Check-worthiness from 0 to 1 (see Suggestion.score); the list a reporter sees is ranked by it. */
+  score: number;
 }
 
 export interface DraftComparison {

@@ -13,6 +13,7 @@ import { findTitledNames } from './names';
 import { findNumbers } from './numbers';
 import { findPredictions } from './predictions';
 import { findQuotes, type QuoteSpan } from './quotes';
+import { scoreSpans } from './checkworthy/score';
 import { attributeQuotes, quoteReason } from './speakers';
 import { findSuperlatives } from './superlatives';
 import { SentenceIndex, snapEnd, snapStart } from './text';
@@ -108,7 +109,7 @@ export function suggestClaims(text: string): Suggestion[] {
   found.push(...outside, ...paraphrases);
 
   const order = (k: Found['kind']): number => CLAIM_KINDS.indexOf(k);
-  return found
+  const spans = found
     .map((f) => {
       const start = snapStart(text, f.start);
       const end = snapEnd(text, f.end);
@@ -116,4 +117,5 @@ export function suggestClaims(text: string): Suggestion[] {
       return { start, end, text: text.slice(start, end), kind: f.kind, reason: f.reason, speaker };
     })
     .sort((a, b) => a.start - b.start || b.end - a.end || order(a.kind) - order(b.kind));
+  return scoreSpans(text, sentences, spans);
 }

@@ -12,6 +12,12 @@ export interface Suggestion {
   reason: string;
   /** Quotes: who the draft says spoke; attributions: the source named. Null when no one is named. */
   speaker: string | null;
+  /**
+   * Check-worthiness from 0 to 1, learned from sentences fact-checkers chose to check: the share of the model's
+   * training sentences that look less worth checking than the sentence holding this span (0.9 = more check-worthy
+   * than 90% of them). Spans of one sentence share its score.
+   */
+  score: number;
 }
 
 /** A span a detector found, before the text is cut out and overlaps are resolved. */
