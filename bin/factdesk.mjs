@@ -19,10 +19,5 @@ if (!existsSync(bundle)) {
     process.exit(1);
   }
 }
-const { runCli } = createRequire(import.meta.url)(bundle);
-process.exitCode = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-});
+const { runCli, processIo } = createRequire(import.meta.url)(bundle);
+process.exitCode = await runCli(process.argv.slice(2), processIo());

@@ -73,20 +73,41 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`factdesk: ${error.message}\n`);
       return 1;
     }
-    io.err(`factdesk: unexpected problem: ${(error as Error)?.stack ?? String(error)}\n`);
+    // A bug, not a refusal: one sentence; the stack only when asked for.
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(
+      `factdesk: Factdesk stopped on an unexpected problem (${detail}); what was saved before stays on disk.${
+        io.env.FACTDESK_DEBUG && error instanceof Error && error.stack
+          ? `\n${error.stack}`
+          : ' Set FACTDESK_DEBUG=1 to see where it happened.'
+      }\n`,
+    );
     return 1;
   } finally {
     await handlers.closeAll();
   }
 }
 
+/**
+ * The process's own streams as CliIo. A reader that goes away (`factdesk claims p | head`) ends the output quietly:
+ * EPIPE stops further writes to that stream and the command still finishes, saving and releasing its lock.
+ */
+export function processIo(): CliIo {
+  const closed = new Set<NodeJS.WriteStream>();
+  const writer = (stream: NodeJS.WriteStream) => {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      closed.add(stream);
+    });
+    return (text: string) => {
+      if (!closed.has(stream)) stream.write(text);
+    };
+  };
+  return { out: writer(process.stdout), err: writer(process.stderr), env: process.env, cwd: process.cwd() };
+}
+
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
-  runCli(process.argv.slice(2), {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
-    env: process.env,
-    cwd: process.cwd(),
-  }).then((code) => {
+  runCli(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
   });
 }

@@ -3,6 +3,8 @@
 import { METHOD_NAMES, channelFor, eventChannelFor, validators } from '../../shared/api/contract';
 import type { Api, EventName, Events, MethodName } from '../../shared/api/contract';
 import { FactdeskError, fail } from '../../shared/api/result';
+import { issueText } from '../../shared/api/issues';
+import type { IssueLike } from '../../shared/api/issues';
 import type { Result } from '../../shared/api/result';
 
 /** The part of an IpcMainInvokeEvent bindIpc reads. */
@@ -27,16 +29,11 @@ export interface BindIpcOptions {
   onUnexpectedError?: (method: MethodName, error: unknown) => void;
 }
 
-interface IssueLike {
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-}
-
 /** Turns validator issues into one sentence naming the fields that are wrong. */
 export function describeInvalidInput(method: MethodName, issues: readonly IssueLike[]): string {
   const parts = issues.slice(0, 3).map((issue) => {
     const field = issue.path.map(String).join('.');
-    return field ? `"${field}": ${issue.message}` : issue.message;
+    return field ? `"${field}": ${issueText(issue)}` : issueText(issue);
   });
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return `Factdesk refused the request "${method}" because its input is not valid: ${parts.join('; ')}${more}.`;

@@ -17,9 +17,6 @@ import type { CliCommand } from './project-commands';
 
 const PASSING: ReadonlySet<QuoteVerdict> = new Set(['exact', 'punctuation']);
 
-/** A refusal of the input itself: exit code 2, as the issue asks for bad input. */
-class BadInput extends UsageError {}
-
 function diffText(diff: QuoteReportRow['diff']): string {
   return diff
     .map((d) =>
@@ -58,24 +55,24 @@ async function sourceFiles(paths: string[], cwd: string): Promise<string[]> {
   for (const p of paths) {
     const full = resolve(cwd, p);
     const stat = await fs.stat(full).catch(() => null);
-    if (!stat) throw new BadInput(`${full} does not exist.`);
+    if (!stat) throw new FactdeskError('not-found', `${full} does not exist.`);
     if (stat.isDirectory()) {
       for (const name of (await fs.readdir(full)).sort()) {
         if (!name.startsWith('.') && (await fs.stat(join(full, name))).isFile()) out.push(join(full, name));
       }
     } else out.push(full);
   }
-  if (out.length === 0) throw new BadInput('No source files were given: name transcripts with --sources.');
+  if (out.length === 0) throw new UsageError('No source files were given: name transcripts with --sources.');
   return out;
 }
 
 async function checkFiles(ctx: CliContext, draftPath: string, sourcePaths: string[], json: boolean): Promise<number> {
   const draft = await importDraftFile(resolve(ctx.io.cwd, draftPath));
-  if (!draft.ok) throw new BadInput(draft.error.message);
+  if (!draft.ok) throw new FactdeskError(draft.error.code, draft.error.message);
   const sources = [];
   for (const [i, file] of (await sourceFiles(sourcePaths, ctx.io.cwd)).entries()) {
     const parsed = await parseSource({ bytes: await fs.readFile(file), fileName: file });
-    if (!parsed.ok) throw new BadInput(parsed.error.message);
+    if (!parsed.ok) throw new FactdeskError(parsed.error.code, parsed.error.message);
     const sourceId = `source-${i + 1}`;
     sources.push({
       sourceId,
@@ -96,52 +93,33 @@ export const quoteCommands: CliCommand[] = [
     booleanFlags: ['json'],
     async run(args, ctx) {
       const json = args.flags.has('json');
-      try {
-        const draftPath = stringFlag(args, 'draft');
-        if (draftPath) {
-          const first = stringFlag(args, 'sources');
-          if (!first) throw new BadInput('Name the sources with --sources <file-or-folder>.');
-          return await checkFiles(ctx, draftPath, [first, ...args.positional], json);
-        }
-        const [path] = args.positional;
-        if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
-        return await withProject(ctx, path, { write: false }, async (view) => {
-          const rows = unwrap(await ctx.handlers.checkQuotes({ projectId: view.projectId }));
-          return printReport(
-            ctx,
-            rows.map((r) => ({
-              text: r.text,
-              start: r.start,
-              end: r.end,
-              attributedTo: r.attributedTo,
-              verdict: r.verdict,
-              speakerMatch: r.speakerMatch,
-              source: r.source
-                ? { title: r.source.title, speaker: r.source.speaker, pinpoint: r.source.pinpoint, text: r.source.text }
-                : null,
-              diff: r.diff,
-            })),
-            json,
-          );
-        });
-      } catch (error) {
-        // Bad input (a missing or unreadable draft or source) is exit code 2, as for wrong usage.
-        if (
-          error instanceof FactdeskError &&
-          [
-            'not-found',
-            'invalid-file',
-            'needs-encoding',
-            'invalid-input',
-            'corrupt-file',
-            'newer-schema',
-            'not-a-project',
-          ].includes(error.code)
-        ) {
-          throw new BadInput(error.message);
-        }
-        throw error;
+      const draftPath = stringFlag(args, 'draft');
+      if (draftPath) {
+        const first = stringFlag(args, 'sources');
+        if (!first) throw new UsageError('Name the sources with --sources <file-or-folder>.');
+        return await checkFiles(ctx, draftPath, [first, ...args.positional], json);
       }
+      const [path] = args.positional;
+      if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
+      return await withProject(ctx, path, { write: false }, async (view) => {
+        const rows = unwrap(await ctx.handlers.checkQuotes({ projectId: view.projectId }));
+        return printReport(
+          ctx,
+          rows.map((r) => ({
+            text: r.text,
+            start: r.start,
+            end: r.end,
+            attributedTo: r.attributedTo,
+            verdict: r.verdict,
+            speakerMatch: r.speakerMatch,
+            source: r.source
+              ? { title: r.source.title, speaker: r.source.speaker, pinpoint: r.source.pinpoint, text: r.source.text }
+              : null,
+            diff: r.diff,
+          })),
+          json,
+        );
+      });
     },
   },
 ];

@@ -62,6 +62,7 @@ export function parseJsonFile(bytes: Uint8Array, file: string, what: string): un
 }
 
 function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return 'a string';
@@ -100,7 +101,7 @@ export function decodeProject(bytes: Buffer, file: string): Omit<LoadedProject, 
   if (outcome.kind === 'unknown-version') {
     throw new FactdeskError(
       'invalid-file',
-      `${file} has no valid schemaVersion (found ${describeValue(outcome.version)}), so Factdesk cannot tell how to read it.`,
+      `${file} has no valid schemaVersion (${outcome.version === undefined ? 'the field is missing' : `found ${describeValue(outcome.version)}`}), so Factdesk cannot tell how to read it.`,
     );
   }
   const checked = projectDocSchema.safeParse(outcome.doc);

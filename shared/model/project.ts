@@ -1,6 +1,7 @@
 // The project document: what project.factdesk holds, validated with zod. Unknown fields are kept (looseObject),
 // so a file written by a newer minor version or edited by hand loses nothing on save.
 import { z } from 'zod';
+import { issueText } from '../api/issues';
 import { claimSchema, signOffSchema } from './claim';
 import { passageSchema, sourceSchema } from './source';
 import { DEFAULT_STATUSES, statusDefSchema } from './status';
@@ -99,7 +100,7 @@ export function currentDraft(doc: ProjectDoc): DraftVersion | null {
 export function describeIssues(error: z.ZodError, limit = 8): string[] {
   const lines = error.issues.slice(0, limit).map((issue) => {
     const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
-    return `${where}: ${issue.message}`;
+    return `${where}: ${issueText(issue)}`;
   });
   if (error.issues.length > limit) lines.push(`... and ${error.issues.length - limit} more`);
   return lines;
