@@ -78,7 +78,8 @@ export const draftCommands: CliCommand[] = [
               end: s.end,
               kind: s.kind,
               reason: s.reason,
-              speaker: s.kind === 'quote' ? s.speaker : null,
+              speaker: s.speaker,
+              speakerKind: s.speakerKind,
             })),
           });
         } else if (suggestions.length === 0)

@@ -127,10 +127,12 @@ export interface SuggestionView {
   text: string;
   kind: ClaimKind;
   reason: string;
-  /** For quotes: who the draft says spoke, or null. */
+  /** Quotes and attributions: who the draft says spoke (a person or a document as written), or null. */
   speaker: string | null;
   /** Check-worthiness from 0 to 1 (see Suggestion.score); the list a reporter sees is ranked by it. */
   score: number;
+  /** 'person', 'document' (statement, report, ordinance, organisation) or null when no speaker was identified. */
+  speakerKind: 'person' | 'document' | null;
 }
 
 export interface DraftComparison {

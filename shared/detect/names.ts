@@ -208,7 +208,14 @@ export function isOrganisation(name: string): boolean {
 export const SOURCE_NOUNS =
   /(?:^|\s)(?:officials|advocates|analysts|economists|parents|residents|police|researchers|experts|workers|nurses|critics|authorities|prosecutors|investigators|scientists|agency|company|team|utility|union|department|office|county|city|state|district|board|court|report|study|survey|group|spokesperson|spokeswoman|spokesman|initiative|association|administration|government|ministry|committee|council|commission|data|records|figures|documents|filing|statement|mayor|governor|judge|sheriff|chief|family|families|neighbors|neighbours|students|teachers|doctors|fans|voters|lawmakers|leaders|members|organizers|owners|landlords|tenants|employees|staff|players)$/iu;
 
-const NAME_RUN = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\p{M}])${NAME_SOURCE}(?![\p{L}\p{M}])`, 'gu');
+/** A capitalised run that may be a name (titles included); used with the global flag. */
+export const NAME_RUN = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\p{M}])${NAME_SOURCE}(?![\p{L}\p{M}])`, 'gu');
+/** A name with any titles before it, the titles possibly after other capitalised words ("Superior Court Judge Marcus
+ *  Bell", "Los Angeles Mayor Karen Bass"); used with the global flag, the name read with trimTitles. */
+export const TITLED_RUN = new RegExp(
+  String.raw`(?=\p{Lu})(?<![\p{L}\p{M}])(?:(?:${NAME_WORD_SOURCE}\s+){0,4}?(?:${TITLE_SOURCE}\s+)+)?${NAME_SOURCE}(?![\p{L}\p{M}])`,
+  'gu',
+);
 const CUT_AT = /\s(?:of|for|at|from|with|in|on|who|which|whose|representing)\s/u;
 
 /**

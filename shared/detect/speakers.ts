@@ -1,16 +1,20 @@
-// Who said each quote: the attribution after it, earlier in its sentence, shared with the quote before it, or carried
-// over from the previous paragraph. Pronouns ("she said") resolve to the last named person mentioned before them.
+// Who said each quote: the attribution after it, earlier in its sentence, in a lead-in ending in a colon, shared with
+// the quote before it, or carried over from the previous paragraph. Pronouns ("she said", "he added") resolve to the
+// last person named before them; statements, reports and ordinances make a document quote.
 import { attributionAfter, attributionBefore, onlyEndsSentence, type RawAttribution } from './attribution';
+import { leadInAttribution } from './lead-in';
 import { isOrganisation } from './names';
 import type { QuoteSpan } from './quotes';
 import { isNewline, isSpace, paragraphStart, type SentenceIndex } from './text';
-import type { Range } from './types';
+import type { Range, SpeakerKind } from './types';
 
 /** How the speaker of a quote was found. */
-export type SpeakerSource = 'named' | 'pronoun' | 'shared' | 'carried' | 'unnamed' | 'none';
+export type SpeakerSource = 'named' | 'pronoun' | 'shared' | 'carried' | 'lead-in' | 'unnamed' | 'none';
 
 export interface QuoteSpeaker {
   speaker: string | null;
+  /** 'person', 'document' (a statement, report, ordinance or organisation), or null when no one is identified. */
+  kind: SpeakerKind;
   source: SpeakerSource;
   /** The pronoun the draft used, when it used one. */
   pronoun: string | null;
@@ -101,6 +105,8 @@ export function attributeQuotes(
     const para = paragraphStart(text, q.start);
     const after = q.closed && !endsWithStop(text, q) ? attributionAfter(text, q.end) : null;
     if (after) return raw.push({ attribution: after, source: 'named' });
+    const leadIn = leadInAttribution(text, q.start, sentences, prev ? prev.end : 0);
+    if (leadIn) return raw.push({ attribution: leadIn, source: 'lead-in' });
     const from = Math.max(sentences.sentenceAt(q.start).start, para, prev && prev.end <= q.start ? prev.end : 0);
     const before = attributionBefore(text, from, q.start);
     if (before) return raw.push({ attribution: before, source: 'named' });
@@ -131,27 +137,32 @@ export function attributeQuotes(
   people.index(text);
 
   return raw.map((r): QuoteSpeaker => {
-    if (!r) return { speaker: null, source: 'none', pronoun: null, attribution: null };
+    if (!r) return { speaker: null, kind: null, source: 'none', pronoun: null, attribution: null };
     const a = r.attribution;
-    const range = r.source === 'named' ? { start: a.start, end: a.end } : null;
-    if (a.name) return { speaker: people.fullName(a.name), source: r.source, pronoun: null, attribution: range };
+    const range = r.source === 'named' || r.source === 'lead-in' ? { start: a.start, end: a.end } : null;
+    const source = r.source === 'lead-in' ? 'named' : r.source;
+    if (a.name) return { speaker: people.fullName(a.name), kind: 'person', source, pronoun: null, attribution: range };
+    if (a.document) return { speaker: a.document, kind: 'document', source, pronoun: null, attribution: range };
     if (a.pronoun) {
       const who = people.lastBefore(a.start);
       return {
         speaker: who,
-        source: who ? (r.source === 'named' ? 'pronoun' : r.source) : 'unnamed',
+        kind: who ? 'person' : null,
+        source: who ? (source === 'named' ? 'pronoun' : source) : 'unnamed',
         pronoun: a.pronoun,
         attribution: range,
       };
     }
-    return { speaker: null, source: 'unnamed', pronoun: null, attribution: range };
+    return { speaker: null, kind: null, source: 'unnamed', pronoun: null, attribution: range };
   });
 }
 
 /** The one-line reason shown with a quote suggestion. */
 export function quoteReason(q: QuoteSpan, s: QuoteSpeaker): string {
   let reason: string;
-  if (s.speaker && s.source === 'pronoun')
+  if (s.kind === 'document' && s.speaker)
+    reason = `Document quote from ${s.speaker}: check it against the document${s.source === 'named' ? '' : ' (continues the quote before it)'}`;
+  else if (s.speaker && s.source === 'pronoun')
     reason = `Direct quote attributed to ${s.speaker} (the draft says '${s.pronoun ?? ''}')`;
   else if (s.speaker && (s.source === 'shared' || s.source === 'carried'))
     reason = `Direct quote attributed to ${s.speaker} (continues the quote before it)`;

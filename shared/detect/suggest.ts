@@ -7,13 +7,15 @@
 // - Spans of one kind that overlap are merged into one; spans of different kinds may overlap (a prediction sentence
 //   holds its number), since each asks for a different check.
 // - A quote's own attribution ("said Bass") is part of the quote suggestion, not a separate attribution.
-import { findAttributions } from './attribution';
+// - Scare quotes and quoted titles (a few words, no attribution, not a sentence) are not quotes to check.
 import { findDates } from './dates';
 import { findTitledNames } from './names';
 import { findNumbers } from './numbers';
+import { findAttributions } from './paraphrases';
 import { findPredictions } from './predictions';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { scoreSpans } from './checkworthy/score';
+import { isScareQuote } from './scare-quotes';
 import { attributeQuotes, quoteReason } from './speakers';
 import { findSuperlatives } from './superlatives';
 import { SentenceIndex, snapEnd, snapStart } from './text';
@@ -71,11 +73,17 @@ function quoteContents(quotes: QuoteSpan[], candidates: Found[]): string[] {
 export function suggestClaims(text: string): Suggestion[] {
   if (!text) return [];
   const sentences = new SentenceIndex(text);
-  const quotes = findQuotes(text);
+  const allQuotes = findQuotes(text);
   const names = findTitledNames(text);
   const attributions = findAttributions(text, (i) => sentences.sentenceAt(i).start);
-  const known = [...names, ...attributions].map((f) => f.speaker).filter((s): s is string => s !== null);
-  const speakers = attributeQuotes(text, quotes, sentences, known);
+  const known = [...names, ...attributions]
+    .filter((f) => f.speakerKind !== 'document')
+    .map((f) => f.speaker)
+    .filter((s): s is string => s !== null);
+  const allSpeakers = attributeQuotes(text, allQuotes, sentences, known);
+  const kept = allQuotes.map((q, i) => !(allSpeakers[i]?.source === 'none' && isScareQuote(text, q)));
+  const quotes = allQuotes.filter((_, i) => kept[i]);
+  const speakers = allSpeakers.filter((_, i) => kept[i]);
 
   const dates = mergeOverlapping(findDates(text));
   const candidates: Found[] = [
@@ -97,13 +105,14 @@ export function suggestClaims(text: string): Suggestion[] {
 
   const contents = quoteContents(quotes, candidates);
   const found: Found[] = quotes.map((q, i) => {
-    const s = speakers[i] ?? { speaker: null, source: 'none' as const, pronoun: null, attribution: null };
+    const s = speakers[i] ?? { speaker: null, kind: null, source: 'none' as const, pronoun: null, attribution: null };
     return {
       start: q.start,
       end: q.end,
       kind: 'quote',
       reason: quoteReason(q, s) + (contents[i] ?? ''),
       speaker: s.speaker,
+      speakerKind: s.kind,
     };
   });
   found.push(...outside, ...paraphrases);
@@ -113,8 +122,10 @@ export function suggestClaims(text: string): Suggestion[] {
     .map((f) => {
       const start = snapStart(text, f.start);
       const end = snapEnd(text, f.end);
-      const speaker = f.kind === 'quote' || f.kind === 'attribution' ? f.speaker : null;
-      return { start, end, text: text.slice(start, end), kind: f.kind, reason: f.reason, speaker };
+      const speaks = f.kind === 'quote' || f.kind === 'attribution';
+      const speaker = speaks ? f.speaker : null;
+      const speakerKind = speaks && speaker !== null ? (f.speakerKind ?? null) : null;
+      return { start, end, text: text.slice(start, end), kind: f.kind, reason: f.reason, speaker, speakerKind };
     })
     .sort((a, b) => a.start - b.start || b.end - a.end || order(a.kind) - order(b.kind));
   return scoreSpans(text, sentences, spans);

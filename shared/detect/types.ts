@@ -10,7 +10,10 @@ export interface Suggestion {
   kind: ClaimKind;
   /** One line, e.g. "Direct quote attributed to Bass" or "Prediction: 'is expected to'". */
   reason: string;
-  /** Quotes: who the draft says spoke; attributions: the source named. Null when no one is named. */
+  /**
+   * Quotes: who the draft says spoke; attributions: the source named. A person's name as written, titles trimmed
+   * ("Karen Bass"), or a document or organisation as written ("the ordinance"). Null when no one is identified.
+   */
   speaker: string | null;
   /**
    * Check-worthiness from 0 to 1, learned from sentences fact-checkers chose to check: the share of the model's
@@ -18,7 +21,12 @@ export interface Suggestion {
    * than 90% of them). Spans of one sentence share its score.
    */
   score: number;
+  /** 'person' when `speaker` names a person, 'document' for a statement, report, document or organisation, else null. */
+  speakerKind: SpeakerKind;
 }
+
+/** What a quote's or attribution's speaker is: a person, a document (or organisation), or not identified (null). */
+export type SpeakerKind = 'person' | 'document' | null;
 
 /** A span a detector found, before the text is cut out and overlaps are resolved. */
 export interface Found {
@@ -27,6 +35,8 @@ export interface Found {
   kind: ClaimKind;
   reason: string;
   speaker: string | null;
+  /** As in Suggestion; detectors that never name a speaker leave it out (null). */
+  speakerKind?: SpeakerKind;
 }
 
 /** A half-open range [start, end) of the draft. */

@@ -104,9 +104,13 @@ describe('factdesk CLI drafts', () => {
     expect(kinds).toContain('quote');
     expect(kinds).toContain('number');
     const quote = suggested.suggestions.find((s: { kind: string }) => s.kind === 'quote');
-    expect(quote).toMatchObject({ speaker: 'Ruth Okafor', text: expect.stringContaining('ahead of schedule') });
+    expect(quote).toMatchObject({
+      speaker: 'Ruth Okafor',
+      speakerKind: 'person',
+      text: expect.stringContaining('ahead of schedule'),
+    });
     for (const s of suggested.suggestions)
-      expect(Object.keys(s)).toEqual(['text', 'start', 'end', 'kind', 'reason', 'speaker']);
+      expect(Object.keys(s)).toEqual(['text', 'start', 'end', 'kind', 'reason', 'speaker', 'speakerKind']);
     const starts = suggested.suggestions.map((s: { start: number }) => s.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
 

@@ -15,7 +15,7 @@ describe('quote speakers', () => {
     expect(speakers('“We will rebuild,” said Mayor Karen Bass, who took office in 2022.')).toEqual(['Karen Bass']);
     expect(speakers('“No comment,” Homan told reporters.')).toEqual(['Homan']);
     expect(speakers('“It is over,” Whitcombe wrote in an email.')).toEqual(['Whitcombe']);
-    expect(speakers('“Rates will rise,” according to the Federal Reserve.')).toEqual(['Federal Reserve']);
+    expect(speakers('“Rates will rise,” according to the Federal Reserve.')).toEqual(['the Federal Reserve']);
   });
 
   it('reads the attribution earlier in the sentence', () => {
@@ -48,9 +48,10 @@ describe('quote speakers', () => {
     ]);
   });
 
-  it('gives null for a source that names no one', () => {
-    expect(speakers('“We are reviewing it,” the department said.')).toEqual([null]);
-    expect(speakers('The union called the cuts « a false economy ».')).toEqual([null]);
+  it('gives null for a source that names no one, and an organisation as written for a document quote', () => {
+    expect(speakers('“We are reviewing it,” a spokesperson said.')).toEqual([null]);
+    expect(speakers('“We are reviewing it,” the department said.')).toEqual(['the department']);
+    expect(speakers('The union called the cuts « a false economy ».')).toEqual(['the union']);
   });
 
   it('says how the speaker was found in the reason', () => {

@@ -11,7 +11,7 @@ import {
 } from '../../../../../renderer/features/suggestions/suggestions-state';
 
 function s(key: string, kind: ClaimKind, start: number): SuggestionView {
-  return { key, kind, start, end: start + 5, text: key, reason: 'why', speaker: null, score: 0.5 };
+  return { key, kind, start, end: start + 5, text: key, reason: 'why', speaker: null, score: 0.5, speakerKind: null };
 }
 
 const list = [s('n2', 'number', 40), s('q1', 'quote', 10), s('n1', 'number', 20), s('d1', 'date', 30)];
