@@ -160,6 +160,11 @@ test.describe('drafts and claims', () => {
     await expect(drafts.markFor('the safety testing is going very well')).toHaveAttribute('data-status', 're-check');
     await drafts.markFor('the safety testing is going very well').click();
     await expect(drafts.inspector.locator('ins')).toContainText(['safety', 'very']);
+    await expect(drafts.inspector.getByRole('term')).toHaveText(['Previous version', 'This version']);
+    await expect(drafts.inspector.getByRole('definition')).toHaveText([
+      'the testing is going well',
+      'the safety testing is going very well',
+    ]);
     await expect(drafts.inspector).toContainText('changed status from Verified to Re-check');
     await shot('claim-inspector-changed');
 

@@ -1,5 +1,6 @@
-// The selected claim's inspector: its words in the draft (with a word diff when a new version changed them, or
-// "Re-attach to selection" when they were lost), kind, assignee, notes and the history nobody can edit.
+// The selected claim's inspector: its words in the draft (when a new version changed them, the previous and the new
+// words side by side with a word diff; when they were lost, "Re-attach to selection"), kind, assignee, notes and the
+// history nobody can edit.
 import { useMemo, useState } from 'react';
 import type { Claim, ClaimKind, ClaimPatch } from '../../../shared/model/claim';
 import { CLAIM_KINDS, CLAIM_KIND_LABELS } from '../../../shared/model/claim';
@@ -31,7 +32,21 @@ function ChangedText({ before, after }: { before: string; after: string }) {
   const summary = useMemo(() => summarizeDiff(ops), [ops]);
   return (
     <div className="inspector-block">
-      <h3 className="subsection-title">Changed in this version</h3>
+      <h3 className="subsection-title">Text changed in this version</h3>
+      <dl className="changed-pair">
+        <div className="changed-side">
+          <dt>Previous version</dt>
+          <dd>
+            <blockquote className="inspector-quote is-previous">{before}</blockquote>
+          </dd>
+        </div>
+        <div className="changed-side">
+          <dt>This version</dt>
+          <dd>
+            <blockquote className="inspector-quote">{after}</blockquote>
+          </dd>
+        </div>
+      </dl>
       <p className="field-help">
         {summary.wordsAdded} {summary.wordsAdded === 1 ? 'word' : 'words'} added, {summary.wordsRemoved}{' '}
         {summary.wordsRemoved === 1 ? 'word' : 'words'} removed since the previous version.
@@ -54,15 +69,17 @@ export function ClaimInspector(props: ClaimInspectorProps) {
   const history = [...claim.history].reverse();
   const assignees = claim.assignee && !people.includes(claim.assignee) ? [...people, claim.assignee] : people;
   const state = claim.anchor.state;
+  const previous = state === 'changed' ? claim.anchor.previousExact : undefined;
 
   return (
     <section id={inspectorId(claim.id)} className="claim-details" aria-label="Claim inspector" tabIndex={-1}>
-      <div className="inspector-block">
-        <h3 className="subsection-title">{state === 'orphaned' ? 'Last seen as' : 'Text in the draft'}</h3>
-        <blockquote className="inspector-quote">{claim.anchor.exact}</blockquote>
-      </div>
-      {state === 'changed' && claim.anchor.previousExact !== undefined && (
-        <ChangedText before={claim.anchor.previousExact} after={claim.anchor.exact} />
+      {previous === undefined ? (
+        <div className="inspector-block">
+          <h3 className="subsection-title">{state === 'orphaned' ? 'Last seen as' : 'Text in the draft'}</h3>
+          <blockquote className="inspector-quote">{claim.anchor.exact}</blockquote>
+        </div>
+      ) : (
+        <ChangedText before={previous} after={claim.anchor.exact} />
       )}
       {state === 'orphaned' && (
         <div className="inspector-block inspector-orphan">
