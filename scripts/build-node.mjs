@@ -18,6 +18,8 @@ export const ENTRIES = [
   { entry: 'electron/web.ts', out: 'web.cjs' },
   // The DOCX conversion runs in a worker thread with a time limit and a heap cap; it loads this file.
   { entry: 'electron/importers/docx-worker.ts', out: 'docx-worker.cjs' },
+  // Source imports (parse, save, index) run in a worker thread so the main loop never waits on a large file.
+  { entry: 'electron/importers/sources/import-worker.ts', out: 'import-worker.cjs' },
 ];
 
 // ESM sources may read import.meta.url; in a CommonJS bundle it becomes the bundle's own file URL.

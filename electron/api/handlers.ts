@@ -19,7 +19,7 @@ import { draftMethods } from './draft-handlers';
 import { exportMethods } from './export-handlers';
 import { linkMethods } from './link-handlers';
 import { quoteCheckMethods } from './quote-check-handlers';
-import { SearchCorpus, searchMethods } from './search-handlers';
+import { LiveIndexes, SearchCorpus, searchMethods } from './search-handlers';
 import { SourceCatalog } from './source-catalog';
 import { sourceMethods } from './source-handlers';
 import { HandlerContext } from './handler-context';
@@ -55,6 +55,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   const ctx = new HandlerContext(deps);
   const catalog = new SourceCatalog(ctx);
   const corpus = new SearchCorpus(ctx, catalog);
+  const indexes = new LiveIndexes(ctx, corpus);
   const { sessions } = ctx;
   const settings = () => ctx.settings();
   const userName = () => ctx.userName();
@@ -187,9 +188,9 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       return changed(projectId);
     },
     ...draftMethods(ctx),
-    ...sourceMethods(ctx, catalog),
+    ...sourceMethods(ctx, catalog, indexes),
     ...linkMethods(ctx, catalog),
-    ...searchMethods(ctx, corpus),
+    ...searchMethods(ctx, indexes),
     ...quoteCheckMethods(ctx, corpus),
     ...deskMethods(ctx),
     ...exportMethods(ctx),

@@ -1,5 +1,5 @@
-// Handlers for searching the quote library: the index over the project's sources and the personal library, built
-// once per set of sources and cached on disk under the data folder; search; and suggested sources for a claim.
+// Handlers for searching the quote library: the index over the project's sources and the personal library, cached on
+// disk under the data folder and grown source by source as sources are added; search; suggested sources for a claim.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { buildIndex } from '../../shared/search/search-index';
 import type { SearchIndex } from '../../shared/search/search-index';
 import { search } from '../../shared/search/search';
 import { toSearchHit } from '../../shared/search/hits';
+import { mergeIndexes } from '../../shared/search/merge-index';
 import { INDEX_FORMAT_VERSION, loadIndex, serializeIndex } from '../../shared/search/serialize';
 import { suggestSources } from '../../shared/search/suggest';
 import { writeFileDurable } from '../storage/durable-write';
@@ -70,50 +71,107 @@ export class SearchCorpus {
   }
 }
 
-export function searchMethods(ctx: HandlerContext, corpus: SearchCorpus): Impl<SearchMethods> {
-  const loaded = new Map<string, { key: string; index: SearchIndex; bytes: Uint8Array }>();
-  const cacheDir = join(ctx.deps.dataDir, 'cache', 'search');
+/**
+ * The search index of each open project, kept in memory and cached on disk by key. A source added through
+ * `addSegment` is merged into the index in memory (its passages were indexed where it was imported); any other change
+ * of the sources loads the cached index for the new key or builds it from every passage.
+ */
+export class LiveIndexes {
+  private readonly loaded = new Map<string, { key: string; index: SearchIndex; bytes: Uint8Array | null }>();
+  private readonly cacheDir: string;
+  /** Adds under way: a search waits for them rather than building the index of a half-added library. */
+  private readonly adding = new Map<string, Promise<void>>();
 
-  async function indexFor(projectId: string) {
-    const key = await corpus.key(projectId);
-    const current = loaded.get(projectId);
+  constructor(
+    ctx: HandlerContext,
+    private readonly corpus: SearchCorpus,
+  ) {
+    this.cacheDir = join(ctx.deps.dataDir, 'cache', 'search');
+  }
+
+  /** The project's index (and its key) for the sources it has now. */
+  async indexFor(projectId: string): Promise<{ key: string; index: SearchIndex }> {
+    await this.adding.get(projectId);
+    const key = await this.corpus.key(projectId);
+    const current = this.loaded.get(projectId);
     if (current?.key === key) return current;
-    const file = join(cacheDir, `${key}.idx`);
-    const cached = await fs.readFile(file).catch(() => null);
+    const cached = await fs.readFile(this.file(key)).catch(() => null);
     if (cached) {
       const bytes = new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength);
       const index = loadIndex(bytes);
       if (index.ok) {
         const entry = { key, index: index.value, bytes };
-        loaded.set(projectId, entry);
+        this.loaded.set(projectId, entry);
         return entry;
       }
     }
-    const { sources } = await corpus.sources(projectId);
+    const { sources } = await this.corpus.sources(projectId);
     const index = buildIndex(
       sources.flatMap(({ library, source, passages }) => docsFromSources([source], passages, library)),
     );
-    const bytes = serializeIndex(index);
-    await fs.mkdir(cacheDir, { recursive: true });
-    await writeFileDurable(file, bytes).catch(() => undefined);
-    const entry = { key, index, bytes };
-    loaded.set(projectId, entry);
+    const entry = { key, index, bytes: await this.save(key, index) };
+    this.loaded.set(projectId, entry);
     return entry;
   }
 
+  /** The saved form of the project's index, as the renderer's search worker loads it. */
+  async bytesFor(projectId: string): Promise<{ key: string; bytes: Uint8Array }> {
+    const entry = await this.indexFor(projectId);
+    const loaded = this.loaded.get(projectId);
+    if (loaded?.key === entry.key && loaded.bytes) return { key: entry.key, bytes: loaded.bytes };
+    const bytes = await this.save(entry.key, entry.index);
+    if (loaded?.key === entry.key) loaded.bytes = bytes;
+    return { key: entry.key, bytes };
+  }
+
+  /**
+   * Runs `commit` (which adds one source to the project or the personal library) and merges that source's index
+   * (`segment`, saved bytes) into the project's index in memory, when one is loaded for the sources before the add.
+   * Searches wait meanwhile; without a loaded index the next search loads or builds the one for the new key.
+   */
+  async addSource(projectId: string, segment: Uint8Array | null, commit: () => Promise<void>): Promise<void> {
+    const run = async (): Promise<void> => {
+      const keyBefore = await this.corpus.key(projectId);
+      await commit();
+      const current = this.loaded.get(projectId);
+      const added = segment && current?.key === keyBefore ? loadIndex(segment) : null;
+      if (!current || !added?.ok) return;
+      const key = await this.corpus.key(projectId);
+      this.loaded.set(projectId, { key, index: mergeIndexes(current.index, added.value), bytes: null });
+    };
+    const pending = run();
+    const guard = pending.catch(() => undefined);
+    this.adding.set(projectId, guard);
+    try {
+      await pending;
+    } finally {
+      if (this.adding.get(projectId) === guard) this.adding.delete(projectId);
+    }
+  }
+
+  private file(key: string): string {
+    return join(this.cacheDir, `${key}.idx`);
+  }
+
+  private async save(key: string, index: SearchIndex): Promise<Uint8Array> {
+    const bytes = serializeIndex(index);
+    await fs.mkdir(this.cacheDir, { recursive: true });
+    await writeFileDurable(this.file(key), bytes).catch(() => undefined);
+    return bytes;
+  }
+}
+
+export function searchMethods(ctx: HandlerContext, indexes: LiveIndexes): Impl<SearchMethods> {
   return {
-    getSearchIndex: async ({ projectId }) => {
-      const { key, bytes } = await indexFor(projectId);
-      return { key, bytes };
-    },
+    getSearchIndex: async ({ projectId }) => indexes.bytesFor(projectId),
     searchLibrary: async ({ projectId, query, limit }) => {
-      const { index } = await indexFor(projectId);
+      const { index } = await indexes.indexFor(projectId);
       return search(index, query, { limit: limit ?? 20 }).map(toSearchHit);
     },
     suggestSources: async ({ projectId, claimId, limit }) => {
       const claim = ctx.session(projectId).doc.claims.find((c) => c.id === claimId);
       if (!claim) throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
-      const { index } = await indexFor(projectId);
+      const { index } = await indexes.indexFor(projectId);
       return suggestSources(index, claim.anchor.exact, limit ?? 10).map(toSearchHit);
     },
   };

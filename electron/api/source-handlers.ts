@@ -1,18 +1,16 @@
 // Handlers for sources: preview and add (project or personal library, with progress and cancel), list, view, edit
 // and remove.
-import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
 import type { LibraryName, SourcePreview, SourceView } from '../../shared/api/views';
 import type { Source } from '../../shared/model/source';
-import { parseSource } from '../importers/sources/parse-source';
-import { storeSourceFiles } from '../importers/sources/store-files';
-import { displayName } from '../importers/draft-result';
-import { resolveLimits, tooManyBytes } from '../importers/sources/limits';
-import type { SourceFileLimits } from '../importers/sources/limits';
+import type { ImportFile } from '../importers/sources/import-worker';
+import { startImport } from '../importers/sources/run-import';
+import { removeStoredFiles } from '../importers/sources/store-files';
 import { replaceSource } from '../storage/library-store';
 import { importedValue } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
+import type { LiveIndexes } from './search-handlers';
 import type { SourceCatalog } from './source-catalog';
 
 type SourceMethods =
@@ -20,18 +18,16 @@ type SourceMethods =
 
 type FileInput = { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; base64: string };
 
-async function readInput(file: FileInput, limits: SourceFileLimits): Promise<{ bytes: Uint8Array; fileName: string }> {
-  if (file.kind === 'bytes') return { bytes: Buffer.from(file.base64, 'base64'), fileName: file.fileName };
-  const stat = await fs.stat(file.path).catch(() => null);
-  if (!stat) throw new FactdeskError('not-found', `${file.path} does not exist (it may have been moved or deleted).`);
-  if (!stat.isFile()) throw new FactdeskError('invalid-input', `${file.path} is a folder, not a file.`);
-  if (stat.size > limits.maxFileBytes) throw tooManyBytes(displayName(file.path), stat.size, limits);
-  return { bytes: await fs.readFile(file.path), fileName: file.path };
+/** The file as the import thread takes it: a path it reads itself, or the bytes the renderer sent. */
+function importFile(file: FileInput): ImportFile {
+  return file.kind === 'path'
+    ? file
+    : { kind: 'bytes', fileName: file.fileName, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) };
 }
 
-export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<SourceMethods> {
-  const tasks = new Map<string, AbortController>();
-  const limits = resolveLimits(ctx.deps.sourceLimits);
+export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, indexes: LiveIndexes): Impl<SourceMethods> {
+  const tasks = new Map<string, () => void>();
+  const limits = ctx.deps.sourceLimits;
 
   async function commit(projectId: string | undefined, library: LibraryName, source: Source): Promise<void> {
     if (library === 'project' && !projectId)
@@ -48,15 +44,19 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
   return {
     previewSource: async ({ projectId, file, encoding }): Promise<SourcePreview> => {
       ctx.session(projectId);
-      const input = await readInput(file, limits);
-      const p = importedValue(await parseSource({ ...input, ...(encoding ? { encoding } : {}) }, { limits }));
+      const run = startImport({
+        file: importFile(file),
+        ...(encoding ? { encoding } : {}),
+        ...(limits ? { limits } : {}),
+      });
+      const p = importedValue(await run.result).parsed;
       return {
         format: p.format,
         suggestedTitle: p.suggestedTitle,
         suggestedType: p.suggestedType,
         speakers: p.speakers,
-        passageCount: p.passages.length,
-        sample: p.passages.slice(0, 5),
+        passageCount: p.passageCount,
+        sample: p.sample,
         ...(p.table
           ? {
               columns: p.table.columns,
@@ -75,38 +75,60 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
       if (library === 'project' && projectId && ctx.session(projectId).readOnly) {
         throw new FactdeskError('read-only', 'This project is read-only, so no source can be added to it.');
       }
-      const controller = new AbortController();
-      if (taskId) tasks.set(taskId, controller);
-      try {
-        const input = await readInput(file, limits);
-        const label = `Reading ${meta.title}`;
-        const p = importedValue(
-          await parseSource(
-            { ...input, ...(encoding ? { encoding } : {}), ...(mapping ? { mapping } : {}) },
-            {
-              limits,
-              signal: controller.signal,
-              onProgress: (done, total) => taskId && ctx.deps.emit('taskProgress', { taskId, done, total, label }),
+      const folder = library === 'personal' ? catalog.personal().folder : catalog.folderFor(projectId!, library);
+      const path = file.kind === 'path' ? file.path : file.fileName;
+      const id = ctx.deps.newId();
+      const label = `Reading ${meta.title}`;
+      const run = startImport(
+        {
+          file: importFile(file),
+          ...(encoding ? { encoding } : {}),
+          ...(mapping ? { mapping } : {}),
+          ...(limits ? { limits } : {}),
+          store: {
+            folder,
+            ext: extname(path).slice(1).toLowerCase() || 'txt',
+            source: {
+              id,
+              title: meta.title,
+              type: meta.type,
+              speakers: meta.speakers,
+              date: meta.date,
+              tags: meta.tags,
             },
-          ),
-        );
-        if (controller.signal.aborted)
+            library,
+          },
+        },
+        (done, total) => taskId && ctx.deps.emit('taskProgress', { taskId, done, total, label }),
+      );
+      let cancelled = false;
+      if (taskId) {
+        tasks.set(taskId, () => {
+          cancelled = true;
+          run.cancel();
+        });
+      }
+      try {
+        const { parsed: p, stored, segment } = importedValue(await run.result);
+        if (!stored) throw new FactdeskError('internal', `Factdesk could not save ${meta.title}.`);
+        if (cancelled) {
+          await removeStoredFiles(stored.created);
           throw new FactdeskError('cancelled', `Adding ${meta.title} was cancelled; nothing was added.`);
-        const folder = library === 'personal' ? catalog.personal().folder : catalog.folderFor(projectId!, library);
-        const ext = extname(input.fileName).slice(1).toLowerCase() || 'txt';
-        const files = await storeSourceFiles(folder, input.bytes, ext, p.text, p.passages);
+        }
+        if (taskId) tasks.delete(taskId);
         const source: Source = {
-          id: ctx.deps.newId(),
+          id,
           ...meta,
           speakers: meta.speakers.length ? meta.speakers : p.speakers,
-          originalFile: files.originalFile,
-          textFile: files.textFile,
-          contentHash: files.contentHash,
-          passageCount: p.passages.length,
+          originalFile: stored.originalFile,
+          textFile: stored.textFile,
+          contentHash: stored.contentHash,
+          passageCount: p.passageCount,
           addedAt: ctx.deps.now(),
           addedBy: await ctx.userName(),
         };
-        await commit(projectId, library, source);
+        if (projectId) await indexes.addSource(projectId, segment, () => commit(projectId, library, source));
+        else await commit(projectId, library, source);
         const view: SourceView = { ...source, library };
         return { source: view, view: projectId ? ctx.changed(projectId) : null };
       } finally {
@@ -114,7 +136,7 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl
       }
     },
     cancelTask: async ({ taskId }) => {
-      tasks.get(taskId)?.abort();
+      tasks.get(taskId)?.();
       return null;
     },
     listSources: async ({ projectId }) => ({ sources: await catalog.list(projectId) }),

@@ -1,8 +1,7 @@
 // Runs the DOCX conversion in a worker thread with a heap cap and a time limit, so a hostile or huge document can
 // neither freeze nor exhaust the main process: the thread is terminated when time runs out.
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerLaunch } from './worker-launch';
 import type { DocxWorkerData, DocxWorkerReply } from './docx-worker';
 
 export type DocxConversion =
@@ -10,45 +9,6 @@ export type DocxConversion =
   | { ok: false; stage: 'timeout' }
   | { ok: false; stage: 'memory' }
   | { ok: false; stage: 'crash'; reason: string };
-
-/** Starts a thread from TypeScript sources through tsx (development and tests). */
-const TS_BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-require(workerData.tsxRegister).register();
-require(workerData.entry);
-`;
-
-interface WorkerLaunch {
-  script: string | URL;
-  eval: boolean;
-  extraData: Record<string, string>;
-}
-
-/**
- * Where the worker is: next to this module as docx-worker.cjs in the bundle (dist/electron), or the TypeScript
- * source run through tsx when this module itself runs from source.
- */
-function workerLaunch(): WorkerLaunch {
-  const here = import.meta.url;
-  if (/\.[cm]?ts$/.test(new URL(here).pathname)) {
-    const require = createRequire(here);
-    return {
-      script: TS_BOOTSTRAP,
-      eval: true,
-      extraData: {
-        entry: fileURLToPath(new URL('./docx-worker.ts', here)),
-        tsxRegister: require.resolve('tsx/cjs/api'),
-      },
-    };
-  }
-  // In the packaged app the worker file is unpacked beside app.asar (electron-builder's asarUnpack), since a worker
-  // thread reads its script from the real file system.
-  const script = fileURLToPath(new URL('./docx-worker.cjs', here)).replace(
-    /([\\/])app\.asar([\\/])/,
-    '$1app.asar.unpacked$2',
-  );
-  return { script, eval: false, extraData: {} };
-}
 
 export interface RunningConversion {
   result: Promise<DocxConversion>;
@@ -62,7 +22,7 @@ export interface RunningConversion {
  * heap, or 'crash'. The caller's bytes are copied, never transferred.
  */
 export function startDocxConversion(bytes: Uint8Array, timeoutMs: number, memoryMb: number): RunningConversion {
-  const launch = workerLaunch();
+  const launch = workerLaunch(import.meta.url, 'docx-worker');
   const copy = new Uint8Array(bytes);
   const data: DocxWorkerData & Record<string, unknown> = { bytes: copy, ...launch.extraData };
   let cancel = (): void => {};

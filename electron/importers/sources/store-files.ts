@@ -17,6 +17,8 @@ export interface StoredSourceFiles {
   textFile: string;
   /** sha256 of the original bytes, hex. */
   contentHash: string;
+  /** The files this call wrote (paths), leaving out those that were already there: what undoing it removes. */
+  created: string[];
 }
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -50,14 +52,23 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** Writes `data` to `file` durably unless a file of that name is already there (content-named files never change). */
-async function writeOnce(file: string, data: string | Uint8Array, what: string): Promise<void> {
-  if (await exists(file)) return;
+/**
+ * Writes `data` to `file` durably unless a file of that name is already there (content-named files never change).
+ * Returns whether it wrote the file.
+ */
+async function writeOnce(file: string, data: string | Uint8Array, what: string): Promise<boolean> {
+  if (await exists(file)) return false;
   try {
     await writeFileDurable(file, data);
+    return true;
   } catch (error) {
     throw ioError(error, what);
   }
+}
+
+/** Removes files a cancelled import wrote (storeSourceFiles' `created`); files already gone are fine. */
+export async function removeStoredFiles(created: string[]): Promise<void> {
+  await Promise.all(created.map((file) => fs.rm(file, { force: true })));
 }
 
 /** A passage as the passages file keeps it: without id and sourceId, which belong to the source that uses it. */
@@ -88,14 +99,23 @@ export async function storeSourceFiles(
   const textHash = sha256(text);
   const originalFile = `${contentHash}.${safeExtension(ext)}`;
   const textFile = `${textHash}.txt`;
-  await writeOnce(join(dir, originalFile), original, 'a copy of the imported file');
-  await writeOnce(join(dir, textFile), text, 'the text of the imported file');
-  await writeOnce(
-    join(dir, `${textHash}.passages.json`),
-    JSON.stringify(passages.map(storedPassage)),
-    'the passages of the imported file',
-  );
-  return { originalFile, textFile, contentHash };
+  const created: string[] = [];
+  const files: [string, () => string | Uint8Array, string][] = [
+    [join(dir, originalFile), () => original, 'a copy of the imported file'],
+    [join(dir, textFile), () => text, 'the text of the imported file'],
+    [
+      join(dir, `${textHash}.passages.json`),
+      () => JSON.stringify(passages.map(storedPassage)),
+      'the passages of the imported file',
+    ],
+  ];
+  try {
+    for (const [file, data, what] of files) if (await writeOnce(file, data(), what)) created.push(file);
+  } catch (error) {
+    await removeStoredFiles(created);
+    throw error;
+  }
+  return { originalFile, textFile, contentHash, created };
 }
 
 /** The id of a source's passage: stable, so links to a passage survive reloading. */

@@ -26,7 +26,12 @@ describe('storeSourceFiles and loadSourcePassages', () => {
     const stored = await storeSourceFiles(folder, bytes, 'TXT', source.text, source.passages);
     const hash = createHash('sha256').update(bytes).digest('hex');
     const textHash = createHash('sha256').update(source.text).digest('hex');
-    expect(stored).toEqual({ originalFile: `${hash}.txt`, textFile: `${textHash}.txt`, contentHash: hash });
+    expect(stored).toEqual({
+      originalFile: `${hash}.txt`,
+      textFile: `${textHash}.txt`,
+      contentHash: hash,
+      created: [join(folder, 'sources', `${hash}.txt`), join(folder, 'sources', `${textHash}.passages.json`)],
+    });
     // A UTF-8 .txt is its own extracted text: both names are the same file, written once.
     expect(hash).toBe(textHash);
     expect(readdirSync(join(folder, 'sources')).sort()).toEqual([`${textHash}.passages.json`, `${textHash}.txt`]);
@@ -58,7 +63,8 @@ describe('storeSourceFiles and loadSourcePassages', () => {
     const before = statSync(file).mtimeMs;
     await new Promise((resolve) => setTimeout(resolve, 20));
     const second = await storeSourceFiles(folder, fixture('press-qa.txt'), 'txt', source.text, source.passages);
-    expect(second).toEqual(first);
+    expect(second).toEqual({ ...first, created: [] });
+    expect(first.created).toHaveLength(2);
     expect(statSync(file).mtimeMs).toBe(before);
   });
 
