@@ -4,7 +4,7 @@ import { documentBefore } from './documents';
 import { subjectAfterVerb, subjectOf, type Subject } from './subjects';
 
 export const VERB_LIST =
-  'said|says|told|tells|wrote|writes|added|adds|asked|asks|explained|noted|recalled|continued|stated|declared|testified|tweeted|posted|argued|insisted|warned|acknowledged|conceded|replied|responded|remarked|shouted|announced|claimed|observed|joked|cautioned|predicted|concluded|emphasized|emphasised|stressed|admitted|agreed|complained|vowed|urged|promised|pleaded|suggested|texted|recounted|confirmed';
+  'went on|goes on|said|says|told|tells|wrote|writes|added|adds|asked|asks|explained|noted|recalled|continued|stated|declared|testified|tweeted|posted|argued|insisted|warned|acknowledged|conceded|replied|responded|remarked|shouted|announced|claimed|observed|joked|cautioned|predicted|concluded|emphasized|emphasised|stressed|admitted|agreed|complained|vowed|urged|promised|pleaded|suggested|texted|recounted|confirmed';
 /** Extra verbs that introduce a partial quote earlier in the same sentence ("Bass called the plan “reckless”"). */
 const CHARACTERISING = 'called|described|labeled|labelled|termed|dubbed';
 export const ADVERB =
@@ -110,9 +110,7 @@ export function attributionBefore(text: string, from: number, to: number): RawAt
     return who.name || who.document ? { start, end: to, ...who } : null;
   }
   const who = subjectOf(before);
-  return who.name || who.document || who.pronoun
-    ? { start, end, ...who }
-    : (documentIn(prefix, from) ?? { start, end, ...who });
+  return { start, end, ...who };
 }
 
 /** A document the stretch before a quote names as its source ("The ordinance would prohibit “…”"), or null. */

@@ -5,11 +5,11 @@ import { isOrganisation } from './names';
 
 /** Head nouns of a written source or an organisation that speaks through one. */
 const DOCUMENT_NOUNS =
-  'ordinance|ordinances|statement|statements|report|reports|study|studies|survey|audit|analysis|review|law|laws|bill|bills|act|measure|order|orders|executive order|directive|memo|memorandum|letter|lawsuit|suit|complaint|ruling|decision|opinion|verdict|filing|filings|motion|petition|policy|policies|resolution|document|documents|records|agreement|contract|plan|proposal|release|press release|guidance|guidelines|rules|regulation|regulations|amendment|charter|constitution|budget|website|notice|summary|transcript|minutes|testimony|indictment|affidavit|warrant|email|e-mail|post|tweet|advisory|bulletin|code|treaty|declaration|proclamation|manifesto|platform|text|draft|language|provision|provisions|clause|section|article|paper|brief|estimate|estimates|data|figures|department|agency|office|ministry|council|commission|committee|board|court|company|union|administration|government|city|county|state|district|campaign|party|organization|organisation|group|association|university|hospital|police|authority|authorities|service';
+  'ordinance|ordinances|address|speech|remarks|program|programme|brochure|banner|sign|caption|flyer|poster|leaflet|pamphlet|statement|statements|report|reports|study|studies|survey|audit|analysis|review|law|laws|bill|bills|act|measure|order|orders|executive order|directive|memo|memorandum|letter|lawsuit|suit|complaint|ruling|decision|opinion|verdict|filing|filings|motion|petition|policy|policies|resolution|document|documents|records|agreement|contract|plan|proposal|release|press release|guidance|guidelines|rules|regulation|regulations|amendment|charter|constitution|budget|website|notice|summary|transcript|minutes|testimony|indictment|affidavit|warrant|email|e-mail|post|tweet|advisory|bulletin|code|treaty|declaration|proclamation|manifesto|platform|text|draft|language|provision|provisions|clause|section|article|paper|brief|estimate|estimates|data|figures|department|agency|office|ministry|council|commission|committee|board|court|company|union|administration|government|city|county|state|district|campaign|party|organization|organisation|group|association|university|hospital|police|authority|authorities|service';
 
 /** "the ordinance", "a statement from the mayor's office", "the city's official website", "its final version". */
 const PHRASE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:[\p{L}\p{M}’'-]+\s+){0,4}?(?:${DOCUMENT_NOUNS})(?![\p{L}\p{M}])(?:\s+(?:from|of|by|issued by|released by)\s+(?:the\s+)?[\p{L}\p{M}’'.-]+(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*){0,4}(?:[’']s\s+[\p{Ll}]+)?)?`,
+  String.raw`(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?!(?:that|which|who|whom|and|or|to|of|the|a|an|was|is|were|wrote|said|says|told|read|reads)\s)[\p{L}\p{M}’'-]+\s+){0,4}?(?:${DOCUMENT_NOUNS})(?![\p{L}\p{M}])(?:\s+(?:from|of|by|issued by|released by)\s+(?:the\s+)?[\p{L}\p{M}’'.-]+(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*){0,4}(?:[’']s\s+[\p{Ll}]+)?)?`,
   'gu',
 );
 /** What a document subject does before the quote: "would also prohibit", ", in its final version, states". */
@@ -29,7 +29,9 @@ export function documentLabel(subject: string): string {
   const s = subject
     .trim()
     .replace(/[\s,;:—–-]+$/u, '')
-    .split(/\s(?:representing|who|which|that|whose)\s/u)[0] as string;
+    .split(
+      /\s(?:representing|who|which|that|whose|released|issued|published|posted|sent|filed|dated|read|said)(?:\s|$)/u,
+    )[0] as string;
   return s.replace(/^(The|A|An|This|That|Its|Their|His|Her|Our)(?=\s)/u, (w) => w.toLowerCase());
 }
 

@@ -143,7 +143,7 @@ const capitalised = (w: string): string => `[${w[0]?.toUpperCase()}${w[0]}]${esc
 export const TITLE_SOURCE = `(?:${TITLES.map(escape).join('|')}|(?:${LOWER_TITLES.map(capitalised).join('|')}))`;
 
 /** One capitalised word of a name: "Karen", "O’Brien", "Marc-André", "Éric", or an initial "J.". */
-export const NAME_WORD_SOURCE = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|[’'](?!s(?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*)*|\p{Lu}\.)`;
+export const NAME_WORD_SOURCE = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|[’'](?!s(?![\p{L}\p{M}]))\p{L}[\p{L}\p{M}]*)*)`;
 const PARTICLE = String.raw`(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al|St\.)`;
 /** A personal name of one to four words, allowing particles ("Ursula von der Leyen"). */
 export const NAME_SOURCE = String.raw`${NAME_WORD_SOURCE}(?:\s(?:${PARTICLE}\s){0,2}${NAME_WORD_SOURCE}){0,3}`;

@@ -2,7 +2,7 @@
 // the quote before it, or carried over from the previous paragraph. Pronouns ("she said", "he added") resolve to the
 // last person named before them; statements, reports and ordinances make a document quote.
 import { attributionAfter, attributionBefore, onlyEndsSentence, type RawAttribution } from './attribution';
-import { leadInAttribution } from './lead-in';
+import { contextAttribution, leadInAttribution } from './lead-in';
 import { isOrganisation } from './names';
 import type { QuoteSpan } from './quotes';
 import { isNewline, isSpace, paragraphStart, type SentenceIndex } from './text';
@@ -128,7 +128,8 @@ export function attributeQuotes(
       if (onlyEndsSentence(text.slice(tailFrom, para).trimEnd()))
         return raw.push({ attribution: shared.attribution, source: 'carried' });
     }
-    return raw.push(null);
+    const context = contextAttribution(text, q.start, sentences, para);
+    return raw.push(context ? { attribution: context, source: 'shared' } : null);
   });
 
   const people = new People();

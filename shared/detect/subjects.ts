@@ -15,6 +15,14 @@ export interface Subject {
 
 const NOBODY: Subject = { name: null, document: null, pronoun: null };
 const PRONOUN = /^(?:he|she|they)$/iu;
+/** "the president", "the new mayor": a person named earlier, resolved like a pronoun. */
+const TITLE_ANAPHOR =
+  /^the\s+(?:new\s+|former\s+|late\s+|then-)?(?:president|vice president|mayor|governor|senator|congressman|congresswoman|prime minister|chancellor|premier|judge|sheriff|chief|general|commissioner|secretary|minister|superintendent|coach)$/iu;
+
+function pronounOf(s: string): Subject | null {
+  if (PRONOUN.test(s) || TITLE_ANAPHOR.test(s)) return { name: null, document: null, pronoun: s.toLowerCase() };
+  return null;
+}
 /** Capitalised words that open a sentence or a phrase but never a name. */
 const LEAD_WORDS = new Set(
   'During Speaking Asked Later Earlier Last Next Yesterday Today Tomorrow Meanwhile However Still Yet Even Newly Now Instead Separately Afterward Afterwards Outside Inside Addressing Writing Responding Standing Using Citing Pointing'.split(
@@ -47,7 +55,8 @@ function asSubject(found: string | null, phrase: string): Subject {
 export function subjectOf(phrase: string): Subject {
   const s = phrase.trim().replace(/[\s,;:—–-]+$/u, '');
   if (!s) return NOBODY;
-  if (PRONOUN.test(s)) return { name: null, document: null, pronoun: s.toLowerCase() };
+  const pronoun = pronounOf(s);
+  if (pronoun) return pronoun;
   const lead = leadPerson(s);
   if (lead) return person(lead);
   return asSubject(nameInSubject(s), s);
@@ -57,7 +66,7 @@ export function subjectOf(phrase: string): Subject {
  * The person named first in a clause, skipping names inside prepositional phrases, organisations and places:
  * "During an appearance on Fox & Friends last week, Homan, using New York City as an example" -> "Homan".
  */
-export function leadPerson(clause: string): string | null {
+export function leadPerson(clause: string, possessive = false): string | null {
   TITLED_RUN.lastIndex = 0;
   for (let m = TITLED_RUN.exec(clause); m; m = TITLED_RUN.exec(clause)) {
     const words = m[0].split(/\s+/u);
@@ -65,7 +74,7 @@ export function leadPerson(clause: string): string | null {
     const name = trimTitles(words.join(' '));
     if (!name || NOT_NAMES.has(name) || isOrganisation(name)) continue;
     if (NOT_SUBJECT_BEFORE.test(clause.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (/^[’']s\b/u.test(clause.slice(m.index + m[0].length))) continue; // "Bass's office"
+    if (!possessive && /^[’']s\b/u.test(clause.slice(m.index + m[0].length))) continue; // "Bass's office"
     return name;
   }
   return null;
@@ -78,7 +87,8 @@ export function leadPerson(clause: string): string | null {
 export function subjectAfterVerb(phrase: string): Subject {
   const s = phrase.trim().replace(/[\s,;:—–-]+$/u, '');
   if (!s) return NOBODY;
-  if (PRONOUN.test(s)) return { name: null, document: null, pronoun: s.toLowerCase() };
+  const pronoun = pronounOf(s);
+  if (pronoun) return pronoun;
   TITLED_RUN.lastIndex = 0;
   const first = TITLED_RUN.exec(s);
   if (first && first.index === 0) {
