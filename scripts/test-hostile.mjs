@@ -33,6 +33,9 @@ export const HELD_CASES = [
   'test/unit/electron/exporters/docx.test.ts',
 ];
 
+/** Tests in HELD_CASES files that measure speed on large inputs rather than hostile ones; `npm test` still runs them. */
+export const NOT_HOSTILE = ['a 50 MB transcript'];
+
 function run(command, args, env) {
   return new Promise((resolve) => {
     console.log(`\n> ${[command, ...args].map((a) => path.relative(root, a) || a).join(' ')}\n`);
@@ -72,6 +75,7 @@ async function main() {
       'run',
       'test/hostile/',
       ...HELD_CASES,
+      `--testNamePattern=^(?!.*(?:${NOT_HOSTILE.join('|')}))`,
       // Two files at a time: the cases spend most of their time waiting on the processes they start and kill.
       '--maxWorkers=2',
       '--reporter=default',
@@ -96,8 +100,8 @@ async function main() {
   const files = Array.isArray(parsed?.testResults) ? parsed.testResults.length : 0;
   const seconds = Math.round((Date.now() - started) / 1000);
   console.log(
-    `hostile-input suite: ${cases.passed + cases.failed + cases.skipped} cases in ${files} files ` +
-      `(${cases.passed} passed, ${cases.failed} failed${cases.skipped ? `, ${cases.skipped} skipped` : ''}), ` +
+    `hostile-input suite: ${cases.passed + cases.failed} cases in ${files} files ` +
+      `(${cases.passed} passed, ${cases.failed} failed), ` +
       `${counts.kills} kills, ${counts.inputs} inputs, ${seconds} s${cases.note ? ` (${cases.note})` : ''}`,
   );
   process.exitCode = cases.failed > 0 ? 1 : 0;
