@@ -76,6 +76,9 @@ async function main() {
       'test/hostile/',
       ...HELD_CASES,
       `--testNamePattern=^(?!.*(?:${NOT_HOSTILE.join('|')}))`,
+      // Cases wait on real processes; a busy machine slows them down but must not fail them.
+      '--testTimeout=180000',
+      '--hookTimeout=180000',
       // Two files at a time: the cases spend most of their time waiting on the processes they start and kill.
       '--maxWorkers=2',
       '--reporter=default',

@@ -118,7 +118,7 @@ beforeAll(async () => {
   await writeHostileInput(join(fixture, 'deep.json'), `{"quotes": ${deep(50_000)}}`);
   await mkdir(join(fixture, '.data-bad-library', 'library'), { recursive: true });
   await writeHostileInput(join(fixture, '.data-bad-library', 'library', 'library.json'), '{"schemaVersion": 1}');
-});
+}, 120_000);
 
 /** Runs every case in its own copy of the fixture, a few at a time. */
 async function runAll(): Promise<Map<string, CliRun>> {
@@ -157,7 +157,7 @@ describe('factdesk errors and exit codes', () => {
     }
     expect(problems).toEqual([]);
     expect([...seen].sort()).toEqual([...table.keys()].sort());
-  }, 120_000);
+  }, 600_000);
 
   it('ends quietly when the reader of its output goes away (| head)', async () => {
     const dir = await tempDir();
@@ -194,5 +194,5 @@ describe('factdesk errors and exit codes', () => {
     expect(piped.out.split('\n').slice(0, 2)).toEqual(['{', '  "suggestions": [']);
     expect(piped.err).toBe('');
     expect(piped.code).toBe(0);
-  }, 60_000);
+  }, 180_000);
 });

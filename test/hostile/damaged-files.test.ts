@@ -34,7 +34,7 @@ describe('damaged files', () => {
     expect(added.err).toContain(library);
     expect(added.err).toMatch(/not valid UTF-8/);
     expect(await readFile(library)).toEqual(bytes);
-  });
+  }, 120_000);
 
   it('refuses a project file nested 100,000 levels deep with a sentence, not a stack overflow', async () => {
     const dir = await tempDir();
@@ -52,7 +52,7 @@ describe('damaged files', () => {
       expect(run.err).not.toMatch(/call stack|\n\s+at /);
     }
     expect(await readFile(file, 'utf8')).toBe(hostile);
-  });
+  }, 120_000);
 
   it('refuses a JSON quote list nested 100,000 levels deep, and sets aside such a line of a JSON Lines list', async () => {
     const dir = await tempDir();
@@ -77,7 +77,7 @@ describe('damaged files', () => {
     expect(jsonl.code).toBe(0);
     const found = await runBuiltCli(['search', 'story', 'urgency', '--json'], dir);
     expect(JSON.parse(found.out).results[0].text).toBe('This moment demands urgency.');
-  });
+  }, 120_000);
 
   it("cleans temp files a crash left in backups/ when the project is next opened, and only Factdesk's own", async () => {
     const dir = await tempDir();
@@ -100,5 +100,5 @@ describe('damaged files', () => {
     const left = await readdir(backups);
     for (const name of stale) expect(left).not.toContain(name);
     for (const name of [fresh, ...foreign]) expect(left).toContain(name);
-  });
+  }, 120_000);
 });

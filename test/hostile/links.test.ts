@@ -49,7 +49,7 @@ describe('source web addresses', () => {
     const appendix = buildAppendix(doc, GOLDEN_OPTIONS);
     expect(appendixToHtml(appendix)).not.toMatch(/href="(?!https?:)/);
     expect(appendixToMarkdown(appendix)).not.toMatch(/<(?:javascript|data):/);
-  });
+  }, 120_000);
 
   it('refuses --url javascript: and data: in add-source with a sentence and changes nothing', async () => {
     const dir = await tempDir();
@@ -65,7 +65,7 @@ describe('source web addresses', () => {
     expect((await runBuiltCli(['add-source', 'story', 'talk.txt', '--url', 'https://example.org/t'], dir)).code).toBe(
       0,
     );
-  });
+  }, 120_000);
 
   it('drops javascript: and data: addresses from CSV and JSON quote lists and keeps the quotes', async () => {
     const dir = await tempDir();
@@ -94,7 +94,7 @@ describe('source web addresses', () => {
       expect(urls.filter((u) => u !== null)).toEqual(['https://example.org/briefing']);
       expect(parsed.value.passages.length).toBe(file === csv ? 3 : 2);
     }
-  });
+  }, 120_000);
 });
 
 describe("the app window's session", () => {
@@ -113,7 +113,7 @@ describe("the app window's session", () => {
     ] as const) {
       expect(isAllowedRequest(url, type), `${url} as ${type}`).toBe(false);
     }
-  });
+  }, 120_000);
 });
 
 describe('show in folder', () => {
@@ -171,5 +171,5 @@ describe('show in folder', () => {
     }
     expect(shown).toEqual([view.file, exported.value.path]);
     await handlers.closeAll();
-  });
+  }, 120_000);
 });
