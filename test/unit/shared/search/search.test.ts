@@ -68,6 +68,18 @@ describe('search', () => {
     ).toEqual(['post-1', 'pr-1']);
   });
 
+  it('finds a speaker by title and full name, and a CAPS transcript label by the name', () => {
+    const titled = search(index, 'speaker:"President Abraham Lincoln" nation');
+    expect(titled.length).toBeGreaterThan(0);
+    expect(titled.every((r) => r.doc.speaker === 'Abraham Lincoln')).toBe(true);
+    const labelled = buildIndex(
+      allTestDocs().map((d) => (d.speaker === 'Abraham Lincoln' ? { ...d, speaker: 'LINCOLN' } : d)),
+    );
+    const byName = search(labelled, 'nation', { filters: { speaker: 'Abraham Lincoln' } });
+    expect(byName.length).toBeGreaterThan(0);
+    expect(byName.every((r) => r.doc.speaker === 'LINCOLN')).toBe(true);
+  });
+
   it('filters by source type, date range, library and tag', () => {
     expect(ids(search(index, 'moment type:press'))).toEqual(['pr-1']);
     expect(ids(search(index, 'moment type:social-post'))).toEqual(['post-1']);

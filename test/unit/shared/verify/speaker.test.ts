@@ -18,6 +18,14 @@ describe('speakerMatches', () => {
     expect(speakerMatches('F. Kennedy', 'John Kennedy')).toBe(false);
   });
 
+  it('takes a transcript label for the person, and never an interviewer turn for a source', () => {
+    expect(speakerMatches('Bass', 'KAREN BASS')).toBe(true);
+    expect(speakerMatches('Mayor Karen Bass', 'BASS')).toBe(true);
+    expect(speakerMatches('Karen Bass', 'REPORTER')).toBe(false);
+    expect(speakerMatches('Bass', 'Q')).toBe(false);
+    expect(speakerMatches(null, 'INTERVIEWER')).toBeNull();
+  });
+
   it('flags a quote given to someone else', () => {
     expect(speakerMatches('Kennedy', 'Franklin D. Roosevelt')).toBe(false);
     expect(speakerMatches('Karen Bass', 'Karen Holloway')).toBe(false);
