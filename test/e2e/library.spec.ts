@@ -71,7 +71,7 @@ test('add a transcript and a quote list, search with a typo, attach, reopen and 
   await expect(reopen.locator('mark.hit').first()).toBeVisible();
   await expect(reopen.locator('mark.hit', { hasText: /reopen/i })).toHaveCount(1);
   await expect(reopen).toContainText('00:00:09');
-  await expect(reopen).toContainText('RUTH OKAFOR');
+  await expect(reopen).toContainText('Ruth Okafor');
   await expect(reopen).toContainText('Project');
   await lib.shots('search', shot);
 
