@@ -45,13 +45,35 @@ function slug(title: string): string {
   );
 }
 
-export function exportMethods(ctx: HandlerContext): Impl<ExportMethods> {
+/**
+ * The appendix handlers. `checkQuotes` is the quote check: each quote claim's verdict and speaker outcome (match,
+ * mismatch, unknown) goes into the appendix with its reason.
+ */
+export function exportMethods(
+  ctx: HandlerContext,
+  checkQuotes: Impl<'checkQuotes'>['checkQuotes'],
+): Impl<ExportMethods> {
   async function appendixFor(projectId: string, includeConfidential: boolean, includeNotes: boolean) {
+    const rows = await checkQuotes({ projectId });
+    const quoteChecks = rows.flatMap((r) =>
+      r.claimId
+        ? [
+            {
+              claimId: r.claimId,
+              verdict: r.verdict,
+              speakerMatch: r.speakerMatch,
+              speakerReason: r.speakerReason,
+              sourceId: r.source?.sourceId ?? null,
+            },
+          ]
+        : [],
+    );
     return buildAppendix(ctx.session(projectId).doc, {
       includeConfidential,
       includeNotes,
       now: ctx.deps.now(),
       generatedBy: await ctx.userName(),
+      quoteChecks,
     });
   }
 

@@ -56,6 +56,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   const catalog = new SourceCatalog(ctx);
   const corpus = new SearchCorpus(ctx, catalog);
   const indexes = new LiveIndexes(ctx, corpus);
+  const quoteChecks = quoteCheckMethods(ctx, corpus);
   const { sessions } = ctx;
   const settings = () => ctx.settings();
   const userName = () => ctx.userName();
@@ -191,9 +192,9 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     ...sourceMethods(ctx, catalog, indexes),
     ...linkMethods(ctx, catalog),
     ...searchMethods(ctx, indexes),
-    ...quoteCheckMethods(ctx, corpus),
+    ...quoteChecks,
     ...deskMethods(ctx),
-    ...exportMethods(ctx),
+    ...exportMethods(ctx, quoteChecks.checkQuotes),
     resolveConflict: async ({ projectId, choice }) => {
       await session(projectId).resolveConflict(choice);
       return changed(projectId);

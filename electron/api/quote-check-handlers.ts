@@ -16,7 +16,14 @@ export function draftQuoteSpans(doc: ProjectDoc): DraftSpan[] {
   const suggested = suggestClaims(draft.text).filter((s) => s.kind === 'quote');
   const spans = new Map<string, DraftSpan>();
   for (const s of suggested)
-    spans.set(`${s.start}:${s.end}`, { text: s.text, start: s.start, end: s.end, kind: 'quote', speaker: s.speaker });
+    spans.set(`${s.start}:${s.end}`, {
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      kind: 'quote',
+      speaker: s.speaker,
+      speakerKind: s.speakerKind,
+    });
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && b.start < a.end;
   for (const c of doc.claims) {
@@ -39,6 +46,7 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
     const verifySources = sources.map(({ source, passages }) => ({
       sourceId: source.id,
       title: source.title,
+      type: source.type,
       passages,
     }));
     cached = {
@@ -54,7 +62,8 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
       const doc = ctx.session(projectId).doc;
       const { index: quoteIndex, libraries } = await index(projectId);
       return draftQuoteSpans(doc).map((span): QuoteCheckView => {
-        const check = checkQuote(quoteIndex, { text: span.text, attributedTo: span.speaker });
+        const speakerKind = span.speakerKind ?? null;
+        const check = checkQuote(quoteIndex, { text: span.text, attributedTo: span.speaker, speakerKind });
         // The claim marking this quote: the same span, or (marked without its quotation marks) one inside it.
         const claim =
           doc.claims.find(
@@ -73,8 +82,20 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
           text: span.text,
           attributedTo: span.speaker,
           verdict: check.verdict,
+          speakerKind,
           speakerMatch: check.speakerMatch,
-          source: check.source ? { ...check.source, library: libraries.get(check.source.sourceId) ?? 'project' } : null,
+          speakerReason: check.speakerReason,
+          source: check.source
+            ? {
+                sourceId: check.source.sourceId,
+                library: libraries.get(check.source.sourceId) ?? 'project',
+                passageId: check.source.passageId,
+                title: check.source.title,
+                speaker: check.source.speaker,
+                pinpoint: check.source.pinpoint,
+                text: check.source.text,
+              }
+            : null,
           diff: check.diff,
           context: check.context,
           claimId: claim?.id ?? null,

@@ -1,11 +1,20 @@
 // `factdesk check-quotes`: every direct quote of a draft against its sources, for a newsroom's pre-publication
-// script. Exit code 0 when every quote is exact or differs only in punctuation, 1 otherwise, 2 on bad input.
+// script. Exit code 0 only when every quote is exact or differs only in punctuation and its speaker matches; 1 when
+// any quote differs, is not found, or its speaker is a mismatch or unknown (and when a file cannot be read); 2 on
+// wrong usage.
 import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
 import type { QuoteVerdict } from '../../shared/api/views';
 import { suggestClaims } from '../../shared/detect';
-import { buildQuoteIndex, checkDraftQuotes } from '../../shared/verify';
+import {
+  SPEAKER_OUTCOME_LABELS,
+  buildQuoteIndex,
+  checkDraftQuotes,
+  countQuotes,
+  quoteSummaryText,
+  speakerOutcome,
+} from '../../shared/verify';
 import type { QuoteReportRow } from '../../shared/verify';
 import { importDraftFile } from '../importers/import-draft';
 import { parseSource } from '../importers/sources/parse-source';
@@ -39,15 +48,15 @@ function printReport(ctx: CliContext, rows: QuoteReportRow[], json: boolean): nu
   else if (rows.length === 0) ctx.io.out('The draft has no direct quotes.\n');
   else {
     for (const r of rows) {
-      const who = r.attributedTo
-        ? ` (${r.attributedTo}${r.speakerMatch === false ? `: the source says ${r.source?.speaker ?? 'someone else'}` : ''})`
-        : '';
-      ctx.io.out(`${r.verdict.toUpperCase().padEnd(11)} ${r.text.replace(/\s+/g, ' ')}${who}\n`);
+      ctx.io.out(`${r.verdict.toUpperCase().padEnd(11)} ${r.text.replace(/\s+/g, ' ')}\n`);
+      ctx.io.out(`            ${SPEAKER_OUTCOME_LABELS[speakerOutcome(r.speakerMatch)]}: ${r.speakerReason}\n`);
       if (r.source) ctx.io.out(`            ${r.source.title}${r.source.pinpoint ? ` @ ${r.source.pinpoint}` : ''}\n`);
       if (!PASSING.has(r.verdict) && r.verdict !== 'not-found') ctx.io.out(`            ${diffText(r.diff)}\n`);
     }
+    ctx.io.out(`${quoteSummaryText(countQuotes(rows))}\n`);
   }
-  return rows.every((r) => PASSING.has(r.verdict) && r.speakerMatch !== false) ? 0 : 1;
+  // An unknown speaker fails as a mismatch does: nobody checked who said it.
+  return rows.every((r) => PASSING.has(r.verdict) && r.speakerMatch === true) ? 0 : 1;
 }
 
 async function sourceFiles(paths: string[], cwd: string): Promise<string[]> {
@@ -77,6 +86,7 @@ async function checkFiles(ctx: CliContext, draftPath: string, sourcePaths: strin
     sources.push({
       sourceId,
       title: parsed.value.suggestedTitle,
+      type: parsed.value.suggestedType,
       passages: parsed.value.passages.map((p) => ({ ...p, id: `${sourceId}:${p.index}`, sourceId })),
     });
   }
@@ -88,7 +98,8 @@ export const quoteCommands: CliCommand[] = [
   {
     name: 'check-quotes',
     usage: 'check-quotes <project> [--json]  |  check-quotes --draft <file> --sources <file-or-folder>... [--json]',
-    summary: 'Check every direct quote against the sources; exit 0 when all are exact or differ only in punctuation',
+    summary:
+      'Check every direct quote and its speaker against the sources; exit 0 only when every quote is exact (or differs only in punctuation) and its speaker matches',
     valueFlags: ['draft', 'sources'],
     booleanFlags: ['json'],
     async run(args, ctx) {
@@ -112,6 +123,7 @@ export const quoteCommands: CliCommand[] = [
             attributedTo: r.attributedTo,
             verdict: r.verdict,
             speakerMatch: r.speakerMatch,
+            speakerReason: r.speakerReason,
             source: r.source
               ? { title: r.source.title, speaker: r.source.speaker, pinpoint: r.source.pinpoint, text: r.source.text }
               : null,

@@ -19,6 +19,8 @@ import {
   headerSummary,
   isLinkableUrl,
   sourceFacts,
+  speakerCheckLine,
+  speakerChecksLine,
 } from '../../shared/appendix/text';
 import type { Appendix, AppendixClaim, AppendixLink, AppendixSource } from '../../shared/appendix/types';
 
@@ -102,6 +104,11 @@ function claimParagraphs(claim: AppendixClaim): Paragraph[] {
     ),
     fact('Kind', claim.kindLabel),
   ];
+  if (claim.quoteCheck) {
+    out.push(fact('Quote check', claim.quoteCheck.verdictLabel));
+    const unsure = claim.quoteCheck.speakerOutcome !== 'match';
+    out.push(fact('Speaker check', speakerCheckLine(claim.quoteCheck), unsure ? WARNING : undefined));
+  }
   const where = anchorStateNote(claim.anchorState);
   if (where) out.push(fact('Draft', where));
   out.push(new Paragraph({ children: runs(checkedLine(claim.checkedBy, claim.checkedAt), { color: MUTED }) }));
@@ -129,6 +136,7 @@ function headerParagraphs(appendix: Appendix): Paragraph[] {
   ];
   if (h.statusCounts.length > 0)
     out.push(fact('By status', h.statusCounts.map((s) => `${s.label} ${s.count}`).join(', ')));
+  if (h.speakerChecks) out.push(fact('Quote speakers', speakerChecksLine(h.speakerChecks)));
   out.push(fact('Confidential sources', confidentialityLine(h), h.includesConfidential ? WARNING : undefined));
   return out;
 }

@@ -226,8 +226,13 @@ export interface QuoteCheckView {
   /** Who the draft says spoke, or null. */
   attributedTo: string | null;
   verdict: QuoteVerdict;
-  /** The draft's speaker against the source's: null when the draft names nobody. */
+  /** Whether the draft credits a person, a document (checked against document sources) or nobody identified. */
+  speakerKind: 'person' | 'document' | null;
+  /** The speaker check: true a match, false a mismatch, null unknown (nobody named, a pronoun, no speaker label,
+   *  nothing found to compare with); a checker has to check an unknown speaker by hand. */
   speakerMatch: boolean | null;
+  /** Why, in one sentence ("Credited to Bass; the transcript's speaker is Karen Bass"). */
+  speakerReason: string;
   source: {
     sourceId: string;
     library: LibraryName;

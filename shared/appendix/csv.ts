@@ -25,6 +25,9 @@ export const CSV_COLUMNS = [
   'pinpoint',
   'quoted_passage',
   'link_note',
+  'quote_check',
+  'speaker_check',
+  'speaker_reason',
 ] as const;
 
 /** Neutralises a cell a spreadsheet would read as a formula (OWASP "CSV injection"). */
@@ -57,6 +60,12 @@ function claimCells(claim: AppendixClaim): string[] {
   ];
 }
 
+/** The quote check's cells: verdict, speaker outcome (match, mismatch, unknown) and its reason; empty for non-quotes. */
+function checkCells(claim: AppendixClaim): string[] {
+  const check = claim.quoteCheck;
+  return check ? [check.verdictLabel, check.speakerOutcome, check.speakerReason] : ['', '', ''];
+}
+
 function linkCells(link: AppendixLink | null): string[] {
   if (!link) return ['', '', '', '', '', '', '', '', '', ''];
   const s = link.source;
@@ -82,8 +91,9 @@ export function appendixToCsv(appendix: Appendix, options: { bom?: boolean } = {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const claim of appendix.claims) {
     const base = claimCells(claim);
-    if (claim.links.length === 0) rows.push([...base, ...linkCells(null)]);
-    for (const link of claim.links) rows.push([...base, ...linkCells(link)]);
+    const checks = checkCells(claim);
+    if (claim.links.length === 0) rows.push([...base, ...linkCells(null), ...checks]);
+    for (const link of claim.links) rows.push([...base, ...linkCells(link), ...checks]);
   }
   const body = rows.map((row) => row.map((cell) => quoteCell(guardFormula(cell))).join(',')).join('\r\n');
   return `${options.bom === false ? '' : '\uFEFF'}${body}\r\n`;

@@ -21,6 +21,7 @@ h3 { font-size: 1em; margin: 1em 0 0.4em; }
 blockquote { margin: 0.5em 0; padding: 0.4em 0.9em; background: var(--quote); border-left: 3px solid var(--rule);
   white-space: pre-wrap; }
 .facts { margin: 0.3em 0; padding: 0; list-style: none; color: var(--muted); font-size: 0.92em; }
+.facts .speaker-mismatch, .facts .speaker-unknown { font-weight: bold; color: var(--ink); }
 .links { padding-left: 1.4em; }
 .links li { margin: 0.6em 0; }
 .relation { font-family: system-ui, sans-serif; font-size: 0.85em; font-weight: bold; text-transform: uppercase;

@@ -9,6 +9,8 @@ import {
   headerSummary,
   isLinkableUrl,
   sourceFacts,
+  speakerCheckLine,
+  speakerChecksLine,
 } from './text';
 import type { Appendix, AppendixClaim, AppendixLink, AppendixSource } from './types';
 
@@ -59,6 +61,12 @@ function statusStyle(color: string): string {
 function claimHtml(claim: AppendixClaim): string {
   const facts = [
     `<li>Kind: ${escapeHtml(claim.kindLabel)}</li>`,
+    ...(claim.quoteCheck
+      ? [
+          `<li>Quote check: ${escapeHtml(claim.quoteCheck.verdictLabel)}</li>`,
+          `<li class="speaker-${claim.quoteCheck.speakerOutcome}">Speaker check: ${escapeHtml(speakerCheckLine(claim.quoteCheck))}</li>`,
+        ]
+      : []),
     `<li>${escapeHtml(checkedLine(claim.checkedBy, claim.checkedAt))}</li>`,
   ];
   const where = anchorStateNote(claim.anchorState);
@@ -92,6 +100,7 @@ function headerHtml(appendix: Appendix): string {
   if (h.statusCounts.length > 0) {
     rows.push(['By status', h.statusCounts.map((s) => `${escapeHtml(s.label)} ${s.count}`).join(', ')]);
   }
+  if (h.speakerChecks) rows.push(['Quote speakers', escapeHtml(speakerChecksLine(h.speakerChecks))]);
   const conf = escapeHtml(confidentialityLine(h));
   rows.push(['Confidential sources', h.includesConfidential ? `<span class="warning">${conf}</span>` : conf]);
   const dl = rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('\n');

@@ -8,6 +8,8 @@ import {
   headerSummary,
   isLinkableUrl,
   sourceFacts,
+  speakerCheckLine,
+  speakerChecksLine,
 } from './text';
 import type { Appendix, AppendixClaim, AppendixLink, AppendixSource } from './types';
 
@@ -56,6 +58,10 @@ function claimLines(claim: AppendixClaim): string[] {
   const blocks = claim.status.blocksPublication ? ' (blocks publication)' : '';
   lines.push(`- Status: ${escapeMarkdownInline(claim.status.label)}${blocks}`);
   lines.push(`- Kind: ${escapeMarkdownInline(claim.kindLabel)}`);
+  if (claim.quoteCheck) {
+    lines.push(`- Quote check: ${escapeMarkdownInline(claim.quoteCheck.verdictLabel)}`);
+    lines.push(`- Speaker check: ${escapeMarkdownInline(speakerCheckLine(claim.quoteCheck))}`);
+  }
   const where = anchorStateNote(claim.anchorState);
   if (where) lines.push(`- Draft: ${where}`);
   lines.push(`- ${escapeMarkdownInline(checkedLine(claim.checkedBy, claim.checkedAt))}`);
@@ -84,6 +90,7 @@ export function appendixToMarkdown(appendix: Appendix): string {
   if (h.statusCounts.length > 0) {
     lines.push(`- By status: ${h.statusCounts.map((s) => `${escapeMarkdownInline(s.label)} ${s.count}`).join(', ')}`);
   }
+  if (h.speakerChecks) lines.push(`- Quote speakers: ${escapeMarkdownInline(speakerChecksLine(h.speakerChecks))}`);
   lines.push(`- Confidential sources: ${confidentialityLine(h)}`, '');
   if (appendix.claims.length === 0) lines.push('This project has no claims yet.', '');
   for (const claim of appendix.claims) lines.push(...claimLines(claim));

@@ -7,6 +7,8 @@ import type { ProjectDoc } from '../model/project';
 import { SOURCE_TYPE_LABELS } from '../model/source';
 import type { Source } from '../model/source';
 import { findStatus } from '../model/status';
+import { SPEAKER_OUTCOME_LABELS, countSpeakers, speakerOutcome } from '../verify/speaker-outcome';
+import { VERDICT_LABELS } from '../verify/types';
 import { publicVerdictFor } from './public-verdict';
 import { APPENDIX_FORMAT_VERSION } from './types';
 import type {
@@ -14,6 +16,8 @@ import type {
   AppendixClaim,
   AppendixLink,
   AppendixOptions,
+  AppendixQuoteCheck,
+  AppendixQuoteCheckInput,
   AppendixSource,
   AppendixStatusCount,
 } from './types';
@@ -147,6 +151,28 @@ function buildLink(link: SourceLink, registry: SourceRegistry, options: Appendix
 }
 
 /**
+ * A quote claim's check for the appendix. The reason names the source's speaker or title, so it is given in general
+ * words when that source is confidential (and not included) or not one of the project's own sources.
+ */
+function quoteCheckOf(
+  input: AppendixQuoteCheckInput,
+  sources: ReadonlyMap<string, Source>,
+  includeConfidential: boolean,
+): AppendixQuoteCheck {
+  const outcome = speakerOutcome(input.speakerMatch);
+  const source = input.sourceId ? sources.get(input.sourceId) : undefined;
+  const hidden = input.sourceId !== null && (!source || (source.confidential && !includeConfidential));
+  return {
+    verdict: input.verdict,
+    verdictLabel: VERDICT_LABELS[input.verdict],
+    speakerMatch: input.speakerMatch,
+    speakerOutcome: outcome,
+    speakerOutcomeLabel: SPEAKER_OUTCOME_LABELS[outcome],
+    speakerReason: hidden ? 'Checked against a source this appendix does not name' : input.speakerReason,
+  };
+}
+
+/**
  * Builds the appendix model for a project: the header (story, draft version, counts, date), the claims in draft
  * order with their links, and the sources cited. Confidential sources are redacted unless `includeConfidential`.
  */
@@ -155,11 +181,13 @@ export function buildAppendix(doc: ProjectDoc, options: AppendixOptions): Append
   const registry = new SourceRegistry(sources, options.includeConfidential);
   const statuses = doc.settings.statuses;
   const counts = new Map<string, number>();
+  const checks = new Map((options.quoteChecks ?? []).map((q) => [q.claimId, q] as const));
 
   const claims: AppendixClaim[] = claimsInDraftOrder(doc.claims).map((claim, i) => {
     const status = findStatus(statuses, claim.status);
     counts.set(status.id, (counts.get(status.id) ?? 0) + 1);
     const checked = lastStatusChange(claim);
+    const check = claim.kind === 'quote' ? checks.get(claim.id) : undefined;
     return {
       number: i + 1,
       id: claim.id,
@@ -179,6 +207,7 @@ export function buildAppendix(doc: ProjectDoc, options: AppendixOptions): Append
       checkedBy: checked?.by ?? null,
       checkedAt: checked?.at ?? null,
       links: (claim.links ?? []).map((link) => buildLink(link, registry, options)),
+      quoteCheck: check ? quoteCheckOf(check, sources, options.includeConfidential) : null,
     };
   });
 
@@ -213,6 +242,9 @@ export function buildAppendix(doc: ProjectDoc, options: AppendixOptions): Append
       includesConfidential: options.includeConfidential,
       includesNotes: options.includeNotes,
       redactedSourceCount: registry.redacted,
+      speakerChecks: options.quoteChecks
+        ? countSpeakers(claims.flatMap((c) => (c.quoteCheck ? [c.quoteCheck] : [])))
+        : null,
     },
     claims,
     sources: registry.list,

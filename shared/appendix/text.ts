@@ -1,6 +1,7 @@
 // Small wording helpers every human-readable appendix format shares: dates, counts, speaker lists, source lines.
-import type { AppendixHeader, AppendixLink, AppendixSource } from './types';
 import { isWebAddress } from '../model/source';
+import { unknownSpeakersText, type SpeakerCounts } from '../verify/speaker-outcome';
+import type { AppendixHeader, AppendixLink, AppendixQuoteCheck, AppendixSource } from './types';
 
 const ISO_UTC = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
 
@@ -66,4 +67,16 @@ export function checkedLine(checkedBy: string | null, checkedAt: string | null):
 /** The link heading words: "Supports — Interview with the mayor". */
 export function linkTitle(link: AppendixLink): string {
   return `${link.relationLabel}: ${link.source.title}`;
+}
+
+/** A quote claim's speaker check, its outcome word first: "Unknown — The draft names no speaker for this quote". */
+export function speakerCheckLine(check: AppendixQuoteCheck): string {
+  const word = check.speakerOutcome.charAt(0).toUpperCase() + check.speakerOutcome.slice(1);
+  return `${word} — ${check.speakerReason}`;
+}
+
+/** The header's speaker counts: "2 match, 1 mismatch, 3 unknown; 3 quotes have no speaker ...: check them by hand". */
+export function speakerChecksLine(counts: SpeakerCounts): string {
+  const line = `${counts.match} match, ${counts.mismatch} mismatch, ${counts.unknown} unknown`;
+  return counts.unknown > 0 ? `${line}; ${unknownSpeakersText(counts.unknown)}` : line;
 }

@@ -2,6 +2,8 @@
 // written from. Plain data, already redacted, so a writer can never leak what the model left out.
 import type { AnchorState, ClaimKind, LinkRelation } from '../model/claim';
 import type { SourceType } from '../model/source';
+import type { SpeakerCounts, SpeakerOutcome } from '../verify/speaker-outcome';
+import type { Verdict } from '../verify/types';
 
 /** The version of the appendix JSON format (bumped when a field changes meaning or goes away). */
 export const APPENDIX_FORMAT_VERSION = 1;
@@ -21,6 +23,30 @@ export interface AppendixOptions {
   now: string;
   /** Who made it. */
   generatedBy: string;
+  /** The quote check of the draft's quote claims, when it was run: each claim's verdict and speaker outcome. */
+  quoteChecks?: readonly AppendixQuoteCheckInput[];
+}
+
+/** One quote claim's check as the quote check gives it, before the appendix redacts it. */
+export interface AppendixQuoteCheckInput {
+  claimId: string;
+  verdict: Verdict;
+  speakerMatch: boolean | null;
+  speakerReason: string;
+  /** The source the words were matched in, or null. */
+  sourceId: string | null;
+}
+
+/** A quote claim's check in the appendix: its verdict and the speaker outcome (match, mismatch or unknown) with why. */
+export interface AppendixQuoteCheck {
+  verdict: Verdict;
+  verdictLabel: string;
+  /** true: match, false: mismatch, null: unknown. */
+  speakerMatch: boolean | null;
+  speakerOutcome: SpeakerOutcome;
+  speakerOutcomeLabel: string;
+  /** Why, in one sentence; general words when the matched source is confidential or not in the project. */
+  speakerReason: string;
 }
 
 export interface AppendixStatusCount {
@@ -53,6 +79,8 @@ export interface AppendixHeader {
   includesNotes: boolean;
   /** How many confidential sources were replaced by "Confidential source N". */
   redactedSourceCount: number;
+  /** Quote claims by speaker outcome (unknown counted on its own), or null when the quote check was not run. */
+  speakerChecks: SpeakerCounts | null;
 }
 
 export interface AppendixSource {
@@ -111,6 +139,8 @@ export interface AppendixClaim {
   checkedBy: string | null;
   checkedAt: string | null;
   links: AppendixLink[];
+  /** Quote claims: the quote check's outcome; null for other kinds, a claim not in the draft, or no check run. */
+  quoteCheck: AppendixQuoteCheck | null;
 }
 
 export interface Appendix {

@@ -1,7 +1,9 @@
 // Checking direct quotes against the sources: find the best place, then say exact, punctuation, altered, stitched,
 // paraphrase or not found, with the word diff, whether the speaker matches, and the source text around the match.
+// A document quote is checked against the document sources only.
 import { diffWords } from '../text/word-diff';
 import { contextAround } from './context';
+import { documentIndex, hasDocumentSources } from './document-index';
 import { placeQuote, quoteIds } from './locate';
 import { bestParaphrase } from './paraphrase';
 import { placedStats, toPlaced, type Placed, type PlacedStats } from './placed';
@@ -10,6 +12,7 @@ import type { QuoteIndex } from './quote-index';
 import { parseQuote, type QuoteItem } from './quote-parts';
 import { locationOf, speakersOf } from './source-text';
 import { speakerMatches } from './speaker';
+import { documentSpeakerCheck, personSpeakerReason } from './speaker-outcome';
 import {
   MIN_MATCHED_WORDS,
   MIN_SIMILARITY,
@@ -23,7 +26,10 @@ import type { QuoteCheck, QuotePart, QuoteToCheck, Verdict } from './types';
 
 const NOTHING = { before: '', after: '' };
 
-function notFound(): QuoteCheck {
+/** A check before its speaker is put in words. */
+type WordCheck = Omit<QuoteCheck, 'speakerReason'>;
+
+function notFound(): WordCheck {
   return { verdict: 'not-found', speakerMatch: null, source: null, diff: [], context: NOTHING, matchedShare: 0 };
 }
 
@@ -110,10 +116,22 @@ function better(index: QuoteIndex, quote: string, items: readonly QuoteItem[], a
 
 /**
  * Checks one quote: `text` as the draft gives it (quote marks, ellipses and [brackets] included), `attributedTo`
- * the person the draft credits (null when nobody). The first and last punctuation of the quote and the case of its
- * first letter are the draft's sentence's, not the speaker's, so they are not compared.
+ * whom the draft credits (null when nobody). The first and last punctuation of the quote and the case of its first
+ * letter are the draft's sentence's, not the speaker's, so they are not compared. A quote from a document
+ * (`speakerKind` 'document') is looked for in the document sources only, and its speaker check says whether one
+ * holds it; every other quote's speaker is compared with the matched passage's speaker.
  */
 export function checkQuote(index: QuoteIndex, quote: QuoteToCheck): QuoteCheck {
+  if (quote.speakerKind === 'document') {
+    const check = matchQuote(documentIndex(index), { text: quote.text, attributedTo: null });
+    const found = check.verdict === 'not-found' ? null : check.source;
+    return { ...check, ...documentSpeakerCheck(quote.attributedTo, found, hasDocumentSources(index)) };
+  }
+  const check = matchQuote(index, quote);
+  return { ...check, speakerReason: personSpeakerReason(quote.attributedTo, check.speakerMatch, check.source) };
+}
+
+function matchQuote(index: QuoteIndex, quote: QuoteToCheck): WordCheck {
   const { items, wordCount } = parseQuote(quote.text);
   if (wordCount === 0 || index.ids.length === 0) return notFound();
   const ids = quoteIds(index, items);
@@ -165,14 +183,14 @@ function placedCheck(
   placed: Placed,
   stats: PlacedStats,
   speakerMatch: boolean | null,
-): QuoteCheck {
+): WordCheck {
   const built = buildDiff(index, quote.text, items, placed);
   let verdict: Verdict;
   if (stats.joins > 0) verdict = 'stitched';
   else if (stats.changed + stats.added + stats.dropped > 0) verdict = 'altered';
   else verdict = built.surfaceDiffers ? 'punctuation' : 'exact';
   const [first, last] = placedRange(placed);
-  const check: QuoteCheck = {
+  const check: WordCheck = {
     verdict,
     speakerMatch,
     source: locationOf(index, first, last),

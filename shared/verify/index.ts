@@ -3,6 +3,18 @@ export { buildQuoteIndex, type QuoteIndex, type VerifySource } from './quote-ind
 export { checkQuote, checkQuotes } from './check-quote';
 export { checkDraftQuotes, type DraftSpan, type QuoteReportRow } from './report';
 export { speakerMatches } from './speaker';
+export {
+  SPEAKER_OUTCOMES,
+  SPEAKER_OUTCOME_LABELS,
+  countSpeakers,
+  displayName,
+  speakerOutcome,
+  speakerSummaryText,
+  unknownSpeakersText,
+  type SpeakerCounts,
+  type SpeakerOutcome,
+} from './speaker-outcome';
+export { countQuotes, quoteSummaryText, verdictSummaryText, type QuoteCounts } from './summary';
 export * as thresholds from './thresholds';
 export {
   VERDICTS,
@@ -12,5 +24,6 @@ export {
   type QuoteLocation,
   type QuotePart,
   type QuoteToCheck,
+  type SpeakerKind,
   type Verdict,
 } from './types';

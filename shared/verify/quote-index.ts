@@ -1,12 +1,13 @@
 // The index quote verification searches: every source's passages as one run of compared words (so a quote may span
 // passages), a hashed word-bigram table and a word table in flat typed arrays, built once for a whole library.
-import type { Passage } from '../model/source';
+import type { Passage, SourceType } from '../model/source';
 import { canonicalWords, type CanonicalWord } from './canonical-words';
 
-/** A source as verification needs it: its id, title and passages in order. */
+/** A source as verification needs it: its id, title, type (when known) and passages in order. */
 export interface VerifySource {
   sourceId: string;
   title: string;
+  type?: SourceType | null;
   passages: readonly Passage[];
 }
 
@@ -22,6 +23,7 @@ export interface IndexedPassage {
 export interface IndexedSource {
   sourceId: string;
   title: string;
+  type: SourceType | null;
   firstWord: number;
   endWord: number;
   firstPassage: number;
@@ -142,6 +144,7 @@ export function buildQuoteIndex(sources: readonly VerifySource[]): QuoteIndex {
     indexedSources.push({
       sourceId: source.sourceId,
       title: source.title,
+      type: source.type ?? null,
       firstWord: first,
       endWord: ids.length,
       firstPassage,

@@ -36,6 +36,7 @@ export function locationOf(index: QuoteIndex, first: number, last: number): Quot
     title: source?.title ?? '',
     passageId: a.passage.id,
     speaker: a.passage.speaker,
+    sourceType: source?.type ?? null,
     pinpoint,
     text: sourceText(index, first, last),
   };

@@ -1,4 +1,5 @@
 // The shape of a quote check: the verdict, the speaker check, the matched passage, the word diff and the context.
+import type { SourceType } from '../model/source';
 
 export const VERDICTS = ['exact', 'punctuation', 'altered', 'stitched', 'not-found', 'paraphrase'] as const;
 /** exact; punctuation (only punctuation, case, spacing or transcription variants differ); altered (words changed,
@@ -33,6 +34,8 @@ export interface QuoteLocation {
   title: string;
   passageId: string;
   speaker: string | null;
+  /** The source's type (interview, document, ...), or null when the caller did not say. */
+  sourceType: SourceType | null;
   /** The pinpoint label of the passage ("¶ 12", "00:14:03"); two labels joined when the match spans passages. */
   pinpoint: string;
   /** The matched source words, verbatim (passages joined by a line break). */
@@ -45,9 +48,15 @@ export interface QuotePart extends QuoteLocation {
   quoteEnd: number;
 }
 
+/** Whom the draft credits: a person, a document (statement, report, ordinance, organisation) or nobody identified. */
+export type SpeakerKind = 'person' | 'document' | null;
+
 export interface QuoteCheck {
   verdict: Verdict;
+  /** match (true), mismatch (false) or unknown (null): see speakerOutcome. */
   speakerMatch: boolean | null;
+  /** The speaker check in one sentence a checker reads ("Credited to Bass; the transcript's speaker is Karen Bass"). */
+  speakerReason: string;
   source: QuoteLocation | null;
   diff: QuoteDiffOp[];
   /** The source text just before and after the match: the rest of its sentence and the sentence beyond. */
@@ -57,8 +66,10 @@ export interface QuoteCheck {
   matchedShare: number;
 }
 
-/** A quote to check: its text as the draft gives it and whom the draft credits (null when nobody). */
+/** A quote to check: its text as the draft gives it, whom the draft credits (null when nobody) and whether that is a
+ *  person or a document (a document quote is checked against document sources only; absent means a person). */
 export interface QuoteToCheck {
   text: string;
   attributedTo: string | null;
+  speakerKind?: SpeakerKind;
 }

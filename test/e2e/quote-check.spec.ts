@@ -1,6 +1,7 @@
 // The Quote check end to end through the browser harness: a draft with an exact quote, an altered one, one given to
 // the wrong person, one with a bracket and an ellipsis, and one in no source; a transcript added through the Add
-// source dialog; verdicts, diff, speaker check and context; attach the exact quote as supporting and set Verified.
+// source dialog; verdicts, diff, the three speaker outcomes (match, mismatch, unknown) and context; attach the exact
+// quote as supporting and set Verified.
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { expect, expectOnlyLocalRequests, test } from './support/fixtures';
@@ -36,6 +37,8 @@ test('check the quotes of a draft against a transcript, attach the exact one and
   harness,
   requests,
 }) => {
+  // Nine screenshots and a rerun per source on a shared machine: more than the default minute.
+  test.setTimeout(180_000);
   const shot = screenshots(page, '');
   const welcome = new WelcomePage(page);
   const qc = new QuoteCheckPage(page);
@@ -47,19 +50,29 @@ test('check the quotes of a draft against a transcript, attach the exact one and
   // Before any source: every quote is not found.
   await page.keyboard.press('ControlOrMeta+Shift+U');
   await expect(qc.region).toBeVisible();
-  await expect(qc.summary).toHaveText('5 quotes: 5 not found; no speaker mismatches');
+  // Nothing to compare a speaker with: every speaker is unknown, never "no speaker mismatches".
+  await expect(qc.summary).toHaveText('5 quotes: 5 not found');
+  await expect(
+    qc.region.getByText('5 quotes have no speaker Factdesk could identify: check them by hand.'),
+  ).toBeVisible();
+  await expect(qc.speakerCount('unknown')).toHaveText('5 unknown');
 
   // A transcript through the Add source dialog; the check reruns on its own.
   await qc.addTextSource('lind-interview.txt', INTERVIEW, 'Lind and Berg interview');
-  await expect(qc.summary).toHaveText(
-    '5 quotes: 2 exact, 1 punctuation only, 1 altered, 1 not found; 1 speaker mismatch',
-  );
+  await expect(qc.summary).toHaveText('5 quotes: 2 exact, 1 punctuation only, 1 altered, 1 not found');
   await expect(qc.rows).toHaveCount(5);
+  // Three speaker outcomes, three counts, each with its word; the unknown one has its own line.
+  await expect(qc.speakerCounts).toHaveCount(3);
+  await expect(qc.speakerCount('match')).toHaveText('3 match');
+  await expect(qc.speakerCount('mismatch')).toHaveText('1 mismatch');
+  await expect(qc.speakerCount('unknown')).toHaveText('1 unknown');
+  await expect(qc.region.getByText('1 quote has no speaker Factdesk could identify: check it by hand.')).toBeVisible();
 
   const exact = qc.row(1);
   await expect(exact).toHaveAccessibleName('Quote 1: Exact');
-  await expect(exact).toContainText('Credited to Maya Lind');
-  await expect(exact).toContainText('Speaker matches');
+  await expect(qc.speakerLine(exact)).toHaveText(
+    /^Speaker matches · Credited to Maya Lind; the transcript's speaker is Maya Lind$/,
+  );
   await expect(exact).toContainText('Lind and Berg interview');
   await expect(exact).toContainText('00:00:07');
   await expect(exact.locator('.qc-context-match')).toHaveText(
@@ -74,8 +87,9 @@ test('check the quotes of a draft against a transcript, attach the exact one and
 
   const wrongSpeaker = qc.row(3);
   await expect(wrongSpeaker).toHaveAccessibleName('Quote 3: Exact');
-  await expect(wrongSpeaker).toContainText('Credited to Ola Berg');
-  await expect(wrongSpeaker).toContainText('Source says Maya Lind');
+  await expect(qc.speakerLine(wrongSpeaker)).toHaveText(
+    /^Speaker mismatch · Credited to Ola Berg, but the source passage is spoken by Maya Lind$/,
+  );
   await expect(wrongSpeaker).toContainText('00:01:10');
 
   const journalistic = qc.row(4);
@@ -87,6 +101,9 @@ test('check the quotes of a draft against a transcript, attach the exact one and
   const absent = qc.row(5);
   await expect(absent).toHaveAccessibleName('Quote 5: Not found');
   await expect(absent).toContainText('No passage in this project');
+  await expect(qc.speakerLine(absent)).toHaveText(
+    /^Speaker unknown · Credited to Tom Haskell; no source passage was found to compare the speaker with$/,
+  );
   await expect(absent.getByRole('button', { name: /^Attach as supporting/ })).toHaveCount(0);
 
   // Attach the exact quote as supporting: it becomes a claim with the link, then Verified.

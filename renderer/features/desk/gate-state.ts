@@ -22,6 +22,9 @@ export interface AlteredQuote {
   claimId: string | null;
   /** What differs, in words ("'will' became 'would'"). */
   detail: string;
+  /** Only the speaker is unknown: once a checker gives the claim a status that does not block publication (checked
+   *  by hand), the quote no longer holds the story back. */
+  speakerUnknownOnly?: boolean;
 }
 
 export type GateSectionId = 'blocking' | 'no-source' | 'orphaned' | 'suggestions' | 'sign-off' | 'altered-quotes';
@@ -129,16 +132,21 @@ export function computeGate(input: GateInput): GateReport {
     },
   ];
   if (input.alteredQuotes) {
+    const settled = (q: AlteredQuote): boolean => {
+      const claim = q.speakerUnknownOnly && q.claimId ? ordered.find((c) => c.id === q.claimId) : undefined;
+      return claim !== undefined && !findStatus(view.statuses, claim.status).blocksPublication;
+    };
+    const open = input.alteredQuotes.filter((q) => !settled(q));
     sections.push({
       id: 'altered-quotes',
       title: 'Quotes that need attention',
-      clearText: 'Every quote matches its source and its speaker.',
-      claims: input.alteredQuotes.flatMap((q) => {
+      clearText: 'Every quote matches its source, and every speaker matches or was checked by hand.',
+      claims: open.flatMap((q) => {
         const claim = q.claimId ? ordered.find((c) => c.id === q.claimId) : undefined;
         return claim ? [ref(claim, numbers.get(claim.id) ?? 0, q.detail)] : [];
       }),
       // Quotes that are not claims yet still stop the story: listed by what differs.
-      notes: input.alteredQuotes.filter((q) => !q.claimId).map((q) => `Not marked as a claim yet: ${q.detail}`),
+      notes: open.filter((q) => !q.claimId).map((q) => `Not marked as a claim yet: ${q.detail}`),
     });
   }
   const problemCount = sections.reduce((n, s) => n + s.claims.length + s.notes.length, 0);

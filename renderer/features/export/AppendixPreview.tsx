@@ -1,5 +1,6 @@
 // A live preview of the appendix as it will be exported, drawn from the Appendix model as React text (never as
 // HTML), so nothing in a claim or a source can run or restyle the page.
+import { speakerCheckLine, speakerChecksLine } from '../../../shared/appendix/text';
 import type { Appendix } from '../../../shared/appendix/types';
 
 const MAX_CLAIMS = 40;
@@ -18,6 +19,7 @@ export function AppendixPreview({ appendix }: { appendix: Appendix }) {
         {h.redactedSourceCount > 0 &&
           ` · ${h.redactedSourceCount} confidential ${h.redactedSourceCount === 1 ? 'source' : 'sources'} withheld`}
       </p>
+      {h.speakerChecks && <p className="appendix-meta">Quote speakers: {speakerChecksLine(h.speakerChecks)}</p>}
       <ol className="appendix-claims">
         {shown.map((claim) => (
           <li key={claim.id} className="appendix-claim">
@@ -29,6 +31,11 @@ export function AppendixPreview({ appendix }: { appendix: Appendix }) {
               {claim.checkedBy ? ` · status set by ${claim.checkedBy}` : ''}
               {claim.assignee ? ` · ${claim.assignee}` : ''}
             </p>
+            {claim.quoteCheck && (
+              <p className="appendix-claim-meta">
+                Quote check: {claim.quoteCheck.verdictLabel} · Speaker check: {speakerCheckLine(claim.quoteCheck)}
+              </p>
+            )}
             {claim.notes && <p className="appendix-notes">Notes: {claim.notes}</p>}
             {claim.links.length === 0 ? (
               <p className="appendix-nosource">No source</p>

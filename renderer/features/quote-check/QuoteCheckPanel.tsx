@@ -5,10 +5,11 @@ import type { ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import { useApi } from '../../app/ApiProvider';
 import { QuoteCheckRow } from './QuoteCheckRow';
+import { SpeakerCounts } from './SpeakerCounts';
 import { claimOfQuote, isAttached, useQuoteActions } from './use-quote-actions';
 import type { QuoteActionHost } from './use-quote-actions';
 import type { QuoteCheck } from './use-quote-check';
-import { filterQuotes, quoteKey, sortQuotes, summaryText } from './quote-check-state';
+import { filterQuotes, quoteKey, sortQuotes, verdictsText } from './quote-check-state';
 import type { QuoteFilter } from './quote-check-state';
 import './quote-check.css';
 
@@ -54,7 +55,7 @@ export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }:
       <div className="qc-top">
         <div className="qc-summary-row">
           <p className="qc-summary" role="status" aria-label="Quote check summary">
-            {first ? 'Checking the quotes against the sources…' : summaryText(summary)}
+            {first ? 'Checking the quotes against the sources…' : verdictsText(summary)}
           </p>
           {check.checking && (
             <span className="qc-spinner" role="progressbar" aria-label="Checking quotes">
@@ -62,6 +63,7 @@ export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }:
             </span>
           )}
         </div>
+        {!first && summary.total > 0 && <SpeakerCounts counts={summary.speakers} />}
         {check.error && (
           <div role="alert" className="qc-error">
             <span>{check.error}</span>
@@ -97,20 +99,6 @@ export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }:
             </select>
           </label>
         </div>
-        <p className="qc-legend" aria-hidden="true">
-          <span>
-            <del className="qc-delete">struck</del> only in the source
-          </span>
-          <span>
-            <ins className="qc-insert">underlined</ins> only in the quote
-          </span>
-          <span>
-            <span className="qc-elided">… greyed …</span> left out
-          </span>
-          <span>
-            <span className="qc-bracket">[boxed]</span> inserted
-          </span>
-        </p>
       </div>
       <div className="claims-scroll">
         {shown.length === 0 ? (
@@ -119,29 +107,45 @@ export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }:
             {!first && <p>{emptyText(summary.total, check.filter)}</p>}
           </div>
         ) : (
-          <ol ref={listRef} className="qc-list" aria-label="Quotes">
-            {shown.map((row) => {
-              const claim = claimOfQuote(row, view.claims);
-              const key = quoteKey(row);
-              return (
-                <QuoteCheckRow
-                  key={key}
-                  row={row}
-                  number={numbers.get(key) ?? 0}
-                  claim={claim}
-                  claimNumber={claim ? (claimNumbers.get(claim.id) ?? null) : null}
-                  selected={claim !== null && claim.id === selectedClaimId}
-                  attached={isAttached(row, claim)}
-                  statuses={view.statuses}
-                  readOnly={view.readOnly}
-                  busy={actions.busyKey === key}
-                  onAttach={actions.attach}
-                  onStatus={actions.setStatus}
-                  onShow={actions.showInDraft}
-                />
-              );
-            })}
-          </ol>
+          <>
+            <p className="qc-legend" aria-hidden="true">
+              <span>
+                <del className="qc-delete">struck</del> only in the source
+              </span>
+              <span>
+                <ins className="qc-insert">underlined</ins> only in the quote
+              </span>
+              <span>
+                <span className="qc-elided">… greyed …</span> left out
+              </span>
+              <span>
+                <span className="qc-bracket">[boxed]</span> inserted
+              </span>
+            </p>
+            <ol ref={listRef} className="qc-list" aria-label="Quotes">
+              {shown.map((row) => {
+                const claim = claimOfQuote(row, view.claims);
+                const key = quoteKey(row);
+                return (
+                  <QuoteCheckRow
+                    key={key}
+                    row={row}
+                    number={numbers.get(key) ?? 0}
+                    claim={claim}
+                    claimNumber={claim ? (claimNumbers.get(claim.id) ?? null) : null}
+                    selected={claim !== null && claim.id === selectedClaimId}
+                    attached={isAttached(row, claim)}
+                    statuses={view.statuses}
+                    readOnly={view.readOnly}
+                    busy={actions.busyKey === key}
+                    onAttach={actions.attach}
+                    onStatus={actions.setStatus}
+                    onShow={actions.showInDraft}
+                  />
+                );
+              })}
+            </ol>
+          </>
         )}
       </div>
     </section>
@@ -159,6 +163,6 @@ function emptyText(total: number, filter: QuoteFilter): string {
     return 'Words inside quotation marks are checked here against the sources in this project and your personal library.';
   }
   return filter === 'attention'
-    ? 'Every quote matches its source word for word (or in all but punctuation), and no speaker is mixed up.'
-    : 'Every quote needs attention: its words differ from the source, it was not found, or the speaker is wrong.';
+    ? 'Every quote matches its source word for word (or in all but punctuation), and every speaker matches.'
+    : 'Every quote needs attention: its words differ from the source, it was not found, or its speaker is wrong or unknown.';
 }

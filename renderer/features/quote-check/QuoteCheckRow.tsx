@@ -78,18 +78,12 @@ export const QuoteCheckRow = memo(function QuoteCheckRow(props: QuoteCheckRowPro
 
       <blockquote className="qc-quote">“{excerpt(bareQuote(row.text), 400)}”</blockquote>
 
-      <p className={`qc-speaker speaker-${speaker.check}`}>
-        <SpeakerIcon check={speaker.check} />
+      <p className={`qc-speaker speaker-${speaker.outcome}`} data-speaker={speaker.outcome}>
+        <SpeakerIcon outcome={speaker.outcome} />
         <span>
-          {row.attributedTo ? (
-            <>
-              Credited to <strong>{row.attributedTo}</strong>
-              {speaker.check !== 'unnamed' && <span aria-hidden="true"> · </span>}
-              {speaker.check !== 'unnamed' && <span className="qc-speaker-check">{speaker.text}</span>}
-            </>
-          ) : (
-            <span className="qc-speaker-check">{speaker.text}</span>
-          )}
+          <strong className="qc-speaker-outcome">{speaker.label}</strong>
+          <span aria-hidden="true"> · </span>
+          <span className="qc-speaker-check">{speaker.reason}</span>
         </span>
       </p>
 

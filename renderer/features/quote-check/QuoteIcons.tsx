@@ -1,7 +1,7 @@
 // Line icons for the Quote check: one per verdict and one per speaker check. Decorative (aria-hidden): the verdict
 // and the speaker check are always written out beside them, and colour is never the only signal.
 import type { QuoteVerdict } from '../../../shared/api/views';
-import type { SpeakerCheck } from './quote-check-state';
+import type { SpeakerOutcome } from '../../../shared/verify/speaker-outcome';
 
 const VERDICT_PATHS: Record<QuoteVerdict, string> = {
   // A ticked circle: word for word.
@@ -18,10 +18,12 @@ const VERDICT_PATHS: Record<QuoteVerdict, string> = {
   paraphrase: 'M2 3h12v7.5H8l-3.5 3v-3H2zM4.8 7c.8-1 1.6-1 2.4 0s1.6 1 2.4 0 1.6-1 2.4 0',
 };
 
-const SPEAKER_PATHS: Record<SpeakerCheck, string> = {
+const SPEAKER_PATHS: Record<SpeakerOutcome, string> = {
+  // A person with a tick.
   match: 'M8 2.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 1 0 0-5zM3 14c.5-3 2.5-4.5 5-4.5M10 12l1.5 1.5 3-3',
+  // A person with a cross.
   mismatch: 'M8 2.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 1 0 0-5zM3 14c.5-3 2.5-4.5 5-4.5M10.5 10.5l3.5 3.5M14 10.5l-3.5 3.5',
-  unnamed: 'M8 2.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 1 0 0-5zM3 14c.5-3 2.5-4.5 5-4.5s4.5 1.5 5 4.5',
+  // A person with a question mark.
   unknown:
     'M8 2.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 1 0 0-5zM3 14c.5-3 2.5-4.5 5-4.5M12 10.2c0-1.3 2-1.3 2 0 0 1-1 1-1 2M13 13.8v.2',
 };
@@ -39,7 +41,7 @@ export function VerdictIcon({ verdict }: { verdict: QuoteVerdict }) {
   return <Svg d={VERDICT_PATHS[verdict]} className="qc-verdict-icon" />;
 }
 
-/** The speaker check's icon. */
-export function SpeakerIcon({ check }: { check: SpeakerCheck }) {
-  return <Svg d={SPEAKER_PATHS[check]} className="qc-speaker-icon" />;
+/** The speaker outcome's icon. */
+export function SpeakerIcon({ outcome }: { outcome: SpeakerOutcome }) {
+  return <Svg d={SPEAKER_PATHS[outcome]} className="qc-speaker-icon" />;
 }

@@ -1,7 +1,12 @@
 // The Quote check's pure parts: which quotes need attention, the summary line, filters and sorting, the speaker line,
 // the diff in words, the findings the publish gate lists, and when a project change means the check must rerun.
 import type { ProjectView, QuoteCheckView, QuoteVerdict } from '../../../shared/api/views';
-import { VERDICT_LABELS, VERDICTS } from '../../../shared/verify/types';
+import { SPEAKER_OUTCOME_LABELS, speakerOutcome } from '../../../shared/verify/speaker-outcome';
+import type { SpeakerCounts, SpeakerOutcome } from '../../../shared/verify/speaker-outcome';
+import { countQuotes, quoteSummaryText, verdictSummaryText } from '../../../shared/verify/summary';
+import { VERDICT_LABELS } from '../../../shared/verify/types';
+
+export { displayName } from '../../../shared/verify/speaker-outcome';
 
 export type QuoteFilter = 'all' | 'attention' | 'fine';
 export type QuoteSort = 'draft' | 'severity';
@@ -14,66 +19,50 @@ export const ATTENTION_VERDICTS: ReadonlySet<QuoteVerdict> = new Set([
   'paraphrase',
 ]);
 
-/** Short lower-case names for the summary line ("2 exact, 1 altered"). */
-const SUMMARY_WORDS: Record<QuoteVerdict, string> = {
-  exact: 'exact',
-  punctuation: 'punctuation only',
-  altered: 'altered',
-  stitched: 'stitched',
-  'not-found': 'not found',
-  paraphrase: 'paraphrased',
-};
-
 /** Worst first: the order "Most serious first" sorts by. */
 const SEVERITY: Record<QuoteVerdict, number> = {
   'not-found': 0,
   stitched: 1,
   altered: 2,
   paraphrase: 3,
-  punctuation: 5,
-  exact: 6,
+  punctuation: 6,
+  exact: 7,
 };
 
-/** True when the checker should look at this quote: its words differ from the source or it names the wrong speaker. */
+/**
+ * True when the checker should look at this quote: its words differ from the source, or its speaker is not a
+ * checked match (a mismatch, or a speaker Factdesk could not identify, which someone has to check by hand).
+ */
 export function needsAttention(row: Pick<QuoteCheckView, 'verdict' | 'speakerMatch'>): boolean {
-  return ATTENTION_VERDICTS.has(row.verdict) || row.speakerMatch === false;
+  return ATTENTION_VERDICTS.has(row.verdict) || row.speakerMatch !== true;
 }
 
 export interface QuoteSummary {
   total: number;
   counts: Record<QuoteVerdict, number>;
+  /** Speakers matched, mismatched and unknown: three counts, never folded together. */
+  speakers: SpeakerCounts;
   speakerMismatches: number;
   attention: number;
   fine: number;
 }
 
-/** Counts by verdict, speaker mismatches, and how many need attention. */
+/** Counts by verdict and speaker outcome, and how many need attention. */
 export function summarize(rows: readonly QuoteCheckView[]): QuoteSummary {
-  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<QuoteVerdict, number>;
-  let speakerMismatches = 0;
-  let attention = 0;
-  for (const row of rows) {
-    counts[row.verdict] += 1;
-    if (row.speakerMatch === false) speakerMismatches += 1;
-    if (needsAttention(row)) attention += 1;
-  }
-  return { total: rows.length, counts, speakerMismatches, attention, fine: rows.length - attention };
+  const { total, counts, speakers } = countQuotes(rows);
+  const attention = rows.filter((row) => needsAttention(row)).length;
+  return { total, counts, speakers, speakerMismatches: speakers.mismatch, attention, fine: total - attention };
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** The summary line: "5 quotes: 2 exact, 1 altered, 1 not found; 1 speaker mismatch". */
+/** The summary line: "5 quotes: 2 exact, 1 altered; 1 speaker mismatch; 2 quotes have no speaker Factdesk could
+ *  identify: check them by hand". It says the speakers match only when every one was checked and matched. */
 export function summaryText(summary: QuoteSummary): string {
-  if (summary.total === 0) return 'No quotes in this draft';
-  const parts = VERDICTS.filter((v) => summary.counts[v] > 0).map((v) => `${summary.counts[v]} ${SUMMARY_WORDS[v]}`);
-  const head = `${plural(summary.total, 'quote', 'quotes')}: ${parts.join(', ')}`;
-  const speakers =
-    summary.speakerMismatches > 0
-      ? plural(summary.speakerMismatches, 'speaker mismatch', 'speaker mismatches')
-      : 'no speaker mismatches';
-  return `${head}; ${speakers}`;
+  return quoteSummaryText(summary);
+}
+
+/** The verdicts only ("5 quotes: 2 exact, 1 altered"), for the panel that shows the speakers as their own counts. */
+export function verdictsText(summary: QuoteSummary): string {
+  return verdictSummaryText(summary);
 }
 
 /** The rows a filter keeps, in the order given. */
@@ -84,8 +73,10 @@ export function filterQuotes<T extends QuoteCheckView>(rows: readonly T[], filte
 }
 
 function severity(row: QuoteCheckView): number {
-  // A word-perfect quote given to the wrong person sits between the altered ones and the fine ones.
+  // A word-perfect quote given to the wrong person, then one whose speaker nobody could identify, sit between the
+  // altered ones and the fine ones.
   if (!ATTENTION_VERDICTS.has(row.verdict) && row.speakerMatch === false) return 4;
+  if (!ATTENTION_VERDICTS.has(row.verdict) && row.speakerMatch === null) return 5;
   return SEVERITY[row.verdict];
 }
 
@@ -106,15 +97,6 @@ export function quoteKey(row: Pick<QuoteCheckView, 'start' | 'end'>): string {
   return `${row.start}:${row.end}`;
 }
 
-/** A name as people read it: transcripts often shout speaker labels ("MAYA LIND" becomes "Maya Lind"). */
-export function displayName(name: string): string {
-  const trimmed = name.trim();
-  if (!/\p{Lu}/u.test(trimmed) || /\p{Ll}/u.test(trimmed)) return trimmed;
-  return trimmed
-    .toLocaleLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, ch: string) => lead + ch.toLocaleUpperCase());
-}
-
 /** The source's words before the match: an ellipsis when they start mid-sentence, and a space before the match. */
 export function contextBefore(text: string): string {
   const trimmed = text.trim();
@@ -128,21 +110,14 @@ export function contextAfter(text: string): string {
   return `${gap}${trimmed}${/[.!?…"”’)]$/u.test(trimmed) ? '' : '…'}`;
 }
 
-export type SpeakerCheck = 'match' | 'mismatch' | 'unnamed' | 'unknown';
-
-/** The speaker check in words: "Speaker matches", "Source says <name>", "No speaker named" or why it could not run. */
-export function speakerLine(row: Pick<QuoteCheckView, 'attributedTo' | 'speakerMatch' | 'source'>): {
-  check: SpeakerCheck;
-  text: string;
+/** The speaker check of a row: its outcome, the outcome's label and the sentence saying why. */
+export function speakerLine(row: Pick<QuoteCheckView, 'speakerMatch' | 'speakerReason'>): {
+  outcome: SpeakerOutcome;
+  label: string;
+  reason: string;
 } {
-  if (row.speakerMatch === true) return { check: 'match', text: 'Speaker matches' };
-  if (row.speakerMatch === false) {
-    const said = row.source?.speaker;
-    return { check: 'mismatch', text: said ? `Source says ${displayName(said)}` : 'Source names another speaker' };
-  }
-  if (!row.attributedTo) return { check: 'unnamed', text: 'No speaker named' };
-  if (!row.source) return { check: 'unknown', text: 'No source to compare the speaker with' };
-  return { check: 'unknown', text: 'The source names no speaker' };
+  const outcome = speakerOutcome(row.speakerMatch);
+  return { outcome, label: SPEAKER_OUTCOME_LABELS[outcome], reason: row.speakerReason };
 }
 
 function quoted(words: string): string {
@@ -168,6 +143,10 @@ export function describeDiff(diff: QuoteCheckView['diff']): string[] {
   return out;
 }
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** What the gate says about a quote: its verdict, the wrong speaker, or both, with the changed words. */
 export function findingDetail(row: QuoteCheckView): string {
   const parts: string[] = [];
@@ -177,14 +156,9 @@ export function findingDetail(row: QuoteCheckView): string {
       changes.length > 0 ? `${VERDICT_LABELS[row.verdict]}: ${changes.join('; ')}` : VERDICT_LABELS[row.verdict],
     );
   }
-  if (row.speakerMatch === false) {
-    const speaker = speakerLine(row).text;
-    parts.push(
-      row.attributedTo
-        ? `credited to ${row.attributedTo}, but ${speaker.charAt(0).toLowerCase()}${speaker.slice(1)}`
-        : speaker,
-    );
-  }
+  if (row.speakerMatch === false) parts.push(lowerFirst(row.speakerReason));
+  if (row.speakerMatch === null && row.verdict !== 'not-found')
+    parts.push(`Speaker unknown (${lowerFirst(row.speakerReason)}): check it by hand`);
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -194,6 +168,8 @@ export interface QuoteFinding {
   /** Null for a quote that is not a claim yet. */
   claimId: string | null;
   detail: string;
+  /** The words match; only the speaker could not be identified, so a checker's own verdict on the claim settles it. */
+  speakerUnknownOnly: boolean;
 }
 
 /** The quotes marked as claims that need attention, for the "Ready to publish?" gate (its alteredQuotes input). */
@@ -201,11 +177,12 @@ export function alteredQuotes(rows: readonly QuoteCheckView[]): QuoteFinding[] {
   return rows
     .filter((row) => needsAttention(row))
     .map((row) => {
-      if (row.claimId) return { claimId: row.claimId, detail: findingDetail(row) };
+      const speakerUnknownOnly = !ATTENTION_VERDICTS.has(row.verdict) && row.speakerMatch === null;
+      if (row.claimId) return { claimId: row.claimId, detail: findingDetail(row), speakerUnknownOnly };
       // A quote nobody marked yet is named by its words, since it has no claim number.
       const words = row.text.replace(/\s+/g, ' ').trim();
       const short = words.length > 60 ? `${words.slice(0, 59)}…` : words;
-      return { claimId: null, detail: `${short} (${findingDetail(row)})` };
+      return { claimId: null, detail: `${short} (${findingDetail(row)})`, speakerUnknownOnly };
     });
 }
 

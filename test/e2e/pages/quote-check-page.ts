@@ -9,6 +9,8 @@ export class QuoteCheckPage extends ProjectPage {
   readonly region: Locator;
   readonly summary: Locator;
   readonly rows: Locator;
+  /** The three speaker counts (match, mismatch, unknown) under the summary. */
+  readonly speakerCounts: Locator;
   readonly addDialog: Locator;
 
   constructor(page: Page) {
@@ -16,12 +18,23 @@ export class QuoteCheckPage extends ProjectPage {
     this.region = page.getByRole('region', { name: 'Quote check', exact: true });
     this.summary = this.region.getByRole('status', { name: 'Quote check summary' });
     this.rows = this.region.getByRole('list', { name: 'Quotes' }).getByRole('listitem');
+    this.speakerCounts = this.region.getByRole('list', { name: 'Speakers' }).getByRole('listitem');
     this.addDialog = page.getByRole('dialog', { name: 'Add source' });
   }
 
   /** The row of the n-th quote in draft order (named "Quote <n>: <verdict>"). */
   row(n: number): Locator {
     return this.region.getByRole('listitem', { name: new RegExp(`^Quote ${n}: `) });
+  }
+
+  /** The speaker count of one outcome ("3 match", "1 mismatch", "1 unknown"). */
+  speakerCount(outcome: 'match' | 'mismatch' | 'unknown'): Locator {
+    return this.speakerCounts.filter({ hasText: new RegExp(`^\\d+ ${outcome}$`) });
+  }
+
+  /** A row's speaker check: its outcome and the reason ("Speaker unknown · The draft names no speaker ..."). */
+  speakerLine(row: Locator): Locator {
+    return row.locator('.qc-speaker');
   }
 
   /** A filter button above the list ("All", "Needs attention", "Fine"). */

@@ -1,6 +1,6 @@
 // factdesk check-quotes, with files and with a project: verdicts, speaker checks and the exit codes a newsroom's
 // pre-publication script relies on.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
@@ -84,9 +84,42 @@ describe('factdesk check-quotes', () => {
         'attributedTo',
         'verdict',
         'speakerMatch',
+        'speakerReason',
         'source',
         'diff',
       ]);
+    // The reason names whom the draft credits (as the attribution reads) and the source's speaker.
+    const reasons = quotes.map((q: { speakerReason: string }) => q.speakerReason);
+    const patterns = [
+      /^Credited to (Mayor )?(Karen )?Bass; the source passage's speaker is Karen Bass$/,
+      /^Credited to (Karen )?Bass; the source passage's speaker is Karen Bass$/,
+      /^Credited to (Karen )?Bass; the source passage's speaker is Karen Bass$/,
+      /^Credited to Homan; the transcript's speaker is Homan$/,
+      /^Credited to Homan, but the source passage is spoken by Karen Bass$/,
+      /^The draft names no speaker for this quote$/,
+    ];
+    patterns.forEach((p, i) => expect(reasons[i]).toMatch(p));
+  });
+
+  it('exits 1 when a word-perfect quote has a speaker Factdesk could not identify, and says so', async () => {
+    const dir = await files(
+      [
+        '"This moment demands urgency from every one of us," said Mayor Bass.',
+        'A voice from the back: "We are going to enforce the law in every city."',
+      ].join('\n\n'),
+    );
+    const text = await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'transcripts'], dir);
+    expect(text.code).toBe(1);
+    expect(text.out).toMatch(/Speaker matches: Credited to (Mayor )?(Karen )?Bass;/);
+    expect(text.out).toContain('Speaker unknown: The draft names no speaker for this quote');
+    expect(text.out).toContain('2 quotes: 2 exact; 1 quote has no speaker Factdesk could identify: check it by hand');
+    expect(text.out).not.toMatch(/no speaker mismatch|every speaker matches/);
+    const json = await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'transcripts', '--json'], dir);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out).quotes.map((q: { speakerMatch: boolean | null }) => q.speakerMatch)).toEqual([
+      true,
+      null,
+    ]);
   });
 
   it('exits 0 when every quote is exact or differs only in punctuation, and 2 on bad input', async () => {
@@ -99,6 +132,11 @@ describe('factdesk check-quotes', () => {
         )
       ).code,
     ).toBe(0);
+    const all = await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'transcripts'], dir);
+    expect(all.code).toBe(0);
+    expect(all.out).toContain('1 quote: 1 exact; every speaker matches its source');
+    expect((await cli(['check-quotes', '--draft', 'draft.txt'], dir)).code).toBe(2);
+    expect((await cli(['check-quotes'], dir)).code).toBe(2);
     const missing = await cli(['check-quotes', '--draft', 'nothere.txt', '--sources', 'transcripts'], dir);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/nothere\.txt does not exist/);
@@ -117,6 +155,7 @@ describe('factdesk check-quotes', () => {
       verdict: 'altered',
       attributedTo: 'Bass',
       speakerMatch: true,
+      speakerReason: "Credited to Bass; the transcript's speaker is Karen Bass",
     });
   });
 });
@@ -130,5 +169,30 @@ describe('factdesk check-quotes with marked quotes', () => {
     await cli(['mark', 'story', 'We will not rest until every camp is gone', '--kind', 'quote'], dir);
     const { quotes } = JSON.parse((await cli(['check-quotes', 'story', '--json'], dir)).out);
     expect(quotes).toHaveLength(1);
+  });
+});
+
+describe('factdesk export with quote claims', () => {
+  it('writes each quote claim’s speaker outcome and reason into the appendix, unknown counted apart', async () => {
+    const dir = await files(
+      [
+        '"We will not rest until every camp is gone," Bass said.',
+        'A voice from the back: "We are going to enforce the law in every city."',
+      ].join('\n\n'),
+    );
+    await cli(['new', 'story', '--title', 'Camps'], dir);
+    await cli(['import-draft', 'story', 'draft.txt'], dir);
+    await cli(['add-source', 'story', 'transcripts/bass.txt'], dir);
+    await cli(['add-source', 'story', 'transcripts/homan.srt'], dir);
+    await cli(['mark', 'story', 'We will not rest until every camp is gone', '--kind', 'quote'], dir);
+    await cli(['mark', 'story', 'We are going to enforce the law in every city.', '--kind', 'quote'], dir);
+    const run = await cli(['export', 'story', '--format', 'json', '--out', 'appendix.json'], dir);
+    expect(run.code).toBe(0);
+    const appendix = JSON.parse(await readFile(join(dir, 'appendix.json'), 'utf8'));
+    expect(appendix.header.speakerChecks).toEqual({ match: 1, mismatch: 0, unknown: 1 });
+    expect(appendix.claims.map((c: { quoteCheck: { speakerOutcome: string } }) => c.quoteCheck.speakerOutcome)).toEqual(
+      ['match', 'unknown'],
+    );
+    expect(appendix.claims[1].quoteCheck.speakerReason).toBe('The draft names no speaker for this quote');
   });
 });

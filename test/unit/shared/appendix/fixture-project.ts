@@ -206,10 +206,19 @@ export function fixtureProject(): ProjectDoc {
   return doc;
 }
 
-/** The fixed options the golden files are written with. */
+/** The fixed options the golden files are written with, including the quote check of the one quote claim. */
 export const GOLDEN_OPTIONS = {
   includeConfidential: false,
   includeNotes: true,
   now: '2025-03-05T16:30:00.000Z',
   generatedBy: 'Dana Editor',
+  quoteChecks: [
+    {
+      claimId: 'id-3',
+      verdict: 'punctuation',
+      speakerMatch: true,
+      speakerReason: "Credited to Mayor Zoë Ölander; the transcript's speaker is Zoë Ölander",
+      sourceId: 'src-interview',
+    },
+  ],
 } as const;

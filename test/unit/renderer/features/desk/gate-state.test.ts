@@ -110,6 +110,28 @@ describe('computeGate', () => {
       alteredQuotes: [],
     });
     expect(clean.ready).toBe(true);
-    expect(sectionOf(clean, 'altered-quotes').clearText).toBe('Every quote matches its source and its speaker.');
+    expect(sectionOf(clean, 'altered-quotes').clearText).toBe(
+      'Every quote matches its source, and every speaker matches or was checked by hand.',
+    );
+  });
+
+  it('keeps a quote whose speaker is unknown until a checker gives its claim a status that does not block', () => {
+    const unknown = (claims: Claim[]) =>
+      computeGate({
+        view: { statuses: STATUSES, storySignOff: story(claims, 'current') },
+        ordered: claims,
+        openSuggestions: 0,
+        alteredQuotes: [
+          { claimId: 'q', detail: 'Speaker unknown: check it by hand', speakerUnknownOnly: true },
+          { claimId: null, detail: '“Not a claim” (Speaker unknown: check it by hand)', speakerUnknownOnly: true },
+        ],
+      });
+    const open = [...ready, makeClaim({ id: 'q', start: 20, text: 'quote', status: 'unchecked', links: 1 })];
+    const checked = [...ready, makeClaim({ id: 'q', start: 20, text: 'quote', status: 'verified', links: 1 })];
+    expect(sectionOf(unknown(open), 'altered-quotes').claims.map((c) => c.claimId)).toEqual(['q']);
+    const settled = sectionOf(unknown(checked), 'altered-quotes');
+    expect(settled.claims).toEqual([]);
+    // A quote nobody marked as a claim has no status to settle it.
+    expect(settled.notes).toEqual(['Not marked as a claim yet: “Not a claim” (Speaker unknown: check it by hand)']);
   });
 });

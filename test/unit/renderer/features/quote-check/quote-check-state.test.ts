@@ -38,7 +38,9 @@ function q(start: number, over: Partial<QuoteCheckView> = {}): QuoteCheckView {
     text: `"quote at ${start}"`,
     attributedTo: 'Maya Lind',
     verdict: 'exact',
+    speakerKind: 'person',
     speakerMatch: true,
+    speakerReason: "Credited to Maya Lind; the transcript's speaker is Maya Lind",
     source: SOURCE,
     diff: [{ op: 'equal', text: 'We will keep the early ferry running' }],
     context: { before: '', after: 'every weekday morning.' },
@@ -50,7 +52,12 @@ function q(start: number, over: Partial<QuoteCheckView> = {}): QuoteCheckView {
 const rows = [
   q(300, { verdict: 'not-found', source: null, speakerMatch: null, attributedTo: 'Tom Haskell', diff: [] }),
   q(10),
-  q(200, { speakerMatch: false, attributedTo: 'Ola Berg', claimId: 'c-berg' }),
+  q(200, {
+    speakerMatch: false,
+    attributedTo: 'Ola Berg',
+    claimId: 'c-berg',
+    speakerReason: 'Credited to Ola Berg, but the source passage is spoken by Maya Lind',
+  }),
   q(100, {
     verdict: 'altered',
     claimId: 'c-alt',
@@ -60,49 +67,66 @@ const rows = [
       { op: 'insert', text: 'in April' },
     ],
   }),
-  q(150, { verdict: 'punctuation', attributedTo: null, speakerMatch: null }),
+  q(150, {
+    verdict: 'punctuation',
+    attributedTo: null,
+    speakerKind: null,
+    speakerMatch: null,
+    speakerReason: 'The draft names no speaker for this quote',
+  }),
 ];
 
 describe('quote check state', () => {
-  it('needs attention for changed words, stitched, absent or paraphrased quotes and the wrong speaker', () => {
+  it('needs attention for changed words, stitched, absent or paraphrased quotes and a wrong or unknown speaker', () => {
     expect(needsAttention({ verdict: 'exact', speakerMatch: true })).toBe(false);
-    expect(needsAttention({ verdict: 'punctuation', speakerMatch: null })).toBe(false);
+    expect(needsAttention({ verdict: 'punctuation', speakerMatch: true })).toBe(false);
+    expect(needsAttention({ verdict: 'punctuation', speakerMatch: null })).toBe(true);
     expect(needsAttention({ verdict: 'exact', speakerMatch: false })).toBe(true);
     for (const verdict of ['altered', 'stitched', 'not-found', 'paraphrase'] as const) {
       expect(needsAttention({ verdict, speakerMatch: true })).toBe(true);
     }
   });
 
-  it('summarises counts by verdict and speaker mismatches in one line', () => {
+  it('summarises counts by verdict and the three speaker outcomes, unknown never folded into no mismatches', () => {
     const summary = summarize(rows);
-    expect(summary).toMatchObject({ total: 5, speakerMismatches: 1, attention: 3, fine: 2 });
+    expect(summary).toMatchObject({ total: 5, speakerMismatches: 1, attention: 4, fine: 1 });
+    expect(summary.speakers).toEqual({ match: 2, mismatch: 1, unknown: 2 });
     expect(summary.counts).toMatchObject({ exact: 2, punctuation: 1, altered: 1, 'not-found': 1, stitched: 0 });
     expect(summaryText(summary)).toBe(
-      '5 quotes: 2 exact, 1 punctuation only, 1 altered, 1 not found; 1 speaker mismatch',
+      '5 quotes: 2 exact, 1 punctuation only, 1 altered, 1 not found; 1 speaker mismatch; 2 quotes have no speaker Factdesk could identify: check them by hand',
     );
-    expect(summaryText(summarize([q(1)]))).toBe('1 quote: 1 exact; no speaker mismatches');
+    expect(summaryText(summarize([q(1)]))).toBe('1 quote: 1 exact; every speaker matches its source');
+    expect(summaryText(summarize([q(1), q(20, { speakerMatch: null })]))).toBe(
+      '2 quotes: 2 exact; 1 quote has no speaker Factdesk could identify: check it by hand',
+    );
     expect(summaryText(summarize([]))).toBe('No quotes in this draft');
   });
 
   it('filters all, needs attention and fine; sorts by draft order or most serious first, without changing the input', () => {
     const before = rows.map((r) => r.start);
     expect(filterQuotes(rows, 'all')).toHaveLength(5);
-    expect(sortQuotes(filterQuotes(rows, 'attention'), 'draft').map((r) => r.start)).toEqual([100, 200, 300]);
-    expect(sortQuotes(filterQuotes(rows, 'fine'), 'draft').map((r) => r.start)).toEqual([10, 150]);
+    expect(sortQuotes(filterQuotes(rows, 'attention'), 'draft').map((r) => r.start)).toEqual([100, 150, 200, 300]);
+    expect(sortQuotes(filterQuotes(rows, 'fine'), 'draft').map((r) => r.start)).toEqual([10]);
     expect(visibleQuotes(rows, 'all', 'draft').map((r) => r.start)).toEqual([10, 100, 150, 200, 300]);
-    // Not found, altered, then the word-perfect quote given to the wrong person, then the fine ones.
+    // Not found, altered, the word-perfect quote given to the wrong person, the one nobody could credit, the fine one.
     expect(visibleQuotes(rows, 'all', 'severity').map((r) => r.start)).toEqual([300, 100, 200, 150, 10]);
     expect(rows.map((r) => r.start)).toEqual(before);
   });
 
-  it('says the speaker check in words, naming the source speaker as people write names', () => {
-    expect(speakerLine(q(1))).toEqual({ check: 'match', text: 'Speaker matches' });
-    expect(speakerLine(q(1, { speakerMatch: false }))).toEqual({ check: 'mismatch', text: 'Source says Maya Lind' });
-    expect(speakerLine(q(1, { attributedTo: null, speakerMatch: null }))).toEqual({
-      check: 'unnamed',
-      text: 'No speaker named',
+  it('says the speaker check as one of three outcomes with its reason, naming people as they write names', () => {
+    expect(speakerLine(q(1))).toEqual({
+      outcome: 'match',
+      label: 'Speaker matches',
+      reason: "Credited to Maya Lind; the transcript's speaker is Maya Lind",
     });
-    expect(speakerLine(q(1, { source: null, speakerMatch: null })).check).toBe('unknown');
+    expect(speakerLine(q(1, { speakerMatch: false }))).toMatchObject({
+      outcome: 'mismatch',
+      label: 'Speaker mismatch',
+    });
+    expect(speakerLine(q(1, { attributedTo: null, speakerMatch: null }))).toMatchObject({
+      outcome: 'unknown',
+      label: 'Speaker unknown',
+    });
     expect(displayName("SEÁN O'BRIEN-MOORE")).toBe("Seán O'Brien-Moore");
     expect(displayName('Maya Lind')).toBe('Maya Lind');
     expect(displayName('dr. ruth')).toBe('dr. ruth');
@@ -124,9 +148,18 @@ describe('quote check state', () => {
 
   it('lists the quotes that need attention for the publish gate, with what is wrong', () => {
     expect(alteredQuotes(rows)).toEqual([
-      { claimId: null, detail: expect.stringMatching(/ \(Not found\)$/) },
-      { claimId: 'c-berg', detail: 'Credited to Ola Berg, but source says Maya Lind' },
-      { claimId: 'c-alt', detail: 'Altered: “at the end of May” became “in April”' },
+      { claimId: null, detail: expect.stringMatching(/ \(Not found\)$/), speakerUnknownOnly: false },
+      {
+        claimId: 'c-berg',
+        detail: 'Credited to Ola Berg, but the source passage is spoken by Maya Lind',
+        speakerUnknownOnly: false,
+      },
+      { claimId: 'c-alt', detail: 'Altered: “at the end of May” became “in April”', speakerUnknownOnly: false },
+      {
+        claimId: null,
+        detail: '"quote at 150" (Speaker unknown (the draft names no speaker for this quote): check it by hand)',
+        speakerUnknownOnly: true,
+      },
     ]);
   });
 
