@@ -70,6 +70,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       version: deps.appVersion,
       userName: s.userName || deps.identity.user,
       theme: s.theme,
+      suggestionShare: s.suggestionShare,
       recent: s.recent,
       capabilities: deps.capabilities,
       dataDir: deps.dataDir,
@@ -124,6 +125,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
         ...s,
         ...(input.userName !== undefined ? { userName: input.userName } : {}),
         ...(input.theme !== undefined ? { theme: input.theme } : {}),
+        ...(input.suggestionShare !== undefined ? { suggestionShare: input.suggestionShare } : {}),
       }));
       return appInfo();
     },

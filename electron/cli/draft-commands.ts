@@ -2,12 +2,47 @@
 // and suggest (check-worthy spans of the current draft).
 import { resolve } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
-import { UsageError, stringFlag } from './args';
+import { DEFAULT_SHARE, describeScore, rankAndCap, type CappedSuggestions } from '../../shared/detect';
+import type { SuggestionView } from '../../shared/api/views';
+import { UsageError, stringFlag, type ParsedArgs } from './args';
 import { printJson, unwrap } from './context';
 import { withProject } from './project-commands';
 import type { CliCommand } from './project-commands';
 
 const ENCODINGS = ['windows-1252', 'latin1'] as const;
+
+/** The share of sentences `suggest` flags: --all (every suggestion), --share <percent>, or the default 15%. */
+function suggestShare(args: ParsedArgs): number | null {
+  const given = stringFlag(args, 'share');
+  if (args.flags.has('all')) {
+    if (given !== undefined) throw new UsageError('Give either --share or --all, not both.');
+    return null;
+  }
+  if (given === undefined) return DEFAULT_SHARE;
+  const percent = Number(given.replace(/%$/u, ''));
+  if (!Number.isFinite(percent) || percent <= 0 || percent > 100)
+    throw new UsageError(
+      "--share must be a percentage of the draft's sentences, from 1 to 100 (for example --share 25).",
+    );
+  return percent / 100;
+}
+
+/** The ranked list as text: a line saying what is shown, then each suggestion with its score and reason. */
+function formatSuggestions(capped: CappedSuggestions<SuggestionView>, share: number | null): string {
+  const { shown, hidden, sentences, flaggedSentences } = capped;
+  const head =
+    share === null
+      ? `${shown.length} suggestions, most check-worthy first.`
+      : `${shown.length} suggestions in the ${flaggedSentences} most check-worthy of ${sentences} sentences ` +
+        `(at most ${Math.round(share * 100)}%)` +
+        (hidden > 0 ? `; ${hidden} more with --all or a larger --share.` : '.');
+  const rows = shown.map(
+    (s) =>
+      `${describeScore(s.score).padEnd(14)} ${String(s.start).padStart(7)}  ${s.kind.padEnd(11)} ${s.text.replace(/\s+/g, ' ')}\n` +
+      `${' '.repeat(37)}${s.reason}`,
+  );
+  return `${head}\n${rows.join('\n')}\n`;
+}
 
 export const draftCommands: CliCommand[] = [
   {
@@ -59,20 +94,24 @@ export const draftCommands: CliCommand[] = [
   },
   {
     name: 'suggest',
-    usage: 'suggest <project> [--json]',
-    summary: 'List check-worthy spans of the current draft (quotes, numbers, dates, predictions, ...)',
-    valueFlags: [],
-    booleanFlags: ['json'],
+    usage: 'suggest <project> [--share <percent> | --all] [--json]',
+    summary:
+      'List check-worthy spans of the current draft, most check-worthy first (by default in the top 15% of sentences)',
+    valueFlags: ['share'],
+    booleanFlags: ['json', 'all'],
     async run(args, ctx) {
       const [path] = args.positional;
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
+      const share = suggestShare(args);
       return withProject(ctx, path, { write: false }, async (view) => {
-        if (!view.currentDraft)
+        const draft = view.currentDraft;
+        if (!draft)
           throw new FactdeskError('no-draft', `${view.file} has no draft yet: import one with factdesk import-draft.`);
-        const suggestions = unwrap(await ctx.handlers.getSuggestions({ projectId: view.projectId }));
+        const open = unwrap(await ctx.handlers.getSuggestions({ projectId: view.projectId }));
+        const capped = rankAndCap(draft.text, open, share);
         if (args.flags.has('json')) {
           printJson(ctx.io, {
-            suggestions: suggestions.map((s) => ({
+            suggestions: capped.shown.map((s) => ({
               text: s.text,
               start: s.start,
               end: s.end,
@@ -80,15 +119,15 @@ export const draftCommands: CliCommand[] = [
               reason: s.reason,
               speaker: s.speaker,
               speakerKind: s.speakerKind,
+              score: s.score,
             })),
+            sentences: capped.sentences,
+            flaggedSentences: capped.flaggedSentences,
+            hidden: capped.hidden,
           });
-        } else if (suggestions.length === 0)
+        } else if (open.length === 0)
           ctx.io.out('No suggestions: every check-worthy span is a claim or was dismissed.\n');
-        else {
-          ctx.io.out(
-            `${suggestions.map((s) => `${String(s.start).padStart(7)}  ${s.kind.padEnd(11)} ${s.text.replace(/\s+/g, ' ')}\n${' '.repeat(22)}${s.reason}`).join('\n')}\n`,
-          );
-        }
+        else ctx.io.out(formatSuggestions(capped, share));
         return 0;
       });
     },

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecentProject, Theme } from '../../shared/api/views';
+import { DEFAULT_SHARE } from '../../shared/detect/checkworthy/cap';
 import { writeFileDurable } from './durable-write';
 import { parseJsonSafely } from './project-file';
 
@@ -12,6 +13,8 @@ export const MAX_RECENT = 12;
 const settingsSchema = z.looseObject({
   userName: z.string().default(''),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** Share of a draft's sentences whose suggestions are listed (0.01 to 1), or null for every suggestion. */
+  suggestionShare: z.number().min(0.01).max(1).nullable().default(DEFAULT_SHARE),
   recent: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -83,6 +83,7 @@ export const validators = {
   updatePreferences: z.strictObject({
     userName: z.string().trim().min(1).max(120).optional(),
     theme: z.enum(['system', 'light', 'dark']).optional(),
+    suggestionShare: z.number().min(0.01).max(1).nullable().optional(),
   }),
   removeRecent: z.strictObject({ path }),
   pickFolder: z.strictObject({ purpose: z.enum(['new', 'open']) }),
@@ -238,7 +239,7 @@ export type InputOf<K extends MethodName> = z.input<(typeof validators)[K]>;
 export interface Replies {
   /** Version, preferences, recent projects and what this transport can do. */
   getAppInfo: AppInfo;
-  /** Saves the user's name (shown in histories) and theme. */
+  /** Saves the user's name (shown in histories), theme and how much of a draft the suggestions cover. */
   updatePreferences: AppInfo;
   /** Forgets a project in the recent list (the folder is not touched). */
   removeRecent: AppInfo;

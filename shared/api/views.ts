@@ -25,6 +25,11 @@ export interface AppInfo {
   version: string;
   userName: string;
   theme: Theme;
+  /**
+   * Suggestions list only the most check-worthy sentences: this share of a draft's sentences (0.01 to 1; 0.15 unless
+   * changed), or null for every suggestion.
+   */
+  suggestionShare: number | null;
   recent: RecentProject[];
   capabilities: Capabilities;
   /** Folder that holds settings and recent projects. */

@@ -16,9 +16,9 @@ export interface Suggestion {
    */
   speaker: string | null;
   /**
-   * Check-worthiness from 0 to 1, learned from sentences fact-checkers chose to check: the share of the model's
-   * training sentences that look less worth checking than the sentence holding this span (0.9 = more check-worthy
-   * than 90% of them). Spans of one sentence share its score.
+   * Check-worthiness from 0 to 1, learned from the sentences fact-checkers chose to check in debate transcripts: the
+   * share of those chosen sentences that look less worth checking than the sentence holding this span (0.7 = more
+   * than 70% of them). Spans of one sentence share its score.
    */
   score: number;
   /** 'person' when `speaker` names a person, 'document' for a statement, report, document or organisation, else null. */

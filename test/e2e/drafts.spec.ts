@@ -78,12 +78,27 @@ test.describe('drafts and claims', () => {
     await expect(drafts.draft).toContainText('“It’s the quietest winter we’ve had,” said owner Renée Marsh.');
   });
 
-  test('suggestions are accepted with one key and by kind, and dismissed with D', async ({ page, harness }) => {
+  test('suggestions are ranked and limited, accepted with one key and by kind, and dismissed with D', async ({
+    page,
+    harness,
+  }) => {
     const drafts = await newProject(page, harness.projectsDir, 'Tram suggestions');
     await drafts.dropFile('tram-line-v1.txt', 'text/plain');
     await drafts.expectSummary('Version 1');
     await drafts.tab('Suggestions').click();
     await expect(drafts.suggestionItems.first()).toBeVisible();
+    // By default only the most check-worthy 15% of the sentences are listed: here one, the least there can be.
+    const coverage = drafts.suggestions.getByRole('status');
+    await expect(coverage).toContainText(/from the 1 most check-worthy of \d+ sentences; \d+ more/);
+    await expect(drafts.suggestionItems.first()).toHaveAccessibleName(/check-worthiness \(score \d\.\d\d of 1\)/);
+    await expect(drafts.suggestionItems.first().locator('.score-chip')).toHaveText(/^(High|Medium|Low)/);
+    const limited = await drafts.suggestionItems.count();
+    const cover = drafts.suggestions.getByLabel('Sentences');
+    await expect(cover).toHaveValue('2');
+    await cover.focus();
+    await cover.selectOption({ label: 'All' });
+    await expect(coverage).toContainText('most check-worthy first');
+    await expect.poll(() => drafts.suggestionItems.count()).toBeGreaterThan(limited);
     const before = await drafts.suggestionItems.count();
     expect(before).toBeGreaterThan(2);
 
@@ -206,6 +221,9 @@ test.describe('drafts and claims', () => {
       await page.getByLabel('Underline suggestions').check();
       await drafts.suggestionItems.first().focus();
       await shot('suggestions');
+      await page.setViewportSize({ width: 1024, height: 640 });
+      await shot('suggestions-1024x640');
+      await page.setViewportSize({ width: 1280, height: 800 });
       await drafts.tab('Claims').click();
       await drafts.markFor('the safety testing is going very well').click();
       await expect(drafts.inspector).toBeVisible();

@@ -146,7 +146,9 @@ export function ProjectView(props: ProjectViewProps) {
       case 'suggestions':
         return (
           <SuggestionsPanel
-            suggestions={suggestions.list}
+            coverage={suggestions.coverage}
+            share={suggestions.share}
+            onShareChange={(share) => void suggestions.setShare(share)}
             loading={suggestions.loading}
             readOnly={view.readOnly}
             onAccept={onAccept}

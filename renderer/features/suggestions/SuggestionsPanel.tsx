@@ -1,14 +1,18 @@
-// The Suggestions region: check-worthy spans the draft holds that are not claims yet, in draft order, filterable
-// by kind. On a focused suggestion A or Enter accepts it and D or Delete dismisses it; "Accept all <kind>" takes a
-// whole kind at once.
+// The Suggestions region: check-worthy spans the draft holds that are not claims yet, most check-worthy first, by
+// default those in the top 15% of the draft's sentences ("Sentences" changes that), filterable by kind. On a focused
+// suggestion A or Enter accepts it and D or Delete dismisses it; "Accept all <kind>" takes a whole kind at once.
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { SuggestionView } from '../../../shared/api/views';
+import type { CappedSuggestions } from '../../../shared/detect/checkworthy/cap';
+import { scoreLevel } from '../../../shared/detect/checkworthy/level';
 import { CLAIM_KIND_LABELS } from '../../../shared/model/claim';
 import { excerpt } from '../claims/claims-format';
 import {
   KIND_PLURALS,
+  coverageSentence,
   filterSuggestions,
+  shareChoices,
   focusAfterRemoval,
   kindCounts,
   moveFocus,
@@ -17,7 +21,11 @@ import {
 import type { KindFilter } from './suggestions-state';
 
 export interface SuggestionsPanelProps {
-  suggestions: SuggestionView[];
+  /** The suggestions within the share, most check-worthy first, with what the share left out. */
+  coverage: CappedSuggestions<SuggestionView>;
+  /** Share of the draft's sentences the list covers, or null for every suggestion. */
+  share: number | null;
+  onShareChange: (share: number | null) => void;
   loading: boolean;
   readOnly: boolean;
   onAccept: (keys: string[]) => Promise<void>;
@@ -25,15 +33,17 @@ export interface SuggestionsPanelProps {
 }
 
 /** A region named "Suggestions". */
-export function SuggestionsPanel({ suggestions, loading, readOnly, onAccept, onDismiss }: SuggestionsPanelProps) {
+export function SuggestionsPanel(props: SuggestionsPanelProps) {
+  const { coverage, share, onShareChange, loading, readOnly, onAccept, onDismiss } = props;
   const [kind, setKind] = useState<KindFilter>('all');
   const [focused, setFocused] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const wantFocus = useRef(false);
-  const counts = kindCounts(suggestions);
+  const counts = kindCounts(coverage.shown);
   const shownKind = kind !== 'all' && !counts.some((c) => c.kind === kind) ? 'all' : kind;
-  const list = filterSuggestions(suggestions, shownKind);
+  const list = filterSuggestions(coverage.shown, shownKind);
+  const choices = shareChoices(share);
   const active = list.some((s) => s.key === focused) ? focused : (list[0]?.key ?? null);
 
   useEffect(() => {
@@ -81,7 +91,7 @@ export function SuggestionsPanel({ suggestions, loading, readOnly, onAccept, onD
           value={shownKind}
           onChange={(e) => setKind(e.target.value as KindFilter)}
         >
-          <option value="all">All kinds ({suggestions.length})</option>
+          <option value="all">All kinds ({coverage.shown.length})</option>
           {counts.map((c) => (
             <option key={c.kind} value={c.kind}>
               {CLAIM_KIND_LABELS[c.kind]} ({c.count})
@@ -104,7 +114,28 @@ export function SuggestionsPanel({ suggestions, loading, readOnly, onAccept, onD
             Accept all {KIND_PLURALS[shownKind]}
           </button>
         )}
+        <label htmlFor="suggestion-share" className="suggestions-filter-label">
+          Sentences
+        </label>
+        <select
+          id="suggestion-share"
+          className="select"
+          value={String(choices.findIndex((c) => c.share === share))}
+          onChange={(e) => onShareChange(choices[Number(e.target.value)]?.share ?? null)}
+        >
+          {choices.map((c, i) => (
+            <option key={c.label} value={String(i)}>
+              {c.label}
+            </option>
+          ))}
+        </select>
       </div>
+      {coverage.shown.length > 0 && (
+        <p className="suggestions-help" role="status">
+          {coverageSentence(coverage, share)} High, Medium and Low say how much a sentence looks like those
+          fact-checkers choose to check.
+        </p>
+      )}
       <p className="suggestions-help">
         {readOnly
           ? 'Read-only: suggestions cannot be accepted or dismissed.'
@@ -129,13 +160,20 @@ export function SuggestionsPanel({ suggestions, loading, readOnly, onAccept, onD
                 data-key={s.key}
                 className="suggestion-item"
                 tabIndex={s.key === active ? 0 : -1}
-                aria-label={`${CLAIM_KIND_LABELS[s.kind]}: ${excerpt(s.text, 120)}`}
+                aria-label={`${CLAIM_KIND_LABELS[s.kind]}, ${scoreLevel(s.score).toLowerCase()} check-worthiness (score ${s.score.toFixed(2)} of 1): ${excerpt(s.text, 120)}`}
                 aria-describedby={`reason-${s.start}-${s.end}`}
                 onKeyDown={(e) => onKeyDown(e, s)}
                 onFocus={() => setFocused(s.key)}
               >
                 <div className="suggestion-head">
                   <span className={`kind-chip kind-${s.kind}`}>{CLAIM_KIND_LABELS[s.kind]}</span>
+                  <span
+                    className={`score-chip score-${scoreLevel(s.score).toLowerCase()}`}
+                    title={`Check-worthiness ${s.score.toFixed(2)} of 1: looks more worth checking than ${Math.round(s.score * 100)}% of the sentences fact-checkers chose`}
+                  >
+                    {scoreLevel(s.score)}
+                    <span className="visually-hidden"> check-worthiness, score {s.score.toFixed(2)} of 1</span>
+                  </span>
                   {s.speaker && <span className="suggestion-speaker">{s.speaker}</span>}
                 </div>
                 <p className="suggestion-text">{excerpt(s.text, 240)}</p>

@@ -1,8 +1,9 @@
-// The Suggestions panel's state: which kind is shown and which suggestion has the keyboard focus, and where focus
-// goes after one is accepted or dismissed. Pure.
+// The Suggestions panel's state: which kind is shown, how much of the draft the list covers, which suggestion has the
+// keyboard focus, and where focus goes after one is accepted or dismissed. Pure.
 import type { ClaimKind } from '../../../shared/model/claim';
 import { CLAIM_KINDS } from '../../../shared/model/claim';
 import type { SuggestionView } from '../../../shared/api/views';
+import { DEFAULT_SHARE, rankByScore } from '../../../shared/detect/checkworthy/cap';
 
 export type KindFilter = ClaimKind | 'all';
 
@@ -25,10 +26,38 @@ export function kindCounts(suggestions: readonly SuggestionView[]): Array<{ kind
   return CLAIM_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));
 }
 
-/** The suggestions of one kind (or all), in draft order. */
+/** The suggestions of one kind (or all), most check-worthy first (ties in draft order). */
 export function filterSuggestions(suggestions: readonly SuggestionView[], kind: KindFilter): SuggestionView[] {
-  const list = kind === 'all' ? [...suggestions] : suggestions.filter((s) => s.kind === kind);
-  return list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return rankByScore(kind === 'all' ? suggestions : suggestions.filter((s) => s.kind === kind));
+}
+
+/** The choices of the "Sentences" control: a share of the draft's sentences, or null for every suggestion. */
+export const SHARE_CHOICES: ReadonlyArray<{ share: number | null; label: string }> = [
+  { share: 0.05, label: 'Top 5%' },
+  { share: 0.1, label: 'Top 10%' },
+  { share: DEFAULT_SHARE, label: `Top ${DEFAULT_SHARE * 100}% (default)` },
+  { share: 0.25, label: 'Top 25%' },
+  { share: 0.5, label: 'Top 50%' },
+  { share: null, label: 'All' },
+];
+
+/** The choices with `current` among them (a share saved by hand that is not a preset gets its own entry). */
+export function shareChoices(current: number | null): ReadonlyArray<{ share: number | null; label: string }> {
+  if (SHARE_CHOICES.some((c) => c.share === current) || current === null) return SHARE_CHOICES;
+  const own = { share: current, label: `Top ${Math.round(current * 100)}%` };
+  return [...SHARE_CHOICES, own].sort((a, b) => (a.share ?? 2) - (b.share ?? 2));
+}
+
+/** What the list covers, as a sentence: "12 suggestions from the 4 most check-worthy of 28 sentences; 20 more ...". */
+export function coverageSentence(
+  capped: { shown: unknown[]; hidden: number; sentences: number; flaggedSentences: number },
+  share: number | null,
+): string {
+  const n = capped.shown.length;
+  const what = `${n} suggestion${n === 1 ? '' : 's'}`;
+  if (share === null) return `${what}, most check-worthy first.`;
+  const where = `from the ${capped.flaggedSentences} most check-worthy of ${capped.sentences} sentences`;
+  return capped.hidden > 0 ? `${what} ${where}; ${capped.hidden} more with a larger share.` : `${what} ${where}.`;
 }
 
 /**

@@ -1,15 +1,25 @@
-// Loads the current draft's suggestions (again after every change to the draft or its claims) and accepts or
-// dismisses them by key.
-import { useCallback, useEffect, useState } from 'react';
+// Loads the current draft's suggestions (again after every change to the draft or its claims), accepts or dismisses
+// them by key, and keeps the share of sentences the list covers (a preference, remembered across projects).
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Api } from '../../../shared/api/contract';
 import type { ProjectView, SuggestionView } from '../../../shared/api/views';
+import { DEFAULT_SHARE, rankAndCap, type CappedSuggestions } from '../../../shared/detect/checkworthy/cap';
 
 export interface SuggestionsState {
+  /** The suggestions the reporter sees: most check-worthy first, within the share of sentences. */
   list: SuggestionView[];
+  /** The same list with what the share left out (counts of suggestions and sentences). */
+  coverage: CappedSuggestions<SuggestionView>;
   loading: boolean;
+  /** Share of the draft's sentences the list covers (0.01 to 1), or null for every suggestion. */
+  share: number | null;
+  /** Changes the share and saves it in the preferences. */
+  setShare(share: number | null): Promise<void>;
   accept(keys: string[]): Promise<ProjectView | null>;
   dismiss(keys: string[]): Promise<ProjectView | null>;
 }
+
+const NONE: SuggestionView[] = [];
 
 /** What decides whether suggestions must be fetched again: the draft version and where the claims are. */
 export function suggestionsRefreshKey(view: ProjectView): string {
@@ -25,6 +35,7 @@ export function suggestionsRefreshKey(view: ProjectView): string {
 export function useSuggestions(api: Api, view: ProjectView, onError: (message: string) => void): SuggestionsState {
   const [list, setList] = useState<SuggestionView[]>([]);
   const [loading, setLoading] = useState(false);
+  const [share, setShareState] = useState<number | null>(DEFAULT_SHARE);
   const key = suggestionsRefreshKey(view);
   const projectId = view.projectId;
 
@@ -45,6 +56,25 @@ export function useSuggestions(api: Api, view: ProjectView, onError: (message: s
     // onError is a stable dispatcher in practice; leaving it out keeps a new function from refetching.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, projectId, key]);
+
+  useEffect(() => {
+    let live = true;
+    void api.getAppInfo({}).then((result) => {
+      if (live && result.ok) setShareState(result.value.suggestionShare);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const setShare = useCallback(
+    async (next: number | null) => {
+      setShareState(next);
+      const result = await api.updatePreferences({ suggestionShare: next });
+      if (!result.ok) onError(result.error.message);
+    },
+    [api, onError],
+  );
 
   const accept = useCallback(
     async (keys: string[]) => {
@@ -75,5 +105,8 @@ export function useSuggestions(api: Api, view: ProjectView, onError: (message: s
     [api, projectId, onError],
   );
 
-  return { list: key ? list : [], loading, accept, dismiss };
+  const text = view.currentDraft?.text ?? '';
+  const open = key ? list : NONE;
+  const coverage = useMemo(() => rankAndCap(text, open, share), [text, open, share]);
+  return { list: coverage.shown, coverage, loading, share, setShare, accept, dismiss };
 }

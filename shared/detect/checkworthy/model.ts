@@ -1,5 +1,6 @@
-// A check-worthiness model: one weight per feature, a bias, and the training sentences' score percentiles that turn a
-// raw score into a 0-to-1 score a reporter can read ("more check-worthy than 80% of the sentences it learned from").
+// A check-worthiness model: one weight per feature, a bias, and the score percentiles of the sentences fact-checkers
+// chose, which turn a raw score into a 0-to-1 score a reporter can read ("more check-worthy than 70% of the sentences
+// fact-checkers chose to check").
 // Pure: the app, the training script and the bench all score through scoreFeatures and toScore.
 
 /** A linear model as stored in model.json. */
@@ -9,7 +10,7 @@ export interface CheckworthyModel {
   bias: number;
   /** Feature name (see sentenceFeatures) -> weight. Features not listed weigh 0. */
   weights: Record<string, number>;
-  /** 101 raw scores: the 0th, 1st, ..., 100th percentile of the training sentences' raw scores, ascending. */
+  /** 101 raw scores: the 0th, 1st, ..., 100th percentile of the check-worthy training sentences' raw scores. */
   percentiles: number[];
 }
 
@@ -26,8 +27,8 @@ export function scoreFeatures(model: CheckworthyModel, features: readonly string
 }
 
 /**
- * Turns a raw score into [0, 1]: the share of the training sentences that scored lower, interpolated between the
- * stored percentiles. Monotone, so ranking by it is ranking by the raw score.
+ * Turns a raw score into [0, 1]: the share of the check-worthy training sentences that scored lower, interpolated
+ * between the stored percentiles. Monotone, so ranking by it is ranking by the raw score.
  */
 export function toScore(model: CheckworthyModel, raw: number): number {
   const p = model.percentiles;

@@ -111,6 +111,8 @@ export function trainModel(
     if (Math.abs(v) >= o.prune) weights[f] = round(v);
   });
   const model: CheckworthyModel = { about, bias: round(bias), weights, percentiles: [] };
-  model.percentiles = percentiles(examples.map((e) => scoreFeatures(model, e.features))).map(round);
+  model.percentiles = percentiles(
+    examples.filter((e) => e.checkworthy).map((e) => scoreFeatures(model, e.features)),
+  ).map(round);
   return model;
 }

@@ -87,7 +87,7 @@ describe('factdesk CLI', () => {
 });
 
 describe('factdesk CLI drafts', () => {
-  it('imports a draft, lists suggestions as JSON in draft order, and counts claims after a new version', async () => {
+  it('imports a draft, lists every suggestion as JSON best first, and counts claims after a new version', async () => {
     const dir = await tempDir();
     await cli(['new', 'story', '--title', 'Bridge'], dir);
     const v1 = [
@@ -99,7 +99,7 @@ describe('factdesk CLI drafts', () => {
     const first = await cli(['import-draft', 'story', 'v1.md'], dir);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/draft version 1/);
-    const suggested = JSON.parse((await cli(['suggest', 'story', '--json'], dir)).out);
+    const suggested = JSON.parse((await cli(['suggest', 'story', '--json', '--all'], dir)).out);
     const kinds = suggested.suggestions.map((s: { kind: string }) => s.kind);
     expect(kinds).toContain('quote');
     expect(kinds).toContain('number');
@@ -110,9 +110,10 @@ describe('factdesk CLI drafts', () => {
       text: expect.stringContaining('ahead of schedule'),
     });
     for (const s of suggested.suggestions)
-      expect(Object.keys(s)).toEqual(['text', 'start', 'end', 'kind', 'reason', 'speaker', 'speakerKind']);
-    const starts = suggested.suggestions.map((s: { start: number }) => s.start);
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      expect(Object.keys(s)).toEqual(['text', 'start', 'end', 'kind', 'reason', 'speaker', 'speakerKind', 'score']);
+    const scores = suggested.suggestions.map((s: { score: number }) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(suggested).toMatchObject({ hidden: 0, sentences: 3 });
 
     await cli(['mark', 'story', 'the repairs will cost $4.2 million'], dir);
     await cli(['mark', 'story', 'Bridge repairs ahead of schedule'], dir);
@@ -121,6 +122,37 @@ describe('factdesk CLI drafts', () => {
     expect(second.out).toMatch(/version 2\. Claims: 1 exact, 0 changed, 1 orphaned/);
     const claims = JSON.parse((await cli(['claims', 'story', '--json'], dir)).out).claims;
     expect(claims.map((c: { anchor: { state: string } }) => c.anchor.state)).toEqual(['exact', 'orphaned']);
+  });
+
+  it('flags at most 15% of the sentences by default, more with --share, everything with --all', async () => {
+    const dir = await tempDir();
+    await cli(['new', 'story', '--title', 'Budget'], dir);
+    const sentences = Array.from(
+      { length: 20 },
+      (_, i) => `The council spent $${i + 2}.5 million on item ${i + 1} in 2024, the largest sum since 1990.`,
+    );
+    await writeFile(join(dir, 'draft.txt'), sentences.join(' '));
+    await cli(['set-draft', 'story', 'draft.txt'], dir);
+    const json = async (...flags: string[]) =>
+      JSON.parse((await cli(['suggest', 'story', '--json', ...flags], dir)).out) as {
+        suggestions: { score: number }[];
+        sentences: number;
+        flaggedSentences: number;
+        hidden: number;
+      };
+    const byDefault = await json();
+    expect(byDefault.sentences).toBe(20);
+    expect(byDefault.flaggedSentences).toBe(3);
+    const wider = await json('--share', '50');
+    expect(wider.flaggedSentences).toBe(10);
+    const every = await json('--all');
+    expect(every.hidden).toBe(0);
+    expect(every.suggestions.length).toBe(byDefault.suggestions.length + byDefault.hidden);
+    const text = await cli(['suggest', 'story'], dir);
+    expect(text.out).toMatch(/in the 3 most check-worthy of 20 sentences \(at most 15%\); \d+ more with --all/);
+    expect(text.out).toMatch(/^(High|Medium|Low) \(\d\.\d\d\)/m);
+    expect((await cli(['suggest', 'story', '--share', '0'], dir)).code).toBe(2);
+    expect((await cli(['suggest', 'story', '--share', '25', '--all'], dir)).err).toMatch(/either --share or --all/);
   });
 
   it('asks for an encoding on the command line', async () => {

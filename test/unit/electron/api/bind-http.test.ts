@@ -23,6 +23,7 @@ const APP_INFO: AppInfo = {
   version: '0.1.0',
   userName: 'Ada Reporter',
   theme: 'system',
+  suggestionShare: 0.15,
   recent: [],
   capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
   dataDir: '/tmp/factdesk-test',
