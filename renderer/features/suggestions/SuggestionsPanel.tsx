@@ -82,22 +82,24 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
   return (
     <section className="claims-pane-body suggestions" aria-label="Suggestions">
       <div className="suggestions-tools">
-        <label htmlFor="suggestion-kind" className="suggestions-filter-label">
-          Show
-        </label>
-        <select
-          id="suggestion-kind"
-          className="select"
-          value={shownKind}
-          onChange={(e) => setKind(e.target.value as KindFilter)}
-        >
-          <option value="all">All kinds ({coverage.shown.length})</option>
-          {counts.map((c) => (
-            <option key={c.kind} value={c.kind}>
-              {CLAIM_KIND_LABELS[c.kind]} ({c.count})
-            </option>
-          ))}
-        </select>
+        <span className="suggestions-control">
+          <label htmlFor="suggestion-kind" className="suggestions-filter-label">
+            Show
+          </label>
+          <select
+            id="suggestion-kind"
+            className="select"
+            value={shownKind}
+            onChange={(e) => setKind(e.target.value as KindFilter)}
+          >
+            <option value="all">All kinds ({coverage.shown.length})</option>
+            {counts.map((c) => (
+              <option key={c.kind} value={c.kind}>
+                {CLAIM_KIND_LABELS[c.kind]} ({c.count})
+              </option>
+            ))}
+          </select>
+        </span>
         {shownKind !== 'all' && list.length > 0 && !readOnly && (
           <button
             type="button"
@@ -114,21 +116,23 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
             Accept all {KIND_PLURALS[shownKind]}
           </button>
         )}
-        <label htmlFor="suggestion-share" className="suggestions-filter-label">
-          Sentences
-        </label>
-        <select
-          id="suggestion-share"
-          className="select"
-          value={String(choices.findIndex((c) => c.share === share))}
-          onChange={(e) => onShareChange(choices[Number(e.target.value)]?.share ?? null)}
-        >
-          {choices.map((c, i) => (
-            <option key={c.label} value={String(i)}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+        <span className="suggestions-control">
+          <label htmlFor="suggestion-share" className="suggestions-filter-label">
+            Sentences
+          </label>
+          <select
+            id="suggestion-share"
+            className="select"
+            value={String(choices.findIndex((c) => c.share === share))}
+            onChange={(e) => onShareChange(choices[Number(e.target.value)]?.share ?? null)}
+          >
+            {choices.map((c, i) => (
+              <option key={c.label} value={String(i)}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </span>
       </div>
       {coverage.shown.length > 0 && (
         <p className="suggestions-help" role="status">
