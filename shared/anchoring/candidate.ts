@@ -33,13 +33,16 @@ export interface Candidate {
   score: number;
   /** Share of the claim's words found at this place (the same word or another spelling of it). */
   kept: number;
+  /** How well the context fits on its worse side, 0..1 (see contextSimilarity). */
+  context: number;
   /** Nearness to where the claim was expected (see positionSimilarity). */
   position: number;
   /** The same text with its context intact on both sides: no reworded version elsewhere can fit better. */
   settled: boolean;
 }
 
-const SETTLED_CONTEXT = 0.9;
+/** Context at least this similar on both sides counts as intact. */
+export const SETTLED_CONTEXT = 0.9;
 
 /** Scores text[start, end) as the place of `quote`, given the quote's similarity to it and the share of its words kept. */
 export function scoreCandidate(
@@ -57,7 +60,7 @@ export function scoreCandidate(
   const position = positionSimilarity(start, expected, text.length);
   const total = combineScore({ quote: similarity, prefix, suffix, position }, quote.words.length);
   const settled = similarity === 1 && prefix >= SETTLED_CONTEXT && suffix >= SETTLED_CONTEXT;
-  return { start, end, score: total, kept, position, settled };
+  return { start, end, score: total, kept, context: Math.min(prefix, suffix), position, settled };
 }
 
 /**
@@ -72,4 +75,12 @@ export function bestOf(draft: NewDraft, quote: Quote, candidates: Candidate[]): 
 /** A candidate good enough to attach the claim to: above MIN_SCORE with no more than MAX_WORDS_GONE of its words lost. */
 export function attachable(candidate: Candidate | null): boolean {
   return candidate !== null && candidate.score >= MIN_SCORE && 1 - candidate.kept <= MAX_WORDS_GONE;
+}
+
+/** Of two candidates, the one to keep: an attachable one over one that is not, then the higher score; `a` on a tie. */
+export function preferred(a: Candidate | null, b: Candidate | null): Candidate | null {
+  if (!a || !b) return a ?? b;
+  const ok = attachable(a);
+  if (ok !== attachable(b)) return ok ? a : b;
+  return b.score > a.score ? b : a;
 }

@@ -10,7 +10,7 @@ import { locateCandidates, lookUpWords, wordWeight, type PairedWord } from './fu
 const SENTENCE_END = /[.!?]/;
 /** Claims up to this many characters are also looked for between their old neighbours. */
 const MAX_BRACKETED_QUOTE = 300;
-const MAX_BRACKETED = 8;
+const MAX_BRACKETED = 4;
 
 interface Pair extends PairedWord {
   /** The same word spelled another way ("yers" / "years"). */
@@ -108,19 +108,16 @@ function intoWord(token: { start: number; end: number; word: string }, part: str
 export function bracketedCandidates(draft: NewDraft, quote: Quote, expected: number): Candidate[] {
   if (quote.exact.length > MAX_BRACKETED_QUOTE || quote.words.length === 0) return [];
   const text = draft.norm.text;
-  const spans = bracketedSpans(text, quote.prefix, quote.suffix, quote.exact.length, expected);
-  return spans.slice(0, MAX_BRACKETED).map(({ start, end }) => {
+  const spans = bracketedSpans(text, quote.prefix, quote.suffix, quote.exact, expected);
+  const out: Candidate[] = [];
+  for (const { start, end } of spans.slice(0, MAX_BRACKETED)) {
     const found = text.slice(start, end);
+    // Unchanged words with text added beside them: the exact search has the claim itself.
+    if (found.includes(quote.exact)) continue;
     const words = tokenizeWords(found).map((t) => t.word);
     const kept = quote.words.filter((w) => words.some((n) => n === w || isNearWord(w, n))).length;
-    return scoreCandidate(
-      draft,
-      quote,
-      start,
-      end,
-      editSimilarity(quote.exact, found),
-      kept / quote.words.length,
-      expected,
-    );
-  });
+    const similarity = editSimilarity(quote.exact, found);
+    out.push(scoreCandidate(draft, quote, start, end, similarity, kept / quote.words.length, expected));
+  }
+  return out;
 }

@@ -78,6 +78,10 @@ export function touchesSuffix(text: string, end: number, suffix: string): boolea
   return head.trim().length >= MIN_EDGE && text.slice(end, end + head.length) === head;
 }
 
+function sentenceBreaks(text: string): number {
+  return text.match(/[.!?]["')\]]* /g)?.length ?? 0;
+}
+
 /** A gap of one to three words with no sentence break in it. */
 function fillsEdge(gap: string): boolean {
   if (!WORD_CHAR.test(gap) || SENTENCE_BREAK.test(gap)) return false;
@@ -87,19 +91,22 @@ function fillsEdge(gap: string): boolean {
 
 /**
  * Places where the claim's old prefix still ends and its old suffix begins shortly after, with some text between:
- * where a claim whose own words all changed a little (a one-word typo fix) can be found. Returns the text between,
- * without its edge spaces, nearest to `expected` first.
+ * where a claim whose own words all changed a little (a one-word typo fix) can be found. The text between may be
+ * half as long again as the quote but hold no more sentence breaks (a sentence inserted next to an unchanged claim is
+ * not part of it). Returns it without its edge spaces, nearest to `expected` first.
  */
 export function bracketedSpans(
   text: string,
   prefix: string,
   suffix: string,
-  quoteLength: number,
+  quote: string,
   expected: number,
 ): { start: number; end: number }[] {
+  const quoteLength = quote.length;
   const tail = prefix.slice(-EDGE);
   const head = suffix.slice(0, EDGE);
-  const longest = 2 * quoteLength + MAX_GAP;
+  const longest = quoteLength + Math.max(MAX_GAP, quoteLength / 2);
+  const breaksInQuote = sentenceBreaks(quote);
   const starts: number[] = [];
   if (!prefix) starts.push(0);
   else if (tail.trim().length >= MIN_EDGE) {
@@ -121,7 +128,7 @@ export function bracketedSpans(
     let end = to;
     while (start < end && text[start] === ' ') start++;
     while (end > start && text[end - 1] === ' ') end--;
-    if (end > start) spans.push({ start, end });
+    if (end > start && sentenceBreaks(text.slice(start, end)) <= breaksInQuote) spans.push({ start, end });
   }
   return spans.sort((a, b) => Math.abs(a.start - expected) - Math.abs(b.start - expected));
 }

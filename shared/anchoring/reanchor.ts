@@ -7,7 +7,16 @@ import { normalizeForMatching, toNormalizedOffset, toOriginalRange } from '../te
 import { tokenizeWords } from '../text/tokenize';
 import { diffWords, type WordDiff } from '../text/word-diff';
 import { MIN_SCORE, reportedScore } from './anchor-score';
-import { attachable, bestOf, scoreCandidate, type Candidate, type NewDraft, type Quote } from './candidate';
+import {
+  SETTLED_CONTEXT,
+  attachable,
+  bestOf,
+  preferred,
+  scoreCandidate,
+  type Candidate,
+  type NewDraft,
+  type Quote,
+} from './candidate';
 import { alignedCandidates, bracketedCandidates } from './changed-candidates';
 import { buildWordIndex, lookUpWords, occurrences } from './fuzzy-locate';
 import { createAnchor } from './text-quote';
@@ -62,12 +71,11 @@ function reanchorOne(
   const expected = ratio * draft.norm.text.length;
   let best = bestOf(draft, quote, exactCandidates(draft, quote, expected));
   if (fuzzy && quote.words.length > 0 && !(best && best.score >= MIN_SCORE && best.settled)) {
-    let changed = bestOf(draft, quote, alignedCandidates(draft, quote, expected));
-    if (!attachable(changed)) {
-      const between = bestOf(draft, quote, bracketedCandidates(draft, quote, expected));
-      if (between && (attachable(between) || !changed || between.score > changed.score)) changed = between;
+    best = preferred(best, bestOf(draft, quote, alignedCandidates(draft, quote, expected)));
+    // Between the old neighbours: needed only when no place found so far has its context intact on both sides.
+    if (!best || !attachable(best) || best.context < SETTLED_CONTEXT) {
+      best = preferred(best, bestOf(draft, quote, bracketedCandidates(draft, quote, expected)));
     }
-    if (changed && (!best || changed.score > best.score)) best = changed;
   }
   if (!best || !attachable(best)) {
     const at = snapRangeToGraphemes(

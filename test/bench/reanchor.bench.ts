@@ -8,6 +8,7 @@ import { createAnchor } from '../../shared/anchoring/text-quote';
 import {
   HEAVY_EDIT,
   REALISTIC_EDIT,
+  TYPO_EDIT,
   applyEdits,
   benchDraft,
   seeded,
@@ -20,7 +21,7 @@ const CLAIMS = 500;
 const TIME_TARGET_MS = 150;
 const CORRECT_TARGET = 0.99;
 const RUNS = 15;
-/** A claim counts as surviving when at least this share of its words is still there; none left means deleted. */
+/** A claim counts as surviving when at least this share of its words is still there; no character left means deleted. */
 const SURVIVING = 0.6;
 
 interface Span {
@@ -139,7 +140,7 @@ function judge(
       tally.changed++;
       if (attached && overlap / union >= 0.5) tally.changedRight++;
       else report('changed', claim, anchor, lo, hi, attached && overlap === 0);
-    } else if (kept === 0) {
+    } else if (hi < 0) {
       tally.deleted++;
       if (!attached) tally.deletedOrphaned++;
       else report('deleted', claim, anchor, lo, hi, true);
@@ -220,6 +221,7 @@ const baseMs = timeIt(text, false);
 const results = [
   scenario('realistic edit (5 seeds)', REALISTIC_EDIT, [1, 2, 3, 4, 5], text),
   scenario('heavy edit (3 seeds)', HEAVY_EDIT, [11, 12, 13], text),
+  scenario('typos fixed in claims (3 seeds)', TYPO_EDIT, [21, 22, 23], text),
 ];
 
 const rows: string[][] = [
