@@ -9,8 +9,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous ceilings: every step waits for a state, so these only matter on a heavily loaded machine.
+  timeout: 240_000,
+  expect: { timeout: 30_000 },
   // Playwright empties outputDir at the start of a run; unit.json and the screenshots sit beside it in test-results/.
   outputDir: 'test-results/e2e-artifacts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
@@ -18,7 +19,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    actionTimeout: 10_000,
+    actionTimeout: 30_000,
     serviceWorkers: 'block',
   },
 });

@@ -38,7 +38,7 @@ test('check the quotes of a draft against a transcript, attach the exact one and
   requests,
 }) => {
   // Nine screenshots and a rerun per source on a shared machine: more than the default minute.
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const shot = screenshots(page, '');
   const welcome = new WelcomePage(page);
   const qc = new QuoteCheckPage(page);

@@ -63,8 +63,8 @@ function waitForAddress(child: ChildProcess, stderr: () => string): Promise<RegE
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     const timer = setTimeout(
-      () => reject(new Error(`The Factdesk harness printed no address within 30 s.\n${stderr()}`)),
-      30_000,
+      () => reject(new Error(`The Factdesk harness printed no address within 90 s.\n${stderr()}`)),
+      90_000,
     );
     lines.on('line', (line) => {
       const match = URL_LINE.exec(line.trim());
