@@ -2,7 +2,9 @@
 // vocabulary, and the activity log with its hash-chain check.
 import { FactdeskError } from '../../shared/api/result';
 import { checkVocabulary } from '../../shared/appendix/status-vocabulary';
-import { entriesForClaim, verifyLog } from '../../shared/log/activity-log';
+import { entriesForClaim } from '../../shared/log/activity-log';
+import { verifyProjectLog } from '../../shared/log/log-head';
+import { readBackupLogs } from '../storage/backups';
 import type { LogEntry } from '../../shared/log/activity-log';
 import { updateClaim } from '../../shared/model/claim';
 import { claimFingerprint, storyFingerprint } from '../../shared/model/sign-off';
@@ -99,9 +101,11 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
       await ctx.record(projectId, 'statuses.changed', { statuses: statuses.map((s) => s.label) });
       return ctx.changed(projectId);
     },
-    getActivityLog: async ({ projectId, claimId }) => {
-      const log = ctx.session(projectId).doc.activityLog;
-      const verdict = verifyLog(log, sha256Hex);
+    getActivityLog: async ({ projectId, claimId, againstBackups }) => {
+      const session = ctx.session(projectId);
+      const log = session.doc.activityLog;
+      const backups = againstBackups ? await readBackupLogs(session.paths.folder) : [];
+      const verdict = verifyProjectLog(log, session.doc.logHead, backups, sha256Hex);
       const entries = claimId ? entriesForClaim(log as LogEntry[], claimId) : (log as LogEntry[]);
       return {
         entries: entries.map(({ seq, at, by, action, claimId: cid, details }) => ({

@@ -9,6 +9,7 @@ import type { SettingsStore } from '../storage/settings';
 import type { HandlerDeps } from './deps';
 import { toProjectView } from './project-view';
 import { appendEntry } from '../../shared/log/activity-log';
+import { headOf } from '../../shared/log/log-head';
 import type { LogEntry } from '../../shared/log/activity-log';
 import type { JsonValue } from '../../shared/log/canonical-json';
 import { createHash } from 'node:crypto';
@@ -71,14 +72,14 @@ export class HandlerContext {
     if (session.readOnly) return;
     const by = await this.userName();
     const at = this.deps.now();
-    session.update((doc) => ({
-      ...doc,
-      activityLog: appendEntry(
+    session.update((doc) => {
+      const activityLog = appendEntry(
         doc.activityLog as LogEntry[],
         { at, by, action, details, ...(claimId ? { claimId } : {}) },
         sha256Hex,
-      ),
-    }));
+      );
+      return { ...doc, activityLog, logHead: headOf(activityLog) };
+    });
   }
 
   /** The view after a change, also pushed as a projectChanged event. */

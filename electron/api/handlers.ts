@@ -5,6 +5,7 @@ import { FactdeskError, fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { Api, MethodName } from '../../shared/api/contract';
 import type { AppInfo } from '../../shared/api/views';
+import { RESTORE_ACTION, headOf } from '../../shared/log/log-head';
 import { isSafeExternalUrl } from '../security/external-url';
 import { createProjectFolder } from '../storage/create-project';
 import { resolveProjectPath } from '../storage/project-paths';
@@ -207,6 +208,11 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       const recovery = await recoverFromBackup(paths, deps.identity, deps.now(), name);
       const opened = await open(paths.folder, {});
       const s = session(opened.projectId);
+      await ctx.record(opened.projectId, RESTORE_ACTION, {
+        backup: recovery.restoredFrom.name,
+        keptAs: recovery.keptAs,
+        replacedUnreadableFile: true,
+      });
       s.notices.push(
         `Restored the backup from ${recovery.restoredFrom.createdAt.slice(0, 16).replace('T', ' ')} UTC.` +
           (recovery.keptAs ? ` The damaged file was kept as ${recovery.keptAs}.` : ''),
@@ -214,7 +220,14 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       return { view: view(opened.projectId), ...recovery };
     },
     restoreBackup: async ({ projectId, name }) => {
+      const replaced = headOf(session(projectId).doc.activityLog);
       await session(projectId).restoreBackup(name);
+      // The log now goes back to the backup's; this entry says so, so verify-log does not take it for a rollback.
+      await ctx.record(projectId, RESTORE_ACTION, {
+        backup: name,
+        replacedCount: replaced.count,
+        replacedHash: replaced.lastHash,
+      });
       return changed(projectId);
     },
     showInFolder: async ({ path }) => {

@@ -50,27 +50,28 @@ export const deskCommands: CliCommand[] = [
   {
     name: 'verify-log',
     usage: 'verify-log <project> [--json]',
-    summary: "Check the activity log's hash chain; names the first entry that was changed",
+    summary:
+      'Check the activity log: its hash chain, the end the project file records, and the ends its backups record',
     valueFlags: [],
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path] = args.positional;
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
       return withProject(ctx, path, { write: false }, async (view) => {
-        const log = unwrap(await ctx.handlers.getActivityLog({ projectId: view.projectId }));
+        const log = unwrap(await ctx.handlers.getActivityLog({ projectId: view.projectId, againstBackups: true }));
         if (args.flags.has('json')) printJson(ctx.io, log.verdict);
         if (!log.verdict.ok) {
           if (!args.flags.has('json')) {
             throw new FactdeskError(
               'corrupt-file',
-              `The activity log of ${view.file} is broken at entry ${log.verdict.firstBadSeq}: ${log.verdict.reason}`,
+              `The activity log of ${view.file} is not intact. ${log.verdict.reason}`,
             );
           }
           return 1;
         }
         if (!args.flags.has('json'))
           ctx.io.out(
-            `The activity log of ${view.title} is intact: ${log.verdict.count} entries, each chained to the one before.\n`,
+            `The activity log of ${view.title} is intact: ${log.verdict.count} entries, each chained to the one before, ending where the project file and its backups say.\n`,
           );
         return 0;
       });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
 import type { BackupInfo } from '../../shared/api/views';
 import { writeFileDurable } from './durable-write';
-import { decodeProject } from './project-file';
+import type { BackupLog } from '../../shared/log/log-head';
+import { decodeProject, parseJsonSafely } from './project-file';
 import { DEFAULT_RETENTION, selectBackupsToKeep } from './retention';
 import type { RetentionPolicy } from './retention';
 
@@ -121,4 +122,33 @@ export async function readBackup(folder: string, name: string) {
   }
   const file = join(folder, BACKUPS_FOLDER, name);
   return decodeProject(await fs.readFile(file), file);
+}
+
+/**
+ * The activity log and recorded log head of every backup, for comparing with the project's log. Backups that cannot
+ * be read as JSON are left out (listing them is the restore dialog's job).
+ */
+export async function readBackupLogs(folder: string): Promise<BackupLog[]> {
+  const out: BackupLog[] = [];
+  for (const backup of await listBackups(folder)) {
+    let parsed: unknown;
+    try {
+      parsed = parseJsonSafely(await fs.readFile(join(folder, BACKUPS_FOLDER, backup.name), 'utf8'));
+    } catch {
+      continue;
+    }
+    if (typeof parsed !== 'object' || parsed === null) continue;
+    const doc = parsed as { activityLog?: unknown; logHead?: unknown };
+    const head = doc.logHead as { count?: unknown; lastHash?: unknown } | undefined;
+    out.push({
+      name: backup.name,
+      createdAt: backup.createdAt,
+      entries: Array.isArray(doc.activityLog) ? doc.activityLog : [],
+      head:
+        head && Number.isInteger(head.count) && typeof head.lastHash === 'string'
+          ? { count: head.count as number, lastHash: head.lastHash }
+          : null,
+    });
+  }
+  return out;
 }

@@ -204,7 +204,7 @@ export const validators = {
   signOff: z.strictObject({ projectId, target: signOffTarget }),
   revokeSignOff: z.strictObject({ projectId, target: signOffTarget }),
   updateStatuses: z.strictObject({ projectId, statuses: z.array(statusDefSchema).min(1).max(100) }),
-  getActivityLog: z.strictObject({ projectId, claimId: id.optional() }),
+  getActivityLog: z.strictObject({ projectId, claimId: id.optional(), againstBackups: z.boolean().optional() }),
   previewAppendix: z.strictObject({ projectId, includeConfidential: z.boolean(), includeNotes: z.boolean() }),
   pickSavePath: z.strictObject({ defaultPath: path, format: z.enum(EXPORT_FORMATS) }),
   exportAppendix: z.strictObject({

@@ -33,7 +33,8 @@ export interface LogInput {
 
 export type HashFn = (text: string) => string;
 
-export type LogProblem = 'malformed' | 'sequence' | 'broken-link' | 'altered' | 'truncated';
+export type LogProblem =
+  'malformed' | 'sequence' | 'broken-link' | 'altered' | 'truncated' | 'head-missing' | 'rolled-back';
 
 export type LogVerdict =
   { ok: true; count: number; lastHash: string } | { ok: false; firstBadSeq: number; code: LogProblem; reason: string };
@@ -119,7 +120,10 @@ export function verifyLog(
         ok: false,
         firstBadSeq: seq,
         code: 'sequence',
-        reason: `Entry ${seq} of the activity log is numbered ${entry.seq}: entries were removed, added or reordered.`,
+        reason:
+          entry.seq > seq
+            ? `${entry.seq - seq === 1 ? `Entry ${seq}` : `Entries ${seq} to ${entry.seq - 1}`} of the activity log ${entry.seq - seq === 1 ? 'was' : 'were'} removed: entry ${entry.seq} ${seq === 1 ? 'comes first' : `comes right after entry ${seq - 1}`}.`
+            : `Entry ${seq} of the activity log is numbered ${entry.seq}: entries were removed, added or reordered.`,
       };
     }
     if (entry.prevHash !== prev) {
@@ -153,18 +157,22 @@ export function verifyLog(
   }
   if (head && (head.count !== entries.length || head.lastHash !== prev)) {
     if (head.count > entries.length) {
+      const cut = head.count - entries.length;
       return {
         ok: false,
         firstBadSeq: entries.length + 1,
         code: 'truncated',
-        reason: `The activity log should have ${head.count} entries but has ${entries.length}: the last entries were removed.`,
+        reason:
+          entries.length === 0
+            ? `The activity log is empty, but the project file records ${head.count} ${head.count === 1 ? 'entry' : 'entries'}: the whole log was removed.`
+            : `The activity log ends at entry ${entries.length}, but the project file records ${head.count} entries: the last ${cut === 1 ? 'entry was' : `${cut} entries were`} removed.`,
       };
     }
     return {
       ok: false,
-      firstBadSeq: Math.min(head.count, entries.length) || 1,
+      firstBadSeq: Math.min(head.count + 1, entries.length) || 1,
       code: 'truncated',
-      reason: 'The activity log does not end where the project file says it should.',
+      reason: `The activity log does not end where the project file records (entry ${head.count}): its last entries were replaced, or the record of its end was changed.`,
     };
   }
   return { ok: true, count: entries.length, lastHash: prev };

@@ -1,5 +1,6 @@
 // Ordered, pure migrations of the project document. Each takes the document at version N and returns version N+1.
 // A file whose schemaVersion is above CURRENT_SCHEMA_VERSION is refused, never migrated down.
+import { headOf } from '../log/log-head';
 import { CURRENT_SCHEMA_VERSION } from './project';
 
 type Json = Record<string, unknown>;
@@ -69,7 +70,17 @@ const v1ToV2: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1ToV2];
+/** Version 3 records the activity log's head (entry count and last hash) in the project file. */
+const v2ToV3: Migration = {
+  from: 2,
+  to: 3,
+  describe: "The activity log's head in the project file",
+  run(doc) {
+    return { ...doc, schemaVersion: 3, logHead: headOf(asArray(doc.activityLog)) };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
 
 export type MigrationOutcome =
   | { kind: 'current'; doc: Json }

@@ -5,8 +5,9 @@ import { issueText } from '../api/issues';
 import { claimSchema, signOffSchema } from './claim';
 import { passageSchema, sourceSchema } from './source';
 import { DEFAULT_STATUSES, statusDefSchema } from './status';
+import { GENESIS_HASH } from '../log/activity-log';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const draftVersionSchema = z.looseObject({
   id: z.string().min(1),
@@ -61,6 +62,12 @@ export const projectDocSchema = z.looseObject({
    * typed here so a tampered log still opens and verify-log can say where it breaks.
    */
   activityLog: z.array(z.unknown()).default([]),
+  /**
+   * Where the activity log ends (its entry count and last hash), written with every entry: entries cut off the end
+   * show against it, and every backup keeps its own. Optional so that a file whose head was removed still opens and
+   * verify-log can say so.
+   */
+  logHead: z.object({ count: z.number().int().nonnegative(), lastHash: z.string() }).optional(),
   /** The editor's sign-off of the whole story; lapses when any claim changes. */
   storySignOff: signOffSchema.nullable().default(null),
   /** Keys of suggestions the reporter dismissed; they stay dismissed in later draft versions. */
@@ -84,6 +91,7 @@ export function createProjectDoc(input: { id: string; title: string; now: string
     passages: [],
     dismissedSuggestions: [],
     activityLog: [],
+    logHead: { count: 0, lastHash: GENESIS_HASH },
     storySignOff: null,
   };
 }

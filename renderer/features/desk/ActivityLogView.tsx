@@ -23,7 +23,7 @@ export function ActivityLogView({ view, ordered, onOpenClaim }: ActivityLogViewP
   const key = `${view.projectId}:${view.activityCount}`;
   useEffect(() => {
     let live = true;
-    void api.getActivityLog({ projectId: view.projectId }).then((result) => {
+    void api.getActivityLog({ projectId: view.projectId, againstBackups: true }).then((result) => {
       if (!live) return;
       setLog(result.ok ? { key, value: result.value, error: null } : { key, value: null, error: result.error.message });
     });

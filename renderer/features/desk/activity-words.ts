@@ -96,6 +96,8 @@ export function describeEntry(
       const where = text(d.file) ? ` to ${fileName(String(d.file))}` : '';
       return `Exported the appendix as ${format}${where}${d.includeConfidential ? ', confidential sources included' : ''}`;
     }
+    case 'backup.restored':
+      return text(d.backup) ? `Restored the backup ${text(d.backup)}` : 'Restored a backup';
     case 'lock.taken-over': {
       const who = `${text(d.user) ?? 'someone'} on ${text(d.host) ?? 'another computer'}`;
       return d.reason === 'owner-gone'

@@ -157,6 +157,6 @@ describe('factdesk CLI: library, export, log', () => {
     await writeFile(file, JSON.stringify(doc, null, 2));
     const bad = await cli(['verify-log', 'story'], dir);
     expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/broken at entry 2/);
+    expect(bad.err).toMatch(/is not intact\. Entry 2 of the activity log \(.+\) was changed after it was written/);
   });
 });

@@ -99,7 +99,8 @@ describe('reading project.factdesk', () => {
     const old = await readFile(join(__dirname, '../../../fixtures/storage/project-v1.factdesk'));
     await writeFile(file, old);
     const s = await ProjectSession.open({ folder, file }, { now: clock.now, identity: me });
-    expect(s.doc.schemaVersion).toBe(2);
+    expect(s.doc.schemaVersion).toBe(3);
+    expect(s.doc.logHead).toEqual({ count: 0, lastHash: '0'.repeat(64) });
     expect(s.doc.drafts).toHaveLength(1);
     expect(s.doc.claims.map((c) => c.anchor.exact)).toEqual(['more than 40 percent', 'expected to pass']);
     expect(s.doc.claims[1]?.status).toBe('verified');
@@ -109,6 +110,6 @@ describe('reading project.factdesk', () => {
     const backup = backups.find((b) => b.name.includes('before-migration-v1'));
     expect(await readFile(join(folder, 'backups', backup!.name))).toEqual(old);
     await s.close();
-    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(3);
   });
 });

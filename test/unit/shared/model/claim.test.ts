@@ -22,10 +22,24 @@ describe('claims', () => {
 
 describe('migrations', () => {
   it('refuses newer and unknown versions and leaves current ones alone', () => {
-    expect(migrate({ schemaVersion: 3 })).toEqual({ kind: 'newer', version: 3 });
+    expect(migrate({ schemaVersion: 4 })).toEqual({ kind: 'newer', version: 4 });
     expect(migrate({ schemaVersion: '2' })).toMatchObject({ kind: 'unknown-version' });
-    const doc = { schemaVersion: 2, x: 1 };
+    const doc = { schemaVersion: 3, x: 1 };
     expect(migrate(doc)).toEqual({ kind: 'current', doc });
+  });
+
+  it('records the activity log head of a format-2 project as it stands', () => {
+    const entries = [
+      { seq: 1, hash: 'a'.repeat(64) },
+      { seq: 2, hash: 'b'.repeat(64) },
+    ];
+    const out = migrate({ schemaVersion: 2, activityLog: entries });
+    expect(out).toMatchObject({
+      kind: 'migrated',
+      from: 2,
+      doc: { schemaVersion: 3, logHead: { count: 2, lastHash: 'b'.repeat(64) } },
+    });
+    expect(migrate({ schemaVersion: 2 })).toMatchObject({ doc: { logHead: { count: 0, lastHash: '0'.repeat(64) } } });
   });
 
   it('turns a format-1 draft string into version 1 with anchored claims, without touching its input', () => {
