@@ -105,6 +105,15 @@ function withMachine(identity: Identity): Identity {
 
 /** Creates the lock file with its whole content in one step (a crash never leaves an empty lock), or EEXIST. */
 async function createExclusive(file: string, body: string): Promise<void> {
+  // Most opens find no lock or a lock already there: say so before writing anything (the link below decides races).
+  if (
+    await fs.lstat(file).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw Object.assign(new Error(`${file} exists`), { code: 'EEXIST' });
+  }
   const temp = `${file}.new-${randomBytes(6).toString('hex')}`;
   const handle = await fs.open(temp, 'wx', 0o644);
   try {

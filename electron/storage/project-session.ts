@@ -244,7 +244,7 @@ export class ProjectSession {
 
   private startTimers(): void {
     const watch = setInterval(() => void this.checkExternalChange(), this.options.watchMs ?? 2_000);
-    const beat = setInterval(() => void this.heartbeat(), this.options.heartbeatMs ?? HEARTBEAT_MS);
+    const beat = setInterval(() => void this.refreshLock(), this.options.heartbeatMs ?? HEARTBEAT_MS);
     watch.unref();
     beat.unref();
     this.timers.push(watch, beat);
@@ -261,7 +261,11 @@ export class ProjectSession {
     return this.conflict;
   }
 
-  private async heartbeat(): Promise<void> {
+  /**
+   * Refreshes the lock's heartbeat now (a timer does it every 30 seconds); when another Factdesk has taken the
+   * project over, the session turns read-only and saves nothing more.
+   */
+  async refreshLock(): Promise<void> {
     if (!this.lock || this.closed) return;
     try {
       if (!(await this.lock.heartbeat(this.options.now()))) {

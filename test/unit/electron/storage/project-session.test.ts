@@ -1,6 +1,6 @@
 import { chmod, readFile, readdir, stat, symlink, writeFile, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FactdeskError } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
 import { LOCK_FILE_NAME, STALE_AFTER_MS } from '../../../../electron/storage/lock';
@@ -175,11 +175,12 @@ describe('ProjectSession lock', () => {
     const { paths, options, clock } = await setup({ heartbeatMs: 30 });
     // The first Factdesk's clock stands still: its heartbeats carry an old time, as a frozen computer's would.
     const frozen = fakeClock();
-    const first = await ProjectSession.open(paths, { ...options, now: frozen.now, heartbeatMs: 150 });
+    const first = await ProjectSession.open(paths, { ...options, now: frozen.now, heartbeatMs: 60 * 60_000 });
     clock.advance(STALE_AFTER_MS + 1000);
     const other = { ...options, identity: { user: 'Ben Editor', host: 'desk-2', pid: 4242 } };
     const second = await ProjectSession.open(paths, other, { takeOverStaleLock: true });
-    await vi.waitFor(() => expect(first.readOnly).toBe(true), { timeout: 5000 });
+    await first.refreshLock();
+    expect(first.readOnly).toBe(true);
     expect(() => first.update((d) => d)).toThrow(/took this project over/);
     await first.close();
     expect(JSON.parse(await readFile(join(paths.folder, LOCK_FILE_NAME), 'utf8')).user).toBe('Ben Editor');
