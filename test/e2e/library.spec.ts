@@ -2,7 +2,7 @@
 // mapping), search with a typo, see matched words and pinpoints, attach passages to claims, open the source viewer at
 // the passage, find in it, close and reopen the project and find the links and the badges again; screenshots.
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { expect, expectOnlyLocalRequests, test } from './support/fixtures';
 import { readSampleDraft, screenshots } from './support/slice-steps';
 import { LibraryPage } from './pages/library-page';
@@ -156,4 +156,54 @@ test('add a transcript and a quote list, search with a typo, attach, reopen and 
   expect(requests.some((url) => /\/assets\/search-worker-[\w-]+\.js$/.test(url))).toBe(true);
   expect(requests.filter((url) => url.includes('/api/searchLibrary'))).toEqual([]);
   expectOnlyLocalRequests(requests);
+});
+
+test('a large quote list shows its progress while it is added, and Cancel adding leaves the library as it was', async ({
+  page,
+  harness,
+}) => {
+  test.setTimeout(300_000);
+  const shot = screenshots(page, 'library-import-');
+  const welcome = new WelcomePage(page);
+  const lib = new LibraryPage(page);
+  await welcome.expectVisible();
+  await welcome.createProject('Large import', path.join(harness.projectsDir, 'large-import'));
+  // About 15 MB: large enough to be read in the import thread with many progress steps, small enough to pick here.
+  const rows = Array.from(
+    { length: 190_000 },
+    (_, i) => `"Harbour statement ${i}, on the bridge and the pier",Ana Reyes,2024-03-05`,
+  );
+  const csvPath = path.join(harness.projectsDir, 'statements.csv');
+  await writeFile(csvPath, `quote,speaker,date\n${rows.join('\n')}\n`);
+  await lib.runCommand('Add source');
+  await expect(lib.addDialog).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await lib.addDialog.getByRole('button', { name: 'Choose file...' }).click();
+  await (await chooser).setFiles(csvPath, { timeout: 60_000 });
+  await expect(lib.addDialog.getByText(/190,000 passages? found/)).toBeVisible({ timeout: 120_000 });
+  await lib.setDetail('Title', 'Statements');
+  await lib.addDialog.getByRole('button', { name: 'Add source', exact: true }).click({ timeout: 60_000 });
+  const status = lib.addDialog.getByRole('status', { name: 'Adding progress' });
+  await expect(status).toContainText(/Reading Statements: \d+%/, { timeout: 120_000 });
+  const cancel = lib.addDialog.getByRole('button', { name: 'Cancel adding' });
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 640 },
+  ]) {
+    await page.setViewportSize(size);
+    await status.scrollIntoViewIfNeeded();
+    await shot(`progress-${size.width}`);
+  }
+  await cancel.focus();
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(lib.addDialog.getByText('Cancelled: nothing was added.')).toBeVisible({ timeout: 60_000 });
+  await shot('cancelled');
+  await lib.addDialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(lib.addDialog).toBeHidden();
+  const project = JSON.parse(
+    await readFile(path.join(harness.projectsDir, 'large-import', 'project.factdesk'), 'utf8'),
+  );
+  expect(project.sources).toEqual([]);
+  await expect(readdir(path.join(harness.projectsDir, 'large-import', 'sources')).catch(() => [])).resolves.toEqual([]);
 });
