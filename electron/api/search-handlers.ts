@@ -79,7 +79,7 @@ export class SearchCorpus {
 export class LiveIndexes {
   private readonly loaded = new Map<string, { key: string; index: SearchIndex; bytes: Uint8Array | null }>();
   private readonly cacheDir: string;
-  /** Adds under way: a search waits for them rather than building the index of a half-added library. */
+  /** Adds under way: a search answers from the index loaded before the add, or waits when none is loaded. */
   private readonly adding = new Map<string, Promise<void>>();
 
   constructor(
@@ -91,10 +91,15 @@ export class LiveIndexes {
 
   /** The project's index (and its key) for the sources it has now. */
   async indexFor(projectId: string): Promise<{ key: string; index: SearchIndex }> {
-    await this.adding.get(projectId);
-    const key = await this.corpus.key(projectId);
+    const pending = this.adding.get(projectId);
     const current = this.loaded.get(projectId);
-    if (current?.key === key) return current;
+    // While a source is being added, searches keep answering from the sources before it; the new one joins the index
+    // when its add completes. Without a loaded index there is nothing to answer from, so the search waits.
+    if (pending && current) return current;
+    await pending;
+    const key = await this.corpus.key(projectId);
+    const loaded = this.loaded.get(projectId);
+    if (loaded?.key === key) return loaded;
     const cached = await fs.readFile(this.file(key)).catch(() => null);
     if (cached) {
       const bytes = new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength);
@@ -127,7 +132,7 @@ export class LiveIndexes {
   /**
    * Runs `commit` (which adds one source to the project or the personal library) and merges that source's index
    * (`segment`, saved bytes) into the project's index in memory, when one is loaded for the sources before the add.
-   * Searches wait meanwhile; without a loaded index the next search loads or builds the one for the new key.
+   * Searches answer from the loaded index meanwhile; without one the next search loads or builds the one for the new key.
    */
   async addSource(projectId: string, segment: Uint8Array | null, commit: () => Promise<void>): Promise<void> {
     const run = async (): Promise<void> => {

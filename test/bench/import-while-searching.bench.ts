@@ -61,6 +61,9 @@ async function main(): Promise<void> {
         {
           method: 'POST',
           headers: { 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: server.token },
+          // A connection per call: this process is both client and server, so a reused idle connection can be
+          // closed by the server's keep-alive timer in the same turn that the client sends on it.
+          agent: false,
         },
         (res) => {
           const chunks: Buffer[] = [];
