@@ -174,7 +174,8 @@ describe('parseSource: refusals and questions', () => {
   });
 });
 
-describe('parseSource: a 50 MB transcript', () => {
+// Half a million passages: minutes on a heavily loaded machine, seconds otherwise.
+describe('parseSource: a 50 MB transcript', { timeout: 240_000 }, () => {
   const bigTranscript = (): Uint8Array => {
     const parts: string[] = [];
     let size = 0;
