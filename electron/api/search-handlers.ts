@@ -79,7 +79,7 @@ export class SearchCorpus {
 export class LiveIndexes {
   private readonly loaded = new Map<string, { key: string; index: SearchIndex; bytes: Uint8Array | null }>();
   private readonly cacheDir: string;
-  /** Adds under way: a search answers from the index loaded before the add, or waits when none is loaded. */
+  /** Adds under way: a search answers from the index loaded before the add (`searchable`); the saved form waits. */
   private readonly adding = new Map<string, Promise<void>>();
 
   constructor(
@@ -89,14 +89,19 @@ export class LiveIndexes {
     this.cacheDir = join(ctx.deps.dataDir, 'cache', 'search');
   }
 
-  /** The project's index (and its key) for the sources it has now. */
-  async indexFor(projectId: string): Promise<{ key: string; index: SearchIndex }> {
-    const pending = this.adding.get(projectId);
+  /**
+   * The index a search answers from right now: while a source is being added, the index of the sources before it (the
+   * new one joins when its add completes); otherwise, or when none is loaded yet, the index for the sources it has.
+   */
+  async searchable(projectId: string): Promise<{ key: string; index: SearchIndex }> {
     const current = this.loaded.get(projectId);
-    // While a source is being added, searches keep answering from the sources before it; the new one joins the index
-    // when its add completes. Without a loaded index there is nothing to answer from, so the search waits.
-    if (pending && current) return current;
-    await pending;
+    if (this.adding.has(projectId) && current) return current;
+    return this.indexFor(projectId);
+  }
+
+  /** The project's index (and its key) for the sources it has now, once any add under way has finished. */
+  async indexFor(projectId: string): Promise<{ key: string; index: SearchIndex }> {
+    await this.adding.get(projectId);
     const key = await this.corpus.key(projectId);
     const loaded = this.loaded.get(projectId);
     if (loaded?.key === key) return loaded;
@@ -170,13 +175,13 @@ export function searchMethods(ctx: HandlerContext, indexes: LiveIndexes): Impl<S
   return {
     getSearchIndex: async ({ projectId }) => indexes.bytesFor(projectId),
     searchLibrary: async ({ projectId, query, limit }) => {
-      const { index } = await indexes.indexFor(projectId);
+      const { index } = await indexes.searchable(projectId);
       return search(index, query, { limit: limit ?? 20 }).map(toSearchHit);
     },
     suggestSources: async ({ projectId, claimId, limit }) => {
       const claim = ctx.session(projectId).doc.claims.find((c) => c.id === claimId);
       if (!claim) throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
-      const { index } = await indexes.indexFor(projectId);
+      const { index } = await indexes.searchable(projectId);
       return suggestSources(index, claim.anchor.exact, limit ?? 10).map(toSearchHit);
     },
   };
