@@ -233,10 +233,12 @@ export class ProjectSession {
     if (!this.changedSinceBackup) return;
     const now = this.options.now();
     if (!force && Date.parse(now) - this.lastBackupAt < (this.options.backupEveryMs ?? BACKUP_EVERY_MS)) return;
+    const revision = this.revision;
     try {
       await writeBackup(this.paths.folder, serializeProject(this.low.data), now);
       this.lastBackupAt = Date.parse(now);
-      this.changedSinceBackup = false;
+      // A change made while the backup was being written is not in it: the closing backup must still take it.
+      if (this.revision === revision) this.changedSinceBackup = false;
     } catch (error) {
       this.notices.push(`A backup could not be made: ${errorMessage(error)}`);
     }
