@@ -217,6 +217,31 @@ describe('ProjectSession backups', () => {
     await s.close();
   });
 
+  it('keeps a change made while a backup is being written for the closing backup', async () => {
+    let session: ProjectSession | null = null;
+    let pending = true;
+    const { paths, options, clock } = await setup({
+      onSaveState: (state) => {
+        // Right after the first save the first backup starts; this change lands while it is being written.
+        if (state.state !== 'saved' || !pending || !session) return;
+        pending = false;
+        const s = session;
+        setImmediate(() => s.update((d) => ({ ...d, title: 'marked during the backup' })));
+      },
+    });
+    const s = await ProjectSession.open(paths, options);
+    session = s;
+    s.update((d) => ({ ...d, title: 'first' }));
+    await s.flush();
+    clock.advance(1000);
+    await s.close();
+    const reopened = await ProjectSession.open(paths, options);
+    const [newest] = await reopened.listBackups();
+    const backup = await onDisk(join(paths.folder, 'backups', newest!.name));
+    expect(backup.title).toBe('marked during the backup');
+    await reopened.close();
+  });
+
   it('refuses to restore a damaged backup and keeps the project as it was', async () => {
     const { paths, options } = await setup();
     const s = await ProjectSession.open(paths, options);
