@@ -2,6 +2,7 @@
 // gradient descent with a seeded shuffle, so the same examples and options always give the same model.
 import type { Example } from './dataset';
 import { scoreFeatures, type CheckworthyModel } from './model';
+import { seededRandom } from '../../text/seeded-random';
 
 /** Training options; the defaults are the ones the committed model was trained with. */
 export interface TrainOptions {
@@ -28,18 +29,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   positiveWeight: 2,
   prune: 0.05,
 };
-
-/** A small seeded generator (mulberry32): the same seed gives the same sequence everywhere. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sigmoid(x: number): number {
   return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
