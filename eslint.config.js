@@ -4,7 +4,22 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'events', 'zlib'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'zlib',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -24,7 +39,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
-            { group: ['react', 'react-dom', 'react/*', 'electron', 'lowdb', 'lowdb/*'], message: 'shared/ is pure: no React, Electron or lowdb.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'electron', 'lowdb', 'lowdb/*'],
+              message: 'shared/ is pure: no React, Electron or lowdb.',
+            },
             { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' },
           ],
         },
@@ -41,7 +59,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'The renderer talks to the main process only through the Api (shared/api).' },
+            {
+              group: ['**/electron/**', 'electron'],
+              message: 'The renderer talks to the main process only through the Api (shared/api).',
+            },
             { group: nodeBuiltins, message: 'The renderer has no Node.' },
           ],
         },
@@ -56,7 +77,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only electron/main.ts, electron/preload.ts and electron/desktop/ import electron at run time; use `import type`.', allowTypeImports: true }],
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Only electron/main.ts, electron/preload.ts and electron/desktop/ import electron at run time; use `import type`.',
+              allowTypeImports: true,
+            },
+          ],
           patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }],
         },
       ],
@@ -66,7 +94,10 @@ export default tseslint.config(
     files: ['electron/main.ts', 'electron/preload.ts', 'electron/desktop/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }] },
+      ],
     },
   },
   {

@@ -14,7 +14,10 @@ describe('mergeIndexes', () => {
     const whole = buildIndex(docs);
     const reloaded = loadIndex(serializeIndex(merged));
     if (!reloaded.ok) throw new Error(reloaded.error.message);
-    const queries = [...docs.filter((_, i) => i % 97 === 5).map((d) => d.text.split(' ').slice(2, 6).join(' ')), 'speaker:reagan freedom'];
+    const queries = [
+      ...docs.filter((_, i) => i % 97 === 5).map((d) => d.text.split(' ').slice(2, 6).join(' ')),
+      'speaker:reagan freedom',
+    ];
     for (const query of queries) {
       const expected = search(whole, query, { limit: 10 }).map((r) => r.doc.id);
       expect(search(merged, query, { limit: 10 }).map((r) => r.doc.id)).toEqual(expected);
