@@ -1,5 +1,6 @@
-// `npm test`: type checking and lint, the unit tests (Vitest), then the build and the end-to-end tests (Playwright), with their output
-// streamed; the very last line is one total for both suites, "N passed, N failed" (", N skipped" when any).
+// `npm test`: type checking, lint and formatting (`prettier --check .`), the unit tests (Vitest), then the build and
+// the end-to-end tests (Playwright), with their output streamed; the very last line is one total for all of them,
+// "N passed, N failed" (", N skipped" when any).
 // A suite that could not run or crashed counts as failed, never as zero tests.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -80,17 +81,17 @@ export function countPlaywright(report, exitCode) {
   return counts;
 }
 
-/** Type checking and lint count as one test each: main stays green only when both pass. */
+/** Type checking, lint and formatting count as one test each: main stays green only when all three pass. */
 async function staticChecks() {
   const npm = isWindows ? 'npm.cmd' : 'npm';
   const results = [];
-  for (const script of ['typecheck', 'lint']) results.push(await run(npm, ['run', '--silent', script]));
+  for (const script of ['typecheck', 'lint', 'format:check']) results.push(await run(npm, ['run', '--silent', script]));
   const failed = results.filter((code) => code !== 0).length;
   return {
     passed: results.length - failed,
     failed,
     skipped: 0,
-    ...(failed ? { note: 'see the typecheck and lint output above' } : {}),
+    ...(failed ? { note: 'see the typecheck, lint and formatting output above' } : {}),
   };
 }
 
@@ -125,7 +126,7 @@ async function main() {
   }
 
   for (const [name, counts] of [
-    ['typecheck and lint', checks],
+    ['typecheck, lint and formatting', checks],
     ['unit', unit],
     ['end-to-end', e2e],
   ]) {
