@@ -44,6 +44,7 @@ export interface GateReport {
   /** The verdict in one sentence. */
   verdict: string;
   sections: GateSection[];
+  /** Claims listed (each once, whatever the number of reasons) plus notes about the story. */
   problemCount: number;
 }
 
@@ -59,6 +60,15 @@ export interface GateInput {
 
 function ref(claim: Claim, number: number, detail: string): GateClaim {
   return { claimId: claim.id, number, excerpt: claim.anchor.exact, detail };
+}
+
+/**
+ * How many things stand in the way: each claim once however many sections list it (an unchecked claim with no source
+ * is one claim to deal with, not two), plus each note that is not about one claim.
+ */
+export function countProblems(sections: readonly Pick<GateSection, 'claims' | 'notes'>[]): number {
+  const claims = new Set(sections.flatMap((s) => s.claims.map((c) => c.claimId)));
+  return claims.size + sections.reduce((n, s) => n + s.notes.length, 0);
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -149,7 +159,7 @@ export function computeGate(input: GateInput): GateReport {
       notes: open.filter((q) => !q.claimId).map((q) => `Not marked as a claim yet: ${q.detail}`),
     });
   }
-  const problemCount = sections.reduce((n, s) => n + s.claims.length + s.notes.length, 0);
+  const problemCount = countProblems(sections);
   const ready = problemCount === 0 && input.openSuggestions !== null;
   const verdict = ready
     ? 'Ready to publish: every claim is cleared, sourced and signed off.'

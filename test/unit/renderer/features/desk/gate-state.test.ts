@@ -61,8 +61,25 @@ describe('computeGate', () => {
       'Editor signed off the story, but claims changed afterwards.',
     ]);
     expect(sectionOf(report, 'suggestions').notes).toEqual(['2 suggestions are neither accepted nor dismissed.']);
-    expect(report.problemCount).toBe(6);
-    expect(report.verdict).toBe('Not ready to publish: 6 things need attention.');
+    // Claim 2 is both disputed and signed off before a change: one claim, counted once.
+    expect(report.problemCount).toBe(5);
+    expect(report.verdict).toBe('Not ready to publish: 5 things need attention.');
+  });
+
+  it('counts a claim once when it is both unchecked and without a source', () => {
+    const claims = [
+      makeClaim({ id: 'a', start: 0, text: 'nobody looked at this yet', status: 'unchecked' }),
+      makeClaim({ id: 'b', start: 30, text: 'verified and sourced', status: 'verified', links: 1 }),
+    ];
+    const report = computeGate({
+      view: { statuses: STATUSES, storySignOff: story(claims, 'current') },
+      ordered: claims,
+      openSuggestions: 0,
+    });
+    expect(sectionOf(report, 'blocking').claims.map((c) => c.claimId)).toEqual(['a']);
+    expect(sectionOf(report, 'no-source').claims.map((c) => c.claimId)).toEqual(['a']);
+    expect(report.problemCount).toBe(1);
+    expect(report.verdict).toBe('Not ready to publish: 1 thing needs attention.');
   });
 
   it('asks for the story sign-off when there is none', () => {
