@@ -101,7 +101,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'bin/**/*.mjs', 'build/**/*.mjs', '*.config.{js,ts}'],
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}', 'bin/**/*.mjs', 'build/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
