@@ -1,5 +1,5 @@
 // Bytes to text for drafts: UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are read
-// strictly; anything else is never guessed: the user is asked for Windows-1252 or Latin-1, or cancels.
+// strictly by the WHATWG TextDecoder; anything else is never guessed: the user is asked for Windows-1252 or Latin-1.
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import {
@@ -21,51 +21,45 @@ export interface DecodedText {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** Byte offset of the first byte that breaks UTF-8 (a linear scan), or -1 when all of it is UTF-8. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] ?? 0;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
-    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-    else return i;
-    let code = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      code = (code << 6) | (c & 0x3f);
-    }
-    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
-    i += need + 1;
+/**
+ * Byte offset of the first byte that breaks UTF-8, or -1 when all of it is UTF-8. The WHATWG decoder does the
+ * reading: each broken sequence becomes one U+FFFD at the byte where it starts, and a U+FFFD that is really in the
+ * file (EF BF BD) is told apart by its bytes.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const text = utf8Lenient.decode(bytes);
+  let byte = 0;
+  let from = 0;
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    byte += Buffer.byteLength(text.slice(from, at));
+    from = at;
+    if (bytes[byte] !== 0xef || bytes[byte + 1] !== 0xbf || bytes[byte + 2] !== 0xbd) return byte;
   }
   return -1;
 }
 
-/** Index (in UTF-16 code units) of the first unpaired surrogate in UTF-16 bytes, or -1. */
-function firstLoneSurrogate(bytes: Uint8Array, littleEndian: boolean): number {
-  const unit = (i: number): number =>
-    littleEndian ? (bytes[i] ?? 0) | ((bytes[i + 1] ?? 0) << 8) : ((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0);
-  for (let i = 0; i + 1 < bytes.length; i += 2) {
-    const u = unit(i);
-    if (u >= 0xd800 && u <= 0xdbff) {
-      const next = i + 3 < bytes.length ? unit(i + 2) : -1;
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i += 2;
-        continue;
-      }
-      return i / 2;
-    }
-    if (u >= 0xdc00 && u <= 0xdfff) return i / 2;
+/** Strict UTF-8: the text, or the offset of the first byte that is not UTF-8. */
+function readUtf8(bytes: Uint8Array): { text: string; bad: -1 } | { text: null; bad: number } {
+  try {
+    return { text: utf8.decode(bytes), bad: -1 };
+  } catch {
+    return { text: null, bad: firstInvalidUtf8(bytes) };
   }
-  return -1;
+}
+
+/**
+ * UTF-16 text (even length, no byte-order mark), or the index in code units of the first unpaired surrogate: the
+ * WHATWG decoder turns each one into a U+FFFD at its own index.
+ */
+function readUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): { text: string; lone: number } {
+  const text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    if (view.getUint16(at * 2, label === 'utf-16le') !== 0xfffd) return { text, lone: at };
+  }
+  return { text, lone: -1 };
 }
 
 /** The legacy charset an HTML file declares in a <meta> tag near its top, when it is one we offer. */
@@ -81,7 +75,9 @@ function declaredLegacyCharset(bytes: Uint8Array): LegacyEncoding | undefined {
 
 /**
  * Windows-1252 bytes 0x80 to 0x9F (the rest matches Latin-1). Done by hand: Node 20's TextDecoder('windows-1252')
- * decodes these bytes as Latin-1 control codes (nodejs/node#56542, #60888; since 20.18.3), losing every smart quote.
+ * decodes these bytes as Latin-1 control codes (nodejs/node#56542, #60888; since 20.18.3; checked on 20.20.2: 0x93
+ * gives U+0093, not “), losing every smart quote. TextDecoder('latin1') is Windows-1252 by the WHATWG labels, so
+ * true Latin-1 comes from Buffer.
  * The five bytes Windows-1252 leaves undefined keep their Latin-1 meaning, as in the WHATWG Encoding Standard.
  */
 const CP1252_HIGH =
@@ -128,15 +124,14 @@ function checkControls(name: string, decoded: DecodedText): Result<DecodedText> 
  */
 export function decodeDraftBytes(bytes: Uint8Array, name: string, encoding?: LegacyEncoding): Result<DecodedText> {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const body = bytes.subarray(3);
-    const bad = firstInvalidUtf8(body);
-    if (bad >= 0) {
+    const { text, bad } = readUtf8(bytes.subarray(3));
+    if (text === null) {
       return fail(
         'invalid-file',
         `${name} is marked as UTF-8 text but byte ${(bad + 3).toLocaleString('en-US')} is not UTF-8, so the file looks damaged. Open it in a text editor, save it as UTF-8 and import it again.`,
       );
     }
-    return checkControls(name, { text: utf8.decode(body), encoding: 'utf-8', warnings: [] });
+    return checkControls(name, { text, encoding: 'utf-8', warnings: [] });
   }
   const le = bytes[0] === 0xff && bytes[1] === 0xfe;
   const be = bytes[0] === 0xfe && bytes[1] === 0xff;
@@ -148,15 +143,14 @@ export function decodeDraftBytes(bytes: Uint8Array, name: string, encoding?: Leg
         `${name} is UTF-16 text that ends in the middle of a character, so it is cut short or damaged.`,
       );
     }
-    const lone = firstLoneSurrogate(body, le);
+    const label = le ? 'utf-16le' : 'utf-16be';
+    const { text, lone } = readUtf16(body, label);
     if (lone >= 0) {
       return fail(
         'invalid-file',
         `${name} is UTF-16 text with a broken character (an unpaired surrogate) at character ${(lone + 1).toLocaleString('en-US')}, so the file looks damaged.`,
       );
     }
-    const label = le ? 'utf-16le' : 'utf-16be';
-    const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body);
     return checkControls(name, { text, encoding: label, warnings: [] });
   }
   if (hasNul(bytes)) {
@@ -168,8 +162,8 @@ export function decodeDraftBytes(bytes: Uint8Array, name: string, encoding?: Leg
     }
     return binaryRefusal(name);
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) return checkControls(name, { text: utf8.decode(bytes), encoding: 'utf-8', warnings: [] });
+  const { text, bad } = readUtf8(bytes);
+  if (text !== null) return checkControls(name, { text, encoding: 'utf-8', warnings: [] });
   if (isBinaryShare(countStrayControlBytes(bytes), bytes.length, false)) return binaryRefusal(name);
   if (encoding) return checkControls(name, { text: decodeLegacy(bytes, encoding), encoding, warnings: [] });
   const suggested = declaredLegacyCharset(bytes);
