@@ -1,13 +1,29 @@
 // Unit tests and the hostile-input suite: plain Node, real temp folders. Renderer component tests (*.test.tsx) say
 // `// @vitest-environment happy-dom` at their top. End-to-end tests live in test/e2e and run under Playwright.
+// Two projects: `unit` is the quick suite; `slow` holds the tests that spend their time by design (110 SIGKILLs
+// during saves, 50 MB transcripts, the hostile-input suite with its real CLI runs). `vitest run` runs both;
+// `npm test` runs `unit`, then `slow`, and counts both.
 import { defineConfig } from 'vitest/config';
+
+/** Files whose work is their point: they run in the `slow` project, after the quick suite. */
+export const SLOW_TESTS = [
+  'test/hostile/**/*.test.ts',
+  'test/unit/electron/storage/crash.test.ts',
+  'test/unit/electron/importers/sources/parse-source.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/hostile/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], exclude: SLOW_TESTS },
+      },
+      { extends: true, test: { name: 'slow', include: SLOW_TESTS } },
+    ],
   },
 });

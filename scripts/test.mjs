@@ -1,6 +1,6 @@
-// `npm test`: type checking, lint and formatting (`prettier --check .`), the unit tests (Vitest), then the build and
-// the end-to-end tests (Playwright), with their output streamed; the very last line is one total for all of them,
-// "N passed, N failed" (", N skipped" when any).
+// `npm test`: type checking, lint and formatting (`prettier --check .`), the unit tests (Vitest: the quick `unit`
+// project, then the `slow` one), then the build and the end-to-end tests (Playwright), with their output streamed;
+// the very last line is one total for all of them, "N passed, N failed" (", N skipped" when any).
 // A suite that could not run or crashed counts as failed, never as zero tests.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(root, 'test-results');
 const unitReport = path.join(resultsDir, 'unit.json');
+const slowReport = path.join(resultsDir, 'unit-slow.json');
 const e2eReport = path.join(resultsDir, 'e2e.json');
 const isWindows = process.platform === 'win32';
 
@@ -98,17 +99,23 @@ async function staticChecks() {
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
   const checks = await staticChecks();
-  for (const file of [unitReport, e2eReport]) rmSync(file, { force: true });
+  for (const file of [unitReport, slowReport, e2eReport]) rmSync(file, { force: true });
 
   const vitestBin = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
-  const unitExit = await run(process.execPath, [
-    vitestBin,
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${path.relative(root, unitReport)}`,
-  ]);
-  const unit = countVitest(readJson(unitReport), unitExit);
+  /** One Vitest project (see vitest.config.ts), counted from its own JSON report. */
+  const vitestProject = async (project, report) => {
+    const exit = await run(process.execPath, [
+      vitestBin,
+      'run',
+      `--project=${project}`,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${path.relative(root, report)}`,
+    ]);
+    return countVitest(readJson(report), exit);
+  };
+  const unit = await vitestProject('unit', unitReport);
+  const slow = await vitestProject('slow', slowReport);
 
   let e2e;
   const buildExit = await run(isWindows ? 'npm.cmd' : 'npm', ['run', 'build']);
@@ -128,6 +135,7 @@ async function main() {
   for (const [name, counts] of [
     ['typecheck, lint and formatting', checks],
     ['unit', unit],
+    ['unit (slow)', slow],
     ['end-to-end', e2e],
   ]) {
     const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
@@ -135,9 +143,9 @@ async function main() {
       `${name}: ${counts.passed} passed, ${counts.failed} failed${skipped}${counts.note ? ` (${counts.note})` : ''}`,
     );
   }
-  const passed = checks.passed + unit.passed + e2e.passed;
-  const failed = checks.failed + unit.failed + e2e.failed;
-  const skipped = unit.skipped + e2e.skipped;
+  const passed = checks.passed + unit.passed + slow.passed + e2e.passed;
+  const failed = checks.failed + unit.failed + slow.failed + e2e.failed;
+  const skipped = unit.skipped + slow.skipped + e2e.skipped;
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
