@@ -4,11 +4,13 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { buildOptions, presentEntries, root } from './build-node.mjs';
-import { MISSING_ELECTRON, findElectron, runElectron } from './start-electron.mjs';
+import { requireNode } from './node-version.mjs';
+import { findElectron, runElectron } from './start-electron.mjs';
 
-const electron = findElectron();
+requireNode('app');
+const { binary: electron, problem } = findElectron();
 if (!electron) {
-  console.error(MISSING_ELECTRON);
+  console.error(problem);
   process.exit(1);
 }
 
