@@ -1,5 +1,6 @@
 // Builds the ProjectView the renderer sees from an open session.
 import type { ProjectView } from '../../shared/api/views';
+import { claimsInDraftOrder } from '../../shared/model/claim-order';
 import { currentDraft } from '../../shared/model/project';
 import { storyFingerprint } from '../../shared/model/sign-off';
 import type { ProjectSession } from '../storage/project-session';
@@ -13,11 +14,7 @@ function countWords(text: string): number {
 export function toProjectView(projectId: string, session: ProjectSession): ProjectView {
   const doc = session.doc;
   const draft = currentDraft(doc);
-  // Draft order; orphaned claims (no place in the current draft) come last.
-  const orphaned = (c: (typeof doc.claims)[number]) => (c.anchor.state === 'orphaned' ? 1 : 0);
-  const claims = [...doc.claims].sort(
-    (a, b) => orphaned(a) - orphaned(b) || a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end,
-  );
+  const claims = claimsInDraftOrder(doc.claims);
   return {
     projectId,
     revision: session.revision,

@@ -14,7 +14,7 @@ import { useDesk } from '../features/desk/use-desk';
 import { DraftFileInput } from '../features/import/DraftFileInput';
 import { useFileDrop } from '../features/import/use-file-drop';
 import { useDraftImport } from '../features/import/use-import';
-import { claimsInDraftOrder } from '../features/project/project-state';
+import { claimsInDraftOrder } from '../../shared/model/claim-order';
 import { ProjectDialogs } from '../features/project/ProjectDialogs';
 import type { ProjectDialog } from '../features/project/ProjectDialogs';
 import { useClaimKeys } from '../features/project/use-claim-keys';

@@ -2,6 +2,7 @@
 // who checked them and when, and every source link; confidential sources are redacted here, before any writer runs.
 import { CLAIM_KIND_LABELS } from '../model/claim';
 import type { Claim, LinkRelation, SourceLink } from '../model/claim';
+import { claimsInDraftOrder } from '../model/claim-order';
 import { currentDraft } from '../model/project';
 import type { ProjectDoc } from '../model/project';
 import { SOURCE_TYPE_LABELS } from '../model/source';
@@ -34,24 +35,6 @@ export function confidentialSourceLabel(n: number): string {
 }
 
 const MISSING_SOURCE_TITLE = 'A source no longer in this project';
-
-/** Claims in draft order: placed claims by their position, orphaned claims last in the order they were made. */
-export function claimsInDraftOrder(claims: readonly Claim[]): Claim[] {
-  const indexed = claims.map((claim, index) => ({ claim, index }));
-  indexed.sort((a, b) => {
-    const ao = a.claim.anchor.state === 'orphaned' ? 1 : 0;
-    const bo = b.claim.anchor.state === 'orphaned' ? 1 : 0;
-    if (ao !== bo) return ao - bo;
-    if (ao === 0) {
-      const byStart = a.claim.anchor.start - b.claim.anchor.start;
-      if (byStart !== 0) return byStart;
-      const byEnd = a.claim.anchor.end - b.claim.anchor.end;
-      if (byEnd !== 0) return byEnd;
-    }
-    return a.index - b.index;
-  });
-  return indexed.map((x) => x.claim);
-}
 
 /** Who set the claim's current status and when: the last status change in its history, or null when never checked. */
 export function lastStatusChange(claim: Claim): { by: string; at: string } | null {

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ActivityLogView as LogView, ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
+import { claimNumbers } from '../../../shared/model/claim-order';
 import { useApi } from '../../app/ApiProvider';
 import { describeEntry, verdictLine } from './activity-words';
 import { formatWhen } from './DeskTableRow';
@@ -31,7 +32,7 @@ export function ActivityLogView({ view, ordered, onOpenClaim }: ActivityLogViewP
       live = false;
     };
   }, [api, view.projectId, key]);
-  const numbers = useMemo(() => new Map(ordered.map((c, i) => [c.id, i + 1])), [ordered]);
+  const numbers = useMemo(() => claimNumbers(ordered), [ordered]);
   // Entries name a claim by its words, not its number: numbers follow draft order and change between versions, and
   // the log must read the same later as when it was written.
   const words = useMemo(

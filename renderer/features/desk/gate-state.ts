@@ -3,6 +3,7 @@
 // quote check supplies them, altered quotes), with one overall verdict.
 import type { ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
+import { claimNumbers } from '../../../shared/model/claim-order';
 import { claimSignOffState } from '../../../shared/model/sign-off';
 import { findStatus } from '../../../shared/model/status';
 import { publicVerdictFor } from '../../../shared/appendix/public-verdict';
@@ -78,7 +79,7 @@ function plural(n: number, one: string, many: string): string {
 /** Everything that keeps the story from publication, grouped as the gate view shows it. */
 export function computeGate(input: GateInput): GateReport {
   const { view, ordered } = input;
-  const numbers = new Map(ordered.map((c, i) => [c.id, i + 1]));
+  const numbers = claimNumbers(ordered);
   const blocking: GateClaim[] = [];
   const noSource: GateClaim[] = [];
   const orphaned: GateClaim[] = [];

@@ -5,7 +5,7 @@ import type { Api } from '../../../shared/api/contract';
 import type { LibraryName, ProjectView, SearchHit, SourceView } from '../../../shared/api/views';
 import type { LinkRelation } from '../../../shared/model/claim';
 import { useApiEvent } from '../../app/ApiProvider';
-import { claimsInDraftOrder } from '../project/project-state';
+import { claimNumbers } from '../../../shared/model/claim-order';
 import { EMPTY_FILTERS } from './library-state';
 import type { FilterForm } from './library-state';
 import { useLibrarySearch } from './use-library-search';
@@ -143,7 +143,7 @@ export function useLibrary(api: Api, host: LibraryHost): Library {
 
   const actions = useMemo<LibraryActions>(() => {
     const claimNumber = (claimId: string): number => {
-      return claimsInDraftOrder(latest.current.view?.claims ?? []).findIndex((c) => c.id === claimId) + 1;
+      return claimNumbers(latest.current.view?.claims ?? []).get(claimId) ?? 0;
     };
     return {
       refresh,

@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ProjectView as View } from '../../../shared/api/views';
+import { claimNumbers, claimsInDraftOrder } from '../../../shared/model/claim-order';
 import { findStatus } from '../../../shared/model/status';
 import { useApi } from '../../app/ApiProvider';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
@@ -23,7 +24,7 @@ import { VersionsPanel } from '../versions/VersionsPanel';
 import { ProjectBanners } from './ProjectBanners';
 import { ProjectHeader } from './ProjectHeader';
 import { SidePane } from './SidePane';
-import { claimsInDraftOrder, visibleNotices } from './project-state';
+import { visibleNotices } from './project-state';
 import type { ProjectState } from './project-state';
 import type { ProjectActions } from './use-project';
 
@@ -70,7 +71,7 @@ export function ProjectView(props: ProjectViewProps) {
   }, [librarySources]);
   const [underline, setUnderline] = useState(false);
   const ordered = useMemo(() => claimsInDraftOrder(view.claims), [view.claims]);
-  const numbers = useMemo(() => new Map(ordered.map((c, i) => [c.id, i + 1])), [ordered]);
+  const numbers = useMemo(() => claimNumbers(ordered), [ordered]);
   const orphans = useMemo(() => ordered.filter((c) => c.anchor.state === 'orphaned'), [ordered]);
   const draft = view.currentDraft;
   const spans = useMemo<ClaimSpan[]>(

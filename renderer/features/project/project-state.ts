@@ -1,6 +1,5 @@
 // State of the open project as a pure reducer: the view from the main side, the save indicator, a pending
 // conflict, the selected claim and dismissed notices. Tested in Node; use-project.ts feeds it Api replies and events.
-import type { Claim } from '../../../shared/model/claim';
 import { findStatus } from '../../../shared/model/status';
 import type { ProjectView, SaveState } from '../../../shared/api/views';
 import type { SidePanel } from '../../app/commands';
@@ -131,16 +130,6 @@ export function projectReducer(state: ProjectState, action: ProjectAction): Proj
     case 'closed':
       return initialProjectState;
   }
-}
-
-/** Claims in the order they appear in the draft (start, then the longer first), orphaned ones last. */
-export function claimsInDraftOrder(claims: readonly Claim[]): Claim[] {
-  return [...claims].sort((a, b) => {
-    const ao = a.anchor.state === 'orphaned' ? 1 : 0;
-    const bo = b.anchor.state === 'orphaned' ? 1 : 0;
-    if (ao !== bo) return ao - bo;
-    return a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.createdAt.localeCompare(b.createdAt);
-  });
 }
 
 /** The text of the "Save state" indicator. */

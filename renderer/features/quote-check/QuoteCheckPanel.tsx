@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
+import { claimNumbers as numberClaims } from '../../../shared/model/claim-order';
 import { useApi } from '../../app/ApiProvider';
 import { QuoteCheckRow } from './QuoteCheckRow';
 import { SpeakerCounts } from './SpeakerCounts';
@@ -35,7 +36,7 @@ export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }:
   const actions = useQuoteActions(api, view, host);
   const rows = useMemo(() => sortQuotes(check.rows ?? [], 'draft'), [check.rows]);
   const numbers = useMemo(() => new Map(rows.map((row, i) => [quoteKey(row), i + 1])), [rows]);
-  const claimNumbers = useMemo(() => new Map(ordered.map((c, i) => [c.id, i + 1])), [ordered]);
+  const claimNumbers = useMemo(() => numberClaims(ordered), [ordered]);
   const shown = useMemo(
     () => sortQuotes(filterQuotes(rows, check.filter), check.sort),
     [rows, check.filter, check.sort],

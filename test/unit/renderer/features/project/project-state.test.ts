@@ -7,7 +7,6 @@ import { DEFAULT_STATUSES } from '../../../../../shared/model/status';
 import { createAnchor } from '../../../../../shared/anchoring/text-quote';
 import {
   claimProgress,
-  claimsInDraftOrder,
   initialProjectState,
   newerSaveState,
   projectReducer,
@@ -134,22 +133,6 @@ describe('projectReducer', () => {
 });
 
 describe('selectors', () => {
-  it('orders claims as they appear in the draft, the longer first at the same start, orphans last', () => {
-    const late = claim('late', 'repairs');
-    const outer = claim('outer', 'release a further £4.2 million');
-    const inner = claim('inner', 'release');
-    const orphan = {
-      ...claim('gone', 'council'),
-      anchor: { ...claim('gone', 'council').anchor, state: 'orphaned' as const },
-    };
-    expect(claimsInDraftOrder([late, orphan, inner, outer]).map((c) => c.id)).toEqual([
-      'outer',
-      'inner',
-      'late',
-      'gone',
-    ]);
-  });
-
   it('labels every save state', () => {
     expect(saveStateLabel(null)).toBe('Saved');
     expect(saveStateLabel({ state: 'saved' })).toBe('Saved');
