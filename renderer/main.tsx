@@ -12,6 +12,13 @@ import './styles/dialogs.css';
 import './styles/panels.css';
 import './styles/import.css';
 import './styles/library.css';
+import './styles/desk.css';
+import './styles/export.css';
+import './styles/statuses.css';
+import './styles/gate-log.css';
+import './styles/desk-table.css';
+import './styles/quote-check.css';
+import './styles/quote-check-row.css';
 import { App } from './app/App';
 
 const root = document.getElementById('root');

@@ -6,7 +6,6 @@ import { claimNumbers } from '../../../shared/model/claim-order';
 import { useApi } from '../../app/ApiProvider';
 import { describeEntry, verdictLine } from './activity-words';
 import { formatWhen } from './DeskTableRow';
-import './gate-log.css';
 
 /** Entries shown at first, and added by each "Show older entries". */
 const PAGE = 200;

@@ -1,6 +1,5 @@
 // The strip under the project header: switches between the draft, the desk, the publish gate and the activity log,
 // and holds the story sign-off, the status vocabulary and the export.
-import './desk.css';
 import type { ProjectView } from '../../../shared/api/views';
 import { Icon } from '../../components/Icon';
 import type { DeskMode } from './use-desk';

@@ -6,7 +6,6 @@ import type { KeyboardEvent } from 'react';
 import type { DeskItem } from './desk-groups';
 import type { DeskSort, SortKey } from './desk-rows';
 import { ClaimRow, GroupRow } from './DeskTableRow';
-import './desk-table.css';
 
 /** Height of every row in pixels: the CSS (.desk-row) uses the same number. */
 export const ROW_HEIGHT = 44;

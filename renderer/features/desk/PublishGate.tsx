@@ -7,7 +7,6 @@ import { useApi } from '../../app/ApiProvider';
 import { useSuggestions } from '../suggestions/use-suggestions';
 import { computeGate } from './gate-state';
 import type { AlteredQuote } from './gate-state';
-import './gate-log.css';
 
 /** Claims listed per section before "Show all". */
 const SHOWN = 50;

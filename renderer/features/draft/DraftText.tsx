@@ -46,7 +46,11 @@ function renderNodes(nodes: readonly DraftNode[], selectedId: string | null): Re
   return nodes.flatMap((node) => {
     if (node.kind === 'text') {
       return (
-        <span key={`t${node.start}`} data-offset={node.start} className={node.suggested ? 'suggested' : undefined}>
+        <span
+          key={`t${node.start}`}
+          data-offset={node.start}
+          className={node.suggested ? 'draft-suggested' : undefined}
+        >
           {node.text}
         </span>
       );

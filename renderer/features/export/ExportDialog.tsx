@@ -8,7 +8,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { AppendixPreview } from './AppendixPreview';
 import { FORMAT_CHOICES, exportBlocker, formatBytes } from './export-state';
 import { useExport } from './use-export';
-import './export.css';
 
 export interface ExportDialogProps {
   api: Api;

@@ -3,7 +3,6 @@ import { findCommand } from '../../../shared/commands/commands';
 import { formatKeys } from '../../../shared/commands/keys';
 import { ariaKeys, isMacPlatform } from '../../app/use-keyboard';
 import { VerdictIcon } from './QuoteIcons';
-import './quote-check.css';
 
 export interface QuoteCheckButtonProps {
   /** Quotes needing attention, or null before the first check. */

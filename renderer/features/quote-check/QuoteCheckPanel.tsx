@@ -12,7 +12,6 @@ import type { QuoteActionHost } from './use-quote-actions';
 import type { QuoteCheck } from './use-quote-check';
 import { filterQuotes, quoteKey, sortQuotes, verdictsText } from './quote-check-state';
 import type { QuoteFilter } from './quote-check-state';
-import './quote-check.css';
 
 export interface QuoteCheckPanelProps {
   view: ProjectView;

@@ -8,7 +8,6 @@ import { findStatus } from '../../../shared/model/status';
 import { VERDICT_LABELS } from '../../../shared/verify/types';
 import { excerpt } from '../claims/claims-format';
 import { QuoteDiff, hasChanges } from './QuoteDiff';
-import './quote-check-row.css';
 import { SpeakerIcon, VerdictIcon } from './QuoteIcons';
 import { contextAfter, contextBefore, displayName, needsAttention, speakerLine } from './quote-check-state';
 
@@ -52,7 +51,7 @@ export const QuoteCheckRow = memo(function QuoteCheckRow(props: QuoteCheckRowPro
   const status = claim ? findStatus(statuses, claim.status) : null;
   return (
     <li
-      className={`qc-item verdict-${row.verdict}${attention ? ' needs-attention' : ''}${selected ? ' is-selected' : ''}`}
+      className={`qc-item verdict-${row.verdict}${attention ? ' is-attention' : ''}${selected ? ' is-selected' : ''}`}
       aria-labelledby={headingId}
       data-verdict={row.verdict}
     >

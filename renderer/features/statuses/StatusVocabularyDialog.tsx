@@ -8,8 +8,6 @@ import { Dialog } from '../../components/Dialog';
 import { StatusRow } from './StatusRow';
 import { applyEdit, isChanged, saveProblem, statusUse } from './vocabulary-state';
 import type { VocabularyEdit } from './vocabulary-state';
-import '../export/export.css';
-import './statuses.css';
 
 export interface StatusVocabularyDialogProps {
   api: Api;
