@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { DeskPage } from './pages/desk-page';
 import { WelcomePage } from './pages/welcome-page';
 import { expect, expectOnlyLocalRequests, test } from './support/fixtures';
+import { expectScreenFinished } from './support/screen-checks';
 import { FIRST_CLAIM, SECOND_CLAIM, readSampleDraft, screenshots } from './support/slice-steps';
 
 const THIRD_CLAIM = 'about 18,000 vehicles crossed the bridge each day';
@@ -228,21 +229,42 @@ test.describe('the editor’s desk', () => {
         const shot = screenshots(page, `desk-${theme.toLowerCase()}-${size.width}-`);
         await desk.show('Desk');
         await desk.row(2).getByRole('checkbox').check();
-        await expect(desk.grid).toBeVisible();
+        await expectScreenFinished(page, [
+          desk.grid,
+          desk.columnHeader('Status'),
+          desk.row(1),
+          page.getByLabel('New status for the selected claims'),
+        ]);
+        await expect(desk.bodyRows).toHaveCount(4);
         await shot('table');
         await desk.row(2).getByRole('checkbox').uncheck();
         await desk.show('Ready to publish?');
+        await expectScreenFinished(page, [
+          page.getByRole('heading', { name: 'Ready to publish?' }),
+          page.getByRole('status').filter({ hasText: /Not ready to publish: \d+/ }),
+          page.getByRole('region', { name: 'Claims with no source' }),
+        ]);
         await shot('gate');
         await desk.show('Activity log');
-        await expect(page.getByText(/^Log intact/)).toBeVisible();
+        await expectScreenFinished(page, [page.getByText(/^Log intact/)]);
         await shot('log');
         await desk.show('Draft');
+        await expectScreenFinished(page, [desk.draft, desk.claims]);
+        await expect(desk.marks).toHaveCount(4);
+        await expect(desk.claimItems).toHaveCount(4);
         await shot('draft');
         await page.keyboard.press('ControlOrMeta+Shift+E');
-        await expect(desk.exportDialog.getByLabel('Preview of the appendix')).toBeVisible();
+        await expectScreenFinished(page, [
+          desk.exportDialog.getByRole('heading', { name: 'Export appendix' }),
+          desk.exportDialog.getByLabel('Preview of the appendix'),
+        ]);
         await shot('export');
         await page.keyboard.press('Escape');
         await page.getByRole('button', { name: 'Statuses' }).click();
+        await expectScreenFinished(page, [
+          desk.statusesDialog.getByRole('heading', { name: 'Statuses' }),
+          desk.statusesDialog.getByRole('button', { name: 'Save statuses' }),
+        ]);
         await shot('statuses');
         await page.keyboard.press('Escape');
         await expect(desk.statusesDialog).toBeHidden();
