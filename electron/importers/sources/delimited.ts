@@ -27,7 +27,9 @@ const CANDIDATES = [',', '\t', ';', '|'];
 
 /**
  * The delimiter of a table: the candidate that appears the same number of times (at least once) on most of the
- * first lines, ignoring quoted text; `preferred` (from the extension) wins a tie.
+ * first lines, ignoring quoted text; `preferred` (from the extension) wins a tie. Counted by hand on purpose: the
+ * same count through csv-parse (with and without quoting) chose the same delimiter and quoting on every fixture and
+ * odd case tried, but took 50-430 ms per file against under 1 ms, since it reads the whole 64 KB sample.
  */
 export function sniffDelimiter(text: string, preferred: string): string {
   const sample = text
