@@ -80,3 +80,19 @@ export function speakerChecksLine(counts: SpeakerCounts): string {
   const line = `${counts.match} match, ${counts.mismatch} mismatch, ${counts.unknown} unknown`;
   return counts.unknown > 0 ? `${line}; ${unknownSpeakersText(counts.unknown)}` : line;
 }
+
+/** Opening and closing quotation marks a quote may already carry: straight, curly, low-9 and guillemets. */
+const OPENING_MARKS = '"\'“‘„‚«»「『';
+const CLOSING_MARKS = '"\'”’“‘»«」』';
+
+/**
+ * The text between one pair of curly quotation marks, for showing a quote. A quote that already starts and ends
+ * with quotation marks (straight or curly, as the draft or the source wrote it) is shown as it is, never doubled.
+ */
+export function inQuotationMarks(text: string): string {
+  const t = text.trim();
+  const first = t.charAt(0);
+  const last = t.charAt(t.length - 1);
+  if (t.length >= 2 && OPENING_MARKS.includes(first) && CLOSING_MARKS.includes(last)) return t;
+  return `“${t}”`;
+}

@@ -1,6 +1,7 @@
 // A live preview of the appendix as it will be exported, drawn from the Appendix model as React text (never as
-// HTML), so nothing in a claim or a source can run or restyle the page.
-import { speakerCheckLine, speakerChecksLine } from '../../../shared/appendix/text';
+// HTML), so nothing in a claim or a source can run or restyle the page. Quotes get one pair of quotation marks: a
+// quote that already carries its own is not given a second.
+import { inQuotationMarks, speakerCheckLine, speakerChecksLine } from '../../../shared/appendix/text';
 import type { Appendix } from '../../../shared/appendix/types';
 
 const MAX_CLAIMS = 40;
@@ -11,7 +12,7 @@ export function AppendixPreview({ appendix }: { appendix: Appendix }) {
   const shown = appendix.claims.slice(0, MAX_CLAIMS);
   return (
     <article className="appendix-preview" aria-label="Preview of the appendix">
-      <h3 className="appendix-title">Sources for “{h.storyTitle}”</h3>
+      <h3 className="appendix-title">Sources for {inQuotationMarks(h.storyTitle)}</h3>
       <p className="appendix-meta">
         {h.draftVersion ? `Draft ${h.draftVersion}` : 'No draft'} · {h.claimCount}{' '}
         {h.claimCount === 1 ? 'claim' : 'claims'} · {h.sourceCount} {h.sourceCount === 1 ? 'source' : 'sources'} ·{' '}
@@ -24,7 +25,8 @@ export function AppendixPreview({ appendix }: { appendix: Appendix }) {
         {shown.map((claim) => (
           <li key={claim.id} className="appendix-claim">
             <p className="appendix-claim-head">
-              <span className="appendix-num">{claim.number}.</span> <q>{claim.excerpt}</q>
+              <span className="appendix-num">{claim.number}.</span>{' '}
+              <span className="appendix-excerpt">{inQuotationMarks(claim.excerpt)}</span>
             </p>
             <p className="appendix-claim-meta">
               {claim.status.label}
@@ -45,7 +47,7 @@ export function AppendixPreview({ appendix }: { appendix: Appendix }) {
                   <li key={i} className={link.source.redacted ? 'is-redacted' : undefined}>
                     {link.relationLabel}: {link.source.title}
                     {link.pinpoint && ` (${link.pinpoint})`}
-                    {link.quotedText && <span className="appendix-quoted"> “{link.quotedText}”</span>}
+                    {link.quotedText && <span className="appendix-quoted"> {inQuotationMarks(link.quotedText)}</span>}
                     {link.note && <span className="appendix-note"> Note: {link.note}</span>}
                   </li>
                 ))}
