@@ -359,6 +359,7 @@ export function AppShell() {
           api={api}
           view={view}
           desk={desk}
+          userName={info.userName}
           nativeDialogs={nativeDialogs}
           canShowInFolder={info.capabilities.showInFolder}
           onView={applyView}

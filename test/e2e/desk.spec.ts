@@ -81,15 +81,31 @@ test.describe('the editor’s desk', () => {
     await desk.row(2).getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Sign off selected' }).click();
     await expect(desk.row(2)).toContainText('Signed off');
-    // Claims still block publication, so signing off the story is asked first.
-    const asked: string[] = [];
-    page.once('dialog', (dialog) => {
-      asked.push(dialog.message());
-      void dialog.accept();
-    });
-    await page.getByRole('button', { name: 'Sign off story' }).click();
-    await expect(page.getByText(/^Story signed off by /)).toBeVisible();
-    expect(asked[0]).toMatch(/still blocks? publication\. Sign off the story anyway\?/);
+    // Claims still block publication, so signing off the story is asked first, in the app's own dialog that lists
+    // them. Escape cancels and gives focus back to the button; focus stays inside while it is open.
+    const signOffStory = page.getByRole('button', { name: 'Sign off story' });
+    await signOffStory.click();
+    const question = page.getByRole('dialog', { name: '3 claims still block publication' });
+    await expect(question).toBeVisible();
+    const blockers = question.getByRole('list', { name: 'Claims that block publication' }).getByRole('listitem');
+    await expect(blockers).toHaveCount(3);
+    await expect(blockers.first()).toContainText(/Claim 2.*Its status, “In progress”, blocks publication\./);
+    await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    for (let i = 0; i < 4; i += 1) {
+      await page.keyboard.press('Tab');
+      await expect(question.locator(':focus')).toHaveCount(1);
+    }
+    await shot('sign-off-question');
+    await page.keyboard.press('Escape');
+    await expect(question).toBeHidden();
+    await expect(signOffStory).toBeFocused();
+    await expect(page.getByText('Story not signed off')).toBeVisible();
+    await signOffStory.click();
+    await question.getByRole('button', { name: 'Sign off with 3 open blockers' }).click();
+    await expect(question).toBeHidden();
+    // One truthful state in the header: signed off, with the claims that are still open.
+    await expect(page.getByRole('button', { name: /^Signed off by .+ with 3 open blockers$/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: '3 blocking' })).toBeHidden();
 
     // A new draft version changes claim 2's words: both sign-offs lapse, visibly.
     await desk.runCommand('Paste a new draft version');

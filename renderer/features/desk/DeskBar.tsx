@@ -4,6 +4,8 @@ import type { ProjectView } from '../../../shared/api/views';
 import { Icon } from '../../components/Icon';
 import type { DeskMode } from './use-desk';
 
+export { DeskHeaderMeta } from './DeskHeaderMeta';
+
 const MODES: { mode: DeskMode; label: string }[] = [
   { mode: 'draft', label: 'Draft' },
   { mode: 'desk', label: 'Desk' },
@@ -87,36 +89,5 @@ export function DeskBar(props: DeskBarProps) {
         </button>
       </div>
     </div>
-  );
-}
-
-/** What the header adds after the progress bar: how many claims block publication and the story sign-off state. */
-export function DeskHeaderMeta({ view, onGate }: { view: ProjectView; onGate: () => void }) {
-  const blocking = view.claims.filter(
-    (c) => view.statuses.find((s) => s.id === c.status)?.blocksPublication ?? true,
-  ).length;
-  const story = view.storySignOff;
-  return (
-    <>
-      {view.claims.length > 0 && (
-        <>
-          <span aria-hidden="true"> · </span>
-          <button type="button" className={`header-blocking${blocking > 0 ? ' is-blocking' : ''}`} onClick={onGate}>
-            {blocking} blocking
-          </button>
-        </>
-      )}
-      <span aria-hidden="true"> · </span>
-      <span
-        className={`story-signoff story-signoff-${story ? story.state : 'none'}`}
-        title={story ? `${story.by}, ${new Date(story.at).toLocaleString()}` : 'The story has not been signed off'}
-      >
-        {story
-          ? story.state === 'current'
-            ? `Story signed off by ${story.by}`
-            : 'Story sign-off lapsed'
-          : 'Story not signed off'}
-      </span>
-    </>
   );
 }

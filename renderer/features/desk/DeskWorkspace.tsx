@@ -1,5 +1,5 @@
 // Chooses what fills the project window besides the draft: the Desk table, the publish gate or the activity log.
-// Also draws the desk's dialogs (export, statuses). AppShell and ProjectView only pass these through.
+// Also draws the desk's dialogs (export, statuses, the story sign-off question). AppShell and ProjectView only pass these through.
 import type { ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import type { Api } from '../../../shared/api/contract';
@@ -10,6 +10,9 @@ import { DeskView } from './DeskView';
 import { PublishGate } from './PublishGate';
 import { quoteFindings, useQuoteCheck } from '../quote-check/use-quote-check';
 import type { Desk } from './use-desk';
+import { SignOffStoryDialog } from './SignOffStoryDialog';
+import { storyBlockers } from './story-sign-off';
+import { claimsInDraftOrder } from '../project/project-state';
 
 export interface DeskWorkspaceProps {
   view: ProjectView;
@@ -53,14 +56,27 @@ export interface DeskDialogsProps {
   api: Api;
   view: ProjectView;
   desk: Desk;
+  /** Whose name a sign-off is given in. */
+  userName: string;
   nativeDialogs: boolean;
   canShowInFolder: boolean;
   onView: (view: ProjectView) => void;
 }
 
-/** The export and status vocabulary dialogs, when open. */
-export function DeskDialogs({ api, view, desk, nativeDialogs, canShowInFolder, onView }: DeskDialogsProps) {
+/** The export, status vocabulary and story sign-off dialogs, when open. */
+export function DeskDialogs({ api, view, desk, userName, nativeDialogs, canShowInFolder, onView }: DeskDialogsProps) {
   const close = () => desk.openDialog(null);
+  if (desk.dialog === 'sign-off') {
+    return (
+      <SignOffStoryDialog
+        blockers={storyBlockers(view, claimsInDraftOrder(view.claims))}
+        userName={userName}
+        busy={desk.busy}
+        onSignOff={() => void desk.confirmStorySignOff()}
+        onCancel={close}
+      />
+    );
+  }
   if (desk.dialog === 'export') {
     return (
       <ExportDialog

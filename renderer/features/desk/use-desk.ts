@@ -9,9 +9,11 @@ import { EMPTY_SELECTION, pruneSelection } from './desk-groups';
 import type { DeskGrouping, DeskSelection } from './desk-groups';
 import { EMPTY_FILTER } from './desk-rows';
 import type { DeskFilter, DeskSort } from './desk-rows';
+import { blockingCount } from './story-sign-off';
 
 export type DeskMode = 'draft' | 'desk' | 'gate' | 'log';
-export type DeskDialog = 'export' | 'statuses' | null;
+/** 'sign-off': the question before signing off a story that claims still block. */
+export type DeskDialog = 'export' | 'statuses' | 'sign-off' | null;
 
 export interface DeskTableState {
   sort: DeskSort;
@@ -53,7 +55,10 @@ export interface Desk {
   openClaim(claimId: string): void;
   updateTable(change: (table: DeskTableState) => DeskTableState): void;
   setMany(claimIds: string[], patch: { status?: string; assignee?: string | null }, said: string): Promise<boolean>;
+  /** Signs off; a story that claims still block opens the sign-off question instead (and resolves false). */
   signOff(target: SignOffTarget): Promise<boolean>;
+  /** The editor's yes to the sign-off question: signs off the story with its open blockers. */
+  confirmStorySignOff(): Promise<boolean>;
   revokeSignOff(target: SignOffTarget): Promise<boolean>;
 }
 
@@ -111,17 +116,24 @@ export function useDesk(api: Api, host: DeskHost): Desk {
     updateTable: (change) => setTable((current) => change(current)),
     setMany: (claimIds, patch, said) => call((id) => api.updateClaims({ projectId: id, claimIds, patch }), said),
     signOff: async (target) => {
-      if (target.kind === 'story') {
-        const view = host.view;
-        const blocking = view ? blockingCount(view) : 0;
-        // Signing off while claims still block publication is allowed (an editor may know better), but never by
-        // accident: it is asked first, with the number.
-        if (blocking > 0 && !window.confirm(storySignOffQuestion(blocking))) return false;
+      // Signing off while claims still block publication is allowed (an editor may know better), but never by
+      // accident: the sign-off question lists what is open first.
+      if (target.kind === 'story' && host.view && blockingCount(host.view) > 0) {
+        setDialog('sign-off');
+        return false;
       }
       return call(
         (id) => api.signOff({ projectId: id, target }),
         target.kind === 'story' ? 'Story signed off.' : `${count(target.claimIds.length)} signed off.`,
       );
+    },
+    confirmStorySignOff: async () => {
+      const done = await call(
+        (id) => api.signOff({ projectId: id, target: { kind: 'story' } }),
+        'Story signed off with open blockers.',
+      );
+      if (done) setDialog(null);
+      return done;
     },
     revokeSignOff: (target) =>
       call(
@@ -131,15 +143,4 @@ export function useDesk(api: Api, host: DeskHost): Desk {
           : `Sign-off withdrawn from ${count(target.claimIds.length)}.`,
       ),
   };
-}
-
-/** Claims whose status blocks publication. */
-export function blockingCount(view: Pick<ProjectView, 'claims' | 'statuses'>): number {
-  const blocks = new Set(view.statuses.filter((s) => s.blocksPublication).map((s) => s.id));
-  return view.claims.filter((c) => blocks.has(c.status)).length;
-}
-
-/** The question asked before signing off a story that still has blocking claims. */
-export function storySignOffQuestion(blocking: number): string {
-  return `${blocking} ${blocking === 1 ? 'claim still blocks' : 'claims still block'} publication. Sign off the story anyway?`;
 }

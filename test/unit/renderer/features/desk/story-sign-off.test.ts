@@ -1,0 +1,65 @@
+// The story sign-off in words: the blocking claims listed with their number and why, and one header state that never
+// says "signed off" beside "5 blocking" as if both were the whole truth.
+import { describe, expect, it } from 'vitest';
+import { storyBlockers, storyState } from '../../../../../renderer/features/desk/story-sign-off';
+import { storyFingerprint } from '../../../../../shared/model/sign-off';
+import type { Claim } from '../../../../../shared/model/claim';
+import { STATUSES, makeClaim } from './claims-fixture';
+
+const claims = [
+  makeClaim({ id: 'a', start: 0, text: 'verified and sourced', status: 'verified', links: 1 }),
+  makeClaim({ id: 'b', start: 30, text: 'nobody looked at this yet', status: 'unchecked' }),
+  makeClaim({ id: 'c', start: 60, text: 'a council spokesman disputes it', status: 'disputed', links: 1 }),
+];
+
+const signedOff = (list: Claim[]) => ({
+  by: 'Ed Itor',
+  at: '2026-11-24T10:00:00.000Z',
+  fingerprint: storyFingerprint(list),
+  state: 'current' as const,
+});
+
+describe('storyBlockers', () => {
+  it('lists each blocking claim with its number in the draft, its words and why it blocks', () => {
+    expect(storyBlockers({ statuses: STATUSES }, claims)).toEqual([
+      {
+        claimId: 'b',
+        number: 2,
+        excerpt: 'nobody looked at this yet',
+        reason: 'Its status, “Unchecked”, blocks publication.',
+      },
+      {
+        claimId: 'c',
+        number: 3,
+        excerpt: 'a council spokesman disputes it',
+        reason: 'Its status, “Disputed”, blocks publication.',
+      },
+    ]);
+  });
+});
+
+describe('storyState', () => {
+  it('says "signed off with open blockers" as one state, not "signed off" beside "2 blocking"', () => {
+    const parts = storyState({ claims, statuses: STATUSES, storySignOff: signedOff(claims) });
+    expect(parts.map((p) => p.text)).toEqual(['Signed off by Ed Itor with 2 open blockers']);
+    expect(parts[0]?.tone).toBe('blocked');
+  });
+
+  it('says signed off when nothing blocks', () => {
+    const cleared = [claims[0]!];
+    const parts = storyState({ claims: cleared, statuses: STATUSES, storySignOff: signedOff(cleared) });
+    expect(parts.map((p) => p.text)).toEqual(['Story signed off by Ed Itor']);
+  });
+
+  it('shows the blocking count and the missing or lapsed sign-off side by side', () => {
+    expect(storyState({ claims, statuses: STATUSES, storySignOff: null }).map((p) => p.text)).toEqual([
+      '2 blocking',
+      'Story not signed off',
+    ]);
+    const lapsed = { ...signedOff(claims), state: 'lapsed' as const };
+    expect(storyState({ claims, statuses: STATUSES, storySignOff: lapsed }).map((p) => p.text)).toEqual([
+      '2 blocking',
+      'Story sign-off lapsed',
+    ]);
+  });
+});
