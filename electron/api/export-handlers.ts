@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type { ExportFormat } from '../../shared/api/contract';
 import { FactdeskError } from '../../shared/api/result';
 import { buildClaimReviews, claimReviewsToJsonLd } from '../../shared/appendix/claim-review';
+import { verdictStatusLabels } from '../../shared/appendix/public-verdict';
 import { appendixToCsv } from '../../shared/appendix/csv';
 import { appendixToHtml } from '../../shared/appendix/html';
 import { appendixToJson } from '../../shared/appendix/json';
@@ -101,6 +102,7 @@ export function exportMethods(
       const schemaText = `${JSON.stringify(schema, null, 2)}\n`;
       const schemaFile = format === 'json' ? await checkSchemaFile(target, schemaText) : 'same';
       let warnings: string[] = [];
+      let empty: string | null = null;
       let bytes: Uint8Array | string;
       switch (format) {
         case 'md':
@@ -126,11 +128,16 @@ export function exportMethods(
           break;
         }
         case 'claimreview': {
-          const outcome = buildClaimReviews(appendix, {
-            ...(claimReview?.url ? { url: claimReview.url } : {}),
-            ...(claimReview?.publisher ? { publisher: claimReview.publisher } : {}),
-          });
+          const outcome = buildClaimReviews(
+            appendix,
+            {
+              ...(claimReview?.url ? { url: claimReview.url } : {}),
+              ...(claimReview?.publisher ? { publisher: claimReview.publisher } : {}),
+            },
+            verdictStatusLabels(session.doc.settings.statuses),
+          );
           warnings = outcome.warnings;
+          empty = outcome.empty;
           bytes = claimReviewsToJsonLd(outcome.reviews);
           break;
         }
@@ -146,7 +153,7 @@ export function exportMethods(
       const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
       await ctx.record(projectId, 'export.appendix', { format, includeConfidential, includeNotes, file: target });
       ctx.changed(projectId);
-      return { path: target, bytes: size, warnings };
+      return { path: target, bytes: size, warnings, ...(empty ? { empty } : {}) };
     },
   };
 }

@@ -40,6 +40,7 @@ export const deskCommands: CliCommand[] = [
         if (!reply.ok && reply.error.code === 'file-exists' && reply.error.details?.replaceable === true)
           throw new FactdeskError('file-exists', `${reply.error.message} Add --force to replace it.`);
         const outcome = unwrap(reply);
+        if (outcome.empty) ctx.io.err(`factdesk: note: ${outcome.empty}\n`);
         for (const w of outcome.warnings) ctx.io.err(`factdesk: note: ${w}\n`);
         if (args.flags.has('json')) printJson(ctx.io, outcome);
         else ctx.io.out(`Wrote ${outcome.path} (${outcome.bytes} bytes).\n`);

@@ -219,6 +219,8 @@ export interface ExportOutcome {
   bytes: number;
   /** ClaimReview: claims left out or missing fields Google's tools want, each as a sentence. */
   warnings: string[];
+  /** ClaimReview with no rated claim: why the file holds an empty list and what to do. Absent otherwise. */
+  empty?: string;
 }
 
 export type QuoteVerdict = 'exact' | 'punctuation' | 'altered' | 'stitched' | 'not-found' | 'paraphrase';

@@ -20,6 +20,25 @@ export interface ClaimReviewOutcome {
   reviews: Record<string, unknown>[];
   /** What is missing for Google's tools, as sentences naming the claim ("Claim 3 has no ..."). */
   warnings: string[];
+  /** Why the file holds no review and what to do, when no claim has a public verdict; null otherwise. */
+  empty: string | null;
+}
+
+/**
+ * Why a ClaimReview export would hold no review, and what to do about it; null when some claim has a public verdict.
+ * Names the statuses of this project that carry a verdict, so the reporter knows which one to give.
+ */
+export function emptyClaimReviewReason(
+  appendix: Pick<Appendix, 'claims'>,
+  verdictStatuses: readonly string[],
+): string | null {
+  if (appendix.claims.some((c) => c.status.publicVerdict)) return null;
+  const which =
+    verdictStatuses.length > 0
+      ? `give the claims you checked a status with a public verdict (${verdictStatuses.join(', ')})`
+      : 'give a status a public verdict in Statuses, then give it to the claims you checked';
+  const none = appendix.claims.length === 0 ? 'The project has no claims' : 'No claim has a public verdict yet';
+  return `${none}, so the ClaimReview file holds an empty list ([]): ClaimReview publishes only claims rated true, false or in between. To fill it, ${which}, then export again.`;
 }
 
 const RELATION_ORDER: Record<AppendixLink['relation'], number> = { supports: 0, context: 1, contradicts: 2 };
@@ -60,9 +79,14 @@ function itemReviewed(claim: AppendixClaim, options: ClaimReviewOptions, warning
 
 /**
  * Builds ClaimReview objects for the claims with a public verdict (see public-verdict.ts), skipping the rest, and says
- * what Google's tools would miss.
+ * what Google's tools would miss, or why there is nothing to publish (`verdictStatuses`: the labels of the project's
+ * statuses that carry a verdict, named in that sentence).
  */
-export function buildClaimReviews(appendix: Appendix, options: ClaimReviewOptions = {}): ClaimReviewOutcome {
+export function buildClaimReviews(
+  appendix: Appendix,
+  options: ClaimReviewOptions = {},
+  verdictStatuses: readonly string[] = [],
+): ClaimReviewOutcome {
   const warnings: string[] = [];
   const reviews: Record<string, unknown>[] = [];
   const datePublished = options.datePublished ?? appendix.header.generatedAt.slice(0, 10);
@@ -90,7 +114,9 @@ export function buildClaimReviews(appendix: Appendix, options: ClaimReviewOption
     if (options.publisher) review.author = { '@type': 'Organization', name: oneLine(options.publisher) };
     reviews.push(review);
   }
-  return { reviews, warnings };
+  const empty = emptyClaimReviewReason(appendix, verdictStatuses);
+  // An empty file needs no page address or publisher: the one thing to say is why it is empty.
+  return { reviews, warnings: empty ? [] : warnings, empty };
 }
 
 /**

@@ -56,3 +56,8 @@ export function publicVerdictFor(status: StatusDef): PublicVerdict | null {
   if (own !== undefined) return own;
   return defaultPublicVerdict(status.id);
 }
+
+/** The labels of the statuses that carry a public verdict, in the vocabulary's order ("Verified", "Disputed", ...). */
+export function verdictStatusLabels(statuses: readonly StatusDef[]): string[] {
+  return statuses.filter((s) => publicVerdictFor(s) !== null).map((s) => s.label);
+}

@@ -1,10 +1,12 @@
 // File > Export appendix: choose a format and what to include (confidential sources only after a warning and a
 // second yes), see a live preview, export (asking before an existing file is replaced), then "Exported to <path>" with
-// Show in folder and ClaimReview's warnings.
+// Show in folder and ClaimReview's warnings (or, when no claim is rated, why its file is empty and what to do).
 import type { ProjectView } from '../../../shared/api/views';
 import type { Api } from '../../../shared/api/contract';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { emptyClaimReviewReason } from '../../../shared/appendix/claim-review';
+import { verdictStatusLabels } from '../../../shared/appendix/public-verdict';
 import { AppendixPreview } from './AppendixPreview';
 import { FORMAT_CHOICES, exportBlocker, formatBytes } from './export-state';
 import { useExport } from './use-export';
@@ -23,6 +25,12 @@ export function ExportDialog({ api, view, nativeDialogs, canShowInFolder, onClos
   const blocker = exportBlocker(state);
   const running = state.phase === 'picking' || state.phase === 'exporting';
   const choice = FORMAT_CHOICES.find((c) => c.format === state.format);
+  // A ClaimReview file with no rated claim is an empty list: say so before and after the export, with what to do.
+  const emptyReviews =
+    state.format !== 'claimreview'
+      ? null
+      : (state.outcome?.empty ??
+        (preview ? emptyClaimReviewReason(preview, verdictStatusLabels(view.statuses)) : null));
   return (
     <Dialog title="Export appendix" onClose={onClose} className="dialog-wide export-dialog">
       <div className="dialog-body export-body">
@@ -114,6 +122,11 @@ export function ExportDialog({ api, view, nativeDialogs, canShowInFolder, onClos
             )}
           </fieldset>
           <ErrorAlert message={state.error} />
+          {emptyReviews && (
+            <div className="banner banner-warning export-claimreview-empty" role="status">
+              <p>{emptyReviews}</p>
+            </div>
+          )}
           {state.phase === 'done' && state.outcome && (
             <div role="status" className="banner banner-ok export-done">
               <p>

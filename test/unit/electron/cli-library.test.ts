@@ -144,6 +144,17 @@ describe('factdesk CLI: library, export, log', () => {
     expect(await readFile(join(dir, 'full.md'), 'utf8')).toContain('Harbor insider');
   }, 60_000);
 
+  it('exports an empty ClaimReview with exit code 0 and says why it is empty and what to do', async () => {
+    const dir = await story();
+    await cli(['mark', 'story', 'this moment demands urgency'], dir);
+    const result = await cli(['export', 'story', '--format', 'claimreview', '--out', 'reviews.jsonld'], dir);
+    expect(result.code, result.err).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'reviews.jsonld'), 'utf8'))).toEqual([]);
+    expect(result.err).toContain('No claim has a public verdict yet, so the ClaimReview file holds an empty list ([])');
+    expect(result.err).toContain('give the claims you checked a status with a public verdict (Verified,');
+    expect(result.out).toMatch(/^Wrote .*reviews\.jsonld/);
+  });
+
   it('verifies the activity log and names the first entry after a hand edit', async () => {
     const dir = await story();
     await cli(['mark', 'story', 'this moment demands urgency'], dir);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimReviews, claimReviewsToJsonLd } from '../../../../shared/appendix/claim-review';
 import { buildAppendix } from '../../../../shared/appendix/model';
-import { defaultPublicVerdict, publicVerdictFor } from '../../../../shared/appendix/public-verdict';
+import {
+  defaultPublicVerdict,
+  publicVerdictFor,
+  verdictStatusLabels,
+} from '../../../../shared/appendix/public-verdict';
 import { DEFAULT_STATUSES } from '../../../../shared/model/status';
 import { CONFIDENTIAL, GOLDEN_OPTIONS, fixtureProject } from './fixture-project';
 
@@ -33,6 +37,21 @@ describe('ClaimReview JSON-LD', () => {
         appearance: { '@type': 'CreativeWork', url: 'https://radio.example.com/shows/mayor-interview?ep=3&lang=en' },
       },
     });
+  });
+
+  it('says why the file is empty and what to do when no claim has a public verdict', () => {
+    const unrated = {
+      ...appendix,
+      claims: appendix.claims.map((c) => ({ ...c, status: { ...c.status, publicVerdict: null } })),
+    };
+    const outcome = buildClaimReviews(unrated, OPTIONS, verdictStatusLabels(DEFAULT_STATUSES));
+    expect(outcome.reviews).toEqual([]);
+    expect(outcome.empty).toBe(
+      'No claim has a public verdict yet, so the ClaimReview file holds an empty list ([]): ClaimReview publishes only claims rated true, false or in between. To fill it, give the claims you checked a status with a public verdict (Verified, Partially verified, Disputed, Incorrect), then export again.',
+    );
+    // The page address and publisher do not matter for an empty file: the one sentence is why it is empty.
+    expect(buildClaimReviews(unrated, {}).warnings).toEqual([]);
+    expect(buildClaimReviews(appendix, OPTIONS).empty).toBeNull();
   });
 
   it('never takes the author, date or address from a confidential source, and says what is missing', () => {
