@@ -1,7 +1,13 @@
-// A modal dialog on the native <dialog> element: focus is kept inside, Escape closes, the title names it.
+// A modal dialog on the native <dialog> element: focus is kept inside (Tab wraps around), Escape closes, the title
+// names it.
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Icon } from './Icon';
+
+/** What Tab moves between inside a dialog. */
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +
+  'textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export interface DialogProps {
   title: string;
@@ -41,9 +47,30 @@ export function Dialog({ title, onClose, children, className, role, hideTitle, d
       event.preventDefault();
       latestClose.current();
     };
+    // A modal <dialog> makes the page behind it inert, but Tab still leaves it for the browser's own controls: wrap
+    // around instead, so focus stays in the dialog until it closes.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab' || event.defaultPrevented) return;
+      const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+        (el) => !el.closest('[inert]') && el.getClientRects().length > 0,
+      );
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (!first || !last) return;
+      const at = document.activeElement;
+      if (event.shiftKey && (at === first || !dialog.contains(at))) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && (at === last || !dialog.contains(at))) {
+        event.preventDefault();
+        first.focus();
+      }
+    };
     dialog.addEventListener('cancel', onCancel);
+    dialog.addEventListener('keydown', onKeyDown);
     return () => {
       dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('keydown', onKeyDown);
       if (dialog.open) dialog.close();
       if (returnTo?.isConnected) returnTo.focus();
     };
