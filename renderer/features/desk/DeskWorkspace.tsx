@@ -12,7 +12,7 @@ import { quoteFindings, useQuoteCheck } from '../quote-check/use-quote-check';
 import type { Desk } from './use-desk';
 import { SignOffStoryDialog } from './SignOffStoryDialog';
 import { storyBlockers } from './story-sign-off';
-import { claimsInDraftOrder } from '../project/project-state';
+import { claimsInDraftOrder } from '../../../shared/model/claim-order';
 
 export interface DeskWorkspaceProps {
   view: ProjectView;
