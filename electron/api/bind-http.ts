@@ -3,13 +3,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EVENT_NAMES, METHOD_NAMES, validators } from '../../shared/api/contract';
+import { EVENT_NAMES, METHOD_NAMES } from '../../shared/api/contract';
 import { HTTP_TOKEN_HEADER } from '../../shared/api/names';
 import { wireReviver } from '../../shared/api/wire';
 import type { Api, EventName, Events, MethodName } from '../../shared/api/contract';
-import { FactdeskError, fail } from '../../shared/api/result';
+import { fail } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
-import { describeInvalidInput } from './bind-ipc';
+import { callValidated } from './validated-call';
 import { HARNESS_CSP, sendJson, serveStatic, writeHead } from './http-static';
 
 export { HARNESS_CSP };
@@ -115,24 +115,10 @@ async function dispatchCall(
       body: fail('invalid-input', `Factdesk refused the request "${method}" because its body is not valid JSON.`),
     };
   }
-  const parsed = validators[method].safeParse(input);
-  if (!parsed.success)
-    return { status: 200, body: fail('invalid-input', describeInvalidInput(method, parsed.error.issues)) };
-  try {
-    const handler = handlers[method] as (value: unknown) => Promise<Result<unknown>>;
-    return { status: 200, body: await handler.call(handlers, parsed.data) };
-  } catch (error) {
-    if (error instanceof FactdeskError) return { status: 200, body: { ok: false, error: error.toApiError() } };
-    log(`"${method}" failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    return {
-      status: 200,
-      body: fail(
-        'internal',
-        `Something unexpected went wrong in Factdesk while running "${method}"${detail}. Your last saved work is on disk.`,
-      ),
-    };
-  }
+  const reply = await callValidated(handlers, method, input, (_m, error) =>
+    log(`"${method}" failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  );
+  return { status: 200, body: reply };
 }
 
 /**

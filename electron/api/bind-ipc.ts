@@ -1,11 +1,11 @@
 // Carries the Api over Electron IPC: one `ipcMain.handle` per method, sender frame checked, input validated,
 // every reply a Result. Uses only structural types so it runs (and is tested) in plain Node.
-import { METHOD_NAMES, channelFor, eventChannelFor, validators } from '../../shared/api/contract';
+import { METHOD_NAMES, channelFor, eventChannelFor } from '../../shared/api/contract';
 import type { Api, EventName, Events, MethodName } from '../../shared/api/contract';
-import { FactdeskError, fail } from '../../shared/api/result';
-import { issueText } from '../../shared/api/issues';
-import type { IssueLike } from '../../shared/api/issues';
+import { fail } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
+import { callValidated } from './validated-call';
+import type { OnUnexpectedError } from './validated-call';
 
 /** The part of an IpcMainInvokeEvent bindIpc reads. */
 export interface InvokeEventLike {
@@ -26,17 +26,7 @@ export interface EventTarget {
 
 export interface BindIpcOptions {
   /** Told about unexpected errors (the reply to the renderer carries only the sentence). */
-  onUnexpectedError?: (method: MethodName, error: unknown) => void;
-}
-
-/** Turns validator issues into one sentence naming the fields that are wrong. */
-export function describeInvalidInput(method: MethodName, issues: readonly IssueLike[]): string {
-  const parts = issues.slice(0, 3).map((issue) => {
-    const field = issue.path.map(String).join('.');
-    return field ? `"${field}": ${issueText(issue)}` : issueText(issue);
-  });
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  return `Factdesk refused the request "${method}" because its input is not valid: ${parts.join('; ')}${more}.`;
+  onUnexpectedError?: OnUnexpectedError;
 }
 
 /** Runs one call: sender check, validation, handler, errors turned into Results. */
@@ -61,20 +51,7 @@ async function dispatch(
       `Factdesk refused the request "${method}" because it expects exactly one input object, not ${args.length}.`,
     );
   }
-  const parsed = validators[method].safeParse(args[0]);
-  if (!parsed.success) return fail('invalid-input', describeInvalidInput(method, parsed.error.issues));
-  try {
-    const handler = handlers[method] as (input: unknown) => Promise<Result<unknown>>;
-    return await handler.call(handlers, parsed.data);
-  } catch (error) {
-    if (error instanceof FactdeskError) return { ok: false, error: error.toApiError() };
-    options.onUnexpectedError?.(method, error);
-    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    return fail(
-      'internal',
-      `Something unexpected went wrong in Factdesk while running "${method}"${detail}. Your last saved work is on disk.`,
-    );
-  }
+  return callValidated(handlers, method, args[0], options.onUnexpectedError);
 }
 
 /**

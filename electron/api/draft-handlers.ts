@@ -1,5 +1,6 @@
 // Handlers for the draft: import and paste (new versions re-anchor claims), suggestions, re-attaching orphans,
 // version text and comparison, and the project's people list.
+import { readFile } from 'node:fs/promises';
 import { FactdeskError } from '../../shared/api/result';
 import type { DraftImportOutcome, SuggestionView } from '../../shared/api/views';
 import { filterDismissed, suggestClaims } from '../../shared/detect';
@@ -15,6 +16,7 @@ import type { HandlerContext, Impl } from './handler-context';
 
 type DraftMethods =
   | 'setDraftText'
+  | 'setDraftFile'
   | 'pickFile'
   | 'importDraft'
   | 'pasteDraft'
@@ -36,6 +38,25 @@ export function openSuggestions(doc: ProjectDoc): SuggestionView[] {
   return filterDismissed(suggestClaims(draft.text), doc.dismissedSuggestions, draft.text).filter(
     (s) => !claimed.has(`${s.start}:${s.end}`),
   );
+}
+
+/** A UTF-8 plain-text file as text (without a byte-order mark); anything else is refused with a sentence. */
+async function readUtf8Text(path: string): Promise<string> {
+  const bytes = await readFile(path).catch(() => {
+    throw new FactdeskError('not-found', `${path} does not exist or cannot be read.`);
+  });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FactdeskError(
+      'invalid-file',
+      `${path} is not UTF-8 text; save it as UTF-8 and try again. The project was not changed.`,
+    );
+  }
+  if (text.includes('\u0000'))
+    throw new FactdeskError('invalid-file', `${path} holds binary data, not text. The project was not changed.`);
+  return text.replace(/^\uFEFF/, '');
 }
 
 export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
@@ -74,6 +95,12 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
         origin: origin ?? 'paste',
         warnings: [],
       });
+      return outcome.view;
+    },
+    setDraftFile: async ({ projectId, path }) => {
+      ctx.session(projectId);
+      const text = await readUtf8Text(path);
+      const outcome = await setDraft(projectId, { text, blocks: [], format: 'txt', origin: path, warnings: [] });
       return outcome.view;
     },
     pickFile: async ({ purpose }) => {

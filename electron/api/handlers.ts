@@ -13,6 +13,7 @@ import { recoverFromBackup } from '../storage/recover';
 import { ProjectSession } from '../storage/project-session';
 import type { SessionOptions } from '../storage/project-session';
 import { addRecent } from '../storage/settings';
+import { listBackups } from '../storage/backups';
 import type { HandlerDeps } from './deps';
 import { applyClaimChange, applyMark, deleteClaimFrom } from '../../shared/model/edits';
 import { deskMethods } from './desk-handlers';
@@ -202,7 +203,10 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       await session(projectId).resolveConflict(choice);
       return changed(projectId);
     },
-    listBackups: async ({ projectId }) => session(projectId).listBackups(),
+    listBackups: async (input) =>
+      'path' in input
+        ? listBackups((await resolveProjectPath(input.path)).folder)
+        : session(input.projectId).listBackups(),
     recoverProject: async ({ path, name }) => {
       const paths = await resolveProjectPath(path);
       const recovery = await recoverFromBackup(paths, deps.identity, deps.now(), name);

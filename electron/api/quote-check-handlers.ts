@@ -1,11 +1,15 @@
 // The quote check: every direct quote of the draft (suggested or marked) against all sources of the project and the
 // personal library, with its verdict, diff, speaker check and context. The index is kept while the sources stay.
+import { stat, readFile } from 'node:fs/promises';
+import { FactdeskError } from '../../shared/api/result';
 import type { QuoteCheckView } from '../../shared/api/views';
 import { suggestClaims } from '../../shared/detect';
 import { currentDraft } from '../../shared/model/project';
 import type { ProjectDoc } from '../../shared/model/project';
-import { buildQuoteIndex, checkQuote } from '../../shared/verify';
-import type { DraftSpan, QuoteIndex } from '../../shared/verify';
+import { buildQuoteIndex, checkDraftQuotes, checkQuote } from '../../shared/verify';
+import type { DraftSpan, QuoteIndex, QuoteReportRow } from '../../shared/verify';
+import { importDraftFile } from '../importers/import-draft';
+import { parseSource } from '../importers/sources/parse-source';
 import type { HandlerContext, Impl } from './handler-context';
 import type { SearchCorpus } from './search-handlers';
 
@@ -37,7 +41,30 @@ export function draftQuoteSpans(doc: ProjectDoc): DraftSpan[] {
   return [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Impl<'checkQuotes'> {
+/** Every direct quote of a draft file against source files, without a project: nothing is opened or written. */
+export async function checkQuoteFiles(draftPath: string, sourcePaths: readonly string[]): Promise<QuoteReportRow[]> {
+  const draft = await importDraftFile(draftPath);
+  if (!draft.ok) throw new FactdeskError(draft.error.code, draft.error.message);
+  const sources = [];
+  for (const [i, file] of sourcePaths.entries()) {
+    const found = await stat(file).catch(() => null);
+    if (!found) throw new FactdeskError('not-found', `${file} does not exist.`);
+    if (!found.isFile()) throw new FactdeskError('invalid-input', `${file} is a folder, not a file.`);
+    const parsed = await parseSource({ bytes: await readFile(file), fileName: file });
+    if (!parsed.ok) throw new FactdeskError(parsed.error.code, parsed.error.message);
+    const sourceId = `source-${i + 1}`;
+    sources.push({
+      sourceId,
+      title: parsed.value.suggestedTitle,
+      type: parsed.value.suggestedType,
+      passages: parsed.value.passages.map((p) => ({ ...p, id: `${sourceId}:${p.index}`, sourceId })),
+    });
+  }
+  const spans = suggestClaims(draft.value.text).filter((s) => s.kind === 'quote');
+  return checkDraftQuotes(buildQuoteIndex(sources), spans).quotes;
+}
+
+export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Impl<'checkQuotes' | 'checkQuoteFiles'> {
   let cached: { key: string; index: QuoteIndex; libraries: Map<string, 'project' | 'personal'> } | null = null;
 
   async function index(projectId: string) {
@@ -102,5 +129,6 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
         };
       });
     },
+    checkQuoteFiles: async ({ draft, sources }) => checkQuoteFiles(draft, sources),
   };
 }

@@ -2,8 +2,6 @@
 // be read gets its damaged file moved aside and the newest good backup put back).
 import { resolve } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
-import { listBackups } from '../storage/backups';
-import { resolveProjectPath } from '../storage/project-paths';
 import { UsageError, stringFlag } from './args';
 import { printJson, unwrap, withTakeOverHint } from './context';
 import type { CliCommand } from './project-commands';
@@ -20,8 +18,7 @@ export const backupCommands: CliCommand[] = [
     async run(args, ctx) {
       const [path] = args.positional;
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
-      const paths = await resolveProjectPath(resolve(ctx.io.cwd, path));
-      const backups = await listBackups(paths.folder);
+      const backups = unwrap(await ctx.handlers.listBackups({ path: resolve(ctx.io.cwd, path) }));
       if (args.flags.has('json')) printJson(ctx.io, { backups });
       else if (backups.length === 0) ctx.io.out('No backups yet.\n');
       else ctx.io.out(`${backups.map((b) => `${b.createdAt}  ${b.name}  ${b.bytes} bytes`).join('\n')}\n`);

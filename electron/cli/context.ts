@@ -1,9 +1,11 @@
-// What every CLI command gets: the handler table (the same one the app uses), output streams and helpers.
+// What every CLI command gets: the handler table (the same one the app uses, behind the contract's validators, as
+// IPC and HTTP put it), output streams and helpers.
 import { randomUUID } from 'node:crypto';
 import type { Result } from '../../shared/api/result';
 import { FactdeskError } from '../../shared/api/result';
 import { createHandlers } from '../api/handlers';
 import type { Handlers } from '../api/handlers';
+import { validatedApi } from '../api/validated-call';
 import { defaultDataDir } from '../storage/data-dir';
 import { processIdentity } from '../storage/identity';
 
@@ -38,9 +40,12 @@ export function withTakeOverHint(error: Result<unknown> & { ok: false }, file: s
   );
 }
 
-/** Handlers for a CLI run: no window, no events, no recent-projects bookkeeping. */
+/**
+ * Handlers for a CLI run: no window, no events, no recent-projects bookkeeping. Every call goes through the
+ * contract's validator first, exactly as an IPC or HTTP call does.
+ */
 export function cliHandlers(env: NodeJS.ProcessEnv, version: string): Handlers {
-  return createHandlers({
+  const handlers = createHandlers({
     now: () => new Date().toISOString(),
     newId: () => randomUUID(),
     dataDir: defaultDataDir(env),
@@ -50,6 +55,7 @@ export function cliHandlers(env: NodeJS.ProcessEnv, version: string): Handlers {
     rememberRecent: false,
     emit: () => undefined,
   });
+  return { ...validatedApi(handlers), closeAll: () => handlers.closeAll() };
 }
 
 /** Unwraps a Result, turning a failure into a thrown FactdeskError (its sentence reaches stderr). */

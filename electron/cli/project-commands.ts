@@ -1,5 +1,4 @@
 // The project commands of the factdesk CLI: new, info, claims, mark, set-draft.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
 import { CLAIM_KINDS } from '../../shared/model/claim';
@@ -7,7 +6,6 @@ import type { ClaimKind } from '../../shared/model/claim';
 import { findStatus } from '../../shared/model/status';
 import type { ProjectView } from '../../shared/api/views';
 import { findFirst } from '../../shared/anchoring/text-quote';
-import { listBackups } from '../storage/backups';
 import { UsageError, stringFlag } from './args';
 import type { ParsedArgs } from './args';
 import { printJson, unwrap, withTakeOverHint } from './context';
@@ -69,7 +67,7 @@ function claimJson(view: ProjectView) {
   }));
 }
 
-async function infoJson(view: ProjectView) {
+async function infoJson(ctx: CliContext, view: ProjectView) {
   const byStatus: Record<string, number> = {};
   for (const c of view.claims) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
   const current = view.drafts.find((d) => d.id === view.currentDraft?.id);
@@ -91,7 +89,7 @@ async function infoJson(view: ProjectView) {
       : null,
     draftVersions: view.drafts.length,
     claims: { total: view.claims.length, byStatus },
-    backups: (await listBackups(view.folder)).length,
+    backups: unwrap(await ctx.handlers.listBackups({ projectId: view.projectId })).length,
   };
 }
 
@@ -118,7 +116,7 @@ export const projectCommands: CliCommand[] = [
       const title = stringFlag(args, 'title');
       if (!title) throw new UsageError(`Usage: factdesk ${this.usage}`);
       const view = unwrap(await ctx.handlers.createProject({ folder: resolve(ctx.io.cwd, folder!), title }));
-      const info = await infoJson(view);
+      const info = await infoJson(ctx, view);
       unwrap(await ctx.handlers.closeProject({ projectId: view.projectId }));
       if (args.flags.has('json')) printJson(ctx.io, info);
       else ctx.io.out(`Created "${view.title}" in ${view.folder}\n`);
@@ -134,7 +132,7 @@ export const projectCommands: CliCommand[] = [
     async run(args, ctx) {
       const [path] = needPositional(args, 1, this.usage);
       return withProject(ctx, path!, { write: false }, async (view) => {
-        const info = await infoJson(view);
+        const info = await infoJson(ctx, view);
         if (args.flags.has('json')) {
           printJson(ctx.io, info);
           return 0;
@@ -226,28 +224,9 @@ export const projectCommands: CliCommand[] = [
     booleanFlags: ['json'],
     async run(args, ctx) {
       const [path, file] = needPositional(args, 2, this.usage);
-      const full = resolve(ctx.io.cwd, file!);
-      const bytes = await readFile(full).catch(() => {
-        throw new FactdeskError('not-found', `${full} does not exist or cannot be read.`);
-      });
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        throw new FactdeskError(
-          'invalid-file',
-          `${full} is not UTF-8 text; save it as UTF-8 and try again. The project was not changed.`,
-        );
-      }
-      if (text.includes('\u0000'))
-        throw new FactdeskError('invalid-file', `${full} holds binary data, not text. The project was not changed.`);
       return withProject(ctx, path!, { write: true }, async (view) => {
         const next = unwrap(
-          await ctx.handlers.setDraftText({
-            projectId: view.projectId,
-            text: text.replace(/^\uFEFF/, ''),
-            origin: full,
-          }),
+          await ctx.handlers.setDraftFile({ projectId: view.projectId, path: resolve(ctx.io.cwd, file!) }),
         );
         const counts = { exact: 0, changed: 0, orphaned: 0 };
         for (const c of next.claims) counts[c.anchor.state]++;

@@ -6,18 +6,8 @@ import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
 import type { QuoteVerdict } from '../../shared/api/views';
-import { suggestClaims } from '../../shared/detect';
-import {
-  SPEAKER_OUTCOME_LABELS,
-  buildQuoteIndex,
-  checkDraftQuotes,
-  countQuotes,
-  quoteSummaryText,
-  speakerOutcome,
-} from '../../shared/verify';
+import { SPEAKER_OUTCOME_LABELS, countQuotes, quoteSummaryText, speakerOutcome } from '../../shared/verify';
 import type { QuoteReportRow } from '../../shared/verify';
-import { importDraftFile } from '../importers/import-draft';
-import { parseSource } from '../importers/sources/parse-source';
 import { UsageError, stringFlag } from './args';
 import { printJson, unwrap } from './context';
 import type { CliContext } from './context';
@@ -76,22 +66,9 @@ async function sourceFiles(paths: string[], cwd: string): Promise<string[]> {
 }
 
 async function checkFiles(ctx: CliContext, draftPath: string, sourcePaths: string[], json: boolean): Promise<number> {
-  const draft = await importDraftFile(resolve(ctx.io.cwd, draftPath));
-  if (!draft.ok) throw new FactdeskError(draft.error.code, draft.error.message);
-  const sources = [];
-  for (const [i, file] of (await sourceFiles(sourcePaths, ctx.io.cwd)).entries()) {
-    const parsed = await parseSource({ bytes: await fs.readFile(file), fileName: file });
-    if (!parsed.ok) throw new FactdeskError(parsed.error.code, parsed.error.message);
-    const sourceId = `source-${i + 1}`;
-    sources.push({
-      sourceId,
-      title: parsed.value.suggestedTitle,
-      type: parsed.value.suggestedType,
-      passages: parsed.value.passages.map((p) => ({ ...p, id: `${sourceId}:${p.index}`, sourceId })),
-    });
-  }
-  const spans = suggestClaims(draft.value.text).filter((s) => s.kind === 'quote');
-  return printReport(ctx, checkDraftQuotes(buildQuoteIndex(sources), spans).quotes, json);
+  const sources = await sourceFiles(sourcePaths, ctx.io.cwd);
+  const rows = unwrap(await ctx.handlers.checkQuoteFiles({ draft: resolve(ctx.io.cwd, draftPath), sources }));
+  return printReport(ctx, rows, json);
 }
 
 export const quoteCommands: CliCommand[] = [

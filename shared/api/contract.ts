@@ -5,6 +5,7 @@ import { SOURCE_TYPES, webAddressSchema } from '../model/source';
 import { statusDefSchema } from '../model/status';
 import type { Appendix } from '../appendix/types';
 import type { Claim } from '../model/claim';
+import type { QuoteReportRow } from '../verify';
 import type { Result } from './result';
 import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from './names';
 import type { EventName, MethodName } from './names';
@@ -100,6 +101,7 @@ export const validators = {
     text: z.string().max(MAX_DRAFT_CHARS),
     origin: z.string().max(300).optional(),
   }),
+  setDraftFile: z.strictObject({ projectId, path }),
   markClaim: z.strictObject({
     projectId,
     start: z.number().int().nonnegative(),
@@ -221,8 +223,9 @@ export const validators = {
       .optional(),
   }),
   checkQuotes: z.strictObject({ projectId }),
+  checkQuoteFiles: z.strictObject({ draft: path, sources: z.array(path).min(1).max(10_000) }),
   resolveConflict: z.strictObject({ projectId, choice: z.enum(['reload', 'keep-mine', 'save-copy']) }),
-  listBackups: z.strictObject({ projectId }),
+  listBackups: z.union([z.strictObject({ projectId }), z.strictObject({ path })]),
   recoverProject: z.strictObject({ path, name: z.string().min(1).max(255).optional() }),
   restoreBackup: z.strictObject({ projectId, name: z.string().min(1).max(255) }),
   showInFolder: z.strictObject({ path }),
@@ -255,6 +258,11 @@ export interface Replies {
   getProject: ProjectView;
   /** Sets the draft text; a project with a draft gets a new version and its claims are re-anchored. */
   setDraftText: ProjectView;
+  /**
+   * Sets the draft from a UTF-8 plain-text file word for word (no format conversion: importDraft converts formats);
+   * a file that is not UTF-8 or holds binary data is refused with 'invalid-file' and the project is not changed.
+   */
+  setDraftFile: ProjectView;
   /** Makes text[start, end) of the current draft a claim. */
   markClaim: { view: ProjectView; claim: Claim };
   /** Changes status, kind, assignee or notes; each change is appended to the claim's history. */
@@ -329,9 +337,17 @@ export interface Replies {
   exportAppendix: ExportOutcome;
   /** Every direct quote of the draft checked against all sources: verdict, word diff, speaker check, context. */
   checkQuotes: QuoteCheckView[];
+  /**
+   * The quote check without a project: every direct quote of a draft file against source files (no project is opened
+   * or changed), for a newsroom's pre-publication script.
+   */
+  checkQuoteFiles: QuoteReportRow[];
   /** After a change by another program: reload it, keep mine (overwrite), or save mine as a copy and reload. */
   resolveConflict: ProjectView;
-  /** The verified backups of the project, newest first. */
+  /**
+   * The verified backups of an open project (by projectId) or of a project folder (by path, without opening it, so a
+   * project whose file cannot be read still lists them), newest first.
+   */
   listBackups: BackupInfo[];
   /**
    * For a project whose file cannot be read: moves the damaged file aside, restores the newest good backup (or the
