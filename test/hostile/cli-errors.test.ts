@@ -16,7 +16,7 @@ const README = join(__dirname, '..', '..', 'README.md');
 async function documentedExitCodes(): Promise<Map<number, string>> {
   const text = await readFile(README, 'utf8');
   const table = new Map<number, string>();
-  for (const m of text.matchAll(/^\| (\d+) \| ([^|]+) \|$/gm)) table.set(Number(m[1]), m[2]!.trim());
+  for (const m of text.matchAll(/^\| (\d+) +\| ([^|]+?) *\|$/gm)) table.set(Number(m[1]), m[2]!.trim());
   return table;
 }
 
