@@ -30,14 +30,21 @@ const LOWER = new Set([
 const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/u;
 
 function capitalise(word: string): string {
-  // "O'BRIEN" -> "O'Brien", "MARC-ANDRÉ" -> "Marc-André", "DR." -> "Dr."
-  return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  // "O'BRIEN" -> "O'Brien", "MARC-ANDRÉ" -> "Marc-André", "DR." -> "Dr.", "MCDONALD" -> "McDonald"
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(
+      /(^|-)Mc(\p{Ll}{2})/gu,
+      (_m, sep: string, rest: string) => `${sep}Mc${rest[0]!.toUpperCase()}${rest.slice(1)}`,
+    );
 }
 
 /**
  * The label as a reader should see it: as written, except that a label written all in capitals ("KAREN BASS",
  * "MAYOR BASS", "O'BRIEN") is shown in the case of a name ("Karen Bass", "Mayor Bass", "O'Brien"). One-letter labels
- * ("Q", "A") and labels already in mixed case are left as they are.
+ * ("Q", "A") and labels already in mixed case are left as they are. Only the display changes: matching compares
+ * names without case (see `samePerson`), so the label as the transcript wrote it keeps matching.
  */
 export function displayLabel(label: string): string {
   const name = label.trim().replace(/\s+/gu, ' ');

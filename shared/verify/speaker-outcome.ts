@@ -1,6 +1,7 @@
 // The speaker check in three outcomes a checker can act on (match, mismatch, unknown), each with the sentence that
 // says why, and the counts a summary prints. An unknown speaker is never folded into "no mismatches".
 import type { SourceType } from '../model/source';
+import { displayLabel } from '../people/labels';
 import { nameWords } from './speaker';
 import type { QuoteLocation } from './types';
 
@@ -26,11 +27,7 @@ export function speakerOutcome(speakerMatch: boolean | null): SpeakerOutcome {
 
 /** A name as people read it: transcripts often shout speaker labels ("MAYA LIND" becomes "Maya Lind"). */
 export function displayName(name: string): string {
-  const trimmed = name.trim();
-  if (!/\p{Lu}/u.test(trimmed) || /\p{Ll}/u.test(trimmed)) return trimmed;
-  return trimmed
-    .toLocaleLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, ch: string) => lead + ch.toLocaleUpperCase());
+  return displayLabel(name);
 }
 
 const PRONOUN = /^(?:he|she|they|i|we|you|it|him|her|them)$/iu;

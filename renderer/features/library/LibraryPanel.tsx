@@ -10,6 +10,7 @@ import { countFilters, isSearching } from './library-state';
 import { SearchFiltersBar } from './SearchFiltersBar';
 import { SearchResults } from './SearchResults';
 import { SourceList } from './SourceList';
+import { displayLabel } from '../../../shared/people';
 
 /** The id of the search box, so "Search the library" can focus it. */
 export const LIBRARY_SEARCH_ID = 'library-search';
@@ -24,7 +25,10 @@ export function LibraryPanel({ selectedClaim, readOnly }: LibraryPanelProps) {
   const library = useLibraryContext();
   const [showFilters, setShowFilters] = useState(false);
   const sources = library?.sources;
-  const speakers = useMemo(() => [...new Set((sources ?? []).flatMap((s) => s.speakers))].sort(), [sources]);
+  const speakers = useMemo(
+    () => [...new Set((sources ?? []).flatMap((s) => s.speakers.map(displayLabel)))].sort(),
+    [sources],
+  );
   const tags = useMemo(() => [...new Set((sources ?? []).flatMap((s) => s.tags))].sort(), [sources]);
   if (!library) return null;
   const { query, form, search, actions } = library;

@@ -5,6 +5,7 @@ import { SOURCE_TYPE_LABELS } from '../../../shared/model/source';
 import { HighlightedText } from '../../components/HighlightedText';
 import { groupHits, libraryLabel } from './library-state';
 import type { HitGroup } from './library-state';
+import { displayLabel } from '../../../shared/people';
 
 export interface SearchResultsProps {
   hits: SearchHit[];
@@ -32,7 +33,7 @@ export function HitItem({
       <div className="hit-meta">
         {showSource && <span className="hit-source">{hit.sourceTitle}</span>}
         {hit.pinpoint && <span className="pinpoint-chip">{hit.pinpoint}</span>}
-        {hit.speaker && <span className="hit-speaker">{hit.speaker}</span>}
+        {hit.speaker && <span className="hit-speaker">{displayLabel(hit.speaker)}</span>}
         {hit.date && <span className="hit-date">{hit.date}</span>}
         <span className={`library-chip library-${hit.library}`}>{libraryLabel(hit.library)}</span>
       </div>

@@ -5,6 +5,7 @@ import type { SourceLink } from '../../../shared/model/claim';
 import { SOURCE_TYPE_LABELS } from '../../../shared/model/source';
 import type { SourceType } from '../../../shared/model/source';
 import type { SearchFilters } from '../../../shared/search/columns';
+import { displayLabel } from '../../../shared/people';
 
 /** A run of text, marked when it matched the query. */
 export interface Segment {
@@ -141,7 +142,7 @@ export function sourceFacts(source: Pick<SourceView, 'type' | 'date' | 'speakers
   const facts: string[] = [SOURCE_TYPE_LABELS[source.type]];
   if (source.date) facts.push(source.date);
   if (source.speakers.length > 0) {
-    const shown = source.speakers.slice(0, 3).join(', ');
+    const shown = source.speakers.slice(0, 3).map(displayLabel).join(', ');
     facts.push(source.speakers.length > 3 ? `${shown} and ${source.speakers.length - 3} more` : shown);
   }
   facts.push(`${source.passageCount.toLocaleString('en')} ${source.passageCount === 1 ? 'passage' : 'passages'}`);

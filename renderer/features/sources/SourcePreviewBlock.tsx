@@ -3,6 +3,7 @@
 import type { SourcePreview } from '../../../shared/api/views';
 import { MAPPING_FIELDS, MAPPING_LABELS } from './add-source-state';
 import type { ColumnMapping, MappingField } from './add-source-state';
+import { displayLabel } from '../../../shared/people';
 
 export interface SourcePreviewBlockProps {
   fileName: string;
@@ -71,7 +72,7 @@ export function SourcePreviewBlock({ fileName, preview, mapping, disabled, onMap
               <li key={p.index} className="sample-item">
                 <span className="sample-meta">
                   {p.pinpoint.label && <span className="pinpoint-chip">{p.pinpoint.label}</span>}
-                  {p.speaker && <span className="hit-speaker">{p.speaker}</span>}
+                  {p.speaker && <span className="hit-speaker">{displayLabel(p.speaker)}</span>}
                 </span>
                 <span className="sample-text">{p.text}</span>
               </li>

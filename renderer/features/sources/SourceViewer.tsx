@@ -14,6 +14,7 @@ import { findInTexts, stepMatch } from './find-in-source';
 import type { FindMatch } from './find-in-source';
 import { PassageText } from './PassageText';
 import { useSelectionIn } from './use-selection-in';
+import { displayLabel } from '../../../shared/people';
 
 export interface SourceViewerProps {
   api: Api;
@@ -158,7 +159,7 @@ export function SourceViewer(props: SourceViewerProps) {
             <li key={p.id} data-passage-id={p.id} className={`viewer-passage${p.id === passageId ? ' is-target' : ''}`}>
               <div className="viewer-passage-head">
                 {p.pinpoint.label && <span className="pinpoint-chip">{p.pinpoint.label}</span>}
-                {p.speaker && <span className="viewer-speaker">{p.speaker}</span>}
+                {p.speaker && <span className="viewer-speaker">{displayLabel(p.speaker)}</span>}
                 <button
                   type="button"
                   className="button button-small button-quiet viewer-passage-attach"

@@ -6,6 +6,7 @@ import type { Claim } from '../../../shared/model/claim';
 import { HighlightedText } from '../../components/HighlightedText';
 import { useLibraryContext } from '../library/library-context';
 import { libraryLabel } from '../library/library-state';
+import { displayLabel } from '../../../shared/people';
 
 export interface SuggestedSourcesProps {
   claim: Claim;
@@ -63,7 +64,7 @@ export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesPr
               <div className="hit-meta">
                 <span className="hit-source">{hit.sourceTitle}</span>
                 {hit.pinpoint && <span className="pinpoint-chip">{hit.pinpoint}</span>}
-                {hit.speaker && <span className="hit-speaker">{hit.speaker}</span>}
+                {hit.speaker && <span className="hit-speaker">{displayLabel(hit.speaker)}</span>}
                 <span className={`library-chip library-${hit.library}`}>{libraryLabel(hit.library)}</span>
               </div>
               <p className="hit-text">

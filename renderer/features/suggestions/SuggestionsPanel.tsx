@@ -19,6 +19,7 @@ import {
   suggestionKeyAction,
 } from './suggestions-state';
 import type { KindFilter } from './suggestions-state';
+import { displayLabel } from '../../../shared/people';
 
 export interface SuggestionsPanelProps {
   /** The suggestions within the share, most check-worthy first, with what the share left out. */
@@ -178,7 +179,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
                     {scoreLevel(s.score)}
                     <span className="visually-hidden"> check-worthiness, score {s.score.toFixed(2)} of 1</span>
                   </span>
-                  {s.speaker && <span className="suggestion-speaker">{s.speaker}</span>}
+                  {s.speaker && <span className="suggestion-speaker">{displayLabel(s.speaker)}</span>}
                 </div>
                 <p className="suggestion-text">{excerpt(s.text, 240)}</p>
                 <p id={`reason-${s.start}-${s.end}`} className="suggestion-reason">

@@ -36,6 +36,25 @@ describe('transcript labels', () => {
     expect(displayLabel('Speaker 2')).toBe('Speaker 2');
   });
 
+  it("read all-caps labels as people write the names, Mc and O' prefixes included", () => {
+    expect(displayLabel('JANE SMITH')).toBe('Jane Smith');
+    expect(displayLabel("O'BRIEN")).toBe("O'Brien");
+    expect(displayLabel('MCDONALD')).toBe('McDonald');
+    expect(displayLabel('SEN. MARY MCKAY-MCDONALD')).toBe('Sen. Mary McKay-McDonald');
+    expect(displayLabel('REPORTER')).toBe('Reporter');
+    expect(displayLabel('MAYOR DE BLASIO')).toBe('Mayor de Blasio');
+    expect(displayLabel('MCC')).toBe('Mcc');
+    expect(displayLabel('Mcdonald')).toBe('Mcdonald');
+  });
+
+  it('keep matching the label as the transcript wrote it', () => {
+    expect(samePerson('Jane McDonald', 'JANE MCDONALD')).toBe(true);
+    expect(samePerson("Mr. O'Brien", "O'BRIEN")).toBe(true);
+    expect(samePerson('Jane Smith', displayLabel('JANE SMITH'))).toBe(true);
+    expect(samePerson('Jane Smith', 'REPORTER')).toBe(false);
+    expect(nameQueryMatches(foldedWordList('mcdonald'), foldedWordList('JANE MCDONALD'))).toBe(true);
+  });
+
   it('tell the interviewer from a source speaker', () => {
     for (const l of [
       'REPORTER',

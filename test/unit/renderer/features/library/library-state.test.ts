@@ -139,6 +139,11 @@ describe('sources', () => {
     expect(sourceFacts(s)).toEqual(['Interview transcript', '2024-03-05', 'A, B, C and 1 more', '1 passage']);
   });
 
+  it("names the speakers as people write them, not in the transcript's capitals", () => {
+    const s = source({ speakers: ['JANE SMITH', "O'BRIEN", 'MCDONALD'] });
+    expect(sourceFacts(s)).toContain("Jane Smith, O'Brien, McDonald");
+  });
+
   it('lists a project copy of a library source under the library while the library has it', () => {
     const personal = source({ id: 'lib1', title: 'Quotes', library: 'personal' });
     const copy = source({ id: 'lib1', title: 'Quotes', fromLibrary: 'lib1' });
