@@ -8,6 +8,7 @@ import { readBackupLogs } from '../storage/backups';
 import type { LogEntry } from '../../shared/log/activity-log';
 import { updateClaim } from '../../shared/model/claim';
 import { claimFingerprint, storyFingerprint } from '../../shared/model/sign-off';
+import { sourceRuleRefusal } from '../../shared/model/status-source-rule';
 import type { HandlerContext, Impl } from './handler-context';
 import { sha256Hex } from './handler-context';
 
@@ -22,6 +23,11 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
       const session = ctx.session(projectId);
       if (patch.status !== undefined && !session.doc.settings.statuses.some((s) => s.id === patch.status)) {
         throw new FactdeskError('invalid-input', `"${patch.status}" is not a status of this project.`);
+      }
+      if (patch.status !== undefined) {
+        const chosen = session.doc.claims.filter((c) => wanted.has(c.id));
+        const refusal = sourceRuleRefusal(session.doc.settings.statuses, patch.status, chosen);
+        if (refusal) throw new FactdeskError('invalid-input', refusal);
       }
       let changed = 0;
       session.update((doc) => ({

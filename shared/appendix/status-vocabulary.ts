@@ -99,6 +99,15 @@ export function setStatusBlocking(
   return edit(statuses, id, (s) => ({ ...s, blocksPublication }));
 }
 
+/** Turns the newsroom's rule on or off that a claim gets this status only once a source is attached to it. */
+export function setStatusNeedsSource(
+  statuses: readonly StatusDef[],
+  id: string,
+  needsSource: boolean,
+): Result<StatusDef[]> {
+  return edit(statuses, id, (s) => ({ ...s, needsSource }));
+}
+
 /** Sets the verdict ClaimReview publishes for this status; null means none (the status is not a public verdict). */
 export function setStatusVerdict(
   statuses: readonly StatusDef[],

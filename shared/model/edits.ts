@@ -1,6 +1,7 @@
 // Pure edits of the project document: set the draft, mark, change and delete claims. Time, ids and the person are
 // arguments; each function returns a new document.
 import { FactdeskError } from '../api/result';
+import { sourceRuleRefusal } from './status-source-rule';
 import { createAnchor } from '../anchoring/text-quote';
 import { reanchorClaims } from '../anchoring/reanchor';
 import { suggestClaims } from '../detect/suggest';
@@ -147,6 +148,8 @@ export function applyClaimChange(
   if (patch.status !== undefined && !doc.settings.statuses.some((s) => s.id === patch.status)) {
     throw new FactdeskError('invalid-input', `"${patch.status}" is not a status of this project.`);
   }
+  const refusal = patch.status === undefined ? null : sourceRuleRefusal(doc.settings.statuses, patch.status, [claim]);
+  if (refusal) throw new FactdeskError('invalid-input', refusal);
   const next = updateClaim(claim, patch, by, now);
   if (next === claim) return doc;
   return { ...doc, claims: doc.claims.map((c) => (c.id === claimId ? next : c)) };

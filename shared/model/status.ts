@@ -8,6 +8,11 @@ export const statusDefSchema = z.looseObject({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   /** Claims with this status keep the story from being ready to publish. */
   blocksPublication: z.boolean(),
+  /**
+   * The newsroom's rule that a claim can only get this status once a source is attached to it ("Verified needs a
+   * source"). Absent means off, so project files written before the rule existed read unchanged.
+   */
+  needsSource: z.boolean().optional(),
   /** The public verdict a claim with this status gets in ClaimReview (null: none; absent: Factdesk's default). */
   publicVerdict: z
     .looseObject({ ratingValue: z.number().min(1).max(5), alternateName: z.string().min(1) })

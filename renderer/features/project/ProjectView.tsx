@@ -18,6 +18,7 @@ import { QuoteCheckButton } from '../quote-check/QuoteCheckButton';
 import { QuoteCheckPanel } from '../quote-check/QuoteCheckPanel';
 import { useQuoteCheck } from '../quote-check/use-quote-check';
 import type { ImportState } from '../import/import-state';
+import { StatusQuestionDialog } from '../statuses/StatusQuestionDialog';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { useSuggestions } from '../suggestions/use-suggestions';
 import { VersionsPanel } from '../versions/VersionsPanel';
@@ -296,6 +297,13 @@ export function ProjectView(props: ProjectViewProps) {
             onImportFile={props.onImportFile}
           />
         </main>
+      )}
+      {state.statusQuestion && (
+        <StatusQuestionDialog
+          question={state.statusQuestion.question}
+          statusLabel={findStatus(view.statuses, state.statusQuestion.patch.status ?? '').label}
+          onAnswer={(yes) => void actions.answerStatus(yes)}
+        />
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {state.announcement ? <span key={state.announcement.seq}>{state.announcement.text}</span> : null}

@@ -1,5 +1,6 @@
 // State of the open project as a pure reducer: the view from the main side, the save indicator, a pending
 // conflict, the selected claim and dismissed notices. Tested in Node; use-project.ts feeds it Api replies and events.
+import type { ClaimPatch } from '../../../shared/model/claim';
 import { findStatus } from '../../../shared/model/status';
 import type { ProjectView, SaveState } from '../../../shared/api/views';
 import type { SidePanel } from '../../app/commands';
@@ -20,6 +21,14 @@ export interface ProjectState {
   panel: SidePanel;
   /** The last thing said to screen readers (accepted suggestions, a status set by key...). */
   announcement: { text: string; seq: number } | null;
+  /** A status change waiting for the user's yes (Verified with no source attached), with the question. */
+  statusQuestion: StatusQuestion | null;
+}
+
+export interface StatusQuestion {
+  claimId: string;
+  patch: ClaimPatch;
+  question: string;
 }
 
 export type ProjectAction =
@@ -35,6 +44,8 @@ export type ProjectAction =
   | { type: 'dismissError' }
   | { type: 'showPanel'; panel: SidePanel }
   | { type: 'announce'; message: string }
+  | { type: 'askStatus'; question: StatusQuestion }
+  | { type: 'answerStatus' }
   | { type: 'closed' };
 
 export const initialProjectState: ProjectState = {
@@ -47,6 +58,7 @@ export const initialProjectState: ProjectState = {
   hint: null,
   panel: 'claims',
   announcement: null,
+  statusQuestion: null,
 };
 
 const DEFAULT_CONFLICT =
@@ -73,6 +85,7 @@ function withView(state: ProjectState, view: ProjectView): ProjectState {
     hint: sameProject ? state.hint : null,
     panel: sameProject ? state.panel : 'claims',
     announcement: sameProject ? state.announcement : null,
+    statusQuestion: sameProject ? state.statusQuestion : null,
   };
 }
 
@@ -127,6 +140,10 @@ export function projectReducer(state: ProjectState, action: ProjectAction): Proj
     case 'announce':
       // The sequence number lets the same sentence be announced twice in a row.
       return { ...state, announcement: { text: action.message, seq: (state.announcement?.seq ?? 0) + 1 } };
+    case 'askStatus':
+      return { ...state, statusQuestion: action.question };
+    case 'answerStatus':
+      return state.statusQuestion ? { ...state, statusQuestion: null } : state;
     case 'closed':
       return initialProjectState;
   }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Api } from '../../../shared/api/contract';
 import type { ProjectView } from '../../../shared/api/views';
 import type { ClaimPatch } from '../../../shared/model/claim';
+import { sourceRuleFor } from '../../../shared/model/status-source-rule';
 import { useApiEvent } from '../../app/ApiProvider';
 import { initialProjectState, projectReducer } from './project-state';
 import type { ProjectState } from './project-state';
@@ -14,7 +15,13 @@ export interface ProjectActions {
   open(view: ProjectView): void;
   setDraft(text: string): Promise<boolean>;
   markClaim(start: number, end: number): Promise<void>;
+  /**
+   * Changes a claim. A status change the vocabulary refuses (a status that needs a source, on a claim without one)
+   * shows the sentence instead; one that deserves a question (Verified with no source) waits for answerStatus.
+   */
   updateClaim(claimId: string, patch: ClaimPatch): Promise<void>;
+  /** Answers the pending status question: yes makes the change, no drops it. */
+  answerStatus(yes: boolean): Promise<void>;
   deleteClaim(claimId: string): Promise<void>;
   resolveConflict(choice: 'reload' | 'keep-mine' | 'save-copy'): Promise<void>;
   /** Closes the project; resolves true when the welcome screen can show. */
@@ -84,8 +91,23 @@ export function useProject(api: Api, onClosed: () => void): [ProjectState, Proje
       },
       async updateClaim(claimId, patch) {
         const id = projectId();
-        if (!id) return;
+        const view = current.current.view;
+        if (!id || !view) return;
+        const claim = view.claims.find((c) => c.id === claimId);
+        const rule = claim && patch.status !== undefined ? sourceRuleFor(view.statuses, patch.status, claim) : null;
+        if (rule?.kind === 'refuse') return dispatch({ type: 'failed', message: rule.message });
+        if (rule?.kind === 'ask')
+          return dispatch({ type: 'askStatus', question: { claimId, patch, question: rule.question } });
         const result = await api.updateClaim({ projectId: id, claimId, patch });
+        if (result.ok) dispatch({ type: 'changed', view: result.value });
+        else dispatch({ type: 'failed', message: result.error.message });
+      },
+      async answerStatus(yes) {
+        const pending = current.current.statusQuestion;
+        const id = projectId();
+        dispatch({ type: 'answerStatus' });
+        if (!yes || !pending || !id) return;
+        const result = await api.updateClaim({ projectId: id, claimId: pending.claimId, patch: pending.patch });
         if (result.ok) dispatch({ type: 'changed', view: result.value });
         else dispatch({ type: 'failed', message: result.error.message });
       },

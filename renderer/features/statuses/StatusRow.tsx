@@ -1,4 +1,5 @@
-// One status in the vocabulary editor: colour, name, "blocks publication", public verdict, move and remove.
+// One status in the vocabulary editor: colour, name, "blocks publication", "needs a source", public verdict, move
+// and remove.
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { StatusDef } from '../../../shared/model/status';
@@ -74,6 +75,15 @@ export function StatusRow({ status, index, total, uses, onEdit }: StatusRowProps
           checked={status.blocksPublication}
           onChange={(e) => onEdit({ type: 'blocking', id: status.id, on: e.target.checked })}
           aria-label={`${name} blocks publication`}
+        />
+      </label>
+      <label className="vocab-needs-source">
+        <input
+          type="checkbox"
+          className="checkbox"
+          checked={status.needsSource === true}
+          onChange={(e) => onEdit({ type: 'needs-source', id: status.id, on: e.target.checked })}
+          aria-label={`${name} needs a source`}
         />
       </label>
       <select

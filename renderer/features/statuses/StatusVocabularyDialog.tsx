@@ -58,13 +58,15 @@ export function StatusVocabularyDialog({ api, view, onSaved, onClose }: StatusVo
         <p className="field-help">
           The statuses a claim can have, in the order the status menu shows them (the first nine also have the keys 1 to
           9). Statuses that block publication keep the story from being ready; a public verdict is what ClaimReview
-          publishes. Move a status with its arrow buttons or Alt+Up and Alt+Down.
+          publishes. A status that needs a source can only be given to a claim with a source attached ("Verified needs a
+          source"). Move a status with its arrow buttons or Alt+Up and Alt+Down.
         </p>
         <div className="vocab-head" aria-hidden="true">
           <span />
           <span>Colour</span>
           <span>Name</span>
           <span>Blocks</span>
+          <span>Needs source</span>
           <span>Public verdict</span>
           <span />
           <span>In use</span>

@@ -10,6 +10,7 @@ import {
   removeStatus,
   renameStatus,
   setStatusBlocking,
+  setStatusNeedsSource,
   setStatusVerdict,
 } from '../../../shared/appendix/status-vocabulary';
 import type { Claim } from '../../../shared/model/claim';
@@ -20,6 +21,7 @@ export type VocabularyEdit =
   | { type: 'rename'; id: string; label: string }
   | { type: 'recolour'; id: string; color: string }
   | { type: 'blocking'; id: string; on: boolean }
+  | { type: 'needs-source'; id: string; on: boolean }
   | { type: 'verdict'; id: string; rating: number | null; name: string }
   | { type: 'move'; id: string; by: number }
   | { type: 'remove'; id: string };
@@ -55,6 +57,8 @@ export function applyEdit(
       return recolourStatus(list, edit.id, edit.color);
     case 'blocking':
       return setStatusBlocking(list, edit.id, edit.on);
+    case 'needs-source':
+      return setStatusNeedsSource(list, edit.id, edit.on);
     case 'verdict':
       return setStatusVerdict(
         list,

@@ -91,3 +91,14 @@ describe('vocabulary edits', () => {
     expect(saveProblem([])).toBe('A project needs at least one status.');
   });
 });
+
+describe('needs a source', () => {
+  it('turns the rule on and off for one status', () => {
+    const on = applyEdit(DEFAULT_STATUSES, { type: 'needs-source', id: 'verified', on: true }, new Map());
+    if (!on.ok) throw new Error(on.error.message);
+    expect(on.value.find((s) => s.id === 'verified')?.needsSource).toBe(true);
+    expect(on.value.filter((s) => s.needsSource).map((s) => s.id)).toEqual(['verified']);
+    const off = applyEdit(on.value, { type: 'needs-source', id: 'verified', on: false }, new Map());
+    expect(off.ok && off.value.find((s) => s.id === 'verified')?.needsSource).toBe(false);
+  });
+});
