@@ -7,11 +7,20 @@ import { runQuery, type SearchResult } from './search';
 import type { SearchIndex } from './search-index';
 import { foldWords, isNumberWord, isStopWord, stem } from './words';
 
+/**
+ * The weakest score a suggestion may have. Measured on the search fixtures (test/unit/shared/search/suggest.test.ts):
+ * every hand-written paraphrase finds its source sentence at 0.30 or more (the weakest, a Roosevelt paraphrase
+ * sharing two words with "fear itself", at 0.301), while the best passage for each of fifteen local-news claims
+ * the speeches say nothing about scores 0.12 to 0.298, on one or two shared common words ("budget", "40", "city").
+ */
+export const MIN_SUGGESTION_SCORE = 0.3;
+
 /** Ranked candidate passages looked at for a claim: more than for a typed query, since claims are paraphrases. */
 const SUGGEST_POOL = 300;
 
 /**
- * The passages most likely to support `claimText`, best first (score 0..1), each with its matched words marked.
+ * The passages most likely to support `claimText`, best first (score 0..1), each with its matched words marked;
+ * passages scoring under MIN_SUGGESTION_SCORE (a word or two in common by chance) are left out.
  * Quotation marks in the claim are read as text, not as an exact-phrase request. Stop words count only when the
  * claim has nothing else; numbers count one and a half times, names (capitalised words not opening a sentence)
  * 1.4 times.
@@ -23,7 +32,9 @@ export function suggestSources(
   filters: SearchFilters = {},
 ): SearchResult[] {
   const terms = claimTerms(claimText);
-  return runQuery(index, { terms, phrases: [], filters }, Math.max(1, Math.min(200, limit)), SUGGEST_POOL);
+  return runQuery(index, { terms, phrases: [], filters }, Math.max(1, Math.min(200, limit)), SUGGEST_POOL).filter(
+    (r) => r.score >= MIN_SUGGESTION_SCORE,
+  );
 }
 
 /** The weighted words of a claim, at most MAX_TERMS of them (the most telling kept, in the claim's order). */

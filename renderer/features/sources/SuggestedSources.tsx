@@ -1,5 +1,6 @@
 // Suggested sources for the selected claim: the library passages most likely to support it (suggestSources), best
-// first, matched words marked; "Attach" ties one as supporting in one click, "Attach..." asks relation and note.
+// first, the words shared with the claim marked and listed (why it is suggested; weak matches are left out);
+// "Attach" ties one as supporting in one click, "Attach..." asks relation and note.
 import { useEffect, useState } from 'react';
 import type { SearchHit } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
@@ -7,6 +8,7 @@ import { HighlightedText } from '../../components/HighlightedText';
 import { useLibraryContext } from '../library/library-context';
 import { libraryLabel } from '../library/library-state';
 import { displayLabel } from '../../../shared/people';
+import { MatchedWords } from './MatchedWords';
 
 export interface SuggestedSourcesProps {
   claim: Claim;
@@ -70,6 +72,7 @@ export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesPr
               <p className="hit-text">
                 <HighlightedText text={hit.text} ranges={hit.highlights} />
               </p>
+              <MatchedWords text={hit.text} ranges={hit.highlights} />
               <div className="hit-actions">
                 <button
                   type="button"
