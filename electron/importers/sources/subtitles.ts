@@ -6,6 +6,7 @@
 // within SOURCE_LIMITS.maxMergedCueChars (500). A search hit then shows a whole sentence with its time range,
 // while a passage never grows past a few cues.
 import type { Pacer } from './pacer';
+import { decodeEntities } from '../html-entities';
 import { displayLabel } from '../../../shared/people';
 import { isSpeakerName, timeLabel } from './speaker-labels';
 import type { Cue } from './subtitle-cues';
@@ -19,25 +20,9 @@ interface Segment {
   end: number;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  nbsp: '\u00a0',
-  quot: '"',
-  apos: "'",
-  lrm: '',
-  rlm: '',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[body.toLowerCase()] ?? whole;
-  });
+/** Character references decoded; &lrm; and &rlm; are dropped: a direction mark in a cue is layout, not words. */
+function decodeCueEntities(text: string): string {
+  return decodeEntities(text.replace(/&(?:lrm|rlm);/gi, ''));
 }
 
 /** Tags as subtitles write them: <i>, </b>, <font color="...">, <c.yellow>, <00:01:02.000>, and {\an8} codes. */
@@ -46,7 +31,7 @@ const VOICE = /<v(?:\.[^\s>]*)?[ \t]+([^>]{1,80})>|<\/v>/gi;
 const PREFIX_LABEL = /^[ \t]*(?:>>+[ \t]*)?([^:<>\n]{1,60}?)[ \t]*:[ \t]+(?=\S)/u;
 const CHEVRONS = /^[ \t]*>>+[ \t]*/;
 
-const clean = (text: string): string => decodeEntities(text.replace(TAG, '')).replace(/\s+/g, ' ').trim();
+const clean = (text: string): string => decodeCueEntities(text.replace(TAG, '')).replace(/\s+/g, ' ').trim();
 
 /** "NAME:" at the start of a cue line: names in capitals always, Title Case names only when `known` has them. */
 function prefixLabel(line: string, known: Set<string>): { name: string; rest: string } | null {

@@ -90,4 +90,10 @@ describe('parseSource: WebVTT', () => {
     const source = await parsed('look.vtt', { bytes: new TextEncoder().encode(vtt) });
     expect(outline(source)).toEqual(['[00:00:01] -: Look: we did what we said.']);
   });
+
+  it('decodes every HTML character reference in a cue and drops direction marks', async () => {
+    const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\n&lrm;Caf&eacute; &amp; bar &mdash; &#x41;&#66; &bogus;.\n';
+    const source = await parsed('entities.vtt', { bytes: new TextEncoder().encode(vtt) });
+    expect(outline(source)).toEqual(['[00:00:01] -: Café & bar — AB &bogus;.']);
+  });
 });
