@@ -2,12 +2,11 @@
 // personal library, with its verdict, diff, speaker check and context. The index is kept while the sources stay.
 import { stat, readFile } from 'node:fs/promises';
 import { FactdeskError } from '../../shared/api/result';
-import type { QuoteCheckView } from '../../shared/api/views';
 import { suggestClaims } from '../../shared/detect';
 import { currentDraft } from '../../shared/model/project';
 import type { ProjectDoc } from '../../shared/model/project';
-import { buildQuoteIndex, checkDraftQuotes, checkQuote } from '../../shared/verify';
-import type { DraftSpan, QuoteIndex, QuoteReportRow } from '../../shared/verify';
+import { buildQuoteIndex, checkDraftQuotes, checkQuote, checkedQuote } from '../../shared/verify';
+import type { DraftSpan, QuoteIndex, CheckedQuote } from '../../shared/verify';
 import { importDraftFile } from '../importers/import-draft';
 import { parseSource } from '../importers/sources/parse-source';
 import type { HandlerContext, Impl } from './handler-context';
@@ -42,7 +41,7 @@ export function draftQuoteSpans(doc: ProjectDoc): DraftSpan[] {
 }
 
 /** Every direct quote of a draft file against source files, without a project: nothing is opened or written. */
-export async function checkQuoteFiles(draftPath: string, sourcePaths: readonly string[]): Promise<QuoteReportRow[]> {
+export async function checkQuoteFiles(draftPath: string, sourcePaths: readonly string[]): Promise<CheckedQuote[]> {
   const draft = await importDraftFile(draftPath);
   if (!draft.ok) throw new FactdeskError(draft.error.code, draft.error.message);
   const sources = [];
@@ -88,9 +87,12 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
     checkQuotes: async ({ projectId }) => {
       const doc = ctx.session(projectId).doc;
       const { index: quoteIndex, libraries } = await index(projectId);
-      return draftQuoteSpans(doc).map((span): QuoteCheckView => {
-        const speakerKind = span.speakerKind ?? null;
-        const check = checkQuote(quoteIndex, { text: span.text, attributedTo: span.speaker, speakerKind });
+      return draftQuoteSpans(doc).map((span) => {
+        const check = checkQuote(quoteIndex, {
+          text: span.text,
+          attributedTo: span.speaker,
+          speakerKind: span.speakerKind ?? null,
+        });
         // The claim marking this quote: the same span, or (marked without its quotation marks) one inside it.
         const claim =
           doc.claims.find(
@@ -103,30 +105,10 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
               c.anchor.start < span.end &&
               span.start < c.anchor.end,
           );
-        return {
-          start: span.start,
-          end: span.end,
-          text: span.text,
-          attributedTo: span.speaker,
-          verdict: check.verdict,
-          speakerKind,
-          speakerMatch: check.speakerMatch,
-          speakerReason: check.speakerReason,
-          source: check.source
-            ? {
-                sourceId: check.source.sourceId,
-                library: libraries.get(check.source.sourceId) ?? 'project',
-                passageId: check.source.passageId,
-                title: check.source.title,
-                speaker: check.source.speaker,
-                pinpoint: check.source.pinpoint,
-                text: check.source.text,
-              }
-            : null,
-          diff: check.diff,
-          context: check.context,
+        return checkedQuote(span, check, {
+          libraryOf: (sourceId) => libraries.get(sourceId) ?? 'project',
           claimId: claim?.id ?? null,
-        };
+        });
       });
     },
     checkQuoteFiles: async ({ draft, sources }) => checkQuoteFiles(draft, sources),

@@ -6,8 +6,14 @@ import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
 import type { QuoteVerdict } from '../../shared/api/views';
-import { SPEAKER_OUTCOME_LABELS, countQuotes, quoteSummaryText, speakerOutcome } from '../../shared/verify';
-import type { QuoteReportRow } from '../../shared/verify';
+import {
+  SPEAKER_OUTCOME_LABELS,
+  checkedQuoteJson,
+  countQuotes,
+  quoteSummaryText,
+  speakerOutcome,
+} from '../../shared/verify';
+import type { CheckedQuote } from '../../shared/verify';
 import { UsageError, stringFlag } from './args';
 import { printJson, unwrap } from './context';
 import type { CliContext } from './context';
@@ -16,7 +22,7 @@ import type { CliCommand } from './project-commands';
 
 const PASSING: ReadonlySet<QuoteVerdict> = new Set(['exact', 'punctuation']);
 
-function diffText(diff: QuoteReportRow['diff']): string {
+function diffText(diff: CheckedQuote['diff']): string {
   return diff
     .map((d) =>
       d.op === 'equal'
@@ -33,8 +39,8 @@ function diffText(diff: QuoteReportRow['diff']): string {
     .replace(/\s+/g, ' ');
 }
 
-function printReport(ctx: CliContext, rows: QuoteReportRow[], json: boolean): number {
-  if (json) printJson(ctx.io, { quotes: rows });
+function printReport(ctx: CliContext, rows: CheckedQuote[], json: boolean): number {
+  if (json) printJson(ctx.io, { quotes: rows.map(checkedQuoteJson) });
   else if (rows.length === 0) ctx.io.out('The draft has no direct quotes.\n');
   else {
     for (const r of rows) {
@@ -91,23 +97,7 @@ export const quoteCommands: CliCommand[] = [
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
       return await withProject(ctx, path, { write: false }, async (view) => {
         const rows = unwrap(await ctx.handlers.checkQuotes({ projectId: view.projectId }));
-        return printReport(
-          ctx,
-          rows.map((r) => ({
-            text: r.text,
-            start: r.start,
-            end: r.end,
-            attributedTo: r.attributedTo,
-            verdict: r.verdict,
-            speakerMatch: r.speakerMatch,
-            speakerReason: r.speakerReason,
-            source: r.source
-              ? { title: r.source.title, speaker: r.source.speaker, pinpoint: r.source.pinpoint, text: r.source.text }
-              : null,
-            diff: r.diff,
-          })),
-          json,
-        );
+        return printReport(ctx, rows, json);
       });
     },
   },

@@ -5,7 +5,6 @@ import { SOURCE_TYPES, webAddressSchema } from '../model/source';
 import { statusDefSchema } from '../model/status';
 import type { Appendix } from '../appendix/types';
 import type { Claim } from '../model/claim';
-import type { QuoteReportRow } from '../verify';
 import type { Result } from './result';
 import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from './names';
 import type { EventName, MethodName } from './names';
@@ -19,7 +18,7 @@ import type {
   SearchHit,
   SearchIndexPayload,
   ActivityLogView,
-  QuoteCheckView,
+  CheckedQuote,
   ExportOutcome,
   SourceDetail,
   SourcePreview,
@@ -336,12 +335,12 @@ export interface Replies {
   /** Writes the source appendix in one format; confidential sources are redacted unless included. */
   exportAppendix: ExportOutcome;
   /** Every direct quote of the draft checked against all sources: verdict, word diff, speaker check, context. */
-  checkQuotes: QuoteCheckView[];
+  checkQuotes: CheckedQuote[];
   /**
    * The quote check without a project: every direct quote of a draft file against source files (no project is opened
    * or changed), for a newsroom's pre-publication script.
    */
-  checkQuoteFiles: QuoteReportRow[];
+  checkQuoteFiles: CheckedQuote[];
   /** After a change by another program: reload it, keep mine (overwrite), or save mine as a copy and reload. */
   resolveConflict: ProjectView;
   /**

@@ -1,7 +1,8 @@
 // What handlers send back to the renderer: plain data, safe to structured-clone across IPC or serialise as JSON.
 import type { Claim, ClaimKind, SignOff } from '../model/claim';
-import type { Passage, Source, SourceType } from '../model/source';
+import type { LibraryName, Passage, Source, SourceType } from '../model/source';
 import type { StatusDef } from '../model/status';
+import type { Verdict } from '../verify/types';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -148,7 +149,7 @@ export interface DraftComparison {
   removed: number;
 }
 
-export type LibraryName = 'project' | 'personal';
+export type { LibraryName } from '../model/source';
 
 export interface SourceView extends Source {
   library: LibraryName;
@@ -223,36 +224,8 @@ export interface ExportOutcome {
   empty?: string;
 }
 
-export type QuoteVerdict = 'exact' | 'punctuation' | 'altered' | 'stitched' | 'not-found' | 'paraphrase';
+/** A quote's verdict (see shared/verify VERDICTS). */
+export type QuoteVerdict = Verdict;
 
-export interface QuoteCheckView {
-  /** The quote's place in the draft (stable while the draft version is the same). */
-  start: number;
-  end: number;
-  text: string;
-  /** Who the draft says spoke, or null. */
-  attributedTo: string | null;
-  verdict: QuoteVerdict;
-  /** Whether the draft credits a person, a document (checked against document sources) or nobody identified. */
-  speakerKind: 'person' | 'document' | null;
-  /** The speaker check: true a match, false a mismatch, null unknown (nobody named, a pronoun, no speaker label,
-   *  nothing found to compare with); a checker has to check an unknown speaker by hand. */
-  speakerMatch: boolean | null;
-  /** Why, in one sentence ("Credited to Bass; the transcript's speaker is Karen Bass"). */
-  speakerReason: string;
-  source: {
-    sourceId: string;
-    library: LibraryName;
-    passageId: string;
-    title: string;
-    speaker: string | null;
-    pinpoint: string;
-    text: string;
-  } | null;
-  /** Quote against source, word by word; 'elided' are source words an ellipsis stands for, 'bracket' an insertion. */
-  diff: { op: 'equal' | 'insert' | 'delete' | 'elided' | 'bracket'; text: string; replaces?: string }[];
-  /** The source's words just before and after the match. */
-  context: { before: string; after: string };
-  /** The claim marking this quote, if there is one. */
-  claimId: string | null;
-}
+/** One direct quote of the draft as the quote check gives it (see shared/verify/checked-quote.ts). */
+export type { CheckedQuote } from '../verify/checked-quote';

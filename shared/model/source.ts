@@ -2,6 +2,9 @@
 // split into speaker turns, paragraphs or subtitle cues that carry their pinpoint.
 import { z } from 'zod';
 
+/** Which library a source is in: the project's own, or the reporter's personal library shared across projects. */
+export type LibraryName = 'project' | 'personal';
+
 export const SOURCE_TYPES = [
   'interview',
   'speech',

@@ -1,7 +1,14 @@
 // The public face of quote verification: build an index of the sources once, then check quotes against it.
 export { buildQuoteIndex, type QuoteIndex, type VerifySource } from './quote-index';
 export { checkQuote, checkQuotes } from './check-quote';
-export { checkDraftQuotes, type DraftSpan, type QuoteReportRow } from './report';
+export { checkDraftQuotes, type DraftSpan } from './report';
+export {
+  checkedQuote,
+  checkedQuoteJson,
+  type CheckedQuote,
+  type CheckedQuoteJson,
+  type CheckedQuotePlace,
+} from './checked-quote';
 export { speakerMatches } from './speaker';
 export {
   SPEAKER_OUTCOMES,

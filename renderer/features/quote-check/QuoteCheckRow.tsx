@@ -1,7 +1,7 @@
 // One quote in the Quote check: verdict (icon and words), the quote, who the draft credits and the speaker check, the
 // matched source and pinpoint, the word diff, the source's words around the match, and the row's actions.
 import { memo } from 'react';
-import type { QuoteCheckView } from '../../../shared/api/views';
+import type { CheckedQuote } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import type { StatusDef } from '../../../shared/model/status';
 import { findStatus } from '../../../shared/model/status';
@@ -12,7 +12,7 @@ import { SpeakerIcon, VerdictIcon } from './QuoteIcons';
 import { contextAfter, contextBefore, displayName, needsAttention, speakerLine } from './quote-check-state';
 
 export interface QuoteCheckRowProps {
-  row: QuoteCheckView;
+  row: CheckedQuote;
   /** 1-based place among the draft's quotes, in draft order. */
   number: number;
   claim: Claim | null;
@@ -24,9 +24,9 @@ export interface QuoteCheckRowProps {
   statuses: StatusDef[];
   readOnly: boolean;
   busy: boolean;
-  onAttach: (row: QuoteCheckView, number: number) => void;
-  onStatus: (row: QuoteCheckView, number: number, statusId: string) => void;
-  onShow: (row: QuoteCheckView) => void;
+  onAttach: (row: CheckedQuote, number: number) => void;
+  onStatus: (row: CheckedQuote, number: number, statusId: string) => void;
+  onShow: (row: CheckedQuote) => void;
 }
 
 const NOT_A_CLAIM = '';

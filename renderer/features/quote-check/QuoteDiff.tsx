@@ -2,10 +2,10 @@
 // underlined, words an ellipsis stands for greyed as "… words …", [bracketed insertions] boxed with the source words
 // they stand for. Every change is also named in words for screen readers.
 import { memo } from 'react';
-import type { QuoteCheckView } from '../../../shared/api/views';
+import type { CheckedQuote } from '../../../shared/api/views';
 
 export interface QuoteDiffProps {
-  ops: QuoteCheckView['diff'];
+  ops: CheckedQuote['diff'];
 }
 
 /** Hidden words that say what a run is, read before it. */
@@ -92,6 +92,6 @@ export const QuoteDiff = memo(function QuoteDiff({ ops }: QuoteDiffProps) {
 });
 
 /** True when the diff shows anything but equal words (an exact quote needs no diff). */
-export function hasChanges(ops: QuoteCheckView['diff']): boolean {
+export function hasChanges(ops: CheckedQuote['diff']): boolean {
   return ops.some((op) => op.op !== 'equal');
 }

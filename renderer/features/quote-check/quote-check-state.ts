@@ -1,6 +1,6 @@
 // The Quote check's pure parts: which quotes need attention, the summary line, filters and sorting, the speaker line,
 // the diff in words, the findings the publish gate lists, and when a project change means the check must rerun.
-import type { ProjectView, QuoteCheckView, QuoteVerdict } from '../../../shared/api/views';
+import type { ProjectView, CheckedQuote, QuoteVerdict } from '../../../shared/api/views';
 import { SPEAKER_OUTCOME_LABELS, speakerOutcome } from '../../../shared/verify/speaker-outcome';
 import type { SpeakerCounts, SpeakerOutcome } from '../../../shared/verify/speaker-outcome';
 import { countQuotes, quoteSummaryText, verdictSummaryText } from '../../../shared/verify/summary';
@@ -33,7 +33,7 @@ const SEVERITY: Record<QuoteVerdict, number> = {
  * True when the checker should look at this quote: its words differ from the source, or its speaker is not a
  * checked match (a mismatch, or a speaker Factdesk could not identify, which someone has to check by hand).
  */
-export function needsAttention(row: Pick<QuoteCheckView, 'verdict' | 'speakerMatch'>): boolean {
+export function needsAttention(row: Pick<CheckedQuote, 'verdict' | 'speakerMatch'>): boolean {
   return ATTENTION_VERDICTS.has(row.verdict) || row.speakerMatch !== true;
 }
 
@@ -48,7 +48,7 @@ export interface QuoteSummary {
 }
 
 /** Counts by verdict and speaker outcome, and how many need attention. */
-export function summarize(rows: readonly QuoteCheckView[]): QuoteSummary {
+export function summarize(rows: readonly CheckedQuote[]): QuoteSummary {
   const { total, counts, speakers } = countQuotes(rows);
   const attention = rows.filter((row) => needsAttention(row)).length;
   return { total, counts, speakers, speakerMismatches: speakers.mismatch, attention, fine: total - attention };
@@ -66,13 +66,13 @@ export function verdictsText(summary: QuoteSummary): string {
 }
 
 /** The rows a filter keeps, in the order given. */
-export function filterQuotes<T extends QuoteCheckView>(rows: readonly T[], filter: QuoteFilter): T[] {
+export function filterQuotes<T extends CheckedQuote>(rows: readonly T[], filter: QuoteFilter): T[] {
   if (filter === 'all') return [...rows];
   const wanted = filter === 'attention';
   return rows.filter((row) => needsAttention(row) === wanted);
 }
 
-function severity(row: QuoteCheckView): number {
+function severity(row: CheckedQuote): number {
   // A word-perfect quote given to the wrong person, then one whose speaker nobody could identify, sit between the
   // altered ones and the fine ones.
   if (!ATTENTION_VERDICTS.has(row.verdict) && row.speakerMatch === false) return 4;
@@ -81,19 +81,19 @@ function severity(row: QuoteCheckView): number {
 }
 
 /** Draft order, or most serious first (draft order within a verdict). Never changes the input. */
-export function sortQuotes<T extends QuoteCheckView>(rows: readonly T[], sort: QuoteSort): T[] {
+export function sortQuotes<T extends CheckedQuote>(rows: readonly T[], sort: QuoteSort): T[] {
   const byDraft = (a: T, b: T) => a.start - b.start || a.end - b.end;
   if (sort === 'draft') return [...rows].sort(byDraft);
   return [...rows].sort((a, b) => severity(a) - severity(b) || byDraft(a, b));
 }
 
 /** Filter then sort: what the list shows. */
-export function visibleQuotes<T extends QuoteCheckView>(rows: readonly T[], filter: QuoteFilter, sort: QuoteSort): T[] {
+export function visibleQuotes<T extends CheckedQuote>(rows: readonly T[], filter: QuoteFilter, sort: QuoteSort): T[] {
   return sortQuotes(filterQuotes(rows, filter), sort);
 }
 
 /** A stable key for a quote while the draft version is the same. */
-export function quoteKey(row: Pick<QuoteCheckView, 'start' | 'end'>): string {
+export function quoteKey(row: Pick<CheckedQuote, 'start' | 'end'>): string {
   return `${row.start}:${row.end}`;
 }
 
@@ -111,7 +111,7 @@ export function contextAfter(text: string): string {
 }
 
 /** The speaker check of a row: its outcome, the outcome's label and the sentence saying why. */
-export function speakerLine(row: Pick<QuoteCheckView, 'speakerMatch' | 'speakerReason'>): {
+export function speakerLine(row: Pick<CheckedQuote, 'speakerMatch' | 'speakerReason'>): {
   outcome: SpeakerOutcome;
   label: string;
   reason: string;
@@ -125,7 +125,7 @@ function quoted(words: string): string {
 }
 
 /** The diff's changes in words, one phrase each: "“at the end of May” became “in April”", "“said” added". */
-export function describeDiff(diff: QuoteCheckView['diff']): string[] {
+export function describeDiff(diff: CheckedQuote['diff']): string[] {
   const out: string[] = [];
   for (let i = 0; i < diff.length; i++) {
     const op = diff[i];
@@ -148,7 +148,7 @@ function lowerFirst(text: string): string {
 }
 
 /** What the gate says about a quote: its verdict, the wrong speaker, or both, with the changed words. */
-export function findingDetail(row: QuoteCheckView): string {
+export function findingDetail(row: CheckedQuote): string {
   const parts: string[] = [];
   if (ATTENTION_VERDICTS.has(row.verdict)) {
     const changes = row.verdict === 'altered' ? describeDiff(row.diff).slice(0, 3) : [];
@@ -173,7 +173,7 @@ export interface QuoteFinding {
 }
 
 /** The quotes marked as claims that need attention, for the "Ready to publish?" gate (its alteredQuotes input). */
-export function alteredQuotes(rows: readonly QuoteCheckView[]): QuoteFinding[] {
+export function alteredQuotes(rows: readonly CheckedQuote[]): QuoteFinding[] {
   return rows
     .filter((row) => needsAttention(row))
     .map((row) => {
@@ -201,7 +201,7 @@ export function checkTrigger(view: Pick<ProjectView, 'projectId' | 'currentDraft
 
 /** The running check: the rows shown, whether a check is under way, the last error, and which run is current. */
 export interface CheckState {
-  rows: QuoteCheckView[] | null;
+  rows: CheckedQuote[] | null;
   checking: boolean;
   error: string | null;
   /** The run whose reply will be shown; replies of earlier runs are dropped. */
@@ -210,7 +210,7 @@ export interface CheckState {
 
 export type CheckAction =
   | { type: 'start'; seq: number }
-  | { type: 'done'; seq: number; rows: QuoteCheckView[] }
+  | { type: 'done'; seq: number; rows: CheckedQuote[] }
   | { type: 'failed'; seq: number; message: string }
   | { type: 'reset'; seq: number };
 

@@ -2,7 +2,7 @@
 // it is not one), set its claim's status (marking it with that status when needed), and show it in the draft.
 import { useCallback, useMemo, useState } from 'react';
 import type { Api } from '../../../shared/api/contract';
-import type { ProjectView, QuoteCheckView } from '../../../shared/api/views';
+import type { ProjectView, CheckedQuote } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import { findStatus } from '../../../shared/model/status';
 import { quoteKey } from './quote-check-state';
@@ -20,13 +20,13 @@ export interface QuoteActionHost {
 export interface QuoteActions {
   /** The key (quoteKey) of the row whose action is under way, or null. */
   busyKey: string | null;
-  attach(row: QuoteCheckView, number: number): Promise<void>;
-  setStatus(row: QuoteCheckView, number: number, statusId: string): Promise<void>;
-  showInDraft(row: QuoteCheckView): void;
+  attach(row: CheckedQuote, number: number): Promise<void>;
+  setStatus(row: CheckedQuote, number: number, statusId: string): Promise<void>;
+  showInDraft(row: CheckedQuote): void;
 }
 
 /** The claim that marks this quote: the check's, or one at the same place in the live view (marked just now). */
-export function claimOfQuote(row: QuoteCheckView, claims: readonly Claim[]): Claim | null {
+export function claimOfQuote(row: CheckedQuote, claims: readonly Claim[]): Claim | null {
   if (row.claimId) {
     const byId = claims.find((c) => c.id === row.claimId);
     if (byId) return byId;
@@ -38,7 +38,7 @@ export function claimOfQuote(row: QuoteCheckView, claims: readonly Claim[]): Cla
 }
 
 /** True when the claim already has the row's passage as a supporting source. */
-export function isAttached(row: QuoteCheckView, claim: Claim | null): boolean {
+export function isAttached(row: CheckedQuote, claim: Claim | null): boolean {
   const source = row.source;
   if (!claim || !source) return false;
   return claim.links.some(
@@ -56,7 +56,7 @@ export function useQuoteActions(api: Api, view: ProjectView, host: QuoteActionHo
 
   /** The quote's claim id, marking the quote (with `status`, when given) if it is not a claim yet. */
   const ensureClaim = useCallback(
-    async (row: QuoteCheckView, status?: string): Promise<{ id: string; marked: boolean } | null> => {
+    async (row: CheckedQuote, status?: string): Promise<{ id: string; marked: boolean } | null> => {
       const existing = claimOfQuote(row, claims);
       if (existing) {
         if (existing.kind === 'quote') return { id: existing.id, marked: false };
@@ -87,7 +87,7 @@ export function useQuoteActions(api: Api, view: ProjectView, host: QuoteActionHo
   );
 
   return useMemo<QuoteActions>(() => {
-    async function busy(row: QuoteCheckView, work: () => Promise<void>) {
+    async function busy(row: CheckedQuote, work: () => Promise<void>) {
       if (readOnly) return;
       setBusyKey(quoteKey(row));
       try {

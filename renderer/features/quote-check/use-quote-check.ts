@@ -2,7 +2,7 @@
 // (the view from 'projectChanged' and Api replies) and when the sources change ('libraryChanged'), debounced, with
 // replies of superseded runs dropped. Also holds the list's filter and order, so they survive switching tabs.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { ProjectView, QuoteCheckView } from '../../../shared/api/views';
+import type { ProjectView, CheckedQuote } from '../../../shared/api/views';
 import { useApi, useApiEvent } from '../../app/ApiProvider';
 import { alteredQuotes, checkReducer, checkTrigger, initialCheckState, summarize } from './quote-check-state';
 import type { QuoteFilter, QuoteFinding, QuoteSort, QuoteSummary } from './quote-check-state';
@@ -12,7 +12,7 @@ export const RECHECK_DELAY_MS = 350;
 
 export interface QuoteCheck {
   /** The checked quotes in draft order; null before the first check of this project finished. */
-  rows: QuoteCheckView[] | null;
+  rows: CheckedQuote[] | null;
   summary: QuoteSummary;
   checking: boolean;
   /** The last check's error sentence, or null. */
@@ -81,6 +81,6 @@ export function useQuoteCheck(view: ProjectView | null, enabled = true): QuoteCh
 }
 
 /** The quotes marked as claims that need attention, for the publish gate; empty until the check has run. */
-export function quoteFindings(rows: readonly QuoteCheckView[] | null): QuoteFinding[] {
+export function quoteFindings(rows: readonly CheckedQuote[] | null): QuoteFinding[] {
   return rows ? alteredQuotes(rows) : [];
 }

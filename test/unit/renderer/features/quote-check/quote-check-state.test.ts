@@ -1,7 +1,7 @@
 // The Quote check's pure parts: the "needs attention" rule, the summary line, filters and orders, the speaker line,
 // the diff in words, the publish gate's findings, when a project change reruns the check, and stale replies.
 import { describe, expect, it } from 'vitest';
-import type { ProjectView, QuoteCheckView } from '../../../../../shared/api/views';
+import type { ProjectView, CheckedQuote } from '../../../../../shared/api/views';
 import type { Claim } from '../../../../../shared/model/claim';
 import {
   alteredQuotes,
@@ -31,7 +31,7 @@ const SOURCE = {
   text: 'We will keep the early ferry running',
 };
 
-function q(start: number, over: Partial<QuoteCheckView> = {}): QuoteCheckView {
+function q(start: number, over: Partial<CheckedQuote> = {}): CheckedQuote {
   return {
     start,
     end: start + 10,
