@@ -4,6 +4,7 @@ import { FactdeskError } from '../shared/api/result';
 import { UsageError, parseArgs } from './cli/args';
 import { TAKE_OVER_FLAG, cliHandlers } from './cli/context';
 import type { CliIo } from './cli/context';
+import type { Handlers } from './api/handlers';
 import { backupCommands } from './cli/backup-commands';
 import { deskCommands } from './cli/desk-commands';
 import { draftCommands } from './cli/draft-commands';
@@ -37,8 +38,15 @@ function help(): string {
   ].join('\n');
 }
 
-/** Runs one CLI invocation and returns its exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Runs one CLI invocation and returns its exit code. `openHandlers` gives the handler table for the run (tests pass
+ * one that records which contract methods each command reaches).
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  openHandlers: (env: NodeJS.ProcessEnv, version: string) => Handlers = cliHandlers,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(`${help()}\n`);
@@ -53,7 +61,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`factdesk: "${name}" is not a command.\n\n${help()}\n`);
     return 2;
   }
-  const handlers = cliHandlers(io.env, VERSION);
+  const handlers = openHandlers(io.env, VERSION);
   try {
     const args = parseArgs(rest, new Set([...command.booleanFlags, TAKE_OVER_FLAG]));
     const known = new Set([...command.booleanFlags, ...command.valueFlags, TAKE_OVER_FLAG]);

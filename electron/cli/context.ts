@@ -5,6 +5,7 @@ import type { Result } from '../../shared/api/result';
 import { FactdeskError } from '../../shared/api/result';
 import { createHandlers } from '../api/handlers';
 import type { Handlers } from '../api/handlers';
+import type { HandlerDeps } from '../api/deps';
 import { validatedApi } from '../api/validated-call';
 import { defaultDataDir } from '../storage/data-dir';
 import { processIdentity } from '../storage/identity';
@@ -40,12 +41,9 @@ export function withTakeOverHint(error: Result<unknown> & { ok: false }, file: s
   );
 }
 
-/**
- * Handlers for a CLI run: no window, no events, no recent-projects bookkeeping. Every call goes through the
- * contract's validator first, exactly as an IPC or HTTP call does.
- */
-export function cliHandlers(env: NodeJS.ProcessEnv, version: string): Handlers {
-  const handlers = createHandlers({
+/** The collaborators of a CLI run: no window, no events, no recent-projects bookkeeping. */
+export function cliDeps(env: NodeJS.ProcessEnv, version: string): HandlerDeps {
+  return {
     now: () => new Date().toISOString(),
     newId: () => randomUUID(),
     dataDir: defaultDataDir(env),
@@ -54,8 +52,17 @@ export function cliHandlers(env: NodeJS.ProcessEnv, version: string): Handlers {
     identity: processIdentity(env),
     rememberRecent: false,
     emit: () => undefined,
-  });
+  };
+}
+
+/** The CLI's door onto a handler table: every call goes through the contract's validator, as IPC and HTTP calls do. */
+export function cliDoor(handlers: Handlers): Handlers {
   return { ...validatedApi(handlers), closeAll: () => handlers.closeAll() };
+}
+
+/** Handlers for a CLI run, behind the contract's validators. */
+export function cliHandlers(env: NodeJS.ProcessEnv, version: string): Handlers {
+  return cliDoor(createHandlers(cliDeps(env, version)));
 }
 
 /** Unwraps a Result, turning a failure into a thrown FactdeskError (its sentence reaches stderr). */
