@@ -1,5 +1,6 @@
 // Set-up for renderer component tests: the real handler table over a project in a temp folder (real lowdb files),
 // exposed to components through the app's own ApiProvider, and Testing Library's render with a user-event session.
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanup, render } from '@testing-library/react';
 import type { RenderResult } from '@testing-library/react';
@@ -71,6 +72,20 @@ export async function tempProject(draft: string, claims: string[] = []) {
   view = value(await handlers.getProject({ projectId: view.projectId }));
   const reload = async (): Promise<ProjectView> => value(await handlers.getProject({ projectId: view.projectId }));
   return { bridge, handlers, dir, view, projectId: view.projectId, reload };
+}
+
+/** Adds a plain-text transcript (`SPEAKER: words` lines) to the project library; returns the added source. */
+export async function addTranscript(handlers: Handlers, projectId: string, dir: string, title: string, text: string) {
+  const file = join(dir, `${title.toLowerCase().replace(/\W+/g, '-')}.txt`);
+  await writeFile(file, text);
+  const meta = { title, type: 'interview' as const, speakers: [], date: '2026-11-20', url: null, notes: '' };
+  const reply = await handlers.addSource({
+    projectId,
+    library: 'project',
+    file: { kind: 'path', path: file },
+    meta: { ...meta, confidential: false, tags: [] },
+  });
+  return value(reply).source;
 }
 
 /** Renders `ui` inside the app's ApiProvider over `bridge`, with a user-event session for typing and clicking. */

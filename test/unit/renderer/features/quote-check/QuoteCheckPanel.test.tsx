@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 // The quote check over the real handlers and the app's useQuoteCheck hook: a draft's direct quotes are checked
 // against a transcript in the project library; the exact one can be attached to its claim in one click.
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { useState } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +8,7 @@ import type { ProjectView } from '../../../../../shared/api/views';
 import { claimsInDraftOrder } from '../../../../../shared/model/claim-order';
 import { QuoteCheckPanel } from '../../../../../renderer/features/quote-check/QuoteCheckPanel';
 import { useQuoteCheck } from '../../../../../renderer/features/quote-check/use-quote-check';
-import { renderWithApi, tempProject, value } from '../../project-fixture';
+import { addTranscript, renderWithApi, tempProject, value } from '../../project-fixture';
 
 const DRAFT =
   '"We will open the new station on time and on budget," said Karen Bass.\n\n' +
@@ -47,25 +45,7 @@ function QuoteHost({ initial }: { initial: ProjectView }) {
 describe('QuoteCheckPanel', () => {
   it('checks each quote against the transcript and attaches the exact one to a claim', async () => {
     const { bridge, handlers, dir, view: first } = await tempProject(DRAFT);
-    const transcript = join(dir, 'briefing.txt');
-    await writeFile(transcript, TRANSCRIPT);
-    value(
-      await handlers.addSource({
-        projectId: first.projectId,
-        library: 'project',
-        file: { kind: 'path', path: transcript },
-        meta: {
-          title: 'Station briefing',
-          type: 'interview',
-          speakers: ['Karen Bass'],
-          date: '2026-11-20',
-          url: null,
-          notes: '',
-          confidential: false,
-          tags: [],
-        },
-      }),
-    );
+    await addTranscript(handlers, first.projectId, dir, 'Station briefing', TRANSCRIPT);
     const view = value(await handlers.getProject({ projectId: first.projectId }));
     const { user } = renderWithApi(bridge, <QuoteHost initial={view} />);
 
