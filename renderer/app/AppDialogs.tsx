@@ -10,7 +10,7 @@ import { OpenProjectDialog } from '../features/welcome/OpenProjectDialog';
 import { StaleLockDialog } from '../features/welcome/StaleLockDialog';
 import type { WelcomeActions } from '../features/welcome/use-welcome';
 import type { WelcomeState } from '../features/welcome/welcome-state';
-import { ALL_COMMANDS } from './commands';
+import { COMMANDS } from '../../shared/commands/commands';
 import type { BoundCommand } from './commands';
 import type { AppInfoState } from './use-app-info';
 
@@ -68,7 +68,7 @@ export function AppDialogs({
         />
       )}
       {overlay === 'palette' && <CommandPalette commands={commands} isMac={isMac} onClose={onClose} />}
-      {overlay === 'shortcuts' && <ShortcutsDialog commands={ALL_COMMANDS} isMac={isMac} onClose={onClose} />}
+      {overlay === 'shortcuts' && <ShortcutsDialog commands={COMMANDS} isMac={isMac} onClose={onClose} />}
       {overlay === 'preferences' && (
         <PreferencesDialog userName={info.userName} theme={info.theme} onSave={onSavePreferences} onClose={onClose} />
       )}

@@ -2,7 +2,7 @@
 // keyboard handler, palette and menu events, and the dialogs that float above everything.
 import { useCallback, useMemo, useState } from 'react';
 import type { ProjectView as View } from '../../shared/api/views';
-import { findCommand } from '../../shared/commands/commands';
+import { keysOf } from '../../shared/commands/commands';
 import { formatKeys } from '../../shared/commands/keys';
 import { stepClaim } from '../features/draft/claim-navigation';
 import { trimRange } from '../features/draft/draft-segments';
@@ -235,10 +235,10 @@ export function AppShell() {
     if (bound?.enabled) bound.run();
   });
 
-  const paletteKeys = findCommand('command-palette')?.keys;
-  const markKeys = findCommand('mark-claim')?.keys;
-  const importKeys = findCommand('import-draft')?.keys;
-  const exportKeys = findCommand('export-appendix')?.keys;
+  const paletteKeys = keysOf('command-palette');
+  const markKeys = keysOf('mark-claim');
+  const importKeys = keysOf('import-draft');
+  const exportKeys = keysOf('export-appendix');
   const keys = {
     importKeys: importKeys ? formatKeys(importKeys, isMac) : '',
     palette: paletteKeys ? formatKeys(paletteKeys, isMac) : '',

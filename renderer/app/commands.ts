@@ -1,7 +1,8 @@
-// Binds the shared command table (shared/commands) to what the renderer does for each id. The palette, the
-// keyboard handler, the shortcuts dialog and 'menuCommand' events all use the list this returns.
+// The renderer's half of the command table: for each command of shared/commands (name, label, keys, menu) what it
+// runs and when it is enabled. The palette, the keyboard handler, the shortcuts dialog and 'menuCommand' events all
+// use the list bindCommands returns; the desktop menu reads the shared half.
 import { COMMANDS } from '../../shared/commands/commands';
-import type { CommandDef } from '../../shared/commands/commands';
+import type { CommandDef, CommandId } from '../../shared/commands/commands';
 import type { Theme } from '../../shared/api/views';
 
 /** The side panels of the project view. */
@@ -52,94 +53,70 @@ export interface CommandContext {
 }
 
 export interface BoundCommand extends CommandDef {
+  readonly id: CommandId;
   /** False when the command cannot run now (the palette hides it, its shortcut does nothing). */
   enabled: boolean;
   run(): void;
 }
 
-/** Every command the renderer knows: the shared table. */
-export const ALL_COMMANDS: readonly CommandDef[] = COMMANDS;
-
-function runFor(id: string, actions: CommandActions): (() => void) | null {
-  const simple: Record<string, (() => void) | undefined> = {
-    'new-project': actions.newProject,
-    'open-project': actions.openProject,
-    'close-project': actions.closeProject,
-    'show-in-folder': actions.showInFolder,
-    'import-draft': actions.importDraft,
-    'paste-draft': actions.pasteDraft,
-    'add-source': actions.addSource,
-    'search-library': actions.searchLibrary,
-    'show-sources': () => actions.showPanel('sources'),
-    'quote-check': () => actions.showPanel('quotes'),
-    'project-settings': actions.projectSettings,
-    'restore-backup': actions.restoreBackup,
-    'mark-claim': actions.markClaim,
-    'mark-text': actions.markText,
-    'next-claim': actions.nextClaim,
-    'previous-claim': actions.previousClaim,
-    'show-claims': () => actions.showPanel('claims'),
-    'show-suggestions': () => actions.showPanel('suggestions'),
-    'show-versions': () => actions.showPanel('versions'),
-    'show-orphans': () => actions.showPanel('orphans'),
-    'compare-versions': actions.compareVersions,
-    'command-palette': actions.openPalette,
-    'theme-system': () => actions.setTheme('system'),
-    'theme-light': () => actions.setTheme('light'),
-    'theme-dark': () => actions.setTheme('dark'),
-    about: actions.about,
-    'keyboard-shortcuts': actions.keyboardShortcuts,
-    preferences: actions.preferences,
-    'show-draft': () => actions.showWorkspace('draft'),
-    'show-desk': () => actions.showWorkspace('desk'),
-    'publish-gate': () => actions.showWorkspace('gate'),
-    'activity-log': () => actions.showWorkspace('log'),
-    'sign-off-story': actions.signOffStory,
-    'export-appendix': actions.exportAppendix,
-    'status-vocabulary': actions.statusVocabulary,
-  };
-  return simple[id] ?? null;
+/** What the renderer does for one command, and when it can (always, unless `enabled` says otherwise). */
+export interface CommandRunner {
+  run(actions: CommandActions): void;
+  enabled?(ctx: CommandContext): boolean;
 }
 
-function enabledFor(command: CommandDef, ctx: CommandContext): boolean {
-  if (command.needsProject && !ctx.hasProject) return false;
-  switch (command.id) {
-    case 'show-in-folder':
-      return ctx.canShowInFolder;
-    case 'mark-claim':
-    case 'mark-text':
-      return ctx.hasDraft && !ctx.readOnly;
-    case 'import-draft':
-    case 'paste-draft':
-    case 'project-settings':
-    case 'restore-backup':
-      return !ctx.readOnly;
-    case 'next-claim':
-    case 'previous-claim':
-      return ctx.hasDraft && (ctx.claims ?? 1) > 0;
-    case 'show-suggestions':
-    case 'show-sources':
-    case 'quote-check':
-    case 'search-library':
-      return ctx.hasDraft;
-    case 'sign-off-story':
-      return !ctx.readOnly && (ctx.claims ?? 1) > 0;
-    case 'status-vocabulary':
-      return !ctx.readOnly;
-    case 'compare-versions':
-      return (ctx.versions ?? 0) >= 2;
-    default:
-      return true;
-  }
-}
+const hasDraft = (ctx: CommandContext) => ctx.hasDraft;
+const writable = (ctx: CommandContext) => !ctx.readOnly;
+const canMark = (ctx: CommandContext) => ctx.hasDraft && !ctx.readOnly;
+const hasClaims = (ctx: CommandContext) => ctx.hasDraft && (ctx.claims ?? 1) > 0;
 
-/** Attaches a run function and the enabled flag to every command the renderer can carry out. */
+/**
+ * The runner of every command in the shared table, keyed by its id: a command added to shared/commands without a
+ * runner here does not compile. Commands with `needsProject` are also off while no project is open.
+ */
+export const COMMAND_RUNNERS: { readonly [K in CommandId]: CommandRunner } = {
+  'new-project': { run: (a) => a.newProject() },
+  'open-project': { run: (a) => a.openProject() },
+  'close-project': { run: (a) => a.closeProject() },
+  'show-in-folder': { run: (a) => a.showInFolder(), enabled: (ctx) => ctx.canShowInFolder },
+  'import-draft': { run: (a) => a.importDraft(), enabled: writable },
+  'paste-draft': { run: (a) => a.pasteDraft(), enabled: writable },
+  'add-source': { run: (a) => a.addSource() },
+  'project-settings': { run: (a) => a.projectSettings(), enabled: writable },
+  'status-vocabulary': { run: (a) => a.statusVocabulary(), enabled: writable },
+  'restore-backup': { run: (a) => a.restoreBackup(), enabled: writable },
+  'export-appendix': { run: (a) => a.exportAppendix() },
+  preferences: { run: (a) => a.preferences() },
+  'mark-claim': { run: (a) => a.markClaim(), enabled: canMark },
+  'mark-text': { run: (a) => a.markText(), enabled: canMark },
+  'next-claim': { run: (a) => a.nextClaim(), enabled: hasClaims },
+  'previous-claim': { run: (a) => a.previousClaim(), enabled: hasClaims },
+  'sign-off-story': { run: (a) => a.signOffStory(), enabled: (ctx) => !ctx.readOnly && (ctx.claims ?? 1) > 0 },
+  'command-palette': { run: (a) => a.openPalette() },
+  'show-claims': { run: (a) => a.showPanel('claims') },
+  'show-suggestions': { run: (a) => a.showPanel('suggestions'), enabled: hasDraft },
+  'show-versions': { run: (a) => a.showPanel('versions') },
+  'show-orphans': { run: (a) => a.showPanel('orphans') },
+  'show-sources': { run: (a) => a.showPanel('sources'), enabled: hasDraft },
+  'search-library': { run: (a) => a.searchLibrary(), enabled: hasDraft },
+  'quote-check': { run: (a) => a.showPanel('quotes'), enabled: hasDraft },
+  'compare-versions': { run: (a) => a.compareVersions(), enabled: (ctx) => (ctx.versions ?? 0) >= 2 },
+  'show-draft': { run: (a) => a.showWorkspace('draft') },
+  'show-desk': { run: (a) => a.showWorkspace('desk') },
+  'publish-gate': { run: (a) => a.showWorkspace('gate') },
+  'activity-log': { run: (a) => a.showWorkspace('log') },
+  'theme-system': { run: (a) => a.setTheme('system') },
+  'theme-light': { run: (a) => a.setTheme('light') },
+  'theme-dark': { run: (a) => a.setTheme('dark') },
+  about: { run: (a) => a.about() },
+  'keyboard-shortcuts': { run: (a) => a.keyboardShortcuts() },
+};
+
+/** Attaches a run function and the enabled flag to every command of the table, in table order. */
 export function bindCommands(actions: CommandActions, ctx: CommandContext): BoundCommand[] {
-  const bound: BoundCommand[] = [];
-  for (const command of ALL_COMMANDS) {
-    const run = runFor(command.id, actions);
-    if (!run) continue;
-    bound.push({ ...command, enabled: enabledFor(command, ctx), run });
-  }
-  return bound;
+  return COMMANDS.map((command: CommandDef & { readonly id: CommandId }) => {
+    const runner = COMMAND_RUNNERS[command.id];
+    const enabled = (!command.needsProject || ctx.hasProject) && (runner.enabled?.(ctx) ?? true);
+    return { ...command, enabled, run: () => runner.run(actions) };
+  });
 }

@@ -1,6 +1,5 @@
 // The one keyboard handler: matches keydown events against the command table's shortcuts and runs the command.
 import { useEffect, useRef } from 'react';
-import { findCommand } from '../../shared/commands/commands';
 import { matchesKeys } from '../../shared/commands/keys';
 import type { BoundCommand } from './commands';
 
@@ -42,7 +41,7 @@ export function useKeyboardShortcuts(commands: readonly BoundCommand[], menuHand
           return;
         }
         if (!command.keys || !matchesKeys(command.keys, event, isMac)) continue;
-        if (menuHandlesAccelerators && findCommand(command.id)) return;
+        if (menuHandlesAccelerators) return;
         if (!command.enabled) return;
         event.preventDefault();
         command.run();

@@ -1,5 +1,6 @@
 // The command table: every user action that has a menu item, a shortcut or a palette entry, as plain data.
-// The Electron menu, the renderer's keyboard handler and the command palette all read this one list.
+// The Electron menu, the renderer's keyboard handler, the command palette and the keyboard tests all read this one
+// list; renderer/app/commands.ts gives every id its runner and its enabled rule, keyed by CommandId.
 
 /** Which application menu a command sits in. */
 export type CommandMenu = 'file' | 'edit' | 'view' | 'help';
@@ -92,6 +93,11 @@ export type CommandId = (typeof COMMANDS)[number]['id'];
 /** The command with this id, or undefined for an id the table does not know (for example from an old menu). */
 export function findCommand(id: string): CommandDef | undefined {
   return (COMMANDS as readonly CommandDef[]).find((command) => command.id === id);
+}
+
+/** The shortcut of a command the code names by id (undefined when it has none). */
+export function keysOf(id: CommandId): string | undefined {
+  return findCommand(id)?.keys;
 }
 
 /** True when `id` names a command in the table. */

@@ -1,4 +1,6 @@
-// Lists every keyboard shortcut from the command table, plus the keys that work inside lists and dialogs.
+// Lists every keyboard shortcut from the command table (menu shortcuts and single keys alike), plus the keys that
+// work inside lists and dialogs.
+import { Fragment } from 'react';
 import { formatKeys } from '../../../shared/commands/keys';
 import type { CommandDef } from '../../../shared/commands/commands';
 import { Dialog } from '../../components/Dialog';
@@ -10,7 +12,6 @@ export interface ShortcutsDialogProps {
 }
 
 const FIXED: Array<{ keys: string; label: string }> = [
-  { keys: 'J / K', label: 'Next and previous claim in the draft (also Alt+Down / Alt+Up)' },
   { keys: 'Enter', label: 'Open the selected claim in its inspector' },
   { keys: '1 – 9', label: 'Set the selected claim to the n-th status of the project' },
   { keys: 'A / D', label: 'Accept or dismiss the focused suggestion (also Enter / Delete)' },
@@ -22,7 +23,7 @@ const FIXED: Array<{ keys: string; label: string }> = [
 
 /** A two-column table: what, and which keys. */
 export function ShortcutsDialog({ commands, isMac, onClose }: ShortcutsDialogProps) {
-  const withKeys = commands.filter((c) => c.keys);
+  const withKeys = commands.filter((c) => c.keys || c.localKeys);
   return (
     <Dialog title="Keyboard shortcuts" className="dialog-wide" onClose={onClose}>
       <div className="dialog-body">
@@ -39,7 +40,12 @@ export function ShortcutsDialog({ commands, isMac, onClose }: ShortcutsDialogPro
               <tr key={c.id}>
                 <td>{c.label}</td>
                 <td>
-                  <kbd className="kbd">{formatKeys(c.keys as string, isMac)}</kbd>
+                  {[...(c.keys ? [c.keys] : []), ...(c.localKeys ?? [])].map((keys, i) => (
+                    <Fragment key={keys}>
+                      {i > 0 && ' or '}
+                      <kbd className="kbd">{formatKeys(keys, isMac)}</kbd>
+                    </Fragment>
+                  ))}
                 </td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 // The header's way into the Quote check: a button with the shortcut, and how many quotes need attention.
-import { findCommand } from '../../../shared/commands/commands';
+import { keysOf } from '../../../shared/commands/commands';
 import { formatKeys } from '../../../shared/commands/keys';
 import { ariaKeys, isMacPlatform } from '../../app/use-keyboard';
 import { VerdictIcon } from './QuoteIcons';
@@ -13,7 +13,7 @@ export interface QuoteCheckButtonProps {
 
 /** A quiet header button named "Quote check" (plus the count needing attention, when there is one). */
 export function QuoteCheckButton({ attention, active, onClick }: QuoteCheckButtonProps) {
-  const keys = findCommand('quote-check')?.keys;
+  const keys = keysOf('quote-check');
   const isMac = isMacPlatform();
   return (
     <button

@@ -1,8 +1,9 @@
 // Binding the shared command table to the renderer's actions.
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../../shared/commands/commands';
-import { bindCommands } from '../../../../renderer/app/commands';
-import type { CommandActions, CommandContext } from '../../../../renderer/app/commands';
+import type { CommandId } from '../../../../shared/commands/commands';
+import { COMMAND_RUNNERS, bindCommands } from '../../../../renderer/app/commands';
+import type { CommandActions, CommandContext, CommandRunner } from '../../../../renderer/app/commands';
 
 function recorder(): { actions: CommandActions; calls: string[] } {
   const calls: string[] = [];
@@ -50,6 +51,15 @@ const editing: CommandContext = {
 };
 
 describe('bindCommands', () => {
+  it('refuses, at compile time, a command without a runner', () => {
+    const { about, ...withoutAbout } = COMMAND_RUNNERS;
+    // @ts-expect-error 'about' is in the shared table, so the runner table must have it.
+    const incomplete: { readonly [K in CommandId]: CommandRunner } = withoutAbout;
+    expect(Object.keys(incomplete)).not.toContain('about');
+    expect(Object.keys(COMMAND_RUNNERS).sort()).toEqual(COMMANDS.map((c) => c.id).sort());
+    expect(about.run).toBeTypeOf('function');
+  });
+
   it('gives every command of the shared table a run function', () => {
     const bound = bindCommands(recorder().actions, editing);
     for (const command of COMMANDS) expect(bound.map((b) => b.id)).toContain(command.id);
