@@ -230,7 +230,8 @@ test.describe('drafts and claims', () => {
       await shot('claims-inspector');
       await drafts.tab('Versions').click();
       await shot('versions');
-      await drafts.tab('Orphans').click();
+      await drafts.runCommand('Show orphaned claims');
+      await expect(drafts.orphans).toBeVisible();
       await shot('orphans-empty');
       await drafts.runCommand('Compare draft versions');
       await expect(drafts.compareDialog.getByRole('status')).toHaveText(/words added/);

@@ -280,7 +280,10 @@ export function ProjectView(props: ProjectViewProps) {
               { id: 'claims', label: 'Claims', count: ordered.length },
               { id: 'suggestions', label: 'Suggestions', count: suggestions.list.length },
               { id: 'versions', label: 'Versions', count: view.drafts.length },
-              { id: 'orphans', label: 'Orphans', count: orphans.length },
+              // Orphans appear only after a new version loses a claim's words (the command shows the empty panel).
+              ...(orphans.length > 0 || state.panel === 'orphans'
+                ? [{ id: 'orphans' as const, label: 'Orphans', count: orphans.length }]
+                : []),
               { id: 'sources', label: 'Sources', count: sourceCount },
               { id: 'quotes', label: 'Quotes', count: quoteCheck.rows?.length ?? 0 },
             ]}
