@@ -1,5 +1,6 @@
 // The source appendix as a Word document (docx package): a title and header facts, one heading per numbered claim with
 // its excerpt, status and who checked it, a numbered list of its sources, and the list of sources cited.
+import { formatWhenUtc } from '../../shared/text/format-when';
 import {
   AlignmentType,
   Document,
@@ -15,7 +16,6 @@ import {
   anchorStateNote,
   checkedLine,
   confidentialityLine,
-  formatWhen,
   headerSummary,
   isLinkableUrl,
   sourceFacts,
@@ -129,9 +129,9 @@ function headerParagraphs(appendix: Appendix): Paragraph[] {
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(`Source appendix: ${h.storyTitle}`) }),
     fact(
       'Draft version',
-      h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhen(h.draftImportedAt)})`,
+      h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhenUtc(h.draftImportedAt)})`,
     ),
-    fact('Generated', `${formatWhen(h.generatedAt)} by ${h.generatedBy}`),
+    fact('Generated', `${formatWhenUtc(h.generatedAt)} by ${h.generatedBy}`),
     fact('Contents', headerSummary(h)),
   ];
   if (h.statusCounts.length > 0)

@@ -1,6 +1,6 @@
 // The appendix as CSV (RFC 4180): one row per claim-source link, one row for a claim without links. Cells that a
 // spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) get a leading quote mark.
-import { formatWhen } from './text';
+import { formatWhenUtc } from '../text/format-when';
 import type { Appendix, AppendixClaim, AppendixLink } from './types';
 
 export const CSV_COLUMNS = [
@@ -54,7 +54,7 @@ function claimCells(claim: AppendixClaim): string[] {
         ? 'wording changed'
         : 'in place',
     claim.checkedBy ?? '',
-    formatWhen(claim.checkedAt),
+    formatWhenUtc(claim.checkedAt),
     claim.assignee ?? '',
     claim.notes ?? '',
   ];

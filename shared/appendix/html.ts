@@ -1,11 +1,11 @@
 // The appendix as one self-contained HTML file: inline print CSS, no scripts, nothing loaded from anywhere (a
 // Content-Security-Policy meta tag says so to the browser too). Every piece of user text is escaped.
+import { formatWhenUtc } from '../text/format-when';
 import { APPENDIX_CSS } from './html-style';
 import {
   anchorStateNote,
   checkedLine,
   confidentialityLine,
-  formatWhen,
   headerSummary,
   isLinkableUrl,
   sourceFacts,
@@ -91,10 +91,10 @@ function claimHtml(claim: AppendixClaim): string {
 function headerHtml(appendix: Appendix): string {
   const h = appendix.header;
   const draft =
-    h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhen(h.draftImportedAt)})`;
+    h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhenUtc(h.draftImportedAt)})`;
   const rows: [string, string][] = [
     ['Draft version', escapeHtml(draft)],
-    ['Generated', `${escapeHtml(formatWhen(h.generatedAt))} by ${escapeHtml(h.generatedBy)}`],
+    ['Generated', `${escapeHtml(formatWhenUtc(h.generatedAt))} by ${escapeHtml(h.generatedBy)}`],
     ['Contents', escapeHtml(headerSummary(h))],
   ];
   if (h.statusCounts.length > 0) {

@@ -1,10 +1,10 @@
 // The appendix as CommonMark. Every piece of user text is escaped, so a claim holding `<script>` or `[a](b)` shows
 // those characters instead of becoming markup.
+import { formatWhenUtc } from '../text/format-when';
 import {
   anchorStateNote,
   checkedLine,
   confidentialityLine,
-  formatWhen,
   headerSummary,
   isLinkableUrl,
   sourceFacts,
@@ -83,9 +83,9 @@ export function appendixToMarkdown(appendix: Appendix): string {
   const h = appendix.header;
   const lines: string[] = [`# Source appendix: ${escapeMarkdownInline(h.storyTitle)}`, ''];
   lines.push(
-    `- Draft version: ${h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhen(h.draftImportedAt)})`}`,
+    `- Draft version: ${h.draftVersion === null ? 'none imported' : `${h.draftVersion} (imported ${formatWhenUtc(h.draftImportedAt)})`}`,
   );
-  lines.push(`- Generated: ${formatWhen(h.generatedAt)} by ${escapeMarkdownInline(h.generatedBy)}`);
+  lines.push(`- Generated: ${formatWhenUtc(h.generatedAt)} by ${escapeMarkdownInline(h.generatedBy)}`);
   lines.push(`- Contents: ${headerSummary(h)}`);
   if (h.statusCounts.length > 0) {
     lines.push(`- By status: ${h.statusCounts.map((s) => `${escapeMarkdownInline(s.label)} ${s.count}`).join(', ')}`);

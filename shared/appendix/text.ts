@@ -1,16 +1,8 @@
 // Small wording helpers every human-readable appendix format shares: dates, counts, speaker lists, source lines.
 import { isWebAddress } from '../model/source';
+import { formatWhenUtc } from '../text/format-when';
 import { unknownSpeakersText, type SpeakerCounts } from '../verify/speaker-outcome';
 import type { AppendixHeader, AppendixLink, AppendixQuoteCheck, AppendixSource } from './types';
-
-const ISO_UTC = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
-
-/** "2025-03-04T14:05:09.000Z" -> "2025-03-04 14:05 UTC"; anything else is shown as written. */
-export function formatWhen(iso: string | null): string {
-  if (!iso) return '';
-  const m = ISO_UTC.exec(iso);
-  return m ? `${m[1]} ${m[2]} UTC` : iso;
-}
 
 /** "1 claim", "3 claims". */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -61,7 +53,7 @@ export function isLinkableUrl(url: string | null): url is string {
 /** The checked line: "Checked by Ana Ruiz, 2025-03-04 14:05 UTC" or "Not checked yet". */
 export function checkedLine(checkedBy: string | null, checkedAt: string | null): string {
   if (!checkedBy) return 'Status not changed since the claim was marked';
-  return `Status set by ${checkedBy}${checkedAt ? `, ${formatWhen(checkedAt)}` : ''}`;
+  return `Status set by ${checkedBy}${checkedAt ? `, ${formatWhenUtc(checkedAt)}` : ''}`;
 }
 
 /** The link heading words: "Supports — Interview with the mayor". */

@@ -8,7 +8,7 @@ import type { StatusDef } from '../../../shared/model/status';
 import { diffWords, summarizeDiff } from '../../../shared/text/word-diff';
 import { WordDiff } from '../../components/WordDiff';
 import { ClaimSources } from '../sources/ClaimSources';
-import { formatWhen } from '../welcome/welcome-state';
+import { formatWhen } from '../../../shared/text/format-when';
 import { describeHistory } from './claims-format';
 
 export interface ClaimInspectorProps {

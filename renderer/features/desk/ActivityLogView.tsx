@@ -3,9 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ActivityLogView as LogView, ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import { claimNumbers } from '../../../shared/model/claim-order';
+import { formatWhen } from '../../../shared/text/format-when';
 import { useApi } from '../../app/ApiProvider';
 import { describeEntry, verdictLine } from './activity-words';
-import { formatWhen } from './DeskTableRow';
 
 /** Entries shown at first, and added by each "Show older entries". */
 const PAGE = 200;
@@ -88,7 +88,7 @@ export function ActivityLogView({ view, ordered, onOpenClaim }: ActivityLogViewP
                   </span>
                   <span className="log-who">{entry.by}</span>
                   <time className="log-when" dateTime={entry.at}>
-                    {formatWhen(entry.at)}
+                    {formatWhen(entry.at, { compact: true })}
                   </time>
                 </li>
               );

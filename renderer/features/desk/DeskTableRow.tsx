@@ -1,16 +1,9 @@
 // One row of the desk table (a claim) or a group header; fixed height so the table can be virtualised.
 import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
+import { formatWhen } from '../../../shared/text/format-when';
 import type { DeskGroupItem } from './desk-groups';
 import type { DeskRow } from './desk-rows';
 import { SignOffBadge } from './SignOffBadge';
-
-const when = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-
-/** "26 Nov, 10:02" in the user's locale, or the raw text when it is not a date. */
-export function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : when.format(date);
-}
 
 interface CommonProps {
   itemKey: string;
@@ -105,7 +98,7 @@ export function ClaimRow({
         {row.sources === 0 ? 'None' : row.sources}
       </div>
       <div role="gridcell" className="desk-cell desk-changed">
-        <span>{formatWhen(row.changedAt)}</span>
+        <span>{formatWhen(row.changedAt, { compact: true })}</span>
         <span className="desk-by">by {row.changedBy}</span>
       </div>
       <div role="gridcell" className="desk-cell">

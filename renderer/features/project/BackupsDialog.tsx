@@ -5,7 +5,7 @@ import type { Api } from '../../../shared/api/contract';
 import type { BackupInfo, ProjectView } from '../../../shared/api/views';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatWhen } from '../welcome/welcome-state';
+import { formatWhen } from '../../../shared/text/format-when';
 
 export interface BackupsDialogProps {
   api: Api;

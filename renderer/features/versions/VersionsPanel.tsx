@@ -1,7 +1,7 @@
 // The Draft versions region: every imported version, newest first, with when, by whom, where from and its length,
 // and a way to compare any two of them word by word.
 import type { DraftVersionMeta } from '../../../shared/api/views';
-import { formatWhen } from '../welcome/welcome-state';
+import { formatWhen } from '../../../shared/text/format-when';
 
 export interface VersionsPanelProps {
   versions: DraftVersionMeta[];

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { RecentProject } from '../../../shared/api/views';
 import { Icon } from '../../components/Icon';
-import { formatWhen } from './welcome-state';
+import { formatWhen } from '../../../shared/text/format-when';
 
 export interface RecentListProps {
   recent: RecentProject[];

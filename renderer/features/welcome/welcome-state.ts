@@ -1,5 +1,6 @@
 // State of the welcome screen's flows (new project, open project, taking over an abandoned lock) as a pure reducer.
 import type { ApiError } from '../../../shared/api/result';
+import { formatWhen } from '../../../shared/text/format-when';
 
 export type WelcomeDialog = 'none' | 'new' | 'open';
 
@@ -57,13 +58,6 @@ function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
-/** Formats an ISO time for people in their locale; falls back to the raw text. */
-export function formatWhen(iso: string, locale?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /**
  * The question asked before taking over a lock that looks abandoned, from the 'lock-stale' error's details
  * (the lock owner, directly or under `lock`, `lockedBy` or `owner`): who had it, since when, and when last seen.
@@ -77,7 +71,7 @@ export function staleLockQuestion(error: ApiError, locale?: string): string {
   const host = text(owner.host) ?? 'another computer';
   const since = text(owner.acquiredAt);
   const seen = text(owner.heartbeatAt);
-  const sinceText = since ? ` since ${formatWhen(since, locale)}` : '';
-  const seenText = seen && seen !== since ? `, last seen at ${formatWhen(seen, locale)}` : '';
+  const sinceText = since ? ` since ${formatWhen(since, { locale })}` : '';
+  const seenText = seen && seen !== since ? `, last seen at ${formatWhen(seen, { locale })}` : '';
   return `${user} on ${host} has had this project open${sinceText}${seenText}; the lock looks abandoned. Take it over?`;
 }
