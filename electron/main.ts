@@ -50,6 +50,8 @@ function start(): void {
     now: () => new Date().toISOString(),
     newId: () => randomUUID(),
     dataDir,
+    homeDir: app.getPath('home'),
+    documentsDir: app.getPath('documents'),
     appVersion: app.getVersion(),
     capabilities: { transport: 'ipc', nativeDialogs: true, showInFolder: true },
     identity: processIdentity(),

@@ -4,8 +4,11 @@ import type { Capabilities } from '../../shared/api/views';
 import type { SourceFileLimits } from '../importers/sources/limits';
 
 export interface Dialogs {
-  /** Shows the system folder picker; null when the user cancels. */
-  pickFolder(purpose: 'new' | 'open'): Promise<string | null>;
+  /**
+   * Shows the system folder picker ('new': where to put a new project, starting at `defaultPath`; 'open': a project
+   * folder); null when the user cancels.
+   */
+  pickFolder(purpose: 'new' | 'open', defaultPath?: string): Promise<string | null>;
   /** Shows the system file picker for a draft to import; null when the user cancels. */
   pickFile(purpose: 'import-draft'): Promise<string | null>;
   /** Shows the system save dialog for an export; null when the user cancels. */
@@ -25,6 +28,10 @@ export interface HandlerDeps {
   newId: () => string;
   /** Folder for settings and recent projects (FACTDESK_DATA_DIR overrides the default). */
   dataDir: string;
+  /** The user's home folder: the folder browser lists nothing above it (os.homedir() unless given). */
+  homeDir?: string;
+  /** The user's documents folder; new projects go in its Factdesk folder (<home>/Documents unless given). */
+  documentsDir?: string;
   appVersion: string;
   capabilities: Capabilities;
   /** Who and where this process is: written into lock files. */

@@ -1,6 +1,9 @@
 // createHandlers(deps): the plain-Node implementation of the Api. The app (IPC), the browser harness (HTTP), the CLI
 // and the tests all call this same table.
 import { realpath } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { FactdeskError, fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { Api, MethodName } from '../../shared/api/contract';
@@ -8,6 +11,7 @@ import type { AppInfo } from '../../shared/api/views';
 import { RESTORE_ACTION, headOf } from '../../shared/log/log-head';
 import { isSafeExternalUrl } from '../security/external-url';
 import { createProjectFolder } from '../storage/create-project';
+import { listFolders, suggestProjectFolder } from '../storage/project-folders';
 import { resolveProjectPath } from '../storage/project-paths';
 import { recoverFromBackup } from '../storage/recover';
 import { ProjectSession } from '../storage/project-session';
@@ -65,6 +69,8 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   const session = (projectId: string) => ctx.session(projectId);
   const view = (projectId: string) => ctx.view(projectId);
   const changed = (projectId: string) => ctx.changed(projectId);
+  const homeDir = () => deps.homeDir ?? homedir();
+  const projectsFolder = () => join(deps.documentsDir ?? join(homeDir(), 'Documents'), 'Factdesk');
 
   async function appInfo(): Promise<AppInfo> {
     const s = (await settings()).get();
@@ -143,10 +149,16 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
           'This window cannot show a folder picker: type the folder path instead.',
         );
       }
-      const picked = await deps.dialogs.pickFolder(purpose);
+      // The native picker starts in Documents/Factdesk, or in Documents before the first project made that folder.
+      const start = existsSync(projectsFolder()) ? projectsFolder() : dirname(projectsFolder());
+      const picked = await deps.dialogs.pickFolder(purpose, purpose === 'new' ? start : undefined);
       if (!picked) throw new FactdeskError('cancelled', 'No folder was chosen.');
       return { path: picked };
     },
+    suggestProjectFolder: async ({ title, parent }) => ({
+      path: await suggestProjectFolder(parent ?? projectsFolder(), title),
+    }),
+    listFolders: async ({ path }) => listFolders(path ?? homeDir(), homeDir()),
     createProject: async ({ folder, title }) => {
       const paths = await createProjectFolder(folder, { id: deps.newId(), title, now: deps.now() });
       return open(paths.folder, {});

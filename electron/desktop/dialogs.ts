@@ -6,10 +6,11 @@ import type { Dialogs } from '../api/deps';
 /** The Dialogs the handlers use, attached to the main window when there is one. */
 export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
   return {
-    async pickFolder(purpose) {
+    async pickFolder(purpose, defaultPath) {
       const options = {
-        title: purpose === 'new' ? 'Choose a folder for the new project' : 'Open a project folder',
-        buttonLabel: purpose === 'new' ? 'Use this folder' : 'Open',
+        title: purpose === 'new' ? 'Choose where to put the new project' : 'Open a project folder',
+        buttonLabel: purpose === 'new' ? 'Put the project here' : 'Open',
+        ...(defaultPath ? { defaultPath } : {}),
         properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] as Array<
           'openDirectory' | 'createDirectory' | 'dontAddToRecent'
         >,

@@ -46,6 +46,8 @@ export function AppDialogs({
           error={welcome.error}
           onCreate={(folder, title) => void welcomeActions.create(folder, title)}
           onBrowse={() => welcomeActions.pickFolder('new')}
+          suggestFolder={welcomeActions.suggestFolder}
+          listFolders={welcomeActions.listFolders}
           onClose={() => welcomeActions.show('none')}
         />
       )}

@@ -13,6 +13,7 @@ export { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor };
 export type { EventName, MethodName };
 import type {
   AppInfo,
+  FolderListing,
   BackupInfo,
   LibraryView,
   SearchHit,
@@ -87,6 +88,8 @@ export const validators = {
   }),
   removeRecent: z.strictObject({ path }),
   pickFolder: z.strictObject({ purpose: z.enum(['new', 'open']) }),
+  suggestProjectFolder: z.strictObject({ title: z.string().max(300), parent: path.optional() }),
+  listFolders: z.strictObject({ path: path.optional() }),
   createProject: z.strictObject({ folder: path, title: z.string().trim().min(1).max(300) }),
   openProject: z.strictObject({
     path,
@@ -247,6 +250,13 @@ export interface Replies {
   removeRecent: AppInfo;
   /** Asks for a folder with the system dialog; 'cancelled' when the user backs out, 'no-native-dialog' in the harness. */
   pickFolder: { path: string };
+  /**
+   * The folder a new project titled `title` goes in: `<parent>/<title as a folder name>`, the parent being
+   * Documents/Factdesk unless given; numbered (" 2") when that folder already holds files.
+   */
+  suggestProjectFolder: { path: string };
+  /** The folders inside `path` (the home folder when missing); only the home folder and below can be listed. */
+  listFolders: FolderListing;
   /** Creates a project folder (project.factdesk, sources/, backups/) and opens it. */
   createProject: ProjectView;
   /** Opens a project folder or its project.factdesk file; read-only when another writer holds it. */

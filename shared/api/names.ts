@@ -7,6 +7,8 @@ export const METHOD_NAMES = [
   'updatePreferences',
   'removeRecent',
   'pickFolder',
+  'suggestProjectFolder',
+  'listFolders',
   'createProject',
   'openProject',
   'closeProject',

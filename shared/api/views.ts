@@ -22,6 +22,19 @@ export interface Capabilities {
   showInFolder: boolean;
 }
 
+/** The folders inside one folder, for choosing where a new project goes where there is no native dialog. */
+export interface FolderListing {
+  /** The folder listed (absolute). */
+  path: string;
+  /** The folder above it, or null at the home folder (nothing above it is listed). */
+  parent: string | null;
+  home: string;
+  /** Its folders by name, hidden ones left out. */
+  folders: Array<{ name: string; path: string }>;
+  /** How many more folders there are than listed. */
+  more: number;
+}
+
 export interface AppInfo {
   version: string;
   userName: string;

@@ -1,23 +1,58 @@
-// The New project dialog: a story title and the folder to create the project in.
-import { useState } from 'react';
+// The New project dialog: a story title and the folder to create the project in, suggested from the title
+// (Documents/Factdesk/<title>) and chosen with the system picker in the app or a folder browser in the harness.
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import type { FolderListing } from '../../../shared/api/views';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FolderBrowser } from './FolderBrowser';
 
 export interface NewProjectDialogProps {
   nativeDialogs: boolean;
   busy: boolean;
   error: string | null;
   onCreate: (folder: string, title: string) => void;
+  /** The system folder picker (only where native dialogs exist); resolves to the chosen folder or null. */
   onBrowse: () => Promise<string | null>;
+  /** The folder a project titled `title` goes in, inside `parent` or Documents/Factdesk. */
+  suggestFolder: (title: string, parent?: string) => Promise<string | null>;
+  listFolders: (path?: string) => Promise<FolderListing | { error: string }>;
   onClose: () => void;
 }
 
-/** Asks for "Story title" and "Project folder"; Browse... appears only where native dialogs exist. */
-export function NewProjectDialog({ nativeDialogs, busy, error, onCreate, onBrowse, onClose }: NewProjectDialogProps) {
+/**
+ * Asks for "Story title" and "Project folder". The folder follows the title as it is typed (Documents/Factdesk/<title>)
+ * until the user types one or chooses a place with Choose...: the system picker in the app, a folder browser in the
+ * harness; the project then gets its own folder, named after the story, inside the chosen one.
+ */
+export function NewProjectDialog({
+  nativeDialogs,
+  busy,
+  error,
+  onCreate,
+  onBrowse,
+  suggestFolder,
+  listFolders,
+  onClose,
+}: NewProjectDialogProps) {
   const [title, setTitle] = useState('');
   const [folder, setFolder] = useState('');
+  /** The place chosen with Choose... (the project folder goes inside it); null for Documents/Factdesk. */
+  const [place, setPlace] = useState<string | null>(null);
+  /** Set once the user types a folder by hand: from then on the title no longer changes it. */
+  const [typed, setTyped] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
   const [tried, setTried] = useState(false);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    if (typed) return;
+    const request = ++latest.current;
+    void suggestFolder(title, place ?? undefined).then((suggested) => {
+      if (suggested && request === latest.current) setFolder(suggested);
+    });
+  }, [title, place, typed, suggestFolder]);
+
   const missing = !title.trim()
     ? 'Give the story a title.'
     : !folder.trim()
@@ -31,9 +66,19 @@ export function NewProjectDialog({ nativeDialogs, busy, error, onCreate, onBrows
     onCreate(folder.trim(), title.trim());
   }
 
+  function choosePlace(chosen: string) {
+    setPlace(chosen);
+    setTyped(false);
+    setBrowsing(false);
+  }
+
   async function browse() {
+    if (!nativeDialogs) {
+      setBrowsing(true);
+      return;
+    }
     const picked = await onBrowse();
-    if (picked) setFolder(picked);
+    if (picked) choosePlace(picked);
   }
 
   return (
@@ -62,19 +107,35 @@ export function NewProjectDialog({ nativeDialogs, busy, error, onCreate, onBrows
               value={folder}
               autoComplete="off"
               spellCheck={false}
-              onChange={(e) => setFolder(e.target.value)}
+              onChange={(e) => {
+                // A folder typed by hand wins over any suggestion still on its way.
+                latest.current += 1;
+                setTyped(true);
+                setFolder(e.target.value);
+              }}
               aria-describedby="new-folder-help"
             />
-            {nativeDialogs && (
-              <button type="button" className="button" onClick={() => void browse()}>
-                Browse...
-              </button>
-            )}
+            <button
+              type="button"
+              className="button"
+              aria-expanded={nativeDialogs ? undefined : browsing}
+              onClick={() => void browse()}
+            >
+              Choose...
+            </button>
           </div>
           <p id="new-folder-help" className="field-help">
-            A new, empty folder, or one that does not exist yet.
+            Factdesk makes this folder, named after the story. Change it, or choose another place for it.
           </p>
         </div>
+        {browsing && (
+          <FolderBrowser
+            start={folder ? parentOf(folder) : undefined}
+            listFolders={listFolders}
+            onChoose={choosePlace}
+            onCancel={() => setBrowsing(false)}
+          />
+        )}
         {tried && missing && !error && <p className="field-error">{missing}</p>}
         <ErrorAlert message={error} />
         <div className="dialog-actions">
@@ -88,4 +149,11 @@ export function NewProjectDialog({ nativeDialogs, busy, error, onCreate, onBrows
       </form>
     </Dialog>
   );
+}
+
+/** The folder above `folder` (either slash), or undefined when there is none. */
+function parentOf(folder: string): string | undefined {
+  const trimmed = folder.replace(/[\\/]+$/, '');
+  const cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+  return cut > 0 ? trimmed.slice(0, cut) : undefined;
 }

@@ -1,7 +1,7 @@
 // The new/open project flows: Api calls for creating, opening (with the abandoned-lock question) and picking folders.
 import { useMemo, useReducer } from 'react';
 import type { Api } from '../../../shared/api/contract';
-import type { ProjectView } from '../../../shared/api/views';
+import type { FolderListing, ProjectView } from '../../../shared/api/views';
 import { initialWelcomeState, staleLockQuestion, welcomeReducer } from './welcome-state';
 import type { WelcomeDialog, WelcomeState } from './welcome-state';
 
@@ -13,6 +13,10 @@ export interface WelcomeActions {
   answerStaleLock(answer: 'take-over' | 'read-only' | 'cancel'): Promise<void>;
   /** The system folder picker; resolves to null when cancelled or when it failed (the error is shown). */
   pickFolder(purpose: 'new' | 'open'): Promise<string | null>;
+  /** The folder a project titled `title` would go in (inside `parent`, else Documents/Factdesk); null on failure. */
+  suggestFolder(title: string, parent?: string): Promise<string | null>;
+  /** The folders inside `path` (the home folder when missing), or the sentence saying why they cannot be listed. */
+  listFolders(path?: string): Promise<FolderListing | { error: string }>;
   dismissError(): void;
   /** After an unreadable project file: restores the newest good backup (the damaged file is kept) and opens it. */
   recover(): Promise<void>;
@@ -61,6 +65,14 @@ export function useWelcome(api: Api, onOpened: (view: ProjectView) => void): [We
         if (result.ok) return result.value.path;
         if (result.error.code !== 'cancelled') dispatch({ type: 'failed', message: result.error.message });
         return null;
+      },
+      async suggestFolder(title, parent) {
+        const result = await api.suggestProjectFolder({ title, ...(parent ? { parent } : {}) });
+        return result.ok ? result.value.path : null;
+      },
+      async listFolders(path) {
+        const result = await api.listFolders(path ? { path } : {});
+        return result.ok ? result.value : { error: result.error.message };
       },
       dismissError: () => dispatch({ type: 'dismissError' }),
       async recover() {

@@ -20,6 +20,7 @@ const URL_LINE = /^Factdesk is running at (http:\/\/127\.0\.0\.1:(\d+))\/\?token
 
 /** The two temporary folders a test works in. */
 export interface TestFolders {
+  /** Holds both; the harness's home folder too. */
   root: string;
   /** FACTDESK_DATA_DIR: settings and recent projects. */
   dataDir: string;
@@ -116,7 +117,9 @@ export const test = base.extend<{ harness: Harness; requests: string[] }, { brow
     let errText = '';
     const child = spawn(process.execPath, [WEB_BUNDLE], {
       cwd: REPO_ROOT,
-      env: { ...process.env, FACTDESK_DATA_DIR: folders.dataDir, FACTDESK_PORT: '0' },
+      // HOME is the test's own folder, so the default project folder (Documents/Factdesk/<title>) and the folder
+      // browser stay inside it.
+      env: { ...process.env, HOME: folders.root, FACTDESK_DATA_DIR: folders.dataDir, FACTDESK_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stderr!.setEncoding('utf8');
