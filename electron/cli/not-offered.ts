@@ -10,6 +10,8 @@ export const NOT_OFFERED_BY_CLI: Partial<Record<MethodName, string>> = {
   updatePreferences: "window preferences (theme, the suggestions' share); the CLI takes --share per run",
   removeRecent: 'the recent-projects list; the CLI keeps none',
   pickFolder: 'a native dialog',
+  suggestProjectFolder: "the New project dialog's suggestion; factdesk new takes the folder it is given",
+  listFolders: "the harness's folder browser; the shell lists folders",
   pickFile: 'a native dialog',
   pickSavePath: 'a native dialog',
   showInFolder: 'the system file manager',

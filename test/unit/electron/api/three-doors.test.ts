@@ -94,6 +94,8 @@ async function fixture() {
     updatePreferences: { theme: 'dark' },
     removeRecent: { path: join(dir, 'elsewhere') },
     pickFolder: { purpose: 'open' },
+    suggestProjectFolder: { title: 'Second story', parent: dir },
+    listFolders: { path: dir },
     createProject: { folder: join(dir, 'second'), title: 'Second' },
     openProject: { path: join(dir, 'story') },
     closeProject: { projectId: 'not-open' },
