@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { sharedLayers } from './scripts/eslint/shared-layers.mjs';
 
 const nodeBuiltins = [
   'node:*',
@@ -21,6 +22,59 @@ const nodeBuiltins = [
   'zlib',
 ];
 
+/**
+ * The layers inside shared/, lowest first (shared/README.md says why). Each zone may import itself, the zones in its
+ * `imports` and the packages in its `packages`, and nothing else: not Node, not the DOM, not electron/ or renderer/.
+ * A path ending in / is a folder; otherwise one module. A file in no zone is reported too.
+ */
+const SHARED_LAYERS = [
+  { name: 'result', paths: ['api/result', 'api/errors', 'api/issues'], imports: [], packages: [] },
+  { name: 'text', paths: ['text/'], imports: ['result'], packages: ['diff'] },
+  { name: 'log', paths: ['log/'], imports: ['result', 'text'], packages: [] },
+  { name: 'model', paths: ['model/'], imports: ['result', 'text', 'log'], packages: ['zod'] },
+  { name: 'anchoring', paths: ['anchoring/'], imports: ['result', 'text', 'model'], packages: [] },
+  { name: 'detect', paths: ['detect/'], imports: ['result', 'text', 'model'], packages: [] },
+  { name: 'people', paths: ['people/'], imports: ['result', 'text', 'model', 'detect'], packages: [] },
+  {
+    name: 'search',
+    paths: ['search/'],
+    imports: ['result', 'text', 'model', 'detect', 'people'],
+    packages: ['fuse.js'],
+  },
+  { name: 'verify', paths: ['verify/'], imports: ['result', 'text', 'model', 'detect', 'people'], packages: [] },
+  {
+    name: 'edits',
+    paths: ['edits/'],
+    imports: ['result', 'text', 'model', 'log', 'anchoring', 'detect'],
+    packages: [],
+  },
+  {
+    name: 'appendix',
+    paths: ['appendix/'],
+    imports: ['result', 'text', 'model', 'log', 'detect', 'people', 'verify'],
+    packages: [],
+  },
+  {
+    name: 'api',
+    paths: ['api/'],
+    imports: [
+      'result',
+      'text',
+      'model',
+      'log',
+      'anchoring',
+      'detect',
+      'people',
+      'search',
+      'verify',
+      'edits',
+      'appendix',
+    ],
+    packages: ['zod'],
+  },
+  { name: 'commands', paths: ['commands/'], imports: ['result', 'text', 'model', 'api'], packages: [] },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -33,21 +87,8 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
-            {
-              group: ['react', 'react-dom', 'react/*', 'electron', 'lowdb', 'lowdb/*'],
-              message: 'shared/ is pure: no React, Electron or lowdb.',
-            },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' },
-          ],
-        },
-      ],
-    },
+    plugins: { factdesk: { rules: { 'shared-layers': sharedLayers } } },
+    rules: { 'factdesk/shared-layers': ['error', { zones: SHARED_LAYERS }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

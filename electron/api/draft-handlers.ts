@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { FactdeskError } from '../../shared/api/result';
 import type { DraftImportOutcome, SuggestionView } from '../../shared/api/views';
 import { filterDismissed, suggestClaims } from '../../shared/detect';
-import { applyDraftText, applyMark, applyReattach } from '../../shared/model/edits';
+import { applyDraftText, applyMark, applyReattach } from '../../shared/edits/project-edits';
 import { currentDraft } from '../../shared/model/project';
 import type { ProjectDoc } from '../../shared/model/project';
 import { diffWords, summarizeDiff } from '../../shared/text/word-diff';

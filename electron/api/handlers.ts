@@ -19,7 +19,7 @@ import type { SessionOptions } from '../storage/project-session';
 import { addRecent } from '../storage/settings';
 import { listBackups } from '../storage/backups';
 import type { HandlerDeps } from './deps';
-import { applyClaimChange, applyMark, deleteClaimFrom } from '../../shared/model/edits';
+import { applyClaimChange, applyMark, deleteClaimFrom } from '../../shared/edits/project-edits';
 import { deskMethods } from './desk-handlers';
 import { draftMethods } from './draft-handlers';
 import { exportMethods } from './export-handlers';

@@ -3,6 +3,10 @@ import type { Claim, ClaimKind, SignOff } from '../model/claim';
 import type { LibraryName, Passage, Source, SourceType } from '../model/source';
 import type { StatusDef } from '../model/status';
 import type { Verdict } from '../verify/types';
+import type { ReanchorCounts } from '../edits/project-edits';
+import type { SearchHit } from '../search/hits';
+
+export type { ReanchorCounts, SearchHit };
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -124,12 +128,6 @@ export interface ProjectView {
   activityCount: number;
 }
 
-export interface ReanchorCounts {
-  exact: number;
-  changed: number;
-  orphaned: number;
-}
-
 export interface DraftImportOutcome {
   view: ProjectView;
   /** For a new version: how the claims fared. Null for the first draft. */
@@ -190,21 +188,6 @@ export interface SourcePreview {
   columns?: string[];
   suggestedMapping?: Record<string, string>;
   warnings: string[];
-}
-
-export interface SearchHit {
-  passageId: string;
-  sourceId: string;
-  library: LibraryName;
-  sourceTitle: string;
-  sourceType: SourceType;
-  speaker: string | null;
-  text: string;
-  pinpoint: string;
-  date: string | null;
-  score: number;
-  /** [start, end) ranges of text to highlight. */
-  highlights: [number, number][];
 }
 
 export interface SearchIndexPayload {

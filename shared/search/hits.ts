@@ -1,7 +1,23 @@
 // The engine's results in the SearchHit shape the Api replies with and the renderer shows: one conversion for the
 // main process (searchLibrary, suggestSources) and the renderer's search worker.
-import type { SearchHit } from '../api/views';
+import type { LibraryName, SourceType } from '../model/source';
 import type { SearchResult } from './search';
+
+/** One search result as the Api replies with it and the renderer shows it. */
+export interface SearchHit {
+  passageId: string;
+  sourceId: string;
+  library: LibraryName;
+  sourceTitle: string;
+  sourceType: SourceType;
+  speaker: string | null;
+  text: string;
+  pinpoint: string;
+  date: string | null;
+  score: number;
+  /** [start, end) ranges of text to highlight. */
+  highlights: [number, number][];
+}
 
 /** One result as a SearchHit, the score rounded to three places. */
 export function toSearchHit(result: SearchResult): SearchHit {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftQuoteSpans } from '../../../../electron/api/quote-check-handlers';
 import { rankAndCap, suggestClaims } from '../../../../shared/detect';
-import { applyDraftText } from '../../../../shared/model/edits';
+import { applyDraftText } from '../../../../shared/edits/project-edits';
 import { createProjectDoc } from '../../../../shared/model/project';
 
 const paragraphs = Array.from({ length: 12 }, (_, i) =>

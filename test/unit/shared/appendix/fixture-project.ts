@@ -1,7 +1,7 @@
 // A small project for the appendix tests, built with the real model edits: several statuses, links of each relation,
 // two confidential sources, a claim without sources, an orphaned claim, Unicode (accents, CJK, RTL, emoji) and hostile
 // text (`<script>`, `=HYPERLINK(`). The confidential words are exported so tests can look for them in every format.
-import { applyClaimChange, applyDraftText, applyMark } from '../../../../shared/model/edits';
+import { applyClaimChange, applyDraftText, applyMark } from '../../../../shared/edits/project-edits';
 import { createProjectDoc } from '../../../../shared/model/project';
 import type { ProjectDoc } from '../../../../shared/model/project';
 import type { LinkRelation, SourceLink } from '../../../../shared/model/claim';

@@ -1,17 +1,23 @@
 // Pure edits of the project document: set the draft, mark, change and delete claims. Time, ids and the person are
 // arguments; each function returns a new document.
 import { FactdeskError } from '../api/result';
-import { sourceRuleRefusal } from './status-source-rule';
+import { sourceRuleRefusal } from '../model/status-source-rule';
 import { createAnchor } from '../anchoring/text-quote';
 import { reanchorClaims } from '../anchoring/reanchor';
 import { suggestClaims } from '../detect/suggest';
 import { reanchorOutcomeToClaim, reattachClaim } from '../anchoring/reanchor-claim';
-import type { ReanchorCounts } from '../api/views';
-import { createClaim, updateClaim } from './claim';
-import type { ClaimKind, ClaimPatch } from './claim';
-import { currentDraft } from './project';
-import type { ProjectDoc } from './project';
-import { DEFAULT_STATUS_ID } from './status';
+import { createClaim, updateClaim } from '../model/claim';
+import type { ClaimKind, ClaimPatch } from '../model/claim';
+import { currentDraft } from '../model/project';
+import type { ProjectDoc } from '../model/project';
+import { DEFAULT_STATUS_ID } from '../model/status';
+
+/** How the claims fared when a new draft version was set: re-anchored exactly, changed, or orphaned. */
+export interface ReanchorCounts {
+  exact: number;
+  changed: number;
+  orphaned: number;
+}
 
 export interface DraftInput {
   text: string;

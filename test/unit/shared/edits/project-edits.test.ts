@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfSpan } from '../../../../shared/model/edits';
+import { kindOfSpan } from '../../../../shared/edits/project-edits';
 
 const DRAFT = [
   'Council approves bridge repairs',
