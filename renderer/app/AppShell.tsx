@@ -85,8 +85,8 @@ export function AppShell() {
   // With the Sources tab open a dropped file becomes a source (any format); otherwise it is a new draft version.
   const dropsSource = Boolean(view?.currentDraft) && project.panel === 'sources';
   const canImport = Boolean(view && (!view.readOnly || dropsSource));
-  const dropActive = useFileDrop(canImport && overlay === null && library.dialog === null, (file) =>
-    dropsSource ? library.actions.openAdd(file) : void importActions.importFile(file),
+  const dropActive = useFileDrop(canImport && overlay === null && library.dialog === null, (file, all) =>
+    dropsSource ? library.actions.openAdd(all) : void importActions.importFile(file),
   );
   const ordered = useMemo(() => claimsInDraftOrder(view?.claims ?? []), [view?.claims]);
   const selectedIndex = ordered.findIndex((c) => c.id === project.selectedClaimId);

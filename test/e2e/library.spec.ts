@@ -178,7 +178,7 @@ test('a large quote list shows its progress while it is added, and Cancel adding
   await lib.runCommand('Add source');
   await expect(lib.addDialog).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
-  await lib.addDialog.getByRole('button', { name: 'Choose file...' }).click();
+  await lib.addDialog.getByRole('button', { name: 'Choose files...' }).click();
   await (await chooser).setFiles(csvPath, { timeout: 60_000 });
   await expect(lib.addDialog.getByText(/190,000 passages? found/)).toBeVisible({ timeout: 120_000 });
   await lib.setDetail('Title', 'Statements');

@@ -1,5 +1,5 @@
 // Drag and drop of a draft file onto the window: tracks whether files are being dragged over it (for the overlay)
-// and hands the first dropped file to `onFile`. Dragged text or links are left alone.
+// and hands the first dropped file, and all of them, to `onFile`. Dragged text or links are left alone.
 import { useEffect, useRef, useState } from 'react';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -10,7 +10,7 @@ function carriesFiles(event: DragEvent): boolean {
  * True while files are dragged over the window. With `enabled` false (no project, read-only) drops are ignored, but
  * the browser is still kept from opening the file in place of Factdesk.
  */
-export function useFileDrop(enabled: boolean, onFile: (file: File) => void): boolean {
+export function useFileDrop(enabled: boolean, onFile: (file: File, all: File[]) => void): boolean {
   const [over, setOver] = useState(false);
   const latest = useRef({ onFile, enabled });
   useEffect(() => {
@@ -40,8 +40,9 @@ export function useFileDrop(enabled: boolean, onFile: (file: File) => void): boo
       event.preventDefault();
       depth = 0;
       setOver(false);
-      const file = event.dataTransfer?.files[0];
-      if (file && latest.current.enabled) latest.current.onFile(file);
+      const all = [...(event.dataTransfer?.files ?? [])];
+      const file = all[0];
+      if (file && latest.current.enabled) latest.current.onFile(file, all);
     }
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

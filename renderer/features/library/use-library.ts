@@ -25,6 +25,7 @@ export interface AttachTarget {
 
 export type LibraryDialog =
   | { kind: 'add'; file: File | null }
+  | { kind: 'add-many'; files: File[] }
   | { kind: 'edit'; source: SourceView }
   | { kind: 'viewer'; library: LibraryName; sourceId: string; passageId: string | null };
 
@@ -45,7 +46,8 @@ export interface LibraryHost {
 
 export interface LibraryActions {
   refresh(): Promise<void>;
-  openAdd(file?: File | null): void;
+  /** Opens Add source, with a file to preview at once; several files are added one after another. */
+  openAdd(file?: File | File[] | null): void;
   openEdit(source: SourceView): void;
   openViewer(library: LibraryName, sourceId: string, passageId: string | null): void;
   closeDialog(): void;
@@ -147,7 +149,12 @@ export function useLibrary(api: Api, host: LibraryHost): Library {
     };
     return {
       refresh,
-      openAdd: (file = null) => setDialog({ kind: 'add', file }),
+      openAdd: (file = null) =>
+        setDialog(
+          Array.isArray(file) && file.length > 1
+            ? { kind: 'add-many', files: file }
+            : { kind: 'add', file: Array.isArray(file) ? (file[0] ?? null) : file },
+        ),
       openEdit: (source) => setDialog({ kind: 'edit', source }),
       openViewer: (library, sourceId, passageId) => setDialog({ kind: 'viewer', library, sourceId, passageId }),
       closeDialog: () => setDialog(null),
@@ -229,7 +236,8 @@ export function useLibrary(api: Api, host: LibraryHost): Library {
       added(source, view) {
         if (view) latest.current.applyView(view);
         setSources((list) => [...list.filter((s) => !(s.id === source.id && s.library === source.library)), source]);
-        setDialog(null);
+        // Adding several files keeps their dialog open until the last one is done and the user closes it.
+        setDialog((d) => (d?.kind === 'add-many' ? d : null));
         const where = source.library === 'project' ? 'this project' : 'your personal library';
         latest.current.announce(`Added ${source.title} to ${where}: ${source.passageCount} passages.`);
       },

@@ -25,6 +25,8 @@ export interface AddSourceDialogProps {
   nativeDialogs: boolean;
   /** A file dropped on the Sources tab or handed over otherwise: previewed at once. */
   initialFile: File | null;
+  /** Several files chosen at once: they are added one after another (AddManyDialog). */
+  onMany: (files: File[]) => void;
   onAdded: (source: SourceView, view: ProjectView | null) => void;
   onClose: () => void;
 }
@@ -82,10 +84,12 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
       tabIndex={-1}
       aria-label="Source file to add"
       accept={SOURCE_FILE_TYPES}
+      multiple
       onChange={(event) => {
-        const file = event.target.files?.[0];
+        const files = [...(event.target.files ?? [])];
         event.target.value = '';
-        if (file) void actions.chooseFile(file);
+        if (files.length > 1) props.onMany(files);
+        else if (files[0]) void actions.chooseFile(files[0]);
       }}
     />
   );
@@ -108,9 +112,9 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
             <div className="choose-file">
               <button type="button" className="button button-primary" data-autofocus onClick={choose}>
                 <Icon name="doc" />
-                Choose file...
+                {nativeDialogs ? 'Choose file...' : 'Choose files...'}
               </button>
-              <span className="field-help">or drop a file on the Sources tab.</span>
+              <span className="field-help">or drop one or more files on the Sources tab.</span>
             </div>
           )}
           {fileInput}

@@ -3,6 +3,7 @@
 import type { Api } from '../../../shared/api/contract';
 import type { ProjectView } from '../../../shared/api/views';
 import type { Library } from '../library/use-library';
+import { AddManyDialog } from './AddManyDialog';
 import { AddSourceDialog } from './AddSourceDialog';
 import { AttachDialog } from './AttachDialog';
 import { SourceDetailsDialog } from './SourceDetailsDialog';
@@ -28,6 +29,17 @@ export function LibraryDialogs({ api, view, library, nativeDialogs, selectedClai
           readOnly={view.readOnly}
           nativeDialogs={nativeDialogs}
           initialFile={dialog.file}
+          onMany={(files) => actions.openAdd(files)}
+          onAdded={actions.added}
+          onClose={actions.closeDialog}
+        />
+      )}
+      {dialog?.kind === 'add-many' && (
+        <AddManyDialog
+          api={api}
+          projectId={view.projectId}
+          library={view.readOnly ? 'personal' : 'project'}
+          files={dialog.files}
           onAdded={actions.added}
           onClose={actions.closeDialog}
         />

@@ -28,7 +28,7 @@ export class LibraryPage extends DraftsPage {
     await this.runCommand('Add source');
     await expect(this.addDialog).toBeVisible();
     const chooser = this.page.waitForEvent('filechooser');
-    await this.addDialog.getByRole('button', { name: 'Choose file...' }).click();
+    await this.addDialog.getByRole('button', { name: 'Choose files...' }).click();
     await (await chooser).setFiles(path.join(REPO_ROOT, 'test', 'fixtures', 'e2e', name));
     await expect(this.addDialog.getByText(/passages? found/)).toBeVisible();
   }

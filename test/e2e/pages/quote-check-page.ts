@@ -49,7 +49,7 @@ export class QuoteCheckPage extends ProjectPage {
     await this.runCommand('Add source');
     await expect(this.addDialog).toBeVisible();
     const chooser = this.page.waitForEvent('filechooser');
-    await this.addDialog.getByRole('button', { name: 'Choose file...' }).click();
+    await this.addDialog.getByRole('button', { name: 'Choose files...' }).click();
     await (await chooser).setFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await expect(this.addDialog.getByText(/passages? found/)).toBeVisible();
     await this.addDialog.getByLabel('Title', { exact: true }).fill(title);
