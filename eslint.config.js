@@ -29,7 +29,7 @@ const nodeBuiltins = [
  */
 const SHARED_LAYERS = [
   { name: 'result', paths: ['api/result', 'api/errors', 'api/issues'], imports: [], packages: [] },
-  { name: 'text', paths: ['text/'], imports: ['result'], packages: ['diff'] },
+  { name: 'text', paths: ['text/'], imports: ['result'], packages: [] },
   { name: 'log', paths: ['log/'], imports: ['result', 'text'], packages: [] },
   { name: 'model', paths: ['model/'], imports: ['result', 'text', 'log'], packages: ['zod'] },
   { name: 'anchoring', paths: ['anchoring/'], imports: ['result', 'text', 'model'], packages: [] },
