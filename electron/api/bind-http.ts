@@ -1,16 +1,17 @@
 // Carries the Api over HTTP on 127.0.0.1 for the browser harness: `POST /api/<method>` with the per-run token,
-// server-sent events on `/api/events`, and the built renderer as static files under the app's strict CSP.
+// server-sent events on `/api/events`, exported files on `/api/export-file`, and the built renderer as static files under the app's strict CSP.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EVENT_NAMES, METHOD_NAMES } from '../../shared/api/contract';
-import { HTTP_TOKEN_HEADER } from '../../shared/api/names';
+import { EXPORT_FILE_PATH, HTTP_TOKEN_HEADER } from '../../shared/api/names';
 import { wireReviver } from '../../shared/api/wire';
 import type { Api, EventName, Events, MethodName } from '../../shared/api/contract';
 import { fail } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import { callValidated } from './validated-call';
 import { HARNESS_CSP, sendJson, serveStatic, writeHead } from './http-static';
+import { serveExportFile } from './http-export-file';
 
 export { HARNESS_CSP };
 
@@ -184,6 +185,11 @@ export async function bindHttp(handlers: Api, options: BindHttpOptions): Promise
         openEventStream(req, res, url);
         return;
       }
+      if (url.pathname === EXPORT_FILE_PATH) {
+        if (queryTokenRefused(req, res, url)) return;
+        await serveExportFile(req, res, url, handlers);
+        return;
+      }
       await handleCall(req, res, url.pathname.slice('/api/'.length));
       return;
     }
@@ -216,6 +222,18 @@ export async function bindHttp(handlers: Api, options: BindHttpOptions): Promise
     if (reply.status === 413) res.setHeader('Connection', 'close');
     sendJson(res, reply.status, reply.body);
     if (reply.status === 413) res.on('finish', () => req.destroy());
+  }
+
+  /** A link or an EventSource cannot send headers, so these carry the token in the query; true when refused. */
+  function queryTokenRefused(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+    const given = url.searchParams.get('token') ?? headerValue(req, TOKEN_HEADER);
+    if (tokenMatches(given ?? undefined, expectedToken)) return false;
+    sendJson(
+      res,
+      given ? 403 : 401,
+      fail('untrusted-sender', "Factdesk refused the request because the page's token is missing or out of date."),
+    );
+    return true;
   }
 
   function openEventStream(req: IncomingMessage, res: ServerResponse, url: URL): void {

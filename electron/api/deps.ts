@@ -17,6 +17,8 @@ export interface Dialogs {
 
 export interface Shell {
   showInFolder(path: string): void;
+  /** Opens a file in the program the system uses for it; rejects with a sentence when it cannot. */
+  openPath?(path: string): Promise<void>;
   /** Called only with URLs that passed isSafeExternalUrl. */
   openExternal(url: string): Promise<void>;
 }

@@ -18,10 +18,11 @@ import { findChromium } from '../exporters/find-chromium';
 import { htmlToPdf } from '../exporters/pdf';
 import { writeFileDurable } from '../storage/durable-write';
 import { ioError } from '../storage/project-file';
+import { checkExportedFile } from './export-file';
 import { SCHEMA_FILE_NAME, checkExportTarget, checkSchemaFile } from './export-target';
 import type { HandlerContext, Impl } from './handler-context';
 
-type ExportMethods = 'previewAppendix' | 'pickSavePath' | 'exportAppendix';
+type ExportMethods = 'previewAppendix' | 'pickSavePath' | 'exportAppendix' | 'openExportedFile';
 
 const EXTENSIONS: Record<ExportFormat, string> = {
   md: 'md',
@@ -81,6 +82,18 @@ export function exportMethods(
   return {
     previewAppendix: async ({ projectId, includeConfidential, includeNotes }) =>
       appendixFor(projectId, includeConfidential, includeNotes),
+    openExportedFile: async ({ path }) => {
+      const shell = ctx.deps.shell;
+      if (!shell?.openPath) throw new FactdeskError('no-native-dialog', 'This window cannot open files.');
+      await shell.openPath(
+        await checkExportedFile(
+          path,
+          [...ctx.sessions.values()].map((s) => s.paths.folder),
+          ctx.exported,
+        ),
+      );
+      return null;
+    },
     pickSavePath: async ({ defaultPath, format }) => {
       if (!ctx.deps.dialogs)
         throw new FactdeskError(

@@ -15,6 +15,7 @@ export const NOT_OFFERED_BY_CLI: Partial<Record<MethodName, string>> = {
   pickFile: 'a native dialog',
   pickSavePath: 'a native dialog',
   showInFolder: 'the system file manager',
+  openExportedFile: "the file's own program; export prints where it wrote the file",
   openExternal: 'the default browser',
   getProject: 'the window refreshing its view; every command opens the project itself',
   setDraftText: 'text typed or edited in the window; set-draft reads a file (setDraftFile)',

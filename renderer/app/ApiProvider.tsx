@@ -41,6 +41,12 @@ export function useApi(): Api {
   return useBridge().api;
 }
 
+/** In the browser harness, the address of an exported file to download or open; null in the desktop app. */
+export function useExportFileUrl(): Bridge['exportFileUrl'] | null {
+  const bridge = useBridge();
+  return bridge.exportFileUrl ? bridge.exportFileUrl.bind(bridge) : null;
+}
+
 /** Subscribes to one main-side event for the life of the component; the latest listener is always called. */
 export function useApiEvent<E extends EventName>(event: E, listener: (payload: Events[E]) => void): void {
   const bridge = useBridge();

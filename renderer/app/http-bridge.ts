@@ -1,6 +1,7 @@
 // The Bridge for the browser harness: the same Api as the Electron preload, carried over HTTP on 127.0.0.1.
-// Methods are `POST /api/<method>` with a per-run token; events arrive as server-sent events.
-import { EVENT_NAMES, HTTP_TOKEN_HEADER, METHOD_NAMES } from '../../shared/api/names';
+// Methods are `POST /api/<method>` with a per-run token; events arrive as server-sent events; exported files are
+// links to `GET /api/export-file`.
+import { EVENT_NAMES, EXPORT_FILE_PATH, HTTP_TOKEN_HEADER, METHOD_NAMES } from '../../shared/api/names';
 import type { EventName, MethodName } from '../../shared/api/names';
 import type { Api, Bridge, Events } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
@@ -81,6 +82,10 @@ export function createHttpBridge(token: string, env: HttpBridgeEnv): Bridge {
 
   return {
     api,
+    exportFileUrl({ projectId, path, mode }) {
+      const query = new URLSearchParams({ projectId, path, mode, token });
+      return `${env.baseUrl ?? ''}${EXPORT_FILE_PATH}?${query.toString()}`;
+    },
     on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

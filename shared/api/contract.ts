@@ -224,6 +224,7 @@ export const validators = {
       .strictObject({ url: z.string().max(4096).optional(), publisher: z.string().max(300).optional() })
       .optional(),
   }),
+  openExportedFile: z.strictObject({ path }),
   checkQuotes: z.strictObject({ projectId }),
   checkQuoteFiles: z.strictObject({ draft: path, sources: z.array(path).min(1).max(10_000) }),
   resolveConflict: z.strictObject({ projectId, choice: z.enum(['reload', 'keep-mine', 'save-copy']) }),
@@ -344,6 +345,8 @@ export interface Replies {
   pickSavePath: { path: string };
   /** Writes the source appendix in one format; confidential sources are redacted unless included. */
   exportAppendix: ExportOutcome;
+  /** Opens an exported appendix in the program the system uses for its kind of file (the desktop app only). */
+  openExportedFile: null;
   /** Every direct quote of the draft checked against all sources: verdict, word diff, speaker check, context. */
   checkQuotes: CheckedQuote[];
   /**
@@ -397,5 +400,10 @@ void eventsMatchNames;
 /** What the preload exposes on window.factdesk, and what the HTTP client implements too. */
 export interface Bridge {
   api: Api;
+  /**
+   * The browser harness only: the address that downloads (`download`) or shows in a tab (`open`) an exported file of
+   * an open project. Absent in the desktop app, which opens files with the system instead.
+   */
+  exportFileUrl?(input: { projectId: string; path: string; mode: 'download' | 'open' }): string;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
 }

@@ -49,6 +49,7 @@ export const METHOD_NAMES = [
   'previewAppendix',
   'pickSavePath',
   'exportAppendix',
+  'openExportedFile',
   'checkQuotes',
   'checkQuoteFiles',
   'resolveConflict',
@@ -84,3 +85,6 @@ export function eventChannelFor(event: EventName): string {
 
 /** HTTP header that carries the browser harness's per-run token. */
 export const HTTP_TOKEN_HEADER = 'x-factdesk-token';
+
+/** Where the browser harness hands out an exported file (GET, with the token as a query parameter). */
+export const EXPORT_FILE_PATH = '/api/export-file';

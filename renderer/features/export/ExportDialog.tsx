@@ -10,6 +10,7 @@ import { verdictStatusLabels } from '../../../shared/appendix/public-verdict';
 import { AppendixPreview } from './AppendixPreview';
 import { FORMAT_CHOICES, exportBlocker, formatBytes } from './export-state';
 import { useExport } from './use-export';
+import { ExportedFileActions } from './ExportedFileActions';
 
 export interface ExportDialogProps {
   api: Api;
@@ -133,15 +134,12 @@ export function ExportDialog({ api, view, nativeDialogs, canShowInFolder, onClos
                 Exported to <span className="export-path">{state.outcome.path}</span> (
                 {formatBytes(state.outcome.bytes)})
               </p>
-              {canShowInFolder && (
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => void api.showInFolder({ path: state.outcome?.path ?? '' })}
-                >
-                  Show in folder
-                </button>
-              )}
+              <ExportedFileActions
+                api={api}
+                projectId={view.projectId}
+                path={state.outcome.path}
+                canShowInFolder={canShowInFolder}
+              />
             </div>
           )}
           {state.phase === 'done' && state.outcome && state.outcome.warnings.length > 0 && (

@@ -150,6 +150,7 @@ async function fixture() {
     recoverProject: { path: join(dir, 'nowhere') },
     restoreBackup: { projectId, name: 'no-such-backup.factdesk' },
     showInFolder: { path: join(dir, 'story') },
+    openExportedFile: { path: join(dir, 'appendix.md') },
     openExternal: { url: 'https://example.org/' },
   };
   return { dir, handlers, valid };
