@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectOnlyLocalRequests, test } from './support/fixtures';
+import { expectScreenFinished } from './support/screen-checks';
 import { screenshots } from './support/slice-steps';
 import { DraftsPage } from './pages/drafts-page';
 import { WelcomePage } from './pages/welcome-page';
@@ -220,25 +221,38 @@ test.describe('drafts and claims', () => {
       await expect(drafts.suggestionItems.first()).toBeVisible();
       await page.getByLabel('Underline suggestions').check();
       await drafts.suggestionItems.first().focus();
+      await expectScreenFinished(page, [drafts.suggestions, drafts.suggestionItems.first(), drafts.draft]);
       await shot('suggestions');
       await page.setViewportSize({ width: 1024, height: 640 });
+      await expectScreenFinished(page, [drafts.suggestions, drafts.suggestionItems.first()]);
       await shot('suggestions-1024x640');
       await page.setViewportSize({ width: 1280, height: 800 });
       await drafts.tab('Claims').click();
       await drafts.markFor('the safety testing is going very well').click();
-      await expect(drafts.inspector).toBeVisible();
+      await expectScreenFinished(page, [drafts.inspector, drafts.claims, drafts.draft]);
       await shot('claims-inspector');
       await drafts.tab('Versions').click();
+      await expectScreenFinished(page, [
+        drafts.versions.getByRole('heading', { name: 'Version 2' }),
+        drafts.versions.getByRole('heading', { name: 'Version 1' }),
+        drafts.versions.getByRole('button', { name: 'Compare version 1 with version 2' }),
+      ]);
       await shot('versions');
       await drafts.runCommand('Show orphaned claims');
-      await expect(drafts.orphans).toBeVisible();
+      await expectScreenFinished(page, [drafts.orphans]);
       await shot('orphans-empty');
       await drafts.runCommand('Compare draft versions');
       await expect(drafts.compareDialog.getByRole('status')).toHaveText(/words added/);
+      await expectScreenFinished(page, [
+        drafts.compareDialog.locator('ins').first(),
+        drafts.compareDialog.locator('del').first(),
+      ]);
       await shot('compare');
       await page.keyboard.press('Escape');
       await drafts.tab('Claims').click();
       await page.setViewportSize({ width: 1024, height: 640 });
+      await expectScreenFinished(page, [drafts.draft, drafts.claims, drafts.closeButton]);
+      await expect(drafts.claimItems).toHaveCount(2);
       await shot('project-1024x640');
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.getByLabel('Underline suggestions').uncheck();
