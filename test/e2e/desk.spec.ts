@@ -22,6 +22,10 @@ async function deskProject(page: Page, projectsDir: string): Promise<DeskPage> {
   for (const phrase of [FIRST_CLAIM, SECOND_CLAIM, THIRD_CLAIM, FOURTH_CLAIM]) await desk.markWithButton(phrase);
   await expect(desk.claimItems).toHaveCount(4);
   await desk.statusSelect(1).selectOption({ label: 'Verified' });
+  await desk.page
+    .getByRole('alertdialog', { name: 'No source attached' })
+    .getByRole('button', { name: 'Mark Verified' })
+    .click();
   await expect(desk.page.getByText('1 of 4 claims cleared')).toBeVisible();
   return desk;
 }
