@@ -12,6 +12,7 @@ import { appendEntry } from '../../shared/log/activity-log';
 import { headOf } from '../../shared/log/log-head';
 import type { LogEntry } from '../../shared/log/activity-log';
 import type { JsonValue } from '../../shared/log/canonical-json';
+import type { LogAction } from '../../shared/log/log-actions';
 import { createHash } from 'node:crypto';
 
 /**
@@ -67,7 +68,12 @@ export class HandlerContext {
    * Appends an entry to the project's hash-chained activity log (in memory; saved with the change it records).
    * Read-only sessions record nothing.
    */
-  async record(projectId: string, action: string, details: Record<string, JsonValue>, claimId?: string): Promise<void> {
+  async record(
+    projectId: string,
+    action: LogAction,
+    details: Record<string, JsonValue>,
+    claimId?: string,
+  ): Promise<void> {
     const session = this.session(projectId);
     if (session.readOnly) return;
     const by = await this.userName();

@@ -3,6 +3,7 @@
 import { FactdeskError } from '../api/result';
 import { canonicalJson } from './canonical-json';
 import type { JsonValue } from './canonical-json';
+import type { LogAction } from './log-actions';
 
 /** The prevHash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -12,7 +13,7 @@ export interface LogEntry {
   seq: number;
   at: string;
   by: string;
-  /** What happened, as a short verb phrase id: "claim.status", "export.appendix", "signoff". */
+  /** What happened (a LogAction when this version wrote it; a newer version may have written others). */
   action: string;
   /** The claim the entry is about, when there is one (a claim's own history is its entries). */
   claimId?: string;
@@ -26,7 +27,7 @@ export interface LogEntry {
 export interface LogInput {
   at: string;
   by: string;
-  action: string;
+  action: LogAction;
   claimId?: string;
   details: { [key: string]: JsonValue };
 }

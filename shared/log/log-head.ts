@@ -3,6 +3,7 @@
 // with its project file to an older copy shows, while a restore the user made (recorded in the log) does not.
 import { GENESIS_HASH, verifyLog } from './activity-log';
 import type { HashFn, LogVerdict } from './activity-log';
+import type { LogAction } from './log-actions';
 
 export interface LogHead {
   count: number;
@@ -10,7 +11,7 @@ export interface LogHead {
 }
 
 /** The log action a restore writes; a log that departs from a newer backup after it was restored on purpose. */
-export const RESTORE_ACTION = 'backup.restored';
+export const RESTORE_ACTION: LogAction = 'backup.restored';
 
 function field(entry: unknown, name: 'hash' | 'action'): string | null {
   if (typeof entry !== 'object' || entry === null) return null;

@@ -1,5 +1,7 @@
 // The activity log in words: each entry's action and details as a sentence an editor reads ("Set 12 claims to
 // Verified"), and the chain check as one plain line.
+import { isLogAction } from '../../../shared/log/log-actions';
+import type { LogAction } from '../../../shared/log/log-actions';
 import type { ActivityEntryView, ActivityLogView } from '../../../shared/api/views';
 import type { StatusDef } from '../../../shared/model/status';
 import { findStatus } from '../../../shared/model/status';
@@ -51,7 +53,10 @@ export function describeEntry(
 ): string {
   const d = entry.details;
   const about = entry.claimId ? (claimLabel(entry.claimId) ?? 'a claim since removed') : 'a claim';
-  switch (entry.action) {
+  // An action this version does not know (a newer Factdesk wrote it) is shown as its words.
+  if (!isLogAction(entry.action)) return entry.action.replace(/[.-]/g, ' ');
+  const action: LogAction = entry.action;
+  switch (action) {
     case 'claim.created':
       return `Marked ${about} as a claim`;
     case 'claim.changed': {
@@ -106,8 +111,11 @@ export function describeEntry(
     }
     case 'source.saved':
       return `Added the source ${text(d.source) ?? ''}`.trim();
-    default:
-      return entry.action.replace(/[.-]/g, ' ');
+    default: {
+      // Every LogAction has its sentence above: a new action without one does not compile.
+      const unworded: never = action;
+      return String(unworded);
+    }
   }
 }
 

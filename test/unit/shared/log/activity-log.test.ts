@@ -13,7 +13,7 @@ function sampleLog(): LogEntry[] {
     {
       at: '2025-03-04T10:00:00.000Z',
       by: 'Ana Ruiz',
-      action: 'claim.create',
+      action: 'claim.created',
       claimId: 'c1',
       details: { excerpt: 'rose 12%' },
     },
@@ -24,7 +24,7 @@ function sampleLog(): LogEntry[] {
     {
       at: '2025-03-04T10:05:00.000Z',
       by: 'Ben Okafor',
-      action: 'claim.status',
+      action: 'claim.changed',
       claimId: 'c1',
       details: { from: 'unchecked', to: 'verified' },
     },
@@ -32,7 +32,7 @@ function sampleLog(): LogEntry[] {
   );
   log = appendEntry(
     log,
-    { at: '2025-03-04T10:06:00.000Z', by: 'Dana Editor', action: 'signoff', details: { note: 'Zoë 🎉 ok' } },
+    { at: '2025-03-04T10:06:00.000Z', by: 'Dana Editor', action: 'signoff.story', details: { note: 'Zoë 🎉 ok' } },
     sha256,
   );
   return log;
@@ -85,12 +85,12 @@ describe('activity log', () => {
   });
 
   it("refuses an entry without a person or with details that are not JSON, and lists a claim's entries", () => {
-    expect(() => appendEntry([], { at: 't', by: '', action: 'x', details: {} }, sha256)).toThrow(
+    expect(() => appendEntry([], { at: 't', by: '', action: 'claim.created', details: {} }, sha256)).toThrow(
       /needs a time, a person and an action/,
     );
-    expect(() => appendEntry([], { at: 't', by: 'Ana', action: 'x', details: { n: Number.NaN } }, sha256)).toThrow(
-      /not plain JSON/,
-    );
-    expect(entriesForClaim(sampleLog(), 'c1').map((e) => e.action)).toEqual(['claim.create', 'claim.status']);
+    expect(() =>
+      appendEntry([], { at: 't', by: 'Ana', action: 'claim.created', details: { n: Number.NaN } }, sha256),
+    ).toThrow(/not plain JSON/);
+    expect(entriesForClaim(sampleLog(), 'c1').map((e) => e.action)).toEqual(['claim.created', 'claim.changed']);
   });
 });

@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, appendEntry } from '../../../../shared/log/activity-log';
 import type { LogEntry } from '../../../../shared/log/activity-log';
+import type { LogAction } from '../../../../shared/log/log-actions';
 import { RESTORE_ACTION, checkAgainstBackups, headOf, verifyProjectLog } from '../../../../shared/log/log-head';
 import { sha256 } from '../../../../shared/log/sha256';
 
-function grow(log: LogEntry[], n: number, action = 'claim.changed'): LogEntry[] {
+function grow(log: LogEntry[], n: number, action: LogAction = 'claim.changed'): LogEntry[] {
   let out = log;
   for (let i = 0; i < n; i++) {
     out = appendEntry(out, { at: `2026-11-26T09:0${i}:00.000Z`, by: 'Ana', action, details: { i } }, sha256);
