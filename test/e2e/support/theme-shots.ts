@@ -20,3 +20,32 @@ export async function themeShots(page: Page, name: string, shoot: (name: string)
   await setTheme(theme);
   await page.emulateMedia({ reducedMotion: null });
 }
+
+/** The window sizes of the screenshot record in docs/screens: the three widths people use, each at a usual height. */
+export const SCREEN_SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+] as const;
+
+/**
+ * Takes `<name>-<width>-light.png` and `<name>-<width>-dark.png` for every SCREEN_SIZES width into `dir`, then puts
+ * the theme and window size back.
+ */
+export async function screenSet(page: Page, name: string, dir: string): Promise<void> {
+  const html = page.locator('html');
+  const theme = (await html.getAttribute('data-theme')) ?? 'light';
+  const setTheme = (t: string) => html.evaluate((el, t) => el.setAttribute('data-theme', t), t);
+  const size = page.viewportSize();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const { width, height } of SCREEN_SIZES) {
+    await page.setViewportSize({ width, height });
+    for (const t of ['light', 'dark']) {
+      await setTheme(t);
+      await page.screenshot({ path: `${dir}/${name}-${width}-${t}.png`, animations: 'disabled', caret: 'hide' });
+    }
+  }
+  if (size) await page.setViewportSize(size);
+  await setTheme(theme);
+  await page.emulateMedia({ reducedMotion: null });
+}
