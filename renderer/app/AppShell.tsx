@@ -33,6 +33,7 @@ import { useAppInfo } from './use-app-info';
 import { ariaKeys, isMacPlatform, useKeyboardShortcuts } from './use-keyboard';
 import { useTheme } from './use-theme';
 import { AppDialogs } from './AppDialogs';
+import { focusIsOnClaims, focusPanel, focusWorkspace } from './move-focus';
 
 type Overlay = 'palette' | 'shortcuts' | 'preferences' | 'about' | ProjectDialog | null;
 
@@ -161,13 +162,23 @@ export function AppShell() {
     restoreBackup: () => setOverlay('backups'),
     markText: () => setOverlay('mark-text'),
     markClaim: () => void markClaim(),
-    nextClaim: () => stepSelection(1),
-    previousClaim: () => stepSelection(-1),
+    nextClaim: () => {
+      stepSelection(1);
+      if (!focusIsOnClaims()) focusWorkspace('draft');
+    },
+    previousClaim: () => {
+      stepSelection(-1);
+      if (!focusIsOnClaims()) focusWorkspace('draft');
+    },
     showPanel: (panel) => {
       desk.show('draft');
       projectActions.showPanel(panel);
+      focusPanel(panel);
     },
-    showWorkspace: desk.show,
+    showWorkspace: (workspace) => {
+      desk.show(workspace);
+      focusWorkspace(workspace);
+    },
     signOffStory: () => void desk.signOff({ kind: 'story' }),
     exportAppendix: () => {
       setOverlay(null);

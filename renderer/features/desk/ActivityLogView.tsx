@@ -47,7 +47,7 @@ export function ActivityLogView({ view, ordered, onOpenClaim }: ActivityLogViewP
   const [limit, setLimit] = useState(PAGE);
 
   return (
-    <main className="log" aria-labelledby="log-title">
+    <main className="log" aria-labelledby="log-title" tabIndex={-1}>
       <div className="log-inner">
         <h2 id="log-title" className="gate-title">
           Activity log

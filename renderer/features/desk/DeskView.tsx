@@ -63,7 +63,7 @@ export function DeskView({ view, ordered, desk, userName }: DeskViewProps) {
   }
 
   return (
-    <main className="desk" aria-labelledby="desk-title">
+    <main className="desk" aria-labelledby="desk-title" tabIndex={-1}>
       <div className="desk-top">
         <div className="desk-heading">
           <h2 id="desk-title" className="desk-title">

@@ -41,7 +41,7 @@ export function PublishGate({
     [view, ordered, open, alteredQuotes],
   );
   return (
-    <main className="gate" aria-labelledby="gate-title">
+    <main className="gate" aria-labelledby="gate-title" tabIndex={-1}>
       <div className="gate-inner">
         <h2 id="gate-title" className="gate-title">
           Ready to publish?

@@ -63,7 +63,14 @@ export function SidePane({ tabs, active, onShow, children }: SidePaneProps) {
           </button>
         ))}
       </div>
-      <div id={`tabpanel-${active}`} role="tabpanel" aria-labelledby={`tab-${active}`} className="side-panel">
+      {/* Focusable so a command that shows a panel can move the keyboard there (renderer/app/move-focus.ts). */}
+      <div
+        id={`tabpanel-${active}`}
+        role="tabpanel"
+        aria-labelledby={`tab-${active}`}
+        className="side-panel"
+        tabIndex={-1}
+      >
         {children}
       </div>
     </aside>

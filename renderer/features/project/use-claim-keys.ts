@@ -15,10 +15,13 @@ export interface ClaimKeysHost {
   setStatus: (claimId: string, status: StatusDef) => void;
 }
 
-/** Enter only counts where it has no meaning of its own: on the page itself or in the draft text. */
+/**
+ * Enter only counts where it has no meaning of its own: on the page itself, in the draft text, or on the Claims
+ * panel itself (where "Show claims" puts the keyboard).
+ */
 function enterTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return true;
-  if (target === document.body) return true;
+  if (target === document.body || target.id === 'tabpanel-claims') return true;
   return target.closest('.draft-scroll') !== null && target.closest('button, a, [role="tab"]') === null;
 }
 

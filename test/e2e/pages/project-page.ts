@@ -7,6 +7,8 @@ export class ProjectPage {
   readonly draftTextbox: Locator;
   readonly useDraftButton: Locator;
   readonly draft: Locator;
+  /** The article text itself (role=document), where single-key shortcuts act. */
+  readonly draftDocument: Locator;
   readonly marks: Locator;
   readonly markButton: Locator;
   readonly claims: Locator;
@@ -19,6 +21,7 @@ export class ProjectPage {
     this.draftTextbox = page.getByRole('textbox', { name: 'Draft text' });
     this.useDraftButton = page.getByRole('button', { name: 'Use this draft' });
     this.draft = page.getByRole('region', { name: 'Draft', exact: true });
+    this.draftDocument = this.draft.getByRole('document', { name: 'Article text' });
     this.marks = this.draft.locator('mark[data-claim-id]');
     this.markButton = page.getByRole('button', { name: 'Mark as claim' });
     this.claims = page.getByRole('region', { name: 'Claims', exact: true });
