@@ -22,7 +22,7 @@ import { LibraryContext } from '../features/library/library-context';
 import { LIBRARY_SEARCH_ID } from '../features/library/LibraryPanel';
 import { useLibrary } from '../features/library/use-library';
 import { LibraryDialogs } from '../features/sources/LibraryDialogs';
-import { ProjectView } from '../features/project/ProjectView';
+import { ProjectScreen } from '../features/project/ProjectScreen';
 import { useProject } from '../features/project/use-project';
 import { Welcome } from '../features/welcome/Welcome';
 import { useWelcome } from '../features/welcome/use-welcome';
@@ -277,7 +277,7 @@ export function AppShell() {
   return (
     <LibraryContext.Provider value={view ? library : null}>
       {view ? (
-        <ProjectView
+        <ProjectScreen
           state={{ ...project, view }}
           actions={projectActions}
           canShowInFolder={info.capabilities.showInFolder}

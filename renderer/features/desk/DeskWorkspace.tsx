@@ -5,7 +5,7 @@ import type { Claim } from '../../../shared/model/claim';
 import type { Api } from '../../../shared/api/contract';
 import { ExportDialog } from '../export/ExportDialog';
 import { StatusVocabularyDialog } from '../statuses/StatusVocabularyDialog';
-import { ActivityLogView } from './ActivityLogView';
+import { ActivityLogPanel } from './ActivityLogPanel';
 import { DeskView } from './DeskView';
 import { PublishGate } from './PublishGate';
 import { quoteFindings, useQuoteCheck } from '../quote-check/use-quote-check';
@@ -46,7 +46,7 @@ export function DeskWorkspace({ view, ordered, desk, userName, onShowSuggestions
         />
       );
     case 'log':
-      return <ActivityLogView view={view} ordered={ordered} onOpenClaim={desk.openClaim} />;
+      return <ActivityLogPanel view={view} ordered={ordered} onOpenClaim={desk.openClaim} />;
     case 'draft':
       return null;
   }

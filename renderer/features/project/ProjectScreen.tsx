@@ -1,4 +1,4 @@
-// The project view: header, banners and import status, then either the draft input or the Draft region beside the
+// The project screen: header, banners and import status, then either the draft input or the Draft region beside the
 // side pane (Claims, Suggestions, Draft versions, Orphans).
 import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -29,7 +29,7 @@ import { visibleNotices } from './project-state';
 import type { ProjectState } from './project-state';
 import type { ProjectActions } from './use-project';
 
-export interface ProjectViewProps {
+export interface ProjectScreenProps {
   state: ProjectState & { view: View };
   actions: ProjectActions;
   canShowInFolder: boolean;
@@ -57,7 +57,7 @@ export interface ProjectViewProps {
 }
 
 /** Everything shown while a project is open. */
-export function ProjectView(props: ProjectViewProps) {
+export function ProjectScreen(props: ProjectScreenProps) {
   const { state, actions, keys } = props;
   const { view } = state;
   const api = useApi();

@@ -10,14 +10,14 @@ import { describeEntry, verdictLine } from './activity-words';
 /** Entries shown at first, and added by each "Show older entries". */
 const PAGE = 200;
 
-export interface ActivityLogViewProps {
+export interface ActivityLogPanelProps {
   view: ProjectView;
   ordered: readonly Claim[];
   onOpenClaim: (claimId: string) => void;
 }
 
 /** Loads the log again whenever the project records something new. */
-export function ActivityLogView({ view, ordered, onOpenClaim }: ActivityLogViewProps) {
+export function ActivityLogPanel({ view, ordered, onOpenClaim }: ActivityLogPanelProps) {
   const api = useApi();
   const [log, setLog] = useState<{ key: string; value: LogView | null; error: string | null } | null>(null);
   const key = `${view.projectId}:${view.activityCount}`;
