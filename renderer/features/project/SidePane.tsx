@@ -57,7 +57,10 @@ export function SidePane({ tabs, active, onShow, children }: SidePaneProps) {
             onClick={() => onShow(tab.id)}
             onKeyDown={(e) => onKeyDown(e, i)}
           >
-            {tab.label}
+            {/* A long label gives way (ending in an ellipsis) before any tab or count is pushed out of sight. */}
+            <span className="side-tab-label" title={tab.label}>
+              {tab.label}
+            </span>
             {/* An empty tab shows no zero, so five tabs fit the pane. */}
             {tab.count > 0 && <span className="count-badge">{tab.count}</span>}
           </button>
