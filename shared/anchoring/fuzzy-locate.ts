@@ -1,9 +1,12 @@
 // Finding where a reworded claim went: a word-bigram index of the new draft, votes on diagonals (where the claim's
 // first word would be) for candidate regions, and a word alignment in each region for the best span.
+import { castBigramVotes, type VoteText } from '../text/bigram-votes';
 import { tokenizeWords, type WordToken } from '../text/tokenize';
 
 const PAIR_BASE = 2 ** 21;
-/** Bigrams seen more often than this ("of the") add no votes: they say nothing about where a claim is. */
+/** Bigrams seen more often than this ("of the") add no votes: they say nothing about where a claim is. Not
+ *  verify's COMMON_BIGRAM: here the count is exact and of one draft; there it is of a hashed bucket (collisions
+ *  included) over a whole library, with a fallback when nothing votes. The re-anchoring cases are tuned to this one. */
 const COMMON_BIGRAM = 400;
 const MAX_CANDIDATES = 4;
 
@@ -94,17 +97,10 @@ export function locateCandidates(index: WordIndex, claim: number[], before: numb
   if (n === 0) return [];
   const seq = [before, ...claim, after];
   const votes = new Map<number, number>();
-  for (let k = 0; k + 1 < seq.length; k++) {
-    const x = seq[k] as number;
-    const y = seq[k + 1] as number;
-    if (x < 0 || y < 0) continue;
-    const where = index.bigrams.get(x * PAIR_BASE + y);
-    if (!where || where.length > COMMON_BIGRAM) continue;
-    for (const pos of where) {
-      const diagonal = pos - (k - 1);
-      votes.set(diagonal, (votes.get(diagonal) ?? 0) + 1);
-    }
-  }
+  // seq[0] is the word before the claim, so seq[k] stands at claim position k - 1.
+  const options = { commonBigram: COMMON_BIGRAM, bigramWeight: 1, offset: (k: number) => k - 1 };
+  const text: VoteText = { ids: index.ids, bigramPlaces: (a, b) => index.bigrams.get(a * PAIR_BASE + b) };
+  castBigramVotes(seq, text, options, (diagonal) => votes.set(diagonal, (votes.get(diagonal) ?? 0) + 1));
   if (votes.size === 0) return [];
   const slack = Math.max(3, Math.ceil(n / 2));
   const spans: AlignedSpan[] = [];

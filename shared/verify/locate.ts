@@ -3,7 +3,8 @@
 // windows at once so that parts from different places of one source are seen together.
 import { alignQuote, type Alignment } from './align';
 import type { QuoteItem } from './quote-parts';
-import { bigramBucket, wordFrequency, type QuoteIndex } from './quote-index';
+import { castBigramVotes, type VoteText } from '../text/bigram-votes';
+import { bigramBucket, type QuoteIndex } from './quote-index';
 import { COMMON_BIGRAM, MAX_CANDIDATES, RARE_WORD, WINDOW_SLACK } from './thresholds';
 
 /** A quote aligned against windows of one source. */
@@ -36,38 +37,35 @@ interface Vote {
 
 function castVotes(index: QuoteIndex, items: readonly QuoteItem[], ids: Int32Array, limit: number): Map<number, Vote> {
   const votes = new Map<number, Vote>();
-  const vote = (diagonal: number, pos: number, weight: number): void => {
+  // A quote's diagonal counts its words only: ellipses and brackets take no place in the source.
+  const ordinals = new Int32Array(items.length);
+  let ordinal = 0;
+  items.forEach((item, k) => {
+    ordinals[k] = ordinal;
+    if (item.kind === 'word') ordinal++;
+  });
+  const text: VoteText = {
+    ids: index.ids,
+    bigramPlaces: (a, b) => {
+      const h = bigramBucket(index, a, b);
+      return index.bigramPositions.subarray(index.bigramHeads[h] as number, index.bigramHeads[h + 1] as number);
+    },
+    wordPlaces: (a) => index.wordPositions.subarray(index.wordHeads[a] as number, index.wordHeads[a + 1] as number),
+  };
+  // A library is large and a quote may be reworded, so bigrams weigh double and rare words vote too; diagonals
+  // are pooled in buckets of BUCKET positions, each remembering its first voter's position.
+  const options = {
+    commonBigram: limit,
+    bigramWeight: 2,
+    rareWord: RARE_WORD,
+    offset: (k: number) => ordinals[k] as number,
+  };
+  castBigramVotes(ids, text, options, (diagonal, pos, weight) => {
     const bucket = Math.floor(diagonal / BUCKET);
     const v = votes.get(bucket);
     if (v) v.weight += weight;
     else votes.set(bucket, { weight, pos });
-  };
-  let ordinal = 0;
-  for (let k = 0; k < items.length; k++) {
-    if (items[k]?.kind !== 'word') continue;
-    const a = ids[k] as number;
-    const b = ids[k + 1] as number;
-    if (a >= 0 && k + 1 < items.length && items[k + 1]?.kind === 'word' && b >= 0) {
-      const h = bigramBucket(index, a, b);
-      const lo = index.bigramHeads[h] as number;
-      const hi = index.bigramHeads[h + 1] as number;
-      if (hi - lo <= limit) {
-        for (let x = lo; x < hi; x++) {
-          const p = index.bigramPositions[x] as number;
-          if (index.ids[p] === a && index.ids[p + 1] === b) vote(p - ordinal, p, 2);
-        }
-      }
-    }
-    if (a >= 0 && wordFrequency(index, a) <= RARE_WORD) {
-      const lo = index.wordHeads[a] as number;
-      const hi = index.wordHeads[a + 1] as number;
-      for (let x = lo; x < hi; x++) {
-        const p = index.wordPositions[x] as number;
-        vote(p - ordinal, p, 1);
-      }
-    }
-    ordinal++;
-  }
+  });
   return votes;
 }
 
