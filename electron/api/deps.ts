@@ -1,6 +1,6 @@
 // What the handlers need from the outside world. The app, the browser harness, the CLI and tests each pass their own.
 import type { EventName, Events } from '../../shared/api/contract';
-import type { Capabilities } from '../../shared/api/views';
+import type { Capabilities, FilePurpose } from '../../shared/api/views';
 import type { SourceFileLimits } from '../importers/sources/limits';
 
 export interface Dialogs {
@@ -9,8 +9,11 @@ export interface Dialogs {
    * folder); null when the user cancels.
    */
   pickFolder(purpose: 'new' | 'open', defaultPath?: string): Promise<string | null>;
-  /** Shows the system file picker for a draft to import; null when the user cancels. */
-  pickFile(purpose: 'import-draft'): Promise<string | null>;
+  /**
+   * Shows the system file picker: one draft to import ('import-draft'), or one or more source files to add
+   * ('add-sources', several may be chosen at once); null when the user cancels.
+   */
+  pickFile(purpose: FilePurpose): Promise<string[] | null>;
   /** Shows the system save dialog for an export; null when the user cancels. */
   pickSavePath(defaultPath: string, extension: string): Promise<string | null>;
 }

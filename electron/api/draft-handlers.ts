@@ -111,8 +111,9 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
         );
       }
       const picked = await ctx.deps.dialogs.pickFile(purpose);
-      if (!picked) throw new FactdeskError('cancelled', 'No file was chosen.');
-      return { path: picked };
+      const [first] = picked ?? [];
+      if (!picked || first === undefined) throw new FactdeskError('cancelled', 'No file was chosen.');
+      return { path: first, paths: picked };
     },
     importDraft: async ({ projectId, source, encoding }) => {
       ctx.session(projectId);

@@ -1,7 +1,9 @@
-// Native dialogs: the folder picker behind pickFolder, and the one-line error box for start-up failures.
+// Native dialogs: the folder picker behind pickFolder, the file picker behind pickFile (a draft, or several
+// sources), and the one-line error box for start-up failures.
 import { dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { Dialogs } from '../api/deps';
+import { SOURCE_EXTENSIONS } from '../importers/sources/parse-source';
 
 /** The Dialogs the handlers use, attached to the main window when there is one. */
 export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
@@ -33,19 +35,24 @@ export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    async pickFile() {
+    async pickFile(purpose) {
+      const sources = purpose === 'add-sources';
       const options = {
-        title: 'Import a draft',
-        buttonLabel: 'Import',
-        properties: ['openFile', 'dontAddToRecent'] as Array<'openFile' | 'dontAddToRecent'>,
+        title: sources ? 'Add sources' : 'Import a draft',
+        buttonLabel: sources ? 'Add' : 'Import',
+        properties: (sources
+          ? ['openFile', 'multiSelections', 'dontAddToRecent']
+          : ['openFile', 'dontAddToRecent']) as Array<'openFile' | 'multiSelections' | 'dontAddToRecent'>,
         filters: [
-          { name: 'Drafts', extensions: ['docx', 'md', 'markdown', 'txt', 'html', 'htm'] },
+          sources
+            ? { name: 'Sources', extensions: [...SOURCE_EXTENSIONS] }
+            : { name: 'Drafts', extensions: ['docx', 'md', 'markdown', 'txt', 'html', 'htm'] },
           { name: 'All files', extensions: ['*'] },
         ],
       };
       const window = getWindow();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
     },
   };
 }

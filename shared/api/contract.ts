@@ -6,6 +6,7 @@ import { statusDefSchema } from '../model/status';
 import type { Appendix } from '../appendix/types';
 import type { Claim } from '../model/claim';
 import type { Result } from './result';
+import { FILE_PURPOSES } from './views';
 import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from './names';
 import type { EventName, MethodName } from './names';
 
@@ -122,7 +123,7 @@ export const validators = {
     }),
   }),
   deleteClaim: z.strictObject({ projectId, claimId: id }),
-  pickFile: z.strictObject({ purpose: z.enum(['import-draft']) }),
+  pickFile: z.strictObject({ purpose: z.enum(FILE_PURPOSES) }),
   importDraft: z.strictObject({
     projectId,
     source: draftSource,
@@ -279,8 +280,12 @@ export interface Replies {
   updateClaim: ProjectView;
   /** Removes a claim. */
   deleteClaim: ProjectView;
-  /** Asks for a file with the system dialog ('cancelled' when the user backs out, 'no-native-dialog' in the harness). */
-  pickFile: { path: string };
+  /**
+   * Asks for a file with the system dialog: a draft ('import-draft') or one or more sources ('add-sources'); `path` is
+   * the first file chosen and `paths` all of them ('cancelled' when the user backs out, 'no-native-dialog' in the
+   * harness).
+   */
+  pickFile: { path: string; paths: string[] };
   /**
    * Imports a draft file (txt, md, docx, html) by path or as bytes (drag and drop in the harness). A project with a
    * draft gets a new version and its claims are re-anchored. A file in an unknown 8-bit encoding is answered with

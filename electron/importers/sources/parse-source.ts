@@ -45,6 +45,9 @@ const EXTENSIONS: Record<string, Declared> = {
   ndjson: 'jsonl',
 };
 
+/** Every file name extension Factdesk reads as a source (the system picker offers these). */
+export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
+
 /** The format a file name announces, or null for other or missing extensions. */
 export function sourceFormatFromName(fileName: string): Declared | null {
   const match = /\.([A-Za-z0-9]+)$/.exec(fileName.trim());

@@ -10,6 +10,13 @@ import { EMPTY_FILTERS } from './library-state';
 import type { FilterForm } from './library-state';
 import { useLibrarySearch } from './use-library-search';
 import type { LibrarySearch } from './use-library-search';
+import type { ManyFile } from '../sources/add-many';
+
+/** The one file of a one-item list when the window holds its bytes (a dropped or chosen File). */
+function firstFile(files: readonly ManyFile[]): File | null {
+  const [first] = files;
+  return first instanceof File ? first : null;
+}
 
 /** A passage (or a whole source) about to be attached to a claim. */
 export interface AttachTarget {
@@ -25,7 +32,7 @@ export interface AttachTarget {
 
 export type LibraryDialog =
   | { kind: 'add'; file: File | null }
-  | { kind: 'add-many'; files: File[] }
+  | { kind: 'add-many'; files: ManyFile[] }
   | { kind: 'edit'; source: SourceView }
   | { kind: 'viewer'; library: LibraryName; sourceId: string; passageId: string | null };
 
@@ -47,7 +54,7 @@ export interface LibraryHost {
 export interface LibraryActions {
   refresh(): Promise<void>;
   /** Opens Add source, with a file to preview at once; several files are added one after another. */
-  openAdd(file?: File | File[] | null): void;
+  openAdd(file?: File | ManyFile[] | null): void;
   openEdit(source: SourceView): void;
   openViewer(library: LibraryName, sourceId: string, passageId: string | null): void;
   closeDialog(): void;
@@ -153,7 +160,7 @@ export function useLibrary(api: Api, host: LibraryHost): Library {
         setDialog(
           Array.isArray(file) && file.length > 1
             ? { kind: 'add-many', files: file }
-            : { kind: 'add', file: Array.isArray(file) ? (file[0] ?? null) : file },
+            : { kind: 'add', file: Array.isArray(file) ? firstFile(file) : file },
         ),
       openEdit: (source) => setDialog({ kind: 'edit', source }),
       openViewer: (library, sourceId, passageId) => setDialog({ kind: 'viewer', library, sourceId, passageId }),

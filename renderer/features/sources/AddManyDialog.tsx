@@ -5,13 +5,14 @@ import type { Api } from '../../../shared/api/contract';
 import type { LibraryName, ProjectView, SourceView } from '../../../shared/api/views';
 import { Dialog } from '../../components/Dialog';
 import { addManyFiles } from './add-many';
+import type { ManyFile } from './add-many';
 import { isFinished, progressLine, settleFile, startAddMany } from './add-many-state';
 
 export interface AddManyDialogProps {
   api: Api;
   projectId: string;
   library: LibraryName;
-  files: File[];
+  files: ManyFile[];
   onAdded: (source: SourceView, view: ProjectView | null) => void;
   onClose: () => void;
 }

@@ -12,6 +12,7 @@ import { percent } from './add-source-state';
 import { checkMeta } from './source-meta';
 import { SourceMetaFields } from './SourceMetaFields';
 import { SourcePreviewBlock } from './SourcePreviewBlock';
+import type { ManyFile } from './add-many';
 import { useAddSource } from './use-add-source';
 
 /** What the file input accepts: every format the source importers read. */
@@ -26,7 +27,7 @@ export interface AddSourceDialogProps {
   /** A file dropped on the Sources tab or handed over otherwise: previewed at once. */
   initialFile: File | null;
   /** Several files chosen at once: they are added one after another (AddManyDialog). */
-  onMany: (files: File[]) => void;
+  onMany: (files: ManyFile[]) => void;
   onAdded: (source: SourceView, view: ProjectView | null) => void;
   onClose: () => void;
 }
@@ -34,7 +35,7 @@ export interface AddSourceDialogProps {
 /** A dialog named "Add source". */
 export function AddSourceDialog(props: AddSourceDialogProps) {
   const { api, projectId, readOnly, nativeDialogs, initialFile, onClose } = props;
-  const [state, actions] = useAddSource({ api, projectId, readOnly, onAdded: props.onAdded });
+  const [state, actions] = useAddSource({ api, projectId, readOnly, onAdded: props.onAdded, onMany: props.onMany });
   const [tried, setTried] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -112,7 +113,7 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
             <div className="choose-file">
               <button type="button" className="button button-primary" data-autofocus onClick={choose}>
                 <Icon name="doc" />
-                {nativeDialogs ? 'Choose file...' : 'Choose files...'}
+                Choose files...
               </button>
               <span className="field-help">or drop one or more files on the Sources tab.</span>
             </div>

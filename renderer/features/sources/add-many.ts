@@ -1,4 +1,4 @@
-// Adds several chosen or dropped files as sources one after another, each with the details Factdesk suggests from
+// Adds several chosen or dropped files (or paths from the system picker) as sources one after another, each with the details Factdesk suggests from
 // its preview. A file that cannot be added that way (too large, unreadable, an encoding or column question, an
 // importer's refusal) is reported with its sentence and the next file goes on.
 import type { Api } from '../../../shared/api/contract';
@@ -9,6 +9,9 @@ import { initialMapping, needsMapping } from './add-source-state';
 import { metaFromPreview, toMeta } from './source-meta';
 import { MAX_SOURCE_BYTES } from './use-add-source';
 
+/** A file to add: one the user chose or dropped in the window (its bytes are read here), or a path the system picker gave. */
+export type ManyFile = File | { readonly path: string; readonly name: string };
+
 export interface AddManyHost {
   api: Api;
   projectId: string;
@@ -18,19 +21,26 @@ export interface AddManyHost {
   onOutcome(index: number, outcome: FileOutcome): void;
 }
 
-async function addOne(host: AddManyHost, file: File): Promise<FileOutcome> {
+type FileSource = { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; base64: string };
+
+/** What the Api is sent for `file`, or the sentence saying why it cannot be sent. */
+async function sourceOf(file: ManyFile): Promise<FileSource | string> {
+  if (!(file instanceof File)) return { kind: 'path', path: file.path };
   if (file.size > MAX_SOURCE_BYTES) {
     const mb = (file.size / (1024 * 1024)).toFixed(1);
-    return { state: 'refused', message: `${file.name} is ${mb} MB; Factdesk adds sources of up to 20 MB.` };
+    return `${file.name} is ${mb} MB; Factdesk adds sources of up to 20 MB.`;
   }
-  let base64: string;
   try {
-    base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+    return { kind: 'bytes', fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
   } catch {
-    return { state: 'refused', message: `Factdesk could not read ${file.name}. Check that the file is still there.` };
+    return `Factdesk could not read ${file.name}. Check that the file is still there.`;
   }
+}
+
+async function addOne(host: AddManyHost, file: ManyFile): Promise<FileOutcome> {
+  const source = await sourceOf(file);
+  if (typeof source === 'string') return { state: 'refused', message: source };
   const { api, projectId, library } = host;
-  const source = { kind: 'bytes', fileName: file.name, base64 } as const;
   const preview = await api.previewSource({ projectId, file: source });
   if (!preview.ok) {
     return {
@@ -61,7 +71,7 @@ async function addOne(host: AddManyHost, file: File): Promise<FileOutcome> {
 }
 
 /** Adds `files` in order; every file gets an outcome, whatever happened to the ones before it. */
-export async function addManyFiles(host: AddManyHost, files: readonly File[]): Promise<void> {
+export async function addManyFiles(host: AddManyHost, files: readonly ManyFile[]): Promise<void> {
   for (const [index, file] of files.entries()) {
     host.onOutcome(index, { state: 'adding' });
     let outcome: FileOutcome;

@@ -10,6 +10,7 @@ import type { EncodingChoice, ImportRequest } from '../import/import-state';
 import { addSourceReducer, initialAddSource, needsMapping } from './add-source-state';
 import type { AddSourceAction, AddSourceState } from './add-source-state';
 import { checkMeta, toMeta } from './source-meta';
+import type { ManyFile } from './add-many';
 
 /** Sources larger than this are refused before they are read (the importers' own limit). */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -19,6 +20,8 @@ export interface AddSourceHost {
   projectId: string;
   readOnly: boolean;
   onAdded(source: SourceView, view: ProjectView | null): void;
+  /** Several files chosen at once in the system picker: they are added one after another. */
+  onMany(files: ManyFile[]): void;
 }
 
 export interface AddSourceActions {
@@ -104,10 +107,14 @@ export function useAddSource(host: AddSourceHost): [AddSourceState, AddSourceAct
         await preview({ kind: 'bytes', fileName: file.name, base64 }, null);
       },
       async pickFile() {
-        // The system picker: 'import-draft' is the only purpose the contract offers today; it lists all files.
-        const picked = await latest.current.host.api.pickFile({ purpose: 'import-draft' });
+        // The system picker lists source file types and takes several files; one file is previewed here.
+        const picked = await latest.current.host.api.pickFile({ purpose: 'add-sources' });
         if (!picked.ok) {
           if (picked.error.code !== 'cancelled') dispatch({ type: 'failed', message: picked.error.message });
+          return;
+        }
+        if (picked.value.paths.length > 1) {
+          latest.current.host.onMany(picked.value.paths.map((path) => ({ path, name: fileNameOf(path) })));
           return;
         }
         await preview({ kind: 'path', path: picked.value.path, fileName: fileNameOf(picked.value.path) }, null);

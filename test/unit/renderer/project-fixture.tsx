@@ -31,7 +31,9 @@ export function value<T>(result: Result<T>): T {
 }
 
 /** The real handlers on a fresh data folder, wrapped in a Bridge whose events come from the handlers' own emit. */
-export async function realBridge(): Promise<{ bridge: Bridge; handlers: Handlers; dir: string }> {
+export async function realBridge(
+  overrides: Partial<HandlerDeps> = {},
+): Promise<{ bridge: Bridge; handlers: Handlers; dir: string }> {
   const dir = await tempDir('factdesk-components-');
   const clock = fakeClock();
   const listeners = new Map<EventName, Set<Listener>>();
@@ -44,6 +46,7 @@ export async function realBridge(): Promise<{ bridge: Bridge; handlers: Handlers
     capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
     identity: { user: 'Ana Reporter', host: 'laptop-1', pid: process.pid },
     emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload as never)),
+    ...overrides,
   };
   const handlers = createHandlers(deps, { saveDelayMs: 5 });
   open.push(handlers);
@@ -60,8 +63,8 @@ export async function realBridge(): Promise<{ bridge: Bridge; handlers: Handlers
 }
 
 /** A new project in a temp folder with `draft` as its text and one claim marked per entry of `claims`. */
-export async function tempProject(draft: string, claims: string[] = []) {
-  const { bridge, handlers, dir } = await realBridge();
+export async function tempProject(draft: string, claims: string[] = [], overrides: Partial<HandlerDeps> = {}) {
+  const { bridge, handlers, dir } = await realBridge(overrides);
   let view = value(await handlers.createProject({ folder: join(dir, 'story'), title: 'Council vote' }));
   view = value(await handlers.setDraftText({ projectId: view.projectId, text: draft }));
   for (const exact of claims) {
