@@ -60,7 +60,7 @@ export function PublishGate({
               <h3 id={headingId} className="gate-section-title">
                 <span className="gate-dot" aria-hidden="true" />
                 {section.title}
-                {!clear && <span className="count-badge">{section.claims.length + section.notes.length}</span>}
+                {!clear && <span className="count-badge">{section.count}</span>}
               </h3>
               {clear ? (
                 <p className="gate-clear">{section.clearText}</p>

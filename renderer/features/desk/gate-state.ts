@@ -38,6 +38,8 @@ export interface GateSection {
   claims: GateClaim[];
   /** Problems that are not about one claim (the story sign-off, the open suggestions). */
   notes: string[];
+  /** How many things the section lists: its claims and notes, and for open suggestions how many are open. */
+  count: number;
 }
 
 export interface GateReport {
@@ -67,9 +69,9 @@ function ref(claim: Claim, number: number, detail: string): GateClaim {
  * How many things stand in the way: each claim once however many sections list it (an unchecked claim with no source
  * is one claim to deal with, not two), plus each note that is not about one claim.
  */
-export function countProblems(sections: readonly Pick<GateSection, 'claims' | 'notes'>[]): number {
+export function countProblems(sections: readonly Pick<GateSection, 'claims' | 'count'>[]): number {
   const claims = new Set(sections.flatMap((s) => s.claims.map((c) => c.claimId)));
-  return claims.size + sections.reduce((n, s) => n + s.notes.length, 0);
+  return claims.size + sections.reduce((n, s) => n + s.count - s.claims.length, 0);
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -104,7 +106,7 @@ export function computeGate(input: GateInput): GateReport {
     input.openSuggestions && input.openSuggestions > 0
       ? [`${plural(input.openSuggestions, 'suggestion is', 'suggestions are')} neither accepted nor dismissed.`]
       : [];
-  const sections: GateSection[] = [
+  const sections: Omit<GateSection, 'count'>[] = [
     {
       id: 'blocking',
       title: 'Claims whose status blocks publication',
@@ -160,12 +162,18 @@ export function computeGate(input: GateInput): GateReport {
       notes: open.filter((q) => !q.claimId).map((q) => `Not marked as a claim yet: ${q.detail}`),
     });
   }
-  const problemCount = countProblems(sections);
+  // The suggestions section is one sentence about every open suggestion: its count is theirs, as the sentence says.
+  const counted = sections.map((s) => ({
+    ...s,
+    count:
+      s.id === 'suggestions' && s.notes.length > 0 ? (input.openSuggestions ?? 0) : s.claims.length + s.notes.length,
+  }));
+  const problemCount = countProblems(counted);
   const ready = problemCount === 0 && input.openSuggestions !== null;
   const verdict = ready
     ? 'Ready to publish: every claim is cleared, sourced and signed off.'
     : input.openSuggestions === null && problemCount === 0
       ? 'Checking...'
       : `Not ready to publish: ${plural(problemCount, 'thing needs', 'things need')} attention.`;
-  return { ready, verdict, sections, problemCount };
+  return { ready, verdict, sections: counted, problemCount };
 }

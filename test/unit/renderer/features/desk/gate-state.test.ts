@@ -61,9 +61,11 @@ describe('computeGate', () => {
       'Editor signed off the story, but claims changed afterwards.',
     ]);
     expect(sectionOf(report, 'suggestions').notes).toEqual(['2 suggestions are neither accepted nor dismissed.']);
-    // Claim 2 is both disputed and signed off before a change: one claim, counted once.
-    expect(report.problemCount).toBe(5);
-    expect(report.verdict).toBe('Not ready to publish: 5 things need attention.');
+    // The badge says as many suggestions as the sentence does.
+    expect(sectionOf(report, 'suggestions').count).toBe(2);
+    // Claim 2 is both disputed and signed off before a change: one claim, counted once; two open suggestions are two.
+    expect(report.problemCount).toBe(6);
+    expect(report.verdict).toBe('Not ready to publish: 6 things need attention.');
   });
 
   it('counts a claim once when it is both unchecked and without a source', () => {
