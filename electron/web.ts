@@ -9,20 +9,11 @@ import type { EventName, Events } from '../shared/api/contract';
 import { bindHttp } from './api/bind-http';
 import type { HttpServerHandle } from './api/bind-http';
 import { createHandlers } from './api/handlers';
+import { listenFailure, requestedPort } from './api/harness-port';
 import { processIdentity } from './storage/identity';
 
 /** Where the built renderer sits next to this bundle: dist/electron/web.cjs serves dist/renderer. */
 const STATIC_DIR = path.resolve(__dirname, '..', 'renderer');
-
-/** The port asked for in FACTDESK_PORT, or 0 for any free port. */
-function requestedPort(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return 0;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`FACTDESK_PORT is "${raw}", which is not a port number between 0 and 65535.`);
-  }
-  return port;
-}
 
 function fatal(message: string): never {
   process.stderr.write(`Factdesk: ${message}\n`);
@@ -64,7 +55,7 @@ async function main(): Promise<void> {
       log: (line) => process.stderr.write(`Factdesk: ${line}\n`),
     });
   } catch (error) {
-    fatal(`could not start the local server on 127.0.0.1:${port}: ${(error as Error).message}`);
+    fatal(listenFailure(port, error));
   }
   const running = server;
 
