@@ -11,7 +11,7 @@ import { diffWords, summarizeDiff } from '../../shared/text/word-diff';
 import { importDraft, importDraftFile } from '../importers/import-draft';
 import { importPastedText } from '../importers/import-paste';
 import type { ImportedDraft } from '../importers/types';
-import { importedValue } from './handler-context';
+import { edited, importedValue } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
 
 type DraftMethods =
@@ -139,14 +139,16 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
         let next = doc;
         for (const s of openSuggestions(doc)) {
           if (!wanted.has(s.key)) continue;
-          next = applyMark(next, {
-            start: s.start,
-            end: s.end,
-            kind: s.kind,
-            by,
-            now: ctx.deps.now(),
-            id: ctx.deps.newId(),
-          }).doc;
+          next = edited(
+            applyMark(next, {
+              start: s.start,
+              end: s.end,
+              kind: s.kind,
+              by,
+              now: ctx.deps.now(),
+              id: ctx.deps.newId(),
+            }),
+          ).doc;
         }
         return next;
       });
@@ -163,7 +165,9 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
     },
     reattachClaim: async ({ projectId, claimId, start, end }) => {
       const by = await ctx.userName();
-      ctx.session(projectId).update((doc) => applyReattach(doc, { claimId, start, end, by, now: ctx.deps.now() }));
+      ctx
+        .session(projectId)
+        .update((doc) => edited(applyReattach(doc, { claimId, start, end, by, now: ctx.deps.now() })));
       await ctx.record(projectId, 'claim.reattached', { start, end }, claimId);
       return ctx.changed(projectId);
     },

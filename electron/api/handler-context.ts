@@ -25,6 +25,16 @@ export function importedValue<T>(result: Result<T>): T {
   throw new FactdeskError(details?.needsEncoding ? 'needs-encoding' : code, message, details);
 }
 
+/**
+ * A refusable edit's value. Handlers run inside session.update, whose change function returns a document, so a
+ * refusal travels as a FactdeskError to the one boundary that turns it back into the same Result: callValidated
+ * (electron/api/validated-call.ts) replies with the refusal's own code and sentence.
+ */
+export function edited<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new FactdeskError(result.error.code, result.error.message, result.error.details);
+}
+
 /** SHA-256 in hex with Node's crypto: the log's hash in the main process and the CLI. */
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

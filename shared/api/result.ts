@@ -1,23 +1,34 @@
 // Result values: every Api reply is one of these, so no error is ever thrown across IPC or HTTP.
 import type { ErrorCode } from './errors';
 
-export interface ApiError {
-  code: ErrorCode;
+export interface ApiError<C extends ErrorCode = ErrorCode> {
+  code: C;
   /** A sentence a reporter understands, naming the file and the problem where there is one. */
   message: string;
   /** Extra facts for the UI (who holds a lock, which backup was kept, ...). */
   details?: Record<string, unknown>;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+/**
+ * A value or an error. `C` narrows the codes a function can fail with (a string-literal union), so callers see which
+ * refusals they must handle; a narrowed Result is still a plain `Result<T>`.
+ */
+export type Result<T, C extends ErrorCode = ErrorCode> = Ok<T> | { ok: false; error: ApiError<C> };
+
+/** A successful reply; it fits a Result of any error codes. */
+export type Ok<T> = { ok: true; value: T };
 
 /** Wraps a value as a successful reply. */
-export function ok<T>(value: T): Result<T> {
+export function ok<T>(value: T): Ok<T> {
   return { ok: true, value };
 }
 
 /** Builds a failed reply with a code and a sentence. */
-export function fail<T = never>(code: ErrorCode, message: string, details?: Record<string, unknown>): Result<T> {
+export function fail<T = never, C extends ErrorCode = ErrorCode>(
+  code: C,
+  message: string,
+  details?: Record<string, unknown>,
+): Result<T, C> {
   return details ? { ok: false, error: { code, message, details } } : { ok: false, error: { code, message } };
 }
 

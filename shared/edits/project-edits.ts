@@ -1,6 +1,8 @@
 // Pure edits of the project document: set the draft, mark, change and delete claims. Time, ids and the person are
-// arguments; each function returns a new document.
-import { FactdeskError } from '../api/result';
+// arguments; each function returns a new document, and an edit that can be refused returns a Result whose error
+// names the refusal (a code from the narrow union below and a sentence for the reporter) instead of throwing.
+import { fail, ok } from '../api/result';
+import type { Result } from '../api/result';
 import { sourceRuleRefusal } from '../model/status-source-rule';
 import { createAnchor } from '../anchoring/text-quote';
 import { reanchorClaims } from '../anchoring/reanchor';
@@ -11,6 +13,15 @@ import type { ClaimKind, ClaimPatch } from '../model/claim';
 import { currentDraft } from '../model/project';
 import type { ProjectDoc } from '../model/project';
 import { DEFAULT_STATUS_ID } from '../model/status';
+
+/** What an edit of a claim can be refused with: no draft yet, the claim is gone, or the request does not fit. */
+export type EditRefusal = 'no-draft' | 'not-found' | 'invalid-input';
+
+/** The result of an edit that can be refused. */
+export type EditResult<T> = Result<T, EditRefusal>;
+
+const NO_DRAFT = 'This project has no draft yet: paste or import the draft first.';
+const CLAIM_GONE = 'That claim no longer exists in this project.';
 
 /** How the claims fared when a new draft version was set: re-anchored exactly, changed, or orphaned. */
 export interface ReanchorCounts {
@@ -73,46 +84,49 @@ function countStates(doc: ProjectDoc): ReanchorCounts {
   return counts;
 }
 
-/** Re-attaches a claim to text[start, end) of the current draft (how an orphan gets a place again). */
+/**
+ * Re-attaches a claim to text[start, end) of the current draft (how an orphan gets a place again). Refused when
+ * there is no draft, the claim is gone, or the selection is empty or outside the draft.
+ */
 export function applyReattach(
   doc: ProjectDoc,
   input: { claimId: string; start: number; end: number; by: string; now: string },
-): ProjectDoc {
+): EditResult<ProjectDoc> {
   const draft = currentDraft(doc);
-  if (!draft) throw new FactdeskError('no-draft', 'This project has no draft yet: paste or import the draft first.');
+  if (!draft) return fail('no-draft', NO_DRAFT);
   const claim = doc.claims.find((c) => c.id === input.claimId);
-  if (!claim) throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
+  if (!claim) return fail('not-found', CLAIM_GONE);
   if (
     !(input.end > input.start && input.end <= draft.text.length) ||
     draft.text.slice(input.start, input.end).trim() === ''
   ) {
-    throw new FactdeskError('invalid-input', 'Select the words in the draft that the claim should be attached to.');
+    return fail('invalid-input', 'Select the words in the draft that the claim should be attached to.');
   }
   const next = reattachClaim(claim, draft.text, input.start, input.end, draft.id, input.by, input.now);
-  return { ...doc, claims: doc.claims.map((c) => (c.id === claim.id ? next : c)) };
+  return ok({ ...doc, claims: doc.claims.map((c) => (c.id === claim.id ? next : c)) });
 }
 
-/** Marks text[start, end) of the current draft as a claim. */
+/** Marks text[start, end) of the current draft as a claim; refused without a draft, a valid span or a known status. */
 export function applyMark(
   doc: ProjectDoc,
   input: { start: number; end: number; kind?: ClaimKind; status?: string; by: string; now: string; id: string },
-): { doc: ProjectDoc; claimId: string } {
+): EditResult<{ doc: ProjectDoc; claimId: string }> {
   const draft = currentDraft(doc);
-  if (!draft) throw new FactdeskError('no-draft', 'This project has no draft yet: paste or import the draft first.');
+  if (!draft) return fail('no-draft', NO_DRAFT);
   const { start, end } = input;
   if (end <= start || end > draft.text.length) {
-    throw new FactdeskError(
+    return fail(
       'invalid-input',
       `The selection ${start}-${end} is outside the draft (it has ${draft.text.length} characters).`,
     );
   }
   if (draft.text.slice(start, end).trim() === '') {
-    throw new FactdeskError('invalid-input', 'The selection holds only spaces: select the words of the claim.');
+    return fail('invalid-input', 'The selection holds only spaces: select the words of the claim.');
   }
   const status = input.status ?? DEFAULT_STATUS_ID;
   const kind = input.kind ?? kindOfSpan(draft.text, start, end);
   if (!doc.settings.statuses.some((s) => s.id === status)) {
-    throw new FactdeskError('invalid-input', `"${status}" is not a status of this project.`);
+    return fail('invalid-input', `"${status}" is not a status of this project.`);
   }
   const claim = createClaim({
     id: input.id,
@@ -122,7 +136,7 @@ export function applyMark(
     by: input.by,
     now: input.now,
   });
-  return { doc: { ...doc, claims: [...doc.claims, claim] }, claimId: claim.id };
+  return ok({ doc: { ...doc, claims: [...doc.claims, claim] }, claimId: claim.id });
 }
 
 /**
@@ -141,30 +155,31 @@ export function kindOfSpan(text: string, start: number, end: number): ClaimKind 
   return match?.kind ?? 'other';
 }
 
-/** Changes a claim's status, kind, assignee or notes, with history entries. */
+/**
+ * Changes a claim's status, kind, assignee or notes, with history entries; refused when the claim is gone, the
+ * status is unknown, or the status needs a source the claim lacks.
+ */
 export function applyClaimChange(
   doc: ProjectDoc,
   claimId: string,
   patch: ClaimPatch,
   by: string,
   now: string,
-): ProjectDoc {
+): EditResult<ProjectDoc> {
   const claim = doc.claims.find((c) => c.id === claimId);
-  if (!claim) throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
+  if (!claim) return fail('not-found', CLAIM_GONE);
   if (patch.status !== undefined && !doc.settings.statuses.some((s) => s.id === patch.status)) {
-    throw new FactdeskError('invalid-input', `"${patch.status}" is not a status of this project.`);
+    return fail('invalid-input', `"${patch.status}" is not a status of this project.`);
   }
   const refusal = patch.status === undefined ? null : sourceRuleRefusal(doc.settings.statuses, patch.status, [claim]);
-  if (refusal) throw new FactdeskError('invalid-input', refusal);
+  if (refusal) return fail('invalid-input', refusal);
   const next = updateClaim(claim, patch, by, now);
-  if (next === claim) return doc;
-  return { ...doc, claims: doc.claims.map((c) => (c.id === claimId ? next : c)) };
+  if (next === claim) return ok(doc);
+  return ok({ ...doc, claims: doc.claims.map((c) => (c.id === claimId ? next : c)) });
 }
 
-/** Removes a claim. */
-export function deleteClaimFrom(doc: ProjectDoc, claimId: string): ProjectDoc {
-  if (!doc.claims.some((c) => c.id === claimId)) {
-    throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
-  }
-  return { ...doc, claims: doc.claims.filter((c) => c.id !== claimId) };
+/** Removes a claim; refused with 'not-found' when it is already gone. */
+export function deleteClaimFrom(doc: ProjectDoc, claimId: string): EditResult<ProjectDoc> {
+  if (!doc.claims.some((c) => c.id === claimId)) return fail('not-found', CLAIM_GONE);
+  return ok({ ...doc, claims: doc.claims.filter((c) => c.id !== claimId) });
 }

@@ -6,6 +6,7 @@ import { createProjectDoc } from '../../../../shared/model/project';
 import type { ProjectDoc } from '../../../../shared/model/project';
 import type { LinkRelation, SourceLink } from '../../../../shared/model/claim';
 import type { Source } from '../../../../shared/model/source';
+import type { Result } from '../../../../shared/api/result';
 
 export const CONFIDENTIAL = {
   title: 'Treasury whistleblower memo',
@@ -33,6 +34,12 @@ const DRAFT_V1 = [
 
 /** Version 2 drops the sentence about the bridge, so its claim is orphaned. */
 const DRAFT_V2 = DRAFT_V1.replace('\n\nThe old bridge will reopen in March.', '');
+
+/** The value of an edit the fixture expects to succeed; a refusal means the fixture itself is wrong. */
+function must<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`fixture: ${result.error.message}`);
+  return result.value;
+}
 
 function source(id: string, fields: Partial<Source> & Pick<Source, 'type' | 'title'>): Source {
   return {
@@ -121,7 +128,9 @@ export function fixtureProject(): ProjectDoc {
     const text = doc.drafts[0]!.text;
     const start = text.indexOf(exact);
     if (start < 0) throw new Error(`fixture: "${exact}" is not in the draft`);
-    const out = applyMark(doc, { start, end: start + exact.length, kind, by: 'Ana Ruiz', now: now(), id: newId() });
+    const out = must(
+      applyMark(doc, { start, end: start + exact.length, kind, by: 'Ana Ruiz', now: now(), id: newId() }),
+    );
     doc = out.doc;
     return out.claimId;
   };
@@ -141,7 +150,7 @@ export function fixtureProject(): ProjectDoc {
     doc = { ...doc, claims: doc.claims.map((c) => (c.id === claimId ? { ...c, links: [...c.links, added] } : c)) };
   };
   const status = (claimId: string, to: string, by: string): void => {
-    doc = applyClaimChange(doc, claimId, { status: to }, by, now());
+    doc = must(applyClaimChange(doc, claimId, { status: to }, by, now()));
   };
 
   const bridge = mark('The old bridge will reopen in March.', 'prediction');
@@ -167,12 +176,8 @@ export function fixtureProject(): ProjectDoc {
   });
   status(spending, 'in-progress', 'Ana Ruiz');
   status(spending, 'incorrect', 'Ben Okafor');
-  doc = applyClaimChange(
-    doc,
-    spending,
-    { notes: '-12% was the planned cut, not the rise; see p. 4' },
-    'Ben Okafor',
-    now(),
+  doc = must(
+    applyClaimChange(doc, spending, { notes: '-12% was the planned cut, not the rise; see p. 4' }, 'Ben Okafor', now()),
   );
 
   link(hostile, 'src-hostile', 'context', {
@@ -181,12 +186,14 @@ export function fixtureProject(): ProjectDoc {
     note: HOSTILE_FORMULA,
   });
   status(hostile, 'disputed', 'Chloé Martin');
-  doc = applyClaimChange(
-    doc,
-    hostile,
-    { assignee: 'Chloé Martin', notes: '*not* [a link](https://x.example) # heading' },
-    'Chloé Martin',
-    now(),
+  doc = must(
+    applyClaimChange(
+      doc,
+      hostile,
+      { assignee: 'Chloé Martin', notes: '*not* [a link](https://x.example) # heading' },
+      'Chloé Martin',
+      now(),
+    ),
   );
 
   link(wards, 'src-porter', 'supports', { pinpoint: '12:40', quotedText: CONFIDENTIAL.secondPassage });
