@@ -89,10 +89,12 @@ export class HandlerContext {
     const by = await this.userName();
     const at = this.deps.now();
     session.update((doc) => {
-      const activityLog = appendEntry(
-        doc.activityLog as LogEntry[],
-        { at, by, action, details, ...(claimId ? { claimId } : {}) },
-        sha256Hex,
+      const activityLog = edited(
+        appendEntry(
+          doc.activityLog as LogEntry[],
+          { at, by, action, details, ...(claimId ? { claimId } : {}) },
+          sha256Hex,
+        ),
       );
       return { ...doc, activityLog, logHead: headOf(activityLog) };
     });

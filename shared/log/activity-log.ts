@@ -1,6 +1,7 @@
 // The project activity log: append-only entries, each chained by hash to the one before, so an edited, removed or
 // reordered entry shows. The hash function is an argument (Node's crypto in the main process, sha256.ts elsewhere).
-import { FactdeskError } from '../api/result';
+import { fail, ok } from '../api/result';
+import type { Result } from '../api/result';
 import { canonicalJson } from './canonical-json';
 import type { JsonValue } from './canonical-json';
 import type { LogAction } from './log-actions';
@@ -48,12 +49,16 @@ export function entryHash(entry: Omit<LogEntry, 'hash'> & { hash?: unknown }, ha
 }
 
 /**
- * Returns a new log with one entry appended, numbered and chained to the last one. Throws an `invalid-input`
- * FactdeskError when the entry has no time, person or action, or its details are not plain JSON.
+ * Returns a new log with one entry appended, numbered and chained to the last one. Refused with 'invalid-input'
+ * when the entry has no time, person or action, or its details are not plain JSON.
  */
-export function appendEntry(log: readonly LogEntry[], input: LogInput, hash: HashFn): LogEntry[] {
+export function appendEntry(
+  log: readonly LogEntry[],
+  input: LogInput,
+  hash: HashFn,
+): Result<LogEntry[], 'invalid-input'> {
   if (!input.at || !input.by || !input.action) {
-    throw new FactdeskError('invalid-input', 'An activity log entry needs a time, a person and an action.');
+    return fail('invalid-input', 'An activity log entry needs a time, a person and an action.');
   }
   const last = log[log.length - 1];
   const base: Omit<LogEntry, 'hash'> = {
@@ -69,12 +74,14 @@ export function appendEntry(log: readonly LogEntry[], input: LogInput, hash: Has
   try {
     digest = entryHash(base, hash);
   } catch (error) {
-    throw new FactdeskError(
+    // canonicalJson throws on values JSON cannot hold (NaN, functions, cycles); this is the one place that turns
+    // that into a Result.
+    return fail(
       'invalid-input',
       `The activity log entry "${input.action}" has details that are not plain JSON: ${(error as Error).message}`,
     );
   }
-  return [...log, { ...base, hash: digest }];
+  return ok([...log, { ...base, hash: digest }]);
 }
 
 function isEntryShape(value: unknown): value is LogEntry {

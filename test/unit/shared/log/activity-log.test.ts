@@ -3,37 +3,50 @@ import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, appendEntry, entriesForClaim, verifyLog } from '../../../../shared/log/activity-log';
 import type { LogEntry } from '../../../../shared/log/activity-log';
 import { sha256 } from '../../../../shared/log/sha256';
+import type { Result } from '../../../../shared/api/result';
+
+/** The appended log of an entry the test expects to be accepted. */
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
 
 const nodeHash = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
 function sampleLog(): LogEntry[] {
   let log: LogEntry[] = [];
-  log = appendEntry(
-    log,
-    {
-      at: '2025-03-04T10:00:00.000Z',
-      by: 'Ana Ruiz',
-      action: 'claim.created',
-      claimId: 'c1',
-      details: { excerpt: 'rose 12%' },
-    },
-    sha256,
+  log = value(
+    appendEntry(
+      log,
+      {
+        at: '2025-03-04T10:00:00.000Z',
+        by: 'Ana Ruiz',
+        action: 'claim.created',
+        claimId: 'c1',
+        details: { excerpt: 'rose 12%' },
+      },
+      sha256,
+    ),
   );
-  log = appendEntry(
-    log,
-    {
-      at: '2025-03-04T10:05:00.000Z',
-      by: 'Ben Okafor',
-      action: 'claim.changed',
-      claimId: 'c1',
-      details: { from: 'unchecked', to: 'verified' },
-    },
-    sha256,
+  log = value(
+    appendEntry(
+      log,
+      {
+        at: '2025-03-04T10:05:00.000Z',
+        by: 'Ben Okafor',
+        action: 'claim.changed',
+        claimId: 'c1',
+        details: { from: 'unchecked', to: 'verified' },
+      },
+      sha256,
+    ),
   );
-  log = appendEntry(
-    log,
-    { at: '2025-03-04T10:06:00.000Z', by: 'Dana Editor', action: 'signoff.story', details: { note: 'Zoë 🎉 ok' } },
-    sha256,
+  log = value(
+    appendEntry(
+      log,
+      { at: '2025-03-04T10:06:00.000Z', by: 'Dana Editor', action: 'signoff.story', details: { note: 'Zoë 🎉 ok' } },
+      sha256,
+    ),
   );
   return log;
 }
@@ -85,12 +98,17 @@ describe('activity log', () => {
   });
 
   it("refuses an entry without a person or with details that are not JSON, and lists a claim's entries", () => {
-    expect(() => appendEntry([], { at: 't', by: '', action: 'claim.created', details: {} }, sha256)).toThrow(
-      /needs a time, a person and an action/,
+    expect(appendEntry([], { at: 't', by: '', action: 'claim.created', details: {} }, sha256)).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'An activity log entry needs a time, a person and an action.' },
+    });
+    const notJson = appendEntry(
+      [],
+      { at: 't', by: 'Ana', action: 'claim.created', details: { n: Number.NaN } },
+      sha256,
     );
-    expect(() =>
-      appendEntry([], { at: 't', by: 'Ana', action: 'claim.created', details: { n: Number.NaN } }, sha256),
-    ).toThrow(/not plain JSON/);
+    expect(notJson.ok ? null : notJson.error.code).toBe('invalid-input');
+    expect(notJson.ok ? '' : notJson.error.message).toMatch(/not plain JSON/);
     expect(entriesForClaim(sampleLog(), 'c1').map((e) => e.action)).toEqual(['claim.created', 'claim.changed']);
   });
 });

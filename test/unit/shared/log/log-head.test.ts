@@ -10,7 +10,9 @@ import { sha256 } from '../../../../shared/log/sha256';
 function grow(log: LogEntry[], n: number, action: LogAction = 'claim.changed'): LogEntry[] {
   let out = log;
   for (let i = 0; i < n; i++) {
-    out = appendEntry(out, { at: `2026-11-26T09:0${i}:00.000Z`, by: 'Ana', action, details: { i } }, sha256);
+    const next = appendEntry(out, { at: `2026-11-26T09:0${i}:00.000Z`, by: 'Ana', action, details: { i } }, sha256);
+    if (!next.ok) throw new Error(next.error.message);
+    out = next.value;
   }
   return out;
 }
