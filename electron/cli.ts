@@ -1,6 +1,7 @@
 // The `factdesk` command: the same handlers as the app, no window. Errors go to stderr as the sentences the app
 // shows; exit code 0 on success, 1 on a refused operation, 2 on wrong usage.
 import { FactdeskError } from '../shared/api/result';
+import type { ErrorCode } from '../shared/api/errors';
 import { UsageError, parseArgs } from './cli/args';
 import { TAKE_OVER_FLAG, cliHandlers } from './cli/context';
 import type { CliIo } from './cli/context';
@@ -39,6 +40,37 @@ function help(): string {
 }
 
 /**
+ * The exit code of each refusal a handler can reply with (the README's table): every refusal is 1, "refused and
+ * nothing saved was changed"; wrong usage (2) is found by the CLI's own argument checks before a handler runs. A new
+ * error code has to be given its exit code here.
+ */
+export const EXIT_CODES: Record<ErrorCode, 1 | 2> = {
+  'invalid-input': 1,
+  'not-found': 1,
+  'not-a-project': 1,
+  'project-exists': 1,
+  'project-not-open': 1,
+  'project-locked': 1,
+  'read-only': 1,
+  'lock-stale': 1,
+  'corrupt-file': 1,
+  'invalid-file': 1,
+  'newer-schema': 1,
+  'external-change': 1,
+  'disk-full': 1,
+  'permission-denied': 1,
+  'io-error': 1,
+  'file-exists': 1,
+  'no-draft': 1,
+  'needs-encoding': 1,
+  'no-native-dialog': 1,
+  cancelled: 1,
+  'untrusted-sender': 1,
+  'unknown-method': 1,
+  internal: 1,
+};
+
+/**
  * Runs one CLI invocation and returns its exit code. `openHandlers` gives the handler table for the run (tests pass
  * one that records which contract methods each command reaches).
  */
@@ -73,13 +105,15 @@ export async function runCli(
     }
     return await command.run(args, { handlers, io, takeOver: args.flags.has(TAKE_OVER_FLAG) });
   } catch (error) {
+    // The one boundary of a CLI run: a refused Result (unwrapped by a command as a FactdeskError) prints its sentence
+    // and exits with its code's exit code; wrong usage exits 2; anything else is a bug, reported in one sentence.
     if (error instanceof UsageError) {
       io.err(`factdesk: ${error.message}\n`);
       return 2;
     }
     if (error instanceof FactdeskError) {
       io.err(`factdesk: ${error.message}\n`);
-      return 1;
+      return EXIT_CODES[error.code];
     }
     // A bug, not a refusal: one sentence; the stack only when asked for.
     const detail = error instanceof Error ? error.message : String(error);
