@@ -148,7 +148,12 @@ test.describe('drafts and claims', () => {
     await page.keyboard.press('k');
     await expect(drafts.markFor('the testing is going well')).toHaveClass(/is-selected/);
     await page.keyboard.press('4');
+    // Verified with no source attached asks first; the keyboard answers, then goes on in the draft.
+    const ask = page.getByRole('alertdialog', { name: 'No source attached' });
+    await ask.getByRole('button', { name: 'Mark Verified' }).press('Enter');
+    await expect(ask).toBeHidden();
     await expect(drafts.statusSelect(2).locator('option:checked')).toHaveText('Verified');
+    await drafts.draft.getByRole('document', { name: 'Article text' }).focus();
     await page.keyboard.press('k');
     await expect(drafts.markFor('212 million euros')).toHaveClass(/is-selected/);
     await page.keyboard.press('j');

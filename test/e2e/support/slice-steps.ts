@@ -78,6 +78,10 @@ export async function runFirstSlice(page: Page, projectsDir: string, shot: Shot)
   await project.markWithShortcut(SECOND_CLAIM);
   await expect(project.markFor(SECOND_CLAIM)).toHaveCount(1);
   await project.statusSelect(1).selectOption({ label: 'Verified' });
+  // Verified with no source attached asks first: the reporter confirms it.
+  const ask = project.page.getByRole('alertdialog', { name: 'No source attached' });
+  await ask.getByRole('button', { name: 'Mark Verified' }).click();
+  await expect(ask).toBeHidden();
   await project.expectSaved();
   await expectClaimsShown(project);
 
