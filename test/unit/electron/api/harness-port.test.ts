@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bindHttp } from '../../../../electron/api/bind-http';
 import { listenFailure, requestedPort } from '../../../../electron/api/harness-port';
 import { createHandlers } from '../../../../electron/api/handlers';
-import { fakeClock, tempDir } from '../storage/helpers';
+import { handlerDeps, tempDir } from '../storage/helpers';
 
 describe('the harness port', () => {
   it('reads FACTDESK_PORT and refuses what is not a port', () => {
@@ -20,15 +20,7 @@ describe('the harness port', () => {
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     const port = (other.address() as AddressInfo).port;
     const dir = await tempDir('factdesk-port-');
-    const handlers = createHandlers({
-      now: fakeClock().now,
-      newId: () => 'id',
-      dataDir: dir,
-      appVersion: '1.0.0',
-      capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
-      identity: { user: 'Ana', host: 'laptop', pid: process.pid },
-      emit: () => undefined,
-    });
+    const handlers = createHandlers(handlerDeps(dir));
     try {
       const error = await bindHttp(handlers, { staticDir: dir, port, log: () => undefined }).then(
         () => null,

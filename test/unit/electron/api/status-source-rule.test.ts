@@ -3,22 +3,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/api/handlers';
-import type { HandlerDeps } from '../../../../electron/api/deps';
-import { fakeClock, tempDir } from '../storage/helpers';
+import { handlerDeps, tempDir } from '../storage/helpers';
 
 async function setup() {
   const dir = await tempDir();
-  const clock = fakeClock();
-  let n = 0;
-  const deps: HandlerDeps = {
-    now: clock.now,
-    newId: () => `id-${++n}`,
-    dataDir: join(dir, 'data'),
-    appVersion: '1.2.3',
-    capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
-    identity: { user: 'Ana Reporter', host: 'laptop-1', pid: process.pid },
-    emit: () => undefined,
-  };
+  const deps = handlerDeps(dir);
   return { dir, deps, handlers: createHandlers(deps, { saveDelayMs: 5 }) };
 }
 

@@ -1,8 +1,9 @@
-// Shared set-up for storage tests: temp folders on the real disk and a controllable clock.
+// Shared set-up for storage and handler tests: temp folders on the real disk, a controllable clock, handler deps.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import type { HandlerDeps } from '../../../../electron/api/deps';
 
 const made: string[] = [];
 
@@ -33,3 +34,21 @@ export const me = { user: 'Ana Reporter', host: 'laptop-1', pid: process.pid };
 let counter = 0;
 /** Deterministic ids for tests. */
 export const nextId = () => `id-${++counter}`;
+
+/**
+ * What the handlers need, for tests: a data folder under `dir`, a fake clock, numbered ids, the harness's
+ * capabilities and `me` as the person; `overrides` replaces any of it (dialogs, emit, the clock...).
+ */
+export function handlerDeps(dir: string, overrides: Partial<HandlerDeps> = {}): HandlerDeps {
+  let n = 0;
+  return {
+    now: fakeClock().now,
+    newId: () => `id-${++n}`,
+    dataDir: join(dir, 'data'),
+    appVersion: '1.2.3',
+    capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
+    identity: me,
+    emit: () => undefined,
+    ...overrides,
+  };
+}
