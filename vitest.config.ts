@@ -1,8 +1,9 @@
 // Unit tests and the hostile-input suite: plain Node, real temp folders. Renderer component tests (*.test.tsx) say
 // `// @vitest-environment happy-dom` at their top. End-to-end tests live in test/e2e and run under Playwright.
-// Two projects: `unit` is the quick suite; `slow` holds the tests that spend their time by design (110 SIGKILLs
-// during saves, 50 MB transcripts, the hostile-input suite with its real CLI runs). `vitest run` runs both;
-// `npm test` runs `unit`, then `slow`, and counts both.
+// Three projects: `unit` is the quick suite; `slow` holds the tests that spend their time by design (110 SIGKILLs
+// during saves, 50 MB transcripts, the hostile-input suite with its real CLI runs); `servers` holds the tests that
+// start real servers (PostgreSQL for the newsroom library, a CouchDB-protocol server for story sync) on 127.0.0.1.
+// `vitest run` runs all three; `npm test` runs `unit`, then `slow`, then `servers`, and counts each.
 import { defineConfig } from 'vitest/config';
 
 /** Files whose work is their point: they run in the `slow` project, after the quick suite. */
@@ -24,6 +25,17 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], exclude: SLOW_TESTS },
       },
       { extends: true, test: { name: 'slow', include: SLOW_TESTS } },
+      {
+        extends: true,
+        // One server-backed file at a time: each starts its own server, and two cores are shared with them.
+        test: {
+          name: 'servers',
+          include: ['test/servers/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

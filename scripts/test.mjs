@@ -1,5 +1,5 @@
 // `npm test`: type checking, lint and formatting (`prettier --check .`), the unit tests (Vitest: the quick `unit`
-// project, then the `slow` one), then the build and the end-to-end tests (Playwright), with their output streamed;
+// project, then the `slow` one, then `servers`), then the build and the end-to-end tests (Playwright), with their output streamed;
 // the very last line is one total for all of them, "N passed, N failed" (", N skipped" when any).
 // A suite that could not run or crashed counts as failed, never as zero tests.
 import { spawn } from 'node:child_process';
@@ -11,6 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(root, 'test-results');
 const unitReport = path.join(resultsDir, 'unit.json');
 const slowReport = path.join(resultsDir, 'unit-slow.json');
+const serversReport = path.join(resultsDir, 'unit-servers.json');
 const e2eReport = path.join(resultsDir, 'e2e.json');
 const isWindows = process.platform === 'win32';
 
@@ -99,7 +100,7 @@ async function staticChecks() {
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
   const checks = await staticChecks();
-  for (const file of [unitReport, slowReport, e2eReport]) rmSync(file, { force: true });
+  for (const file of [unitReport, slowReport, serversReport, e2eReport]) rmSync(file, { force: true });
 
   const vitestBin = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
   /** One Vitest project (see vitest.config.ts), counted from its own JSON report. */
@@ -116,6 +117,9 @@ async function main() {
   };
   const unit = await vitestProject('unit', unitReport);
   const slow = await vitestProject('slow', slowReport);
+  const servers = existsSync(path.join(root, 'test', 'servers'))
+    ? await vitestProject('servers', serversReport)
+    : { passed: 0, failed: 0, skipped: 0 };
 
   let e2e;
   const buildExit = await run(isWindows ? 'npm.cmd' : 'npm', ['run', 'build']);
@@ -136,6 +140,7 @@ async function main() {
     ['typecheck, lint and formatting', checks],
     ['unit', unit],
     ['unit (slow)', slow],
+    ['servers (PostgreSQL, CouchDB protocol)', servers],
     ['end-to-end', e2e],
   ]) {
     const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
@@ -143,9 +148,9 @@ async function main() {
       `${name}: ${counts.passed} passed, ${counts.failed} failed${skipped}${counts.note ? ` (${counts.note})` : ''}`,
     );
   }
-  const passed = checks.passed + unit.passed + slow.passed + e2e.passed;
-  const failed = checks.failed + unit.failed + slow.failed + e2e.failed;
-  const skipped = unit.skipped + slow.skipped + e2e.skipped;
+  const passed = checks.passed + unit.passed + slow.passed + servers.passed + e2e.passed;
+  const failed = checks.failed + unit.failed + slow.failed + servers.failed + e2e.failed;
+  const skipped = unit.skipped + slow.skipped + servers.skipped + e2e.skipped;
   console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
