@@ -1,7 +1,7 @@
 // Text with some ranges marked (matched search words): built from [start, end) ranges as React text nodes inside
 // <mark> elements, never as HTML, because passages are untrusted text.
 import { useMemo } from 'react';
-import { highlightSegments } from '../features/library/library-state';
+import { highlightSegments } from '../features/sources/library-state';
 
 export interface HighlightedTextProps {
   text: string;

@@ -6,8 +6,8 @@ import { LINK_RELATIONS } from '../../../shared/model/claim';
 import type { LinkRelation } from '../../../shared/model/claim';
 import { Dialog } from '../../components/Dialog';
 import { excerpt } from '../claims/claims-format';
-import { libraryLabel } from '../library/library-state';
-import type { AttachInput, AttachTarget } from '../library/use-library';
+import { libraryLabel } from './library-state';
+import type { AttachInput, AttachTarget } from './use-library';
 
 export const RELATION_LABELS: Record<LinkRelation, string> = {
   supports: 'Supports',

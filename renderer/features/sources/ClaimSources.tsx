@@ -1,8 +1,8 @@
 // The claim inspector's sources: the links of the claim (see LinkItem) and the suggested passages from the library
 // for it, with matched words marked and one-click attach.
 import type { Claim } from '../../../shared/model/claim';
-import { useLibraryContext } from '../library/library-context';
-import { sourceOfLink } from '../library/library-state';
+import { useLibraryContext } from './library-context';
+import { sourceOfLink } from './library-state';
 import { LinkItem } from './LinkItem';
 import { SuggestedSources } from './SuggestedSources';
 

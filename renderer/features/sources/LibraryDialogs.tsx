@@ -2,7 +2,7 @@
 // (which can open above the viewer).
 import type { Api } from '../../../shared/api/contract';
 import type { ProjectView } from '../../../shared/api/views';
-import type { Library } from '../library/use-library';
+import type { Library } from './use-library';
 import { AddManyDialog } from './AddManyDialog';
 import { AddSourceDialog } from './AddSourceDialog';
 import { AttachDialog } from './AttachDialog';

@@ -6,8 +6,8 @@ import { LINK_RELATIONS } from '../../../shared/model/claim';
 import type { LinkRelation, SourceLink } from '../../../shared/model/claim';
 import { Icon } from '../../components/Icon';
 import { excerpt } from '../claims/claims-format';
-import { libraryLabel } from '../library/library-state';
-import type { AttachInput } from '../library/use-library';
+import { libraryLabel } from './library-state';
+import type { AttachInput } from './use-library';
 import { RELATION_LABELS } from './AttachDialog';
 
 export interface LinkItemProps {

@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react';
 import type { SearchHit } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import { HighlightedText } from '../../components/HighlightedText';
-import { useLibraryContext } from '../library/library-context';
-import { libraryLabel } from '../library/library-state';
+import { useLibraryContext } from './library-context';
+import { libraryLabel } from './library-state';
 import { displayLabel } from '../../../shared/people';
 import { MatchedWords } from './MatchedWords';
 

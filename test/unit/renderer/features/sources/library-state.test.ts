@@ -11,7 +11,7 @@ import {
   sourceFacts,
   sourceOfLink,
   toSearchFilters,
-} from '../../../../../renderer/features/library/library-state';
+} from '../../../../../renderer/features/sources/library-state';
 
 function source(patch: Partial<SourceView>): SourceView {
   return {

@@ -10,7 +10,7 @@ import { EMPTY_FILTERS } from './library-state';
 import type { FilterForm } from './library-state';
 import { useLibrarySearch } from './use-library-search';
 import type { LibrarySearch } from './use-library-search';
-import type { ManyFile } from '../sources/add-many';
+import type { ManyFile } from './add-many';
 
 /** The one file of a one-item list when the window holds its bytes (a dropped or chosen File). */
 function firstFile(files: readonly ManyFile[]): File | null {

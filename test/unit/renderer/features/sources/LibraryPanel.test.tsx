@@ -6,9 +6,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../../../../shared/api/views';
 import { useApi } from '../../../../../renderer/app/ApiProvider';
-import { LibraryPanel } from '../../../../../renderer/features/library/LibraryPanel';
-import { LibraryContext } from '../../../../../renderer/features/library/library-context';
-import { useLibrary } from '../../../../../renderer/features/library/use-library';
+import { LibraryPanel } from '../../../../../renderer/features/sources/LibraryPanel';
+import { LibraryContext } from '../../../../../renderer/features/sources/library-context';
+import { useLibrary } from '../../../../../renderer/features/sources/use-library';
 import { addTranscript, renderWithApi, tempProject, value } from '../../project-fixture';
 
 const TRANSCRIPT =
