@@ -1,6 +1,10 @@
 // Which Node.js each part of Factdesk needs, and the one sentence printed instead of a stack trace when the Node.js
 // running it is older. package.json's `engines` holds the lowest of these (a unit test keeps the two in step).
+// Run as a script (`node scripts/node-version.mjs dist`) it checks one part and exits 1 with the sentence: npm
+// scripts that are no script of ours, such as `npm run dist`, start with it.
+import path from 'node:path';
 import process from 'node:process';
+import { fileURLToPath } from 'node:url';
 
 /** The parts a user starts, the Node.js each needs and why. */
 export const NODE_NEEDS = {
@@ -13,6 +17,11 @@ export const NODE_NEEDS = {
     name: "Factdesk's browser harness (npm run web)",
     version: '20.19.0',
     why: 'its build tools, Vite 8 and Rolldown, ask for it',
+  },
+  dist: {
+    name: "Factdesk's installers (npm run dist)",
+    version: '22.12.0',
+    why: 'Electron 45 and its packaging tool, electron-builder, ask for it',
   },
   cli: {
     name: 'The factdesk command',
@@ -65,4 +74,13 @@ export function requireNode(part) {
     process.stderr.write(`${problem}\n`);
     process.exit(1);
   }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const part = process.argv[2];
+  if (!part || !(part in NODE_NEEDS)) {
+    process.stderr.write(`Usage: node scripts/node-version.mjs <${Object.keys(NODE_NEEDS).join('|')}>\n`);
+    process.exit(2);
+  }
+  requireNode(part);
 }

@@ -59,4 +59,26 @@ describe('the Node.js check', () => {
       expect(run.stderr).toBe(`${nodeVersionProblem('app')}\n`);
     },
   );
+
+  it('npm run dist checks the Node.js first, as npm start does', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: { dist: string };
+    };
+    expect(manifest.scripts.dist).toMatch(/^node scripts\/node-version\.mjs dist && /);
+    expect(nodeVersionProblem('dist', '20.20.2')).toMatch(
+      /^Factdesk's installers \(npm run dist\) needs Node\.js 22\.12 or newer \(Electron 45 and its packaging tool/,
+    );
+    expect(nodeVersionProblem('dist', '22.12.0')).toBeNull();
+  });
+
+  it('as a script, prints the sentence alone and exits 1 when this Node.js is too old for the part', () => {
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'node-version.mjs'), 'dist'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const problem = nodeVersionProblem('dist');
+    expect(run.status).toBe(problem ? 1 : 0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(problem ? `${problem}\n` : '');
+  });
 });
