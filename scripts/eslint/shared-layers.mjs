@@ -1,6 +1,8 @@
 // A small ESLint rule for the layers inside shared/: each file belongs to a zone, and a zone imports only the zones and
 // packages its row of the table in eslint.config.js allows. Anything else (a Node built-in, a parser package, a
-// higher layer, electron/ or renderer/) is reported, so a new import is a decision, not an accident.
+// higher layer, electron/ or renderer/) is reported, so a new import is a decision, not an accident. Static imports,
+// re-exports, dynamic `import()`, `require()` and TypeScript's `import x = require()` are all checked; a dynamic
+// import or require of a name computed at run time cannot be checked, so it is reported too.
 import path from 'node:path';
 
 /** The zone a path inside shared/ (posix, without "shared/" and without extension) belongs to, or undefined. */
@@ -32,6 +34,7 @@ export const sharedLayers = {
       layer: 'shared/{{from}} may import {{allowed}}; not shared/{{to}} ({{source}}). See shared/README.md.',
       unlisted: 'shared/{{from}} may import no file outside its layers ({{source}} is in no layer).',
       pkg: 'shared/{{from}} may import the packages {{allowed}}; not "{{pkg}}". See shared/README.md.',
+      computed: 'shared/ imports only names written out, so the layer table can check them; not a computed {{how}}.',
     },
   },
   create(context) {
@@ -64,6 +67,26 @@ export const sharedLayers = {
       }
     }
 
+    /** A module name given to import() or require(): checked when written out, reported when computed. */
+    function checkDynamic(node, arg, how) {
+      if (!zone || !arg) return;
+      if (arg.type === 'Literal' && typeof arg.value === 'string') check(node, arg.value);
+      else if (arg.type === 'TemplateLiteral' && arg.expressions.length === 0) check(node, arg.quasis[0].value.cooked);
+      else context.report({ node, messageId: 'computed', data: { how } });
+    }
+
+    /** `require(...)`, `require.resolve(...)` and `module.require(...)`. */
+    function isRequire(callee) {
+      if (callee.type === 'Identifier') return callee.name === 'require';
+      if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return false;
+      const { object, property } = callee;
+      return (
+        object.type === 'Identifier' &&
+        ((object.name === 'require' && property.name === 'resolve') ||
+          (object.name === 'module' && property.name === 'require'))
+      );
+    }
+
     return {
       Program(node) {
         if (!zone) context.report({ node, messageId: 'unzoned', data: { file } });
@@ -71,7 +94,9 @@ export const sharedLayers = {
       ImportDeclaration: (node) => check(node, node.source.value),
       ExportAllDeclaration: (node) => check(node, node.source.value),
       ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
-      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+      ImportExpression: (node) => checkDynamic(node, node.source, 'import()'),
+      CallExpression: (node) => isRequire(node.callee) && checkDynamic(node, node.arguments[0], 'require()'),
+      TSExternalModuleReference: (node) => checkDynamic(node, node.expression, 'require()'),
     };
   },
 };

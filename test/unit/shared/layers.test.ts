@@ -1,5 +1,6 @@
 // The layers inside shared/ are an allowlist: ESLint (through its Node API, with the project's own config) reports
-// a package or a folder a zone was not given, and lets the allowed ones through.
+// a package or a folder a zone was not given, by static import, import() or require(), and lets the allowed ones
+// through.
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,44 @@ describe('the layers inside shared/', () => {
       /imports only shared\//,
     ],
     ['React', 'shared/commands/probe.ts', "import { useState } from 'react';\nvoid useState;", /not "react"/],
+    [
+      'a zip reader by require()',
+      'shared/model/probe.ts',
+      "const yauzl = require('yauzl');\nvoid yauzl;",
+      /not "yauzl"/,
+    ],
+    ['Node by require.resolve()', 'shared/text/probe.ts', "void require.resolve('node:fs');", /not "node:fs"/],
+    ['Node by module.require()', 'shared/text/probe.ts', 'void module.require(`node:path`);', /not "node:path"/],
+    [
+      'Node by import = require()',
+      'shared/text/probe.ts',
+      "import fs = require('node:fs');\nvoid fs;",
+      /not "node:fs"/,
+    ],
+    [
+      'a higher layer by import()',
+      'shared/text/probe.ts',
+      "export const load = () => import('../verify/check-quote');",
+      /not shared\/verify/,
+    ],
+    [
+      'a parser by import() with a template string',
+      'shared/appendix/probe.ts',
+      'export const load = () => import(`htmlparser2`);',
+      /not "htmlparser2"/,
+    ],
+    [
+      'an import() of a computed name',
+      'shared/model/probe.ts',
+      "export const load = (name: string) => import('./' + name);",
+      /only names written out.*computed import\(\)/,
+    ],
+    [
+      'a require() of a computed name',
+      'shared/model/probe.ts',
+      'export const load = (name: string): unknown => require(name);',
+      /only names written out.*computed require\(\)/,
+    ],
   ])('reports %s', async (_label, file, code, message) => {
     const messages = await layerMessages(file, code);
     expect(messages).toHaveLength(1);
@@ -69,6 +108,12 @@ describe('the layers inside shared/', () => {
     ],
     ['Result from the lowest layer', 'shared/text/probe.ts', "import { ok } from '../api/result';\nvoid ok;"],
     ['its own folder', 'shared/detect/probe.ts', "import { suggestClaims } from './suggest';\nvoid suggestClaims;"],
+    ['a lower layer by import()', 'shared/verify/probe.ts', "export const load = () => import('../text/normalize');"],
+    [
+      'an allowed package by require()',
+      'shared/search/probe.ts',
+      "const Fuse: unknown = require('fuse.js');\nvoid Fuse;",
+    ],
     [
       'every layer below the contract',
       'shared/api/probe.ts',
