@@ -1,6 +1,7 @@
 // Measurements of the draft screen's layout: the side tabs on one row, no panel cut off sideways, the selected
 // claim's outline kept inside its own text, and claim underlines with 3:1 contrast against what is behind them.
 import type { Page } from '@playwright/test';
+import { evaluateWithColours } from './colours';
 
 export interface DraftLayout {
   /** Height of the tab row and of its tallest tab: equal when the tabs fit on one row. */
@@ -16,39 +17,7 @@ export interface DraftLayout {
 
 /** Measures the draft screen as it is now. */
 export function measureDraftLayout(page: Page): Promise<DraftLayout> {
-  return page.evaluate(() => {
-    const parse = (css: string): number[] => {
-      const rgb = css.match(/^rgba?\(([^)]+)\)$/);
-      const srgb = css.match(/^color\(srgb ([^)]+)\)$/);
-      const body = rgb?.[1] ?? srgb?.[1] ?? '0 0 0 0';
-      const parts = body
-        .split(/[\s,/]+/)
-        .filter(Boolean)
-        .map(Number);
-      const scale = srgb ? 255 : 1;
-      return [(parts[0] ?? 0) * scale, (parts[1] ?? 0) * scale, (parts[2] ?? 0) * scale, parts[3] ?? 1];
-    };
-    const luminance = (c: number[]): number => {
-      const [r, g, b] = c.slice(0, 3).map((v) => {
-        const x = v / 255;
-        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-    };
-    const over = (top: number[], bottom: number[]): number[] => {
-      const a = top[3] ?? 1;
-      return [0, 1, 2].map((i) => (top[i] ?? 0) * a + (bottom[i] ?? 0) * (1 - a)).concat(1);
-    };
-    const behind = (start: Element): number[] => {
-      const layers: number[][] = [];
-      for (let el: Element | null = start; el; el = el.parentElement) {
-        const c = parse(getComputedStyle(el).backgroundColor);
-        if ((c[3] ?? 0) > 0) layers.push(c);
-        if ((c[3] ?? 0) >= 1) break;
-      }
-      return layers.reverse().reduce((acc, layer) => over(layer, acc), [255, 255, 255, 1]);
-    };
-
+  return evaluateWithColours(page, ({ parse, blend, backdrop, contrast }) => {
     const tablist = document.querySelector('[role="tablist"][aria-label="Panels"]');
     const tabs = [...(tablist?.querySelectorAll('[role="tab"]') ?? [])];
     const tabRowHeight = tablist
@@ -82,10 +51,9 @@ export function measureDraftLayout(page: Page): Promise<DraftLayout> {
 
     let underlineContrast = Infinity;
     for (const mark of document.querySelectorAll('.claim-mark')) {
-      const line = parse(getComputedStyle(mark).textDecorationColor);
-      const back = behind(mark);
-      const [a, b] = [luminance(over(line, back)), luminance(back)];
-      underlineContrast = Math.min(underlineContrast, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+      const line = parse(getComputedStyle(mark).textDecorationColor) ?? [0, 0, 0, 0];
+      const back = backdrop(mark, true) ?? [255, 255, 255, 1];
+      underlineContrast = Math.min(underlineContrast, contrast(blend(line, back), back));
     }
     return { tabRowHeight, tabHeight, cutOff, outlineReach, underlineContrast };
   });

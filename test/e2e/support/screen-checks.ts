@@ -2,6 +2,7 @@
 // sideways, and the visible text has WCAG AA contrast against the background it is drawn on.
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { evaluateWithColours } from './colours';
 
 /** A text element whose contrast is below AA: what it says, its ratio and the ratio it needed. */
 interface LowContrast {
@@ -23,46 +24,7 @@ export async function expectScreenFinished(page: Page, keys: Locator[]): Promise
 
 /** The visible text on the page whose colour is below WCAG AA against the colour behind it. */
 function lowContrastText(page: Page): Promise<LowContrast[]> {
-  return page.evaluate(() => {
-    // Computed colours come as rgb()/rgba(), or color(srgb r g b / a) where color-mix() was used; null otherwise.
-    const parse = (css: string): number[] | null => {
-      const rgb = css.match(/^rgba?\(([^)]+)\)$/);
-      const srgb = css.match(/^color\(srgb ([^)]+)\)$/);
-      const body = rgb?.[1] ?? srgb?.[1];
-      if (!body) return null;
-      const parts = body
-        .split(/[\s,/]+/)
-        .filter(Boolean)
-        .map(Number);
-      const scale = srgb ? 255 : 1;
-      return [(parts[0] ?? 0) * scale, (parts[1] ?? 0) * scale, (parts[2] ?? 0) * scale, parts[3] ?? 1];
-    };
-    const luminance = ([r, g, b]: number[]): number => {
-      const [lr, lg, lb] = [r, g, b].map((v) => {
-        const c = (v ?? 0) / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * (lr ?? 0) + 0.7152 * (lg ?? 0) + 0.0722 * (lb ?? 0);
-    };
-    const blend = (top: number[], bottom: number[]): number[] => {
-      const a = top[3] ?? 1;
-      return [0, 1, 2].map((i) => (top[i] ?? 0) * a + (bottom[i] ?? 0) * (1 - a));
-    };
-    // The colour behind an element: its own background and its ancestors' blended down to the page's.
-    const backdrop = (start: Element): number[] | null => {
-      const layers: number[][] = [];
-      for (let el: Element | null = start; el; el = el.parentElement) {
-        const style = getComputedStyle(el);
-        if (style.backgroundImage !== 'none') return null; // gradients and images: not measurable this way
-        const colour = parse(style.backgroundColor);
-        if (!colour) return null;
-        if ((colour[3] ?? 0) > 0) layers.push(colour);
-        if ((colour[3] ?? 0) >= 1) break;
-      }
-      let result = [255, 255, 255];
-      for (const layer of layers.reverse()) result = blend(layer, result);
-      return result;
-    };
+  return evaluateWithColours(page, ({ parse, blend, backdrop, contrast }) => {
     const found: LowContrast[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const seen = new Set<Element>();
@@ -79,9 +41,7 @@ function lowContrastText(page: Page): Promise<LowContrast[]> {
       if (!behind) continue;
       const colour = parse(style.color);
       if (!colour) continue;
-      const fg = blend(colour, behind);
-      const [hi, lo] = [luminance(fg), luminance(behind)].sort((a, b) => b - a);
-      const ratio = ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+      const ratio = contrast(blend(colour, behind), behind);
       const size = parseFloat(style.fontSize);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
       const needed = large ? 3 : 4.5;
