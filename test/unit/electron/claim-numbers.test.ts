@@ -9,7 +9,7 @@ import type { Result } from '../../../shared/api/result';
 import { claimNumbers, claimsInDraftOrder } from '../../../shared/model/claim-order';
 import { buildRows } from '../../../renderer/features/desk/desk-rows';
 import { initialProjectState, projectReducer } from '../../../renderer/features/project/project-state';
-import { fakeClock, tempDir } from './storage/helpers';
+import { fakeClock, handlerDeps, tempDir } from './storage/helpers';
 
 const V1 =
   'Council spending rose 12 percent last year, the mayor said. Turnout rose 12 percent in the east. ' +
@@ -28,16 +28,11 @@ async function buildProject() {
   let n = 0;
   const dataDir = join(dir, 'data');
   const handlers = createHandlers(
-    {
+    handlerDeps(dir, {
       now: clock.now,
       // Ids that sort against the order claims are made, so no order can lean on them by accident.
       newId: () => `id-${String(99 - ++n).padStart(2, '0')}`,
-      dataDir,
-      appVersion: '1.2.3',
-      capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
-      identity: { user: 'Ana Reporter', host: 'laptop-1', pid: process.pid },
-      emit: () => undefined,
-    },
+    }),
     { saveDelayMs: 5 },
   );
   const folder = join(dir, 'story');

@@ -14,7 +14,7 @@ import type { Bridge, EventName, Events } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import type { ProjectView } from '../../../shared/api/views';
 import { ApiProvider } from '../../../renderer/app/ApiProvider';
-import { fakeClock, tempDir } from '../electron/storage/helpers';
+import { fakeClock, handlerDeps, tempDir } from '../electron/storage/helpers';
 
 type Listener = (payload: never) => void;
 const open: Handlers[] = [];
@@ -37,17 +37,11 @@ export async function realBridge(
   const dir = await tempDir('factdesk-components-');
   const clock = fakeClock();
   const listeners = new Map<EventName, Set<Listener>>();
-  let n = 0;
-  const deps: HandlerDeps = {
+  const deps = handlerDeps(dir, {
     now: clock.now,
-    newId: () => `id-${++n}`,
-    dataDir: join(dir, 'data'),
-    appVersion: '1.2.3',
-    capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
-    identity: { user: 'Ana Reporter', host: 'laptop-1', pid: process.pid },
     emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload as never)),
     ...overrides,
-  };
+  });
   const handlers = createHandlers(deps, { saveDelayMs: 5 });
   open.push(handlers);
   const bridge: Bridge = {

@@ -3,25 +3,19 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/api/handlers';
-import type { HandlerDeps } from '../../../../electron/api/deps';
 import { METHOD_NAMES } from '../../../../shared/api/contract';
 import type { EventName } from '../../../../shared/api/contract';
-import { fakeClock, tempDir } from '../storage/helpers';
+import { fakeClock, handlerDeps, me, tempDir } from '../storage/helpers';
 
-async function setup(identity = { user: 'Ana Reporter', host: 'laptop-1', pid: process.pid }) {
+async function setup(identity = me) {
   const dir = await tempDir();
   const clock = fakeClock();
   const events: { event: EventName; payload: unknown }[] = [];
-  let n = 0;
-  const deps: HandlerDeps = {
+  const deps = handlerDeps(dir, {
     now: clock.now,
-    newId: () => `id-${++n}`,
-    dataDir: join(dir, 'data'),
-    appVersion: '1.2.3',
-    capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
     identity,
     emit: (event, payload) => events.push({ event, payload }),
-  };
+  });
   return { dir, clock, events, deps, handlers: createHandlers(deps, { saveDelayMs: 5 }) };
 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/api/handlers';
 import { listFolders, projectFolderName, suggestProjectFolder } from '../../../../electron/storage/project-folders';
 import { validators } from '../../../../shared/api/contract';
-import { tempDir } from './helpers';
+import { handlerDeps, tempDir } from './helpers';
 
 describe('a new project folder named from its title', () => {
   it('keeps the title as typed and takes out what no file system accepts', () => {
@@ -63,16 +63,7 @@ describe('the handlers behind New project', () => {
     const dir = await tempDir();
     const home = join(dir, 'home');
     await mkdir(join(home, 'Stories'), { recursive: true });
-    const handlers = createHandlers({
-      now: () => '2026-01-01T00:00:00.000Z',
-      newId: () => 'p1',
-      dataDir: join(dir, 'data'),
-      homeDir: home,
-      appVersion: '1.0.0',
-      capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
-      identity: { user: 'Ana', host: 'laptop', pid: process.pid },
-      emit: () => {},
-    });
+    const handlers = createHandlers(handlerDeps(dir, { newId: () => 'p1', homeDir: home }));
     return { home, handlers };
   }
 
