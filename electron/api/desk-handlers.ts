@@ -7,6 +7,7 @@ import { verifyProjectLog } from '../../shared/log/log-head';
 import { readBackupLogs } from '../storage/backups';
 import type { LogEntry } from '../../shared/log/activity-log';
 import { updateClaim } from '../../shared/model/claim';
+import type { NewHistoryEntry } from '../../shared/model/claim';
 import { claimFingerprint, storyFingerprint } from '../../shared/model/sign-off';
 import { sourceRuleRefusal } from '../../shared/model/status-source-rule';
 import type { HandlerContext, Impl } from './handler-context';
@@ -58,7 +59,7 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
               ? {
                   ...c,
                   signOff: { by, at, fingerprint: claimFingerprint(c) },
-                  history: [...c.history, { at, by, action: 'signed-off' }],
+                  history: [...c.history, { at, by, action: 'signed-off' } satisfies NewHistoryEntry],
                 }
               : c,
           ),
@@ -82,7 +83,11 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
           ...doc,
           claims: doc.claims.map((c) =>
             signed.has(c.id)
-              ? { ...c, signOff: null, history: [...c.history, { at, by, action: 'sign-off withdrawn' }] }
+              ? {
+                  ...c,
+                  signOff: null,
+                  history: [...c.history, { at, by, action: 'sign-off withdrawn' } satisfies NewHistoryEntry],
+                }
               : c,
           ),
         }));

@@ -1,7 +1,7 @@
 // Handlers that tie sources to claims: attach (a personal-library passage is copied into the project first), change
 // a link's relation, pinpoint or note, and detach. Each change is recorded in the claim's history.
 import { FactdeskError } from '../../shared/api/result';
-import type { Claim, SourceLink } from '../../shared/model/claim';
+import type { Claim, NewHistoryEntry, SourceLink } from '../../shared/model/claim';
 import type { ProjectDoc } from '../../shared/model/project';
 import { replaceSource } from '../storage/library-store';
 import type { HandlerContext, Impl } from './handler-context';
@@ -64,7 +64,7 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
               field: 'sources',
               from: null,
               to: `${relation}: ${source.title}${link.pinpoint ? ` (${link.pinpoint})` : ''}`,
-            },
+            } satisfies NewHistoryEntry,
           ],
         }));
       });
@@ -93,7 +93,7 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
             updatedBy: by,
             history: [
               ...claim.history,
-              ...changed.map((k) => ({
+              ...changed.map((k): NewHistoryEntry => ({
                 at: now,
                 by,
                 action: 'changed',
@@ -123,7 +123,14 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
             updatedBy: by,
             history: [
               ...claim.history,
-              { at: now, by, action: 'unlinked', field: 'sources', from: `${link.relation}: ${title}`, to: null },
+              {
+                at: now,
+                by,
+                action: 'unlinked',
+                field: 'sources',
+                from: `${link.relation}: ${title}`,
+                to: null,
+              } satisfies NewHistoryEntry,
             ],
           };
         }),

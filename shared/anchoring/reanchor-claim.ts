@@ -1,6 +1,6 @@
 // What re-anchoring does to a claim: its new anchor, a history entry when its text changed or was lost, and
 // "Verified" turning into "Re-check" when the verified words changed. Also re-attaching an orphan by hand.
-import type { Claim, HistoryEntry } from '../model/claim';
+import type { Claim, NewHistoryEntry } from '../model/claim';
 import type { ReanchorOutcome } from './reanchor';
 import { snapRangeToGraphemes } from '../text/graphemes';
 import { createAnchor } from './text-quote';
@@ -19,7 +19,7 @@ const VERIFIED_STATUS = 'verified';
 export function reanchorOutcomeToClaim(claim: Claim, outcome: ReanchorOutcome, by: string, now: string): Claim {
   const anchor = outcome.anchor;
   if (anchor.state === 'exact') return { ...claim, anchor };
-  const entries: HistoryEntry[] = [];
+  const entries: NewHistoryEntry[] = [];
   let status = claim.status;
   if (anchor.state === 'changed') {
     entries.push({ at: now, by, action: 'reanchored', field: 'anchor', from: claim.anchor.exact, to: anchor.exact });
@@ -50,7 +50,7 @@ export function reattachClaim(
   if (!(start >= 0 && end > start && end <= text.length)) return claim;
   const range = snapRangeToGraphemes(text, start, end);
   const anchor = createAnchor(text, range.start, range.end, draftId);
-  const entry: HistoryEntry = {
+  const entry: NewHistoryEntry = {
     at: now,
     by,
     action: 'reattached',

@@ -32,3 +32,31 @@ const KNOWN: ReadonlySet<string> = new Set(LOG_ACTIONS);
 export function isLogAction(action: string): action is LogAction {
   return KNOWN.has(action);
 }
+
+/**
+ * Every action a claim's own history records, as one typed list beside the log's: the edits and handlers write only
+ * these (through `historyEntry` in shared/model/claim.ts), and the claim inspector words them. Files from older or
+ * newer versions may hold others ('re-anchored'), so the schema still reads any string.
+ */
+export const CLAIM_HISTORY_ACTIONS = [
+  'created',
+  'changed',
+  'migrated',
+  'reanchored',
+  'orphaned',
+  'reattached',
+  'linked',
+  'unlinked',
+  'signed-off',
+  'sign-off withdrawn',
+] as const;
+
+/** One action of a claim's history ("created", "changed", "linked", ...). */
+export type ClaimHistoryAction = (typeof CLAIM_HISTORY_ACTIONS)[number];
+
+const KNOWN_HISTORY: ReadonlySet<string> = new Set(CLAIM_HISTORY_ACTIONS);
+
+/** Whether a history entry read from a file is an action this version of Factdesk knows. */
+export function isClaimHistoryAction(action: string): action is ClaimHistoryAction {
+  return KNOWN_HISTORY.has(action);
+}

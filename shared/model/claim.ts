@@ -1,5 +1,6 @@
 // Claims: a span of the draft with an anchor, a kind, a status and an append-only history.
 import { z } from 'zod';
+import type { ClaimHistoryAction } from '../log/log-actions';
 
 export const CLAIM_KINDS = [
   'quote',
@@ -52,6 +53,11 @@ export const historyEntrySchema = z.looseObject({
   to: z.string().nullable().optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+/**
+ * A history entry as Factdesk writes it: its action is one of CLAIM_HISTORY_ACTIONS (shared/log/log-actions.ts).
+ * Entries read from a file are plain HistoryEntry, whose action may be any string.
+ */
+export type NewHistoryEntry = HistoryEntry & { action: ClaimHistoryAction };
 
 export const LINK_RELATIONS = ['supports', 'contradicts', 'context'] as const;
 export type LinkRelation = (typeof LINK_RELATIONS)[number];
@@ -126,14 +132,14 @@ export function createClaim(input: {
     createdBy: input.by,
     updatedAt: input.now,
     updatedBy: input.by,
-    history: [{ at: input.now, by: input.by, action: 'created', to: input.status }],
+    history: [{ at: input.now, by: input.by, action: 'created', to: input.status } satisfies NewHistoryEntry],
     links: [],
   };
 }
 
 /** Applies a patch, appending one history entry per field that really changed. Returns the same claim when nothing did. */
 export function updateClaim(claim: Claim, patch: ClaimPatch, by: string, now: string): Claim {
-  const entries: HistoryEntry[] = [];
+  const entries: NewHistoryEntry[] = [];
   const next: Claim = { ...claim };
   const fields = ['status', 'kind', 'assignee', 'notes'] as const;
   for (const field of fields) {

@@ -1,6 +1,7 @@
 // Ordered, pure migrations of the project document. Each takes the document at version N and returns version N+1.
 // A file whose schemaVersion is above CURRENT_SCHEMA_VERSION is refused, never migrated down.
 import { headOf } from '../log/log-head';
+import type { NewHistoryEntry } from './claim';
 import { CURRENT_SCHEMA_VERSION } from './project';
 
 type Json = Record<string, unknown>;
@@ -52,7 +53,16 @@ const v1ToV2: Migration = {
         createdBy: by,
         updatedAt: createdAt,
         updatedBy: by,
-        history: [{ at: createdAt, by, action: 'migrated', field: 'schemaVersion', from: '1', to: '2' }],
+        history: [
+          {
+            at: createdAt,
+            by,
+            action: 'migrated',
+            field: 'schemaVersion',
+            from: '1',
+            to: '2',
+          } satisfies NewHistoryEntry,
+        ],
       };
     });
     const { draftText: _drop, ...rest } = doc;
