@@ -11,7 +11,7 @@ import { diffWords, summarizeDiff } from '../../shared/text/word-diff';
 import { importDraft, importDraftFile } from '../importers/import-draft';
 import { importPastedText } from '../importers/import-paste';
 import type { ImportedDraft } from '../importers/types';
-import { edited, importedValue } from './handler-context';
+import { importReply, valueOf } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
 
 type DraftMethods =
@@ -125,11 +125,11 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
               fileName: source.fileName,
               ...(encoding ? { encoding } : {}),
             });
-      return setDraft(projectId, importedValue(result));
+      return setDraft(projectId, valueOf(importReply(result)));
     },
     pasteDraft: async ({ projectId, text, html }) => {
       ctx.session(projectId);
-      return setDraft(projectId, importedValue(importPastedText(text, html)));
+      return setDraft(projectId, valueOf(importReply(importPastedText(text, html))));
     },
     getSuggestions: async ({ projectId }) => openSuggestions(ctx.session(projectId).doc),
     acceptSuggestions: async ({ projectId, keys }) => {
@@ -139,7 +139,7 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
         let next = doc;
         for (const s of openSuggestions(doc)) {
           if (!wanted.has(s.key)) continue;
-          next = edited(
+          next = valueOf(
             applyMark(next, {
               start: s.start,
               end: s.end,
@@ -167,7 +167,7 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
       const by = await ctx.userName();
       ctx
         .session(projectId)
-        .update((doc) => edited(applyReattach(doc, { claimId, start, end, by, now: ctx.deps.now() })));
+        .update((doc) => valueOf(applyReattach(doc, { claimId, start, end, by, now: ctx.deps.now() })));
       await ctx.record(projectId, 'claim.reattached', { start, end }, claimId);
       return ctx.changed(projectId);
     },

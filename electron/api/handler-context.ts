@@ -16,21 +16,20 @@ import type { LogAction } from '../../shared/log/log-actions';
 import { createHash } from 'node:crypto';
 
 /**
- * An importer's reply as its value, or its error thrown as a FactdeskError; an encoding question (details
- * .needsEncoding) becomes 'needs-encoding' so the renderer asks which encoding the file is in.
+ * An importer's reply as an Api reply: an encoding question (details.needsEncoding) becomes 'needs-encoding', so the
+ * renderer asks which encoding the file is in; every other reply passes unchanged.
  */
-export function importedValue<T>(result: Result<T>): T {
-  if (result.ok) return result.value;
-  const { code, message, details } = result.error;
-  throw new FactdeskError(details?.needsEncoding ? 'needs-encoding' : code, message, details);
+export function importReply<T>(result: Result<T>): Result<T> {
+  if (result.ok || !result.error.details?.needsEncoding) return result;
+  return { ok: false, error: { ...result.error, code: 'needs-encoding' } };
 }
 
 /**
- * A refusable edit's value. Handlers run inside session.update, whose change function returns a document, so a
- * refusal travels as a FactdeskError to the one boundary that turns it back into the same Result: callValidated
- * (electron/api/validated-call.ts) replies with the refusal's own code and sentence.
+ * The value of a refusable step (an edit, an import, a log append). Handlers run inside session.update, whose change
+ * function returns a document, so a refusal travels as a FactdeskError to the one boundary that turns it back into
+ * the same Result: callValidated (electron/api/validated-call.ts) replies with the refusal's own code and sentence.
  */
-export function edited<T>(result: Result<T>): T {
+export function valueOf<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   throw new FactdeskError(result.error.code, result.error.message, result.error.details);
 }
@@ -89,7 +88,7 @@ export class HandlerContext {
     const by = await this.userName();
     const at = this.deps.now();
     session.update((doc) => {
-      const activityLog = edited(
+      const activityLog = valueOf(
         appendEntry(
           doc.activityLog as LogEntry[],
           { at, by, action, details, ...(claimId ? { claimId } : {}) },

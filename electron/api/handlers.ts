@@ -28,7 +28,7 @@ import { quoteCheckMethods } from './quote-check-handlers';
 import { LiveIndexes, SearchCorpus, searchMethods } from './search-handlers';
 import { SourceCatalog } from './source-catalog';
 import { sourceMethods } from './source-handlers';
-import { HandlerContext, edited } from './handler-context';
+import { HandlerContext, valueOf } from './handler-context';
 import { checkShowInFolder } from './show-in-folder';
 import type { Impl } from './handler-context';
 
@@ -182,7 +182,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       const by = await userName();
       let claimId = '';
       session(projectId).update((doc) => {
-        const result = edited(applyMark(doc, { start, end, kind, status, by, now: deps.now(), id: deps.newId() }));
+        const result = valueOf(applyMark(doc, { start, end, kind, status, by, now: deps.now(), id: deps.newId() }));
         claimId = result.claimId;
         return result.doc;
       });
@@ -194,13 +194,13 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     },
     updateClaim: async ({ projectId, claimId, patch }) => {
       const by = await userName();
-      session(projectId).update((doc) => edited(applyClaimChange(doc, claimId, patch, by, deps.now())));
+      session(projectId).update((doc) => valueOf(applyClaimChange(doc, claimId, patch, by, deps.now())));
       await ctx.record(projectId, 'claim.changed', { ...patch }, claimId);
       return changed(projectId);
     },
     deleteClaim: async ({ projectId, claimId }) => {
       const text = session(projectId).doc.claims.find((c) => c.id === claimId)?.anchor.exact ?? '';
-      session(projectId).update((doc) => edited(deleteClaimFrom(doc, claimId)));
+      session(projectId).update((doc) => valueOf(deleteClaimFrom(doc, claimId)));
       await ctx.record(projectId, 'claim.deleted', { text }, claimId);
       return changed(projectId);
     },

@@ -8,7 +8,7 @@ import type { ImportFile } from '../importers/sources/import-worker';
 import { startImport } from '../importers/sources/run-import';
 import { removeStoredFiles } from '../importers/sources/store-files';
 import { replaceSource } from '../storage/library-store';
-import { importedValue } from './handler-context';
+import { importReply, valueOf } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
 import type { LiveIndexes } from './search-handlers';
 import type { SourceCatalog } from './source-catalog';
@@ -49,7 +49,7 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
         ...(encoding ? { encoding } : {}),
         ...(limits ? { limits } : {}),
       });
-      const p = importedValue(await run.result).parsed;
+      const p = valueOf(importReply(await run.result)).parsed;
       return {
         format: p.format,
         suggestedTitle: p.suggestedTitle,
@@ -109,7 +109,7 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
         });
       }
       try {
-        const { parsed: p, stored, segment } = importedValue(await run.result);
+        const { parsed: p, stored, segment } = valueOf(importReply(await run.result));
         if (!stored) throw new FactdeskError('internal', `Factdesk could not save ${meta.title}.`);
         if (cancelled) {
           await removeStoredFiles(stored.created);
