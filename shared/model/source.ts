@@ -72,6 +72,18 @@ export const passageSchema = z.looseObject({
 });
 export type Passage = z.infer<typeof passageSchema>;
 
+/** A recording kept beside a transcript source: the audio or video under sources/, named by content hash. */
+export const recordingSchema = z.looseObject({
+  /** "<sha256>.<ext>" under sources/. */
+  file: z.string().min(1),
+  /** "audio/wav", "audio/mpeg", "video/webm", ... */
+  mediaType: z.string().min(1),
+  bytes: z.number().int().nonnegative(),
+  /** Known when the file's header says it (WAV); the player reads it otherwise. */
+  durationSeconds: z.number().nonnegative().optional(),
+});
+export type Recording = z.infer<typeof recordingSchema>;
+
 export const sourceSchema = z.looseObject({
   id: z.string().min(1),
   type: z.enum(SOURCE_TYPES),
@@ -95,5 +107,7 @@ export const sourceSchema = z.looseObject({
   passageCount: z.number().int().nonnegative().default(0),
   /** Set on a snapshot copied from the personal library into a project. */
   fromLibrary: z.string().nullable().optional(),
+  /** The interview or broadcast itself, when the reporter attached it; passages' time pinpoints are its timecodes. */
+  recording: recordingSchema.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
