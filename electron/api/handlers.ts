@@ -86,7 +86,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   }
 
   async function open(pathInput: string, options: { readOnly?: boolean; takeOverStaleLock?: boolean }) {
-    const paths = await resolveProjectPath(pathInput);
+    const paths = valueOf(await resolveProjectPath(pathInput));
     const real = await realpath(paths.folder).catch(() => paths.folder);
     for (const [id, s] of sessions) {
       if ((await realpath(s.paths.folder).catch(() => s.paths.folder)) === real) return view(id);
@@ -217,10 +217,10 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     },
     listBackups: async (input) =>
       'path' in input
-        ? listBackups((await resolveProjectPath(input.path)).folder)
+        ? listBackups(valueOf(await resolveProjectPath(input.path)).folder)
         : session(input.projectId).listBackups(),
     recoverProject: async ({ path, name }) => {
-      const paths = await resolveProjectPath(path);
+      const paths = valueOf(await resolveProjectPath(path));
       const recovery = await recoverFromBackup(paths, deps.identity, deps.now(), name);
       const opened = await open(paths.folder, {});
       const s = session(opened.projectId);

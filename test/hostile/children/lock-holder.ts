@@ -6,8 +6,9 @@ import { resolveProjectPath } from '../../../electron/storage/project-paths';
 import { ProjectSession } from '../../../electron/storage/project-session';
 
 async function main() {
-  const paths = await resolveProjectPath(process.argv[2]!);
-  const session = await ProjectSession.open(paths, {
+  const resolved = await resolveProjectPath(process.argv[2]!);
+  if (!resolved.ok) throw new Error(resolved.error.message);
+  const session = await ProjectSession.open(resolved.value, {
     now: () => new Date().toISOString(),
     identity: processIdentity(process.env),
   });
