@@ -163,7 +163,7 @@ function start(): void {
       return;
     }
     lockDownSession(session.defaultSession);
-    serveRenderer(session.defaultSession, rendererDir);
+    serveRenderer(session.defaultSession, rendererDir, (address) => handlers.recordingOf(address));
     bindIpc(ipcMain, api, isTrustedSender, {
       onUnexpectedError: (method, error) => console.error(`Factdesk: ${method} failed unexpectedly`, error),
     });

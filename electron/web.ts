@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     server = await bindHttp(handlers, {
       staticDir: STATIC_DIR,
       port,
+      recordings: (address) => handlers.recordingOf(address),
       log: (line) => process.stderr.write(`Factdesk: ${line}\n`),
     });
   } catch (error) {

@@ -10,8 +10,10 @@ import type { Api, EventName, Events, MethodName } from '../../shared/api/contra
 import { fail } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import { callValidated } from './validated-call';
-import { HARNESS_CSP, sendJson, serveStatic, writeHead } from './http-static';
+import { HARNESS_CSP, HARNESS_HEADERS, sendJson, serveStatic, writeHead } from './http-static';
 import { serveExportFile } from './http-export-file';
+import { MEDIA_PATH_PREFIX, planMediaReply, sendMediaReply } from './media-range';
+import type { RecordingLookup } from './media-range';
 
 export { HARNESS_CSP };
 
@@ -35,6 +37,8 @@ export interface BindHttpOptions {
   /** Told about refused requests and unexpected handler errors; the reply carries only the sentence. */
   log?: (line: string) => void;
   maxBodyBytes?: number;
+  /** Finds a source's recording for /media/ (ranges, token in the query); without it /media/ is not served. */
+  recordings?: RecordingLookup;
 }
 
 export interface HttpServerHandle {
@@ -191,6 +195,17 @@ export async function bindHttp(handlers: Api, options: BindHttpOptions): Promise
         return;
       }
       await handleCall(req, res, url.pathname.slice('/api/'.length));
+      return;
+    }
+    if (url.pathname.startsWith(MEDIA_PATH_PREFIX) && options.recordings) {
+      if (queryTokenRefused(req, res, url)) return;
+      const reply = await planMediaReply(
+        url.pathname,
+        req.method ?? 'GET',
+        headerValue(req, 'range'),
+        options.recordings,
+      );
+      await sendMediaReply(res, reply, { ...HARNESS_HEADERS });
       return;
     }
     await serveStatic(req, res, url.pathname, options.staticDir);

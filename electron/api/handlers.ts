@@ -31,10 +31,13 @@ import { sourceMethods } from './source-handlers';
 import { HandlerContext, valueOf } from './handler-context';
 import { checkShowInFolder } from './show-in-folder';
 import type { Impl } from './handler-context';
+import type { RecordingLookup } from './media-range';
 
 export type Handlers = Api & {
   /** Closes every open project (pending saves written, locks released). Used on quit. */
   closeAll(): Promise<void>;
+  /** The recording a source of an open project references (for the /media/ server); null when there is none. */
+  recordingOf: RecordingLookup;
 };
 
 /** Wraps a throwing implementation so every reply is a Result and nothing is thrown across a transport. */
@@ -272,6 +275,13 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       const all = [...sessions.entries()];
       sessions.clear();
       await Promise.allSettled(all.map(([, s]) => s.close()));
+    },
+    async recordingOf({ projectId, library, sourceId }) {
+      if (!sessions.has(projectId)) return null;
+      const source = await catalog.find(projectId, library, sourceId).catch(() => null);
+      if (!source?.recording) return null;
+      const { file, mediaType } = source.recording;
+      return { folder: catalog.folderFor(projectId, library), file, mediaType };
     },
   };
 }

@@ -10,7 +10,7 @@ import { wireReplacer } from '../../shared/api/wire';
 /** The policy the Electron window uses too: nothing but the app's own files, no inline code, no framing. */
 export const HARNESS_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +34,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-const SECURITY_HEADERS: Record<string, string> = {
+/** The security headers every harness response carries (recordings too). */
+export const HARNESS_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': HARNESS_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -46,7 +47,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 /** Writes the headers every response carries, then the status and its own headers. */
 export function writeHead(res: ServerResponse, status: number, headers: Record<string, string | number> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+  res.writeHead(status, { ...HARNESS_HEADERS, ...headers });
 }
 
 /** Replies with a Result as JSON. */

@@ -57,7 +57,11 @@ export function cliDeps(env: NodeJS.ProcessEnv, version: string): HandlerDeps {
 
 /** The CLI's door onto a handler table: every call goes through the contract's validator, as IPC and HTTP calls do. */
 export function cliDoor(handlers: Handlers): Handlers {
-  return { ...validatedApi(handlers), closeAll: () => handlers.closeAll() };
+  return {
+    ...validatedApi(handlers),
+    closeAll: () => handlers.closeAll(),
+    recordingOf: (address) => handlers.recordingOf(address),
+  };
 }
 
 /** Handlers for a CLI run, behind the contract's validators. */

@@ -9,7 +9,8 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'font-src': "'self'",
   'connect-src': "'self'",
   'worker-src': "'self'",
-  'media-src': "'none'",
+  /** Recordings, from the app's own scheme only (app://factdesk/media/...). */
+  'media-src': "'self'",
   'frame-src': "'none'",
   'object-src': "'none'",
   'base-uri': "'none'",

@@ -130,3 +130,40 @@ describe('serving a recording', () => {
     expect((await get('/media/p1/project/s1', {}, 'POST')).status).toBe(405);
   });
 });
+
+describe('the browser harness route', () => {
+  it('serves /media/ with ranges only with the page token and under the strict CSP', async () => {
+    const { bindHttp } = await import('../../../../electron/api/bind-http');
+    const staticDir = join(dir, 'static');
+    await mkdir(staticDir, { recursive: true });
+    await writeFile(join(staticDir, 'index.html'), '<!doctype html>');
+    const harness = await bindHttp({} as never, {
+      staticDir,
+      token: 't0ken',
+      recordings: async (a) => (a.projectId === 'p1' ? (refs.get(a.sourceId) ?? null) : null),
+    });
+    try {
+      const at = (path: string, headers: Record<string, string> = {}) =>
+        new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((done, reject) => {
+          const req = request({ host: '127.0.0.1', port: harness.port, path, headers }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+            );
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      expect((await at('/media/p1/project/s1')).status).toBe(401);
+      expect((await at('/media/p1/project/s1?token=wrong')).status).toBe(403);
+      const r = await at('/media/p1/project/s1?token=t0ken', { range: 'bytes=10-19' });
+      expect(r.status).toBe(206);
+      expect(r.headers['content-range']).toBe('bytes 10-19/1000');
+      expect(r.headers['content-security-policy']).toContain("media-src 'self'");
+      expect(r.body.equals(BYTES.subarray(10, 20))).toBe(true);
+    } finally {
+      await harness.close();
+    }
+  });
+});

@@ -26,6 +26,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(policy.get('frame-ancestors')).toBe("'none'");
     expect(policy.get('form-action')).toBe("'none'");
     expect(policy.get('img-src')).toBe("'self' data:");
+    expect(policy.get('media-src')).toBe("'self'");
   });
 
   it('is sent with every response', () => {
