@@ -1,0 +1,153 @@
+// The newsroom library against a real PostgreSQL (started per file by support/postgres.ts): schema on connect,
+// import through COPY, typo-tolerant search with phrases and filters, roles and row-level security, confidential
+// sources refused by the server, a newer schema refused, passwords kept out of messages, a killed import.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { NewsroomLibrary, redact } from '../../electron/storage/newsroom-library';
+import type { NewsroomPassage, NewsroomSourceMeta } from '../../electron/storage/newsroom-library';
+import { SCHEMA_VERSION } from '../../electron/storage/newsroom-schema';
+import { startPostgres } from './support/postgres';
+import type { TestPostgres } from './support/postgres';
+
+let server: TestPostgres;
+const libraries: NewsroomLibrary[] = [];
+const open = (user: string, password: string): NewsroomLibrary => {
+  const lib = new NewsroomLibrary({ url: server.urlFor(user, '').replace(':@', '@'), password });
+  libraries.push(lib);
+  return lib;
+};
+
+const meta = (title: string, extra: Partial<NewsroomSourceMeta> = {}): NewsroomSourceMeta => ({
+  title,
+  type: 'speech',
+  speakers: ['Frances Perkins'],
+  date: '1933-03-04',
+  url: null,
+  tags: ['labor'],
+  confidential: false,
+  ...extra,
+});
+
+const speech: NewsroomPassage[] = [
+  'The only thing we have to fear is fear itself, nameless unreasoning unjustified terror.',
+  'Our greatest primary task is to put people to work.',
+  'This nation asks for action, and action now.',
+  'The money changers have fled from their high seats in the temple of our civilization.',
+].map((text, i) => ({ text, pinpoint: `¶ ${i + 1}`, speaker: null, date: null, tags: [] }));
+
+beforeAll(async () => {
+  server = await startPostgres();
+  await server.sql(`CREATE ROLE fd_admin LOGIN PASSWORD 'admin-secret' CREATEROLE`);
+  await server.sql(`GRANT ALL ON DATABASE factdesk TO fd_admin`);
+  await server.sql(`GRANT ALL ON SCHEMA public TO fd_admin`);
+  // The admin sets the library up (the schema on connect), then the newsroom roles exist.
+  const admin = open('fd_admin', 'admin-secret');
+  await admin.open();
+  await server.sql(`GRANT factdesk_admin TO fd_admin`);
+  await server.sql(`CREATE ROLE fd_reader LOGIN PASSWORD 'reader-secret' IN ROLE factdesk_reader`);
+  await server.sql(`CREATE ROLE fd_writer LOGIN PASSWORD 'writer-secret' IN ROLE factdesk_contributor`);
+}, 180_000);
+
+afterAll(async () => {
+  for (const lib of libraries) await lib.close();
+  await server?.stop();
+});
+
+describe('the newsroom library on PostgreSQL', () => {
+  it('applies its schema once, on connect, and records the version', async () => {
+    const v = await server.sql('SELECT version FROM factdesk_schema');
+    expect(v.rows).toEqual([{ version: SCHEMA_VERSION }]);
+    await open('fd_reader', 'reader-secret').open();
+    expect((await server.sql('SELECT count(*)::int AS n FROM factdesk_schema')).rows[0].n).toBe(1);
+  });
+
+  it('imports through COPY with progress and finds words with typos, phrases and filters', async () => {
+    const writer = open('fd_writer', 'writer-secret');
+    const progress: number[] = [];
+    const added = await writer.importSource(meta('First inaugural address'), speech, (done) => progress.push(done));
+    expect(added.existed).toBe(false);
+    expect(progress.at(-1)).toBe(4);
+    const again = await writer.importSource(meta('First inaugural address'), speech);
+    expect(again).toEqual({ id: added.id, existed: true });
+
+    const reader = open('fd_reader', 'reader-secret');
+    const typo = await reader.search('fera itslef');
+    expect(typo[0]?.text).toMatch(/fear itself/);
+    expect(typo[0]?.library).toBe('newsroom');
+    const phrase = await reader.search('"action now"');
+    expect(phrase.map((r) => r.pinpoint)).toEqual(['¶ 3']);
+    expect(await reader.search('"now action"')).toEqual([]);
+    expect((await reader.search('temple speaker:perkins type:speech from:1933 to:1933'))[0]?.pinpoint).toBe('¶ 4');
+    expect(await reader.search('temple type:interview')).toEqual([]);
+    expect(await reader.search('temple to:1932')).toEqual([]);
+    expect(await reader.search('temple tag:lab')).toHaveLength(1);
+  });
+
+  it('lets a reader search but not write, and never takes a confidential source', async () => {
+    const reader = open('fd_reader', 'reader-secret');
+    await expect(reader.importSource(meta('Reader try'), speech)).rejects.toMatchObject({ code: 'permission-denied' });
+    const writer = open('fd_writer', 'writer-secret');
+    await expect(writer.importSource(meta('Leak', { confidential: true }), speech)).rejects.toThrow(/confidential/);
+    // The server refuses it too, even from a client that skips the app's check.
+    const direct = new pg.Client({ connectionString: server.urlFor('fd_writer', 'writer-secret') });
+    await direct.connect();
+    await expect(
+      direct.query(
+        `INSERT INTO factdesk_source (content_hash, title, type, confidential) VALUES ('x', 'Leak', 'memo', true)`,
+      ),
+    ).rejects.toThrow();
+    await direct.end();
+    expect(
+      (await server.sql(`SELECT count(*)::int AS n FROM factdesk_source WHERE title IN ('Reader try', 'Leak')`)).rows[0]
+        .n,
+    ).toBe(0);
+  });
+
+  it('keeps the password out of every error message', async () => {
+    const wrong = open('fd_reader', 'not-the-password-7731');
+    const error = await wrong.search('fear').catch((e: Error) => e);
+    expect(String((error as Error).message)).toMatch(/did not accept/);
+    expect(String((error as Error).message)).not.toContain('not-the-password-7731');
+    expect(redact('postgres://a:hunter2@h/db failed', [])).toBe('postgres://a:***@h/db failed');
+  });
+
+  it('refuses a database set up by a newer Factdesk', async () => {
+    await server.sql('UPDATE factdesk_schema SET version = $1', [SCHEMA_VERSION + 1]);
+    try {
+      const fresh = open('fd_reader', 'reader-secret');
+      await expect(fresh.open()).rejects.toThrow(/set up by a newer Factdesk/);
+    } finally {
+      await server.sql('UPDATE factdesk_schema SET version = $1', [SCHEMA_VERSION]);
+    }
+  });
+
+  it('leaves nothing of an import the server died during, and the same import then succeeds', async () => {
+    const big: NewsroomPassage[] = Array.from({ length: 60_000 }, (_, i) => ({
+      text: `Hearing record line ${i} about the harbour bridge tolls and ferry subsidies.`,
+      pinpoint: `line ${i + 1}`,
+      speaker: 'Clerk',
+      date: null,
+      tags: [],
+    }));
+    const writer = open('fd_writer', 'writer-secret');
+    let killed: Promise<void> | null = null;
+    const attempt = writer.importSource(meta('Harbour hearing'), big, (done) => {
+      if (done >= 10_000 && !killed) killed = server.kill();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'io-error' });
+    await killed;
+    await server.start();
+    expect(
+      (await server.sql(`SELECT count(*)::int AS n FROM factdesk_source WHERE title = 'Harbour hearing'`)).rows[0].n,
+    ).toBe(0);
+    expect(
+      (await server.sql(`SELECT count(*)::int AS n FROM factdesk_passage WHERE speaker = 'Clerk'`)).rows[0].n,
+    ).toBe(0);
+    const done = await writer.importSource(meta('Harbour hearing'), big);
+    expect(done.existed).toBe(false);
+    expect(
+      (await server.sql(`SELECT count(*)::int AS n FROM factdesk_passage WHERE speaker = 'Clerk'`)).rows[0].n,
+    ).toBe(60_000);
+    expect((await writer.search('harbur bridge tols'))[0]?.sourceTitle).toBe('Harbour hearing');
+  });
+});
