@@ -159,9 +159,9 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       return { path: picked };
     },
     suggestProjectFolder: async ({ title, parent }) => ({
-      path: await suggestProjectFolder(parent ?? projectsFolder(), title),
+      path: valueOf(await suggestProjectFolder(parent ?? projectsFolder(), title)),
     }),
-    listFolders: async ({ path }) => listFolders(path ?? homeDir(), homeDir()),
+    listFolders: async ({ path }) => valueOf(await listFolders(path ?? homeDir(), homeDir())),
     createProject: async ({ folder, title }) => {
       const paths = await createProjectFolder(folder, { id: deps.newId(), title, now: deps.now() });
       return open(paths.folder, {});

@@ -2,7 +2,8 @@
 // title as typed with what no file system accepts taken out; and the folder listing behind the harness's Choose...
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { FolderListing } from '../../shared/api/views';
 
 /** The folder name used when a title has nothing left to name a folder with. */
@@ -44,13 +45,13 @@ async function isFree(folder: string): Promise<boolean> {
  * The folder to suggest for a new project titled `title` inside `parent`: `parent/<name>`, or `<name> 2`, `<name> 3`...
  * when that one already holds files.
  */
-export async function suggestProjectFolder(parent: string, title: string): Promise<string> {
+export async function suggestProjectFolder(parent: string, title: string): Promise<Result<string, 'invalid-input'>> {
   const base = path.join(path.resolve(parent), projectFolderName(title));
   for (let n = 1; n < 1000; n += 1) {
     const candidate = n === 1 ? base : `${base} ${n}`;
-    if (await isFree(candidate)) return candidate;
+    if (await isFree(candidate)) return ok(candidate);
   }
-  throw new FactdeskError('invalid-input', `${base} and the next 998 numbered folders are taken: choose a folder.`);
+  return fail('invalid-input', `${base} and the next 998 numbered folders are taken: choose a folder.`);
 }
 
 /** Whether `folder` is `home` or inside it. */
@@ -64,11 +65,14 @@ function isInside(folder: string, home: string): boolean {
  * folder and what is inside it can be listed: the harness is a page in a browser, and the rest of the disk is not its
  * business.
  */
-export async function listFolders(folderInput: string, homeInput: string): Promise<FolderListing> {
+export async function listFolders(
+  folderInput: string,
+  homeInput: string,
+): Promise<Result<FolderListing, 'invalid-input'>> {
   const home = path.resolve(homeInput);
   const folder = path.resolve(home, folderInput);
   if (!isInside(folder, home)) {
-    throw new FactdeskError('invalid-input', `Factdesk lists only folders inside your home folder (${home}).`);
+    return fail('invalid-input', `Factdesk lists only folders inside your home folder (${home}).`);
   }
   let entries;
   try {
@@ -76,17 +80,17 @@ export async function listFolders(folderInput: string, homeInput: string): Promi
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : 'cannot be read';
-    throw new FactdeskError('invalid-input', `${folder} ${why}.`);
+    return fail('invalid-input', `${folder} ${why}.`);
   }
   const names = entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }));
-  return {
+  return ok({
     path: folder,
     parent: folder === home ? null : path.dirname(folder),
     home,
     folders: names.slice(0, MAX_LISTED).map((name) => ({ name, path: path.join(folder, name) })),
     more: Math.max(0, names.length - MAX_LISTED),
-  };
+  });
 }

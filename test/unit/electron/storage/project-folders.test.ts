@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/api/handlers';
 import { listFolders, projectFolderName, suggestProjectFolder } from '../../../../electron/storage/project-folders';
 import { validators } from '../../../../shared/api/contract';
+import { ok } from '../../../../shared/api/result';
+import type { Result } from '../../../../shared/api/result';
 import { handlerDeps, tempDir } from './helpers';
+
+/** The sentence of a refusal (the listing refuses as a value, never by throwing). */
+function refusal(result: Result<unknown>): string {
+  return result.ok ? 'listed' : result.error.message;
+}
 
 describe('a new project folder named from its title', () => {
   it('keeps the title as typed and takes out what no file system accepts', () => {
@@ -26,11 +33,11 @@ describe('a new project folder named from its title', () => {
   it('numbers the folder when one of that name already holds files, and reuses an empty one', async () => {
     const dir = await tempDir();
     const parent = join(dir, 'Documents', 'Factdesk');
-    expect(await suggestProjectFolder(parent, 'Budget vote')).toBe(join(parent, 'Budget vote'));
+    expect(await suggestProjectFolder(parent, 'Budget vote')).toEqual(ok(join(parent, 'Budget vote')));
     await mkdir(join(parent, 'Budget vote'), { recursive: true });
-    expect(await suggestProjectFolder(parent, 'Budget vote')).toBe(join(parent, 'Budget vote'));
+    expect(await suggestProjectFolder(parent, 'Budget vote')).toEqual(ok(join(parent, 'Budget vote')));
     await writeFile(join(parent, 'Budget vote', 'notes.txt'), 'mine');
-    expect(await suggestProjectFolder(parent, 'Budget vote')).toBe(join(parent, 'Budget vote 2'));
+    expect(await suggestProjectFolder(parent, 'Budget vote')).toEqual(ok(join(parent, 'Budget vote 2')));
   });
 });
 
@@ -42,19 +49,21 @@ describe('listing folders for the folder browser', () => {
     await mkdir(join(home, 'Stories', 'Archive 9'), { recursive: true });
     await mkdir(join(home, 'Stories', '.cache'), { recursive: true });
     await writeFile(join(home, 'Stories', 'draft.docx'), '');
-    const listing = await listFolders(join(home, 'Stories'), home);
+    const listed = await listFolders(join(home, 'Stories'), home);
+    if (!listed.ok) throw new Error(listed.error.message);
+    const listing = listed.value;
     expect(listing.path).toBe(join(home, 'Stories'));
     expect(listing.parent).toBe(home);
     expect(listing.folders.map((f) => f.name)).toEqual(['Archive 9', 'Archive 10', 'b-side']);
     expect(listing.folders[0]!.path).toBe(join(home, 'Stories', 'Archive 9'));
-    expect((await listFolders(home, home)).parent).toBeNull();
+    expect(await listFolders(home, home)).toMatchObject({ ok: true, value: { parent: null } });
   });
 
   it('lists nothing outside the home folder, and says why a folder cannot be listed', async () => {
     const home = await tempDir();
-    await expect(listFolders(join(home, '..'), home)).rejects.toThrow(/only folders inside your home folder/);
-    await expect(listFolders('/etc', home)).rejects.toThrow(/only folders inside your home folder/);
-    await expect(listFolders(join(home, 'missing'), home)).rejects.toThrow(/missing does not exist\.$/);
+    expect(refusal(await listFolders(join(home, '..'), home))).toMatch(/only folders inside your home folder/);
+    expect(refusal(await listFolders('/etc', home))).toMatch(/only folders inside your home folder/);
+    expect(refusal(await listFolders(join(home, 'missing'), home))).toMatch(/missing does not exist\.$/);
   });
 });
 
