@@ -11,6 +11,8 @@ export const SLOW_TESTS = [
   'test/hostile/**/*.test.ts',
   'test/unit/electron/storage/crash.test.ts',
   'test/unit/electron/importers/sources/parse-source.test.ts',
+  // Runs the training script for real, twice, to show it writes the same model both times.
+  'test/unit/shared/detect/checkworthy/train.test.ts',
 ];
 
 export default defineConfig({
