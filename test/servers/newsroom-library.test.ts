@@ -2,6 +2,8 @@
 // import through COPY, typo-tolerant search with phrases and filters, roles and row-level security, confidential
 // sources refused by the server, a newer schema refused, passwords kept out of messages, a killed import.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, createServer } from 'node:net';
+import type { Server, Socket } from 'node:net';
 import pg from 'pg';
 import { NewsroomLibrary, redact } from '../../electron/storage/newsroom-library';
 import type { NewsroomPassage, NewsroomSourceMeta } from '../../electron/storage/newsroom-library';
@@ -149,5 +151,56 @@ describe('the newsroom library on PostgreSQL', () => {
       (await server.sql(`SELECT count(*)::int AS n FROM factdesk_passage WHERE speaker = 'Clerk'`)).rows[0].n,
     ).toBe(60_000);
     expect((await writer.search('harbur bridge tols'))[0]?.sourceTitle).toBe('Harbour hearing');
+  });
+
+  it('reports a cut connection, then searches again by itself once the way is open', async () => {
+    const sockets = new Set<Socket>();
+    let passing = true;
+    const proxy: Server = createServer((inbound) => {
+      if (!passing) return inbound.destroy();
+      const outbound = connect(server.port, '127.0.0.1');
+      sockets.add(inbound).add(outbound);
+      inbound.pipe(outbound).pipe(inbound);
+      const drop = (): void => {
+        inbound.destroy();
+        outbound.destroy();
+      };
+      inbound.on('error', drop).on('close', drop);
+      outbound.on('error', drop).on('close', drop);
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', () => r()));
+    const port = (proxy.address() as { port: number }).port;
+    try {
+      const url = server.urlFor('fd_reader', '').replace(':@', '@').replace(`:${server.port}/`, `:${port}/`);
+      const lib = new NewsroomLibrary({ url, password: 'reader-secret' }, { connectTimeoutMs: 1000 });
+      libraries.push(lib);
+      expect((await lib.search('money changers'))[0]?.pinpoint).toBe('¶ 4');
+      passing = false;
+      for (const socket of sockets) socket.destroy();
+      const error = await lib.search('money changers').catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'io-error' });
+      expect(String((error as Error).message)).not.toContain('reader-secret');
+      passing = true;
+      expect((await lib.search('money changers'))[0]?.pinpoint).toBe('¶ 4');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((r) => proxy.close(() => r()));
+    }
+  });
+
+  it('reports a search the server died during, and answers again once it is back', async () => {
+    const reader = open('fd_reader', 'reader-secret');
+    expect((await reader.search('temple'))[0]?.pinpoint).toBe('¶ 4');
+    const during = reader.search('money changers temple civilization');
+    const killed = server.kill();
+    const outcome = await during.then(
+      (hits) => ({ ok: true as const, hits }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    await killed;
+    // Either the answer came first, or the search failed with a sentence, never a crash.
+    if (!outcome.ok) expect(outcome.error).toMatchObject({ code: 'io-error' });
+    await server.start();
+    expect((await reader.search('temple'))[0]?.pinpoint).toBe('¶ 4');
   });
 });
