@@ -2,6 +2,7 @@
 import type { EventName, Events } from '../../shared/api/contract';
 import type { Capabilities, FilePurpose } from '../../shared/api/views';
 import type { SourceFileLimits } from '../importers/sources/limits';
+import type { WebFetchLimits } from '../importers/sources/web-fetch';
 
 export interface Dialogs {
   /**
@@ -49,6 +50,8 @@ export interface HandlerDeps {
   renderPdf?: (html: string) => Promise<Uint8Array>;
   /** Smaller per-file source limits than FILE_LIMITS (the hostile-input tests use them to stay fast). */
   sourceLimits?: Partial<SourceFileLimits>;
+  /** Smaller limits for fetching web pages than WEB_FETCH_LIMITS (tests). */
+  webFetchLimits?: Partial<WebFetchLimits>;
   /** Pushes an event to the renderer (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
 }

@@ -6,7 +6,9 @@ import type { LibraryName, SourcePreview, SourceView } from '../../shared/api/vi
 import type { Source } from '../../shared/model/source';
 import type { ImportFile } from '../importers/sources/import-worker';
 import { startImport } from '../importers/sources/run-import';
-import { removeStoredFiles } from '../importers/sources/store-files';
+import { removeStoredFiles, storeOriginalFile } from '../importers/sources/store-files';
+import { fetchWebPage } from '../importers/sources/web-fetch';
+import { decodePage, extractReadable } from '../importers/sources/web-readable';
 import { replaceSource } from '../storage/library-store';
 import { importReply, valueOf } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
@@ -14,7 +16,14 @@ import type { LiveIndexes } from './search-handlers';
 import type { SourceCatalog } from './source-catalog';
 
 type SourceMethods =
-  'previewSource' | 'addSource' | 'cancelTask' | 'listSources' | 'getSource' | 'updateSource' | 'removeSource';
+  | 'previewSource'
+  | 'addSource'
+  | 'addWebPage'
+  | 'cancelTask'
+  | 'listSources'
+  | 'getSource'
+  | 'updateSource'
+  | 'removeSource';
 
 type FileInput = { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; base64: string };
 
@@ -131,6 +140,109 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
         else await commit(projectId, library, source);
         const view: SourceView = { ...source, library };
         return { source: view, view: projectId ? ctx.changed(projectId) : null };
+      } finally {
+        if (taskId) tasks.delete(taskId);
+      }
+    },
+    addWebPage: async ({ projectId, url, title, taskId }) => {
+      const session = ctx.session(projectId);
+      if (session.readOnly) {
+        throw new FactdeskError('read-only', 'This project is read-only, so no source can be added to it.');
+      }
+      const folder = catalog.folderFor(projectId, 'project');
+      const controller = new AbortController();
+      let cancelled = false;
+      if (taskId) {
+        tasks.set(taskId, () => {
+          cancelled = true;
+          controller.abort();
+        });
+      }
+      const progress = (done: number, label: string) =>
+        taskId && ctx.deps.emit('taskProgress', { taskId, done, total: 3, label });
+      const created: string[] = [];
+      try {
+        progress(0, `Fetching ${url}`);
+        const page = await fetchWebPage(url, {
+          signal: controller.signal,
+          now: ctx.deps.now,
+          ...(ctx.deps.webFetchLimits ? { limits: ctx.deps.webFetchLimits } : {}),
+        });
+        progress(1, `Reading ${page.finalUrl}`);
+        const decoded = decodePage(page.bytes, page.charset);
+        const readable =
+          page.contentType === 'text/plain'
+            ? decoded.trim()
+              ? { title: page.finalUrl, text: decoded }
+              : null
+            : importedValue(extractReadable(decoded, page.finalUrl));
+        if (!readable) {
+          throw new FactdeskError('invalid-file', `The page at ${page.finalUrl} is empty, so nothing was added.`);
+        }
+        const snapshotFile = await storeOriginalFile(
+          folder,
+          page.bytes,
+          page.contentType === 'text/plain' ? 'txt' : 'html',
+        );
+        created.push(...snapshotFile.created);
+        const id = ctx.deps.newId();
+        const name = title ?? readable.title;
+        const run = startImport(
+          {
+            file: { kind: 'bytes', fileName: 'page.txt', bytes: new TextEncoder().encode(readable.text) },
+            ...(limits ? { limits } : {}),
+            store: {
+              folder,
+              ext: 'txt',
+              source: { id, title: name, type: 'web-page', speakers: [], date: null, tags: [] },
+              library: 'project',
+            },
+          },
+          () => {},
+        );
+        if (taskId) {
+          tasks.set(taskId, () => {
+            cancelled = true;
+            run.cancel();
+          });
+        }
+        const { parsed: p, stored, segment } = importedValue(await run.result);
+        if (!stored) throw new FactdeskError('internal', `Factdesk could not save the page at ${url}.`);
+        created.push(...stored.created);
+        if (cancelled) throw new FactdeskError('cancelled', `Adding ${url} was cancelled; nothing was added.`);
+        progress(2, `Adding ${name}`);
+        const source: Source = {
+          id,
+          title: name,
+          type: 'web-page',
+          speakers: p.speakers,
+          date: page.fetchedAt.slice(0, 10),
+          url,
+          notes: '',
+          confidential: false,
+          tags: [],
+          originalFile: snapshotFile.file,
+          textFile: stored.textFile,
+          contentHash: snapshotFile.sha256,
+          passageCount: p.passageCount,
+          addedAt: ctx.deps.now(),
+          addedBy: await ctx.userName(),
+          snapshot: {
+            requestedUrl: page.requestedUrl,
+            finalUrl: page.finalUrl,
+            fetchedAt: page.fetchedAt,
+            sha256: snapshotFile.sha256,
+            htmlFile: snapshotFile.file,
+            bytes: page.bytes.byteLength,
+            contentType: page.contentType,
+          },
+        };
+        await indexes.addSource(projectId, segment, () => commit(projectId, 'project', source));
+        progress(3, `Added ${name}`);
+        return { source: { ...source, library: 'project' }, view: ctx.changed(projectId) };
+      } catch (error) {
+        await removeStoredFiles(created);
+        throw error;
       } finally {
         if (taskId) tasks.delete(taskId);
       }

@@ -81,6 +81,36 @@ export const libraryCommands: CliCommand[] = [
     },
   },
   {
+    name: 'add-url',
+    usage: 'add-url <project> <https://...> [--title T] [--json]',
+    summary: 'Fetch a web page now, keep a snapshot of it (HTML, text, time, SHA-256) and add its text as a source',
+    valueFlags: ['title'],
+    booleanFlags: ['json'],
+    async run(args, ctx) {
+      const [path, url] = args.positional;
+      if (!path || !url) throw new UsageError(`Usage: factdesk ${this.usage}`);
+      if (!isWebAddress(url)) throw new UsageError('The address must start with https:// or http://.');
+      const title = stringFlag(args, 'title');
+      return withProject(ctx, path, { write: true }, async (view) => {
+        const { source } = unwrap(
+          await ctx.handlers.addWebPage({ projectId: view.projectId, url, ...(title ? { title } : {}) }),
+        );
+        const snap = source.snapshot!;
+        if (args.flags.has('json')) {
+          printJson(ctx.io, {
+            source: { id: source.id, title: source.title, passages: source.passageCount, snapshot: snap },
+          });
+        } else {
+          ctx.io.out(
+            `Added "${source.title}" (${source.passageCount} passages) as ${source.id}\n` +
+              `  from ${snap.finalUrl}, fetched ${snap.fetchedAt}, SHA-256 ${snap.sha256}\n`,
+          );
+        }
+        return 0;
+      });
+    },
+  },
+  {
     name: 'search',
     usage: 'search <project> "<query>" [--json] [--limit N]',
     summary: "Search the project's sources and your personal library (typos and any word order are fine)",

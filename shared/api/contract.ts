@@ -168,6 +168,13 @@ export const validators = {
     /** Lets the renderer follow progress (taskProgress events) and cancel (cancelTask). */
     taskId: id.optional(),
   }),
+  addWebPage: z.strictObject({
+    projectId,
+    /** Fetched once, now, in the main process; never from anything inside a page or a project. */
+    url: webAddressSchema,
+    title: z.string().trim().min(1).max(500).optional(),
+    taskId: id.optional(),
+  }),
   cancelTask: z.strictObject({ taskId: id }),
   listSources: z.strictObject({ projectId }),
   getSource: z.strictObject({ projectId, library: libraryName, sourceId: id }),
@@ -312,6 +319,8 @@ export interface Replies {
   previewSource: SourcePreview;
   /** Adds a source to the project or to the personal library; progress comes as taskProgress events. */
   addSource: { source: SourceView; view: ProjectView | null };
+  /** Fetches a web page by its address, keeps a snapshot (HTML, text, final address, time, SHA-256) and adds it. */
+  addWebPage: { source: SourceView; view: ProjectView };
   /** Stops a running import; it then replies 'cancelled' and nothing is added. */
   cancelTask: null;
   /** The project's sources and the personal library's, each labelled with its library. */

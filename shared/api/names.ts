@@ -30,6 +30,7 @@ export const METHOD_NAMES = [
   'updateProjectSettings',
   'previewSource',
   'addSource',
+  'addWebPage',
   'cancelTask',
   'listSources',
   'getSource',

@@ -109,5 +109,19 @@ export const sourceSchema = z.looseObject({
   fromLibrary: z.string().nullable().optional(),
   /** The interview or broadcast itself, when the reporter attached it; passages' time pinpoints are its timecodes. */
   recording: recordingSchema.optional(),
+  /** A web page added by its address: what was fetched, from where and when (the page itself is originalFile). */
+  snapshot: z
+    .looseObject({
+      requestedUrl: z.string(),
+      finalUrl: z.string(),
+      fetchedAt: z.string(),
+      /** sha256 of the bytes as fetched, hex. */
+      sha256: z.string(),
+      /** The fetched page under sources/: "<sha256>.html" (or .txt for plain text). */
+      htmlFile: z.string(),
+      bytes: z.number().int().nonnegative(),
+      contentType: z.string(),
+    })
+    .optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

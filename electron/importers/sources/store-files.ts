@@ -71,6 +71,27 @@ export async function removeStoredFiles(created: string[]): Promise<void> {
   await Promise.all(created.map((file) => fs.rm(file, { force: true })));
 }
 
+/**
+ * Saves `bytes` as `<folder>/sources/<sha256>.<ext>` unless already there (a web page's snapshot as fetched).
+ * Returns the file name, its hash and the files written (for undoing).
+ */
+export async function storeOriginalFile(
+  folder: string,
+  bytes: Uint8Array,
+  ext: string,
+): Promise<{ file: string; sha256: string; created: string[] }> {
+  const dir = join(folder, 'sources');
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw ioError(error, `the sources folder in ${folder}`);
+  }
+  const hash = sha256(bytes);
+  const file = `${hash}.${safeExtension(ext)}`;
+  const written = await writeOnce(join(dir, file), bytes, 'the snapshot of the page');
+  return { file, sha256: hash, created: written ? [join(dir, file)] : [] };
+}
+
 /** A passage as the passages file keeps it: without id and sourceId, which belong to the source that uses it. */
 function storedPassage(passage: PassageDraft | Passage): PassageDraft {
   const { id: _id, sourceId: _sourceId, ...rest } = passage as PassageDraft & { id?: unknown; sourceId?: unknown };

@@ -117,6 +117,8 @@ async function fixture() {
     updateProjectSettings: { projectId, people: ['Ana Reporter'] },
     previewSource: { projectId, file },
     addSource: { projectId, library: 'project', file, meta: { ...meta, title: 'Again' } },
+    // Port 9 on this machine: nothing listens, so the fetch is refused with its sentence without leaving the machine.
+    addWebPage: { projectId, url: 'http://127.0.0.1:9/' },
     cancelTask: { taskId: 'no-such-task' },
     listSources: { projectId },
     getSource: { projectId, library: 'project', sourceId },
@@ -287,6 +289,7 @@ describe('three doors into one set of handlers', () => {
     expect((await cli('claims', 'story')).code).toBe(0);
     const source = JSON.parse((await cli('add-source', 'story', 'bass.txt', '--json')).out).source.id as string;
     expect((await cli('add-source', '--library', 'bass.txt')).code).toBe(0);
+    await cli('add-url', 'story', 'http://127.0.0.1:9/');
     expect((await cli('search', 'story', 'rents')).code).toBe(0);
     expect((await cli('attach', 'story', claim, source)).code).toBe(0);
     await cli('check-quotes', 'story');
