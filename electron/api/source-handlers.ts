@@ -175,7 +175,7 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
             ? decoded.trim()
               ? { title: page.finalUrl, text: decoded }
               : null
-            : importedValue(extractReadable(decoded, page.finalUrl));
+            : valueOf(extractReadable(decoded, page.finalUrl));
         if (!readable) {
           throw new FactdeskError('invalid-file', `The page at ${page.finalUrl} is empty, so nothing was added.`);
         }
@@ -206,7 +206,7 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
             run.cancel();
           });
         }
-        const { parsed: p, stored, segment } = importedValue(await run.result);
+        const { parsed: p, stored, segment } = valueOf(importReply(await run.result));
         if (!stored) throw new FactdeskError('internal', `Factdesk could not save the page at ${url}.`);
         created.push(...stored.created);
         if (cancelled) throw new FactdeskError('cancelled', `Adding ${url} was cancelled; nothing was added.`);
