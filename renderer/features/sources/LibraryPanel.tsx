@@ -1,7 +1,7 @@
 // The Sources tab of the side pane: the claim that attachments go to, a search box that queries on every keystroke,
 // filters, and either the grouped results or the source list of both libraries with Add source.
 import { useMemo, useState } from 'react';
-import type { SearchHit } from '../../../shared/api/views';
+import { hitTarget } from './use-library';
 import type { Claim } from '../../../shared/model/claim';
 import { Icon } from '../../components/Icon';
 import { excerpt } from '../claims/claims-format';
@@ -34,14 +34,6 @@ export function LibraryPanel({ selectedClaim, readOnly }: LibraryPanelProps) {
   const { query, form, search, actions } = library;
   const searching = isSearching(query, form);
   const filters = countFilters(form);
-  const toTarget = (hit: SearchHit) => ({
-    library: hit.library,
-    sourceId: hit.sourceId,
-    sourceTitle: hit.sourceTitle,
-    passageId: hit.passageId,
-    pinpoint: hit.pinpoint,
-    text: hit.text,
-  });
   const groups = new Set(search.hits.map((h) => `${h.library}:${h.sourceId}`)).size;
 
   return (
@@ -99,7 +91,7 @@ export function LibraryPanel({ selectedClaim, readOnly }: LibraryPanelProps) {
               hits={search.hits}
               canAttach={Boolean(selectedClaim) && !readOnly}
               onOpen={(hit) => actions.openViewer(hit.library, hit.sourceId, hit.passageId)}
-              onAttach={(hit) => actions.openAttach(toTarget(hit))}
+              onAttach={(hit) => actions.openAttach(hitTarget(hit))}
             />
           </>
         ) : library.loaded && library.sources.length === 0 ? (

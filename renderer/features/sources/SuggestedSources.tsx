@@ -3,6 +3,7 @@
 // "Attach" ties one as supporting in one click, "Attach..." asks relation and note.
 import { useEffect, useState } from 'react';
 import type { SearchHit } from '../../../shared/api/views';
+import { hitTarget } from './use-library';
 import type { Claim } from '../../../shared/model/claim';
 import { HighlightedText } from '../../components/HighlightedText';
 import { useLibraryContext } from './library-context';
@@ -45,14 +46,6 @@ export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesPr
   if (!library || count === 0) return null;
   const linked = new Set(claim.links.map((l) => l.passageId));
   const shown = (hits ?? []).filter((h) => !linked.has(h.passageId));
-  const target = (hit: SearchHit) => ({
-    library: hit.library,
-    sourceId: hit.sourceId,
-    sourceTitle: hit.sourceTitle,
-    passageId: hit.passageId,
-    pinpoint: hit.pinpoint,
-    text: hit.text,
-  });
 
   return (
     <div className="inspector-block">
@@ -80,7 +73,11 @@ export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesPr
                   disabled={readOnly}
                   aria-label={`Attach ${hit.sourceTitle}${hit.pinpoint ? ` at ${hit.pinpoint}` : ''} as supporting`}
                   onClick={() =>
-                    void library.actions.attach(target(hit), { relation: 'supports', pinpoint: hit.pinpoint, note: '' })
+                    void library.actions.attach(hitTarget(hit), {
+                      relation: 'supports',
+                      pinpoint: hit.pinpoint,
+                      note: '',
+                    })
                   }
                 >
                   Attach
@@ -91,7 +88,7 @@ export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesPr
                   disabled={readOnly}
                   aria-label={`Attach ${hit.sourceTitle}${hit.pinpoint ? ` at ${hit.pinpoint}` : ''} with a relation, pinpoint and note`}
                   title="Choose supports, contradicts or context, and add a pinpoint and a note"
-                  onClick={() => library.actions.openAttach(target(hit))}
+                  onClick={() => library.actions.openAttach(hitTarget(hit))}
                 >
                   Attach with options...
                 </button>

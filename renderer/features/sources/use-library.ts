@@ -30,6 +30,12 @@ export interface AttachTarget {
   note?: string;
 }
 
+/** The passage a search hit found, as something to attach. */
+export function hitTarget(hit: SearchHit): AttachTarget {
+  const { library, sourceId, sourceTitle, passageId, pinpoint, text } = hit;
+  return { library, sourceId, sourceTitle, passageId, pinpoint, text };
+}
+
 export type LibraryDialog =
   | { kind: 'add'; file: File | null }
   | { kind: 'add-many'; files: ManyFile[] }
