@@ -1,29 +1,20 @@
-// Wires the app together: app facts and theme, the welcome flows, the open project, the command table with its
-// keyboard handler, palette and menu events, and the dialogs that float above everything.
-import { useCallback, useMemo, useState } from 'react';
-import type { ProjectView as View } from '../../shared/api/views';
+// Wires the app together: app facts and theme, the welcome flows, the project session (use-project-session.ts), the
+// command table with its keyboard handler, palette and menu events, and the dialogs that float above everything.
+import { useCallback, useState } from 'react';
 import { keysOf } from '../../shared/commands/commands';
 import { formatKeys } from '../../shared/commands/keys';
-import { stepClaim } from '../features/draft/claim-navigation';
-import { trimRange } from '../features/draft/draft-segments';
-import { useDraftSelection } from '../features/draft/use-draft-selection';
 import { inspectorId } from '../features/claims/ClaimInspector';
 import { DeskBar, DeskHeaderMeta } from '../features/desk/DeskBar';
 import { DeskDialogs, DeskWorkspace } from '../features/desk/DeskWorkspace';
-import { useDesk } from '../features/desk/use-desk';
 import { DraftFileInput } from '../features/import/DraftFileInput';
 import { useFileDrop } from '../features/import/use-file-drop';
-import { useDraftImport } from '../features/import/use-import';
-import { claimsInDraftOrder } from '../../shared/model/claim-order';
 import { ProjectDialogs } from '../features/project/ProjectDialogs';
 import type { ProjectDialog } from '../features/project/ProjectDialogs';
 import { useClaimKeys } from '../features/project/use-claim-keys';
 import { LibraryContext } from '../features/sources/library-context';
 import { LIBRARY_SEARCH_ID } from '../features/sources/LibraryPanel';
-import { useLibrary } from '../features/sources/use-library';
 import { LibraryDialogs } from '../features/sources/LibraryDialogs';
 import { ProjectScreen } from '../features/project/ProjectScreen';
-import { useProject } from '../features/project/use-project';
 import { Welcome } from '../features/welcome/Welcome';
 import { useWelcome } from '../features/welcome/use-welcome';
 import { useApi, useApiEvent } from './ApiProvider';
@@ -32,13 +23,11 @@ import type { CommandActions } from './commands';
 import { useAppInfo } from './use-app-info';
 import { ariaKeys, isMacPlatform, useKeyboardShortcuts } from './use-keyboard';
 import { useTheme } from './use-theme';
+import { useProjectSession } from './use-project-session';
 import { AppDialogs } from './AppDialogs';
 import { focusIsOnClaims, focusPanel, focusWorkspace } from './move-focus';
 
 type Overlay = 'palette' | 'shortcuts' | 'preferences' | 'about' | ProjectDialog | null;
-
-const MARK_HINT = 'Select the words of the claim in the draft first, then press Mark as claim.';
-const REATTACH_HINT = 'Select the words in the draft that the claim belongs to, then press Re-attach to selection.';
 
 /** Everything inside the ApiProvider. */
 export function AppShell() {
@@ -46,94 +35,28 @@ export function AppShell() {
   const app = useAppInfo(api);
   useTheme(app.info?.theme ?? 'system');
   const refresh = app.refresh;
-  const onClosed = useCallback(() => void refresh(), [refresh]);
-  const [project, projectActions] = useProject(api, onClosed);
-  const openProjectActions = projectActions.open;
-  const onOpened = useCallback(
-    (view: View) => {
-      openProjectActions(view);
-      void refresh();
-    },
-    [openProjectActions, refresh],
-  );
-  const [welcome, welcomeActions] = useWelcome(api, onOpened);
+  const onChanged = useCallback(() => void refresh(), [refresh]);
+  const session = useProjectSession(api, onChanged);
+  const { project, projectActions, view, selection, importing, importActions, library, desk } = session;
+  const { ordered, selectedIndex, selectedClaim, stepSelection, reattach, markClaim } = session;
+  const [welcome, welcomeActions] = useWelcome(api, session.onOpened);
   const [overlay, setOverlay] = useState<Overlay>(null);
   const [isMac] = useState(isMacPlatform);
-  const selection = useDraftSelection();
   const info = app.info;
-  const view = project.view;
   const [fileInput, setFileInput] = useState<HTMLInputElement | null>(null);
-  const { applyView, fail, announce } = projectActions;
-  const importHost = useMemo(
-    () => ({
-      projectId: () => view?.projectId ?? null,
-      currentVersion: () => view?.currentDraft?.id ?? null,
-      onView: applyView,
-      onError: fail,
-      announce,
-    }),
-    [view?.projectId, view?.currentDraft?.id, applyView, fail, announce],
-  );
-  const [importing, importActions] = useDraftImport(api, importHost);
-  const library = useLibrary(api, {
-    view,
-    selectedClaimId: project.selectedClaimId,
-    applyView,
-    fail,
-    announce,
-    hint: projectActions.hint,
-  });
+  const { applyView, fail } = projectActions;
   // With the Sources tab open a dropped file becomes a source (any format); otherwise it is a new draft version.
   const dropsSource = Boolean(view?.currentDraft) && project.panel === 'sources';
   const canImport = Boolean(view && (!view.readOnly || dropsSource));
   const dropActive = useFileDrop(canImport && overlay === null && library.dialog === null, (file, all) =>
     dropsSource ? library.actions.openAdd(all) : void importActions.importFile(file),
   );
-  const ordered = useMemo(() => claimsInDraftOrder(view?.claims ?? []), [view?.claims]);
-  const selectedIndex = ordered.findIndex((c) => c.id === project.selectedClaimId);
-  const selectedClaim = ordered[selectedIndex];
-  const desk = useDesk(api, { view, applyView, fail, announce, selectClaim: projectActions.selectClaim });
 
   function importDraft() {
     if (!canImport) return;
     setOverlay(null);
     if (info?.capabilities.nativeDialogs) void importActions.importPicked();
     else fileInput?.click();
-  }
-
-  function stepSelection(by: 1 | -1) {
-    const next = stepClaim(ordered, project.selectedClaimId, by);
-    if (next && next !== project.selectedClaimId) projectActions.selectClaim(next);
-  }
-
-  async function reattach(claimId: string) {
-    const draft = view?.currentDraft;
-    if (!view || !draft || view.readOnly) return;
-    const raw = selection.take();
-    const range = raw ? trimRange(draft.text, raw.start, raw.end) : null;
-    if (!range) {
-      projectActions.hint(REATTACH_HINT);
-      projectActions.announce(REATTACH_HINT);
-      return;
-    }
-    selection.clear();
-    if (await projectActions.reattachClaim(claimId, range.start, range.end)) {
-      projectActions.announce('Claim re-attached to the selected text.');
-    }
-  }
-
-  async function markClaim() {
-    const draft = view?.currentDraft;
-    if (!view || !draft || view.readOnly) return;
-    const raw = selection.take();
-    const range = raw ? trimRange(draft.text, raw.start, raw.end) : null;
-    if (!range) {
-      projectActions.hint(MARK_HINT);
-      return;
-    }
-    // Forget the selection before waiting, so a new selection made meanwhile is not cleared by this mark.
-    selection.clear();
-    await projectActions.markClaim(range.start, range.end);
   }
 
   const actions: CommandActions = {

@@ -9,7 +9,7 @@ import { renderWithApi, tempProject, value } from '../../project-fixture';
 
 const DRAFT = 'Rent rose 12 percent, the mayor said. The bridge cost 40 million euros.';
 
-describe('ProjectView', () => {
+describe('ProjectScreen', () => {
   it('opens from the recent list with the draft and its claims, saves a status and closes', async () => {
     const { bridge, handlers, projectId, reload } = await tempProject(DRAFT, ['40 million euros']);
     const file = (await reload()).file;
