@@ -1,6 +1,7 @@
 // Handlers for sources: preview and add (project or personal library, with progress and cancel), list, view, edit
 // and remove.
-import { extname } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
 import type { LibraryName, SourcePreview, SourceView } from '../../shared/api/views';
 import type { Source } from '../../shared/model/source';
@@ -9,6 +10,7 @@ import { startImport } from '../importers/sources/run-import';
 import { removeStoredFiles, storeOriginalFile } from '../importers/sources/store-files';
 import { fetchWebPage } from '../importers/sources/web-fetch';
 import { decodePage, extractReadable } from '../importers/sources/web-readable';
+import { MAX_RECORDING_BYTES, storeRecording } from '../importers/sources/recording';
 import { replaceSource } from '../storage/library-store';
 import { importReply, valueOf } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
@@ -23,7 +25,8 @@ type SourceMethods =
   | 'listSources'
   | 'getSource'
   | 'updateSource'
-  | 'removeSource';
+  | 'removeSource'
+  | 'attachRecording';
 
 type FileInput = { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; base64: string };
 
@@ -261,6 +264,45 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
       void _lib;
       const next: Source = { ...current, ...meta };
       await commit(projectId, library, next);
+      ctx.changed(projectId);
+      return { ...next, library };
+    },
+    attachRecording: async ({ projectId, library, sourceId, file }) => {
+      const { library: _lib, ...current } = await catalog.find(projectId, library, sourceId);
+      void _lib;
+      if (library === 'project' && ctx.session(projectId).readOnly) {
+        throw new FactdeskError('read-only', 'This project is read-only, so no recording can be attached to it.');
+      }
+      const name = file.kind === 'path' ? basename(file.path) : file.fileName;
+      let bytes: Uint8Array;
+      if (file.kind === 'path') {
+        try {
+          const info = await stat(file.path);
+          if (!info.isFile()) throw new FactdeskError('invalid-file', `${name} is not a file.`);
+          if (info.size > MAX_RECORDING_BYTES) {
+            throw new FactdeskError(
+              'invalid-file',
+              `${name} is larger than the ${MAX_RECORDING_BYTES / 1e9} GB Factdesk keeps as one recording. Export the audio alone or a shorter clip and attach that.`,
+            );
+          }
+          bytes = new Uint8Array(await readFile(file.path));
+        } catch (error) {
+          if (error instanceof FactdeskError) throw error;
+          throw new FactdeskError(
+            'not-found',
+            `Factdesk could not read the recording ${file.path}: ${(error as Error).message}.`,
+          );
+        }
+      } else bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
+      const folder = catalog.folderFor(projectId, library);
+      const { recording, created } = await storeRecording(folder, name, bytes);
+      const next: Source = { ...current, recording };
+      try {
+        await commit(projectId, library, next);
+      } catch (error) {
+        await removeStoredFiles(created);
+        throw error;
+      }
       ctx.changed(projectId);
       return { ...next, library };
     },

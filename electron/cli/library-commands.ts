@@ -111,6 +111,35 @@ export const libraryCommands: CliCommand[] = [
     },
   },
   {
+    name: 'attach-recording',
+    usage: 'attach-recording <project> <source-id> <recording> [--json]',
+    summary: 'Keep an interview or broadcast recording (MP3, M4A, MP4, WAV, Ogg, Opus, WebM) beside its transcript',
+    valueFlags: [],
+    booleanFlags: ['json'],
+    async run(args, ctx) {
+      const [path, sourceId, file] = args.positional;
+      if (!path || !sourceId || !file) throw new UsageError(`Usage: factdesk ${this.usage}`);
+      return withProject(ctx, path, { write: true }, async (view) => {
+        const source = unwrap(
+          await ctx.handlers.attachRecording({
+            projectId: view.projectId,
+            library: 'project',
+            sourceId,
+            file: { kind: 'path', path: resolve(ctx.io.cwd, file) },
+          }),
+        );
+        const rec = source.recording!;
+        if (args.flags.has('json'))
+          printJson(ctx.io, { source: { id: source.id, title: source.title }, recording: rec });
+        else
+          ctx.io.out(
+            `Attached the recording ${rec.file} (${rec.mediaType}, ${rec.bytes} bytes) to "${source.title}"\n`,
+          );
+        return 0;
+      });
+    },
+  },
+  {
     name: 'search',
     usage: 'search <project> "<query>" [--json] [--limit N]',
     summary: "Search the project's sources and your personal library (typos and any word order are fine)",

@@ -180,6 +180,7 @@ export const validators = {
   getSource: z.strictObject({ projectId, library: libraryName, sourceId: id }),
   updateSource: z.strictObject({ projectId, library: libraryName, sourceId: id, meta: sourceMeta.partial() }),
   removeSource: z.strictObject({ projectId, library: libraryName, sourceId: id }),
+  attachRecording: z.strictObject({ projectId, library: libraryName, sourceId: id, file: draftSource }),
   getSearchIndex: z.strictObject({ projectId }),
   searchLibrary: z.strictObject({
     projectId,
@@ -331,6 +332,8 @@ export interface Replies {
   updateSource: SourceView;
   /** Removes a source; claims that cite it keep their copied words. */
   removeSource: LibraryView;
+  /** Keeps an audio or video file beside a transcript source (sources/, by content hash); its timecodes play it. */
+  attachRecording: SourceView;
   /** The search index over both libraries, built once and cached on disk; the renderer's worker loads it. */
   getSearchIndex: SearchIndexPayload;
   /** Searches both libraries (the CLI and anything without the worker). */

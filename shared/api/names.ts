@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'getSource',
   'updateSource',
   'removeSource',
+  'attachRecording',
   'getSearchIndex',
   'searchLibrary',
   'suggestSources',

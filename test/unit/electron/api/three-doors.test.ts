@@ -24,6 +24,7 @@ import { tempDir } from '../storage/helpers';
 const METHODS = Object.keys(validators) as MethodName[];
 const DRAFT = 'Turnout rose 12 percent. "We will not rest until every camp is gone," Karen Bass said.\n';
 const TRANSCRIPT = 'Speaker: Karen Bass\n\nWe will not rest until every camp is gone. Rents went up again.\n';
+const RECORDING = join(__dirname, '../../../fixtures/sources/interview-3s.wav');
 
 type Call = { method: MethodName; input: unknown; reply: Result<unknown> };
 
@@ -124,6 +125,7 @@ async function fixture() {
     getSource: { projectId, library: 'project', sourceId },
     updateSource: { projectId, library: 'project', sourceId, meta: { notes: 'Recorded by phone.' } },
     removeSource: { projectId, library: 'project', sourceId: 'no-such-source' },
+    attachRecording: { projectId, library: 'project', sourceId, file: { kind: 'path', path: RECORDING } },
     getSearchIndex: { projectId },
     searchLibrary: { projectId, query: 'rents', limit: 5 },
     suggestSources: { projectId, claimId: claim.id },
@@ -290,6 +292,7 @@ describe('three doors into one set of handlers', () => {
     const source = JSON.parse((await cli('add-source', 'story', 'bass.txt', '--json')).out).source.id as string;
     expect((await cli('add-source', '--library', 'bass.txt')).code).toBe(0);
     await cli('add-url', 'story', 'http://127.0.0.1:9/');
+    expect((await cli('attach-recording', 'story', source, RECORDING)).code).toBe(0);
     expect((await cli('search', 'story', 'rents')).code).toBe(0);
     expect((await cli('attach', 'story', claim, source)).code).toBe(0);
     await cli('check-quotes', 'story');

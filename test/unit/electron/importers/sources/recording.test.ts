@@ -12,7 +12,7 @@ import {
 } from '../../../../../electron/importers/sources/recording';
 import { recordingSchema } from '../../../../../shared/model/source';
 
-const FIXTURE = join(__dirname, '../../../../fixtures/sources/recordings/interview-3s.wav');
+const FIXTURE = join(__dirname, '../../../../fixtures/sources/interview-3s.wav');
 
 let dir: string;
 beforeEach(async () => {
