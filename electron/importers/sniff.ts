@@ -8,6 +8,8 @@ export interface Magic {
   zip?: boolean;
   /** OLE compound files: legacy .doc, or a password-protected .docx. */
   ole?: boolean;
+  /** PDF documents. */
+  pdf?: boolean;
 }
 
 interface Signature {
@@ -26,7 +28,7 @@ const SIGNATURES: Signature[] = [
     parts: [[0, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]]],
     magic: { label: 'an Office document in the older binary format', ole: true },
   },
-  { parts: [[0, ascii('%PDF-')]], magic: { label: 'a PDF document' } },
+  { parts: [[0, ascii('%PDF-')]], magic: { label: 'a PDF document', pdf: true } },
   { parts: [[0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]]], magic: { label: 'a PNG image' } },
   { parts: [[0, [0xff, 0xd8, 0xff]]], magic: { label: 'a JPEG image' } },
   { parts: [[0, ascii('GIF87a')]], magic: { label: 'a GIF image' } },

@@ -42,14 +42,16 @@ export const webAddressSchema = z
   .max(4096)
   .refine(isWebAddress, { message: 'must be a web address that starts with https:// or http://' });
 
-/** Where in its source a passage is: a time range (cues, timestamped turns), a page, or a paragraph number. */
+/** Where in its source a passage is: a time range (cues, timestamped turns), a page (and line), or a paragraph number. */
 export const pinpointSchema = z.looseObject({
-  /** Shown to people: "00:01:02", "p. 4", "¶ 12". */
+  /** Shown to people: "00:01:02", "p. 4", "p. 4, l. 12", "¶ 12". */
   label: z.string(),
   /** Seconds from the start, for time-based sources. */
   startSeconds: z.number().nonnegative().optional(),
   endSeconds: z.number().nonnegative().optional(),
   page: z.number().int().positive().optional(),
+  /** PDFs: the line on the page (1-based, in reading order) where the passage starts. */
+  line: z.number().int().positive().optional(),
   paragraph: z.number().int().positive().optional(),
 });
 export type Pinpoint = z.infer<typeof pinpointSchema>;

@@ -13,6 +13,8 @@ export interface SourceFileLimits {
   maxCues: number;
   /** Longest single passage: one quote-list cell or one subtitle cue, in characters. */
   maxEntryChars: number;
+  /** Most pages read from one PDF. */
+  maxPdfPages: number;
 }
 
 /** The limits the app, the CLI and the harness apply; tests may pass smaller ones through ParseSourceOptions. */
@@ -21,6 +23,7 @@ export const FILE_LIMITS: SourceFileLimits = {
   maxPassages: 1_000_000,
   maxCues: 200_000,
   maxEntryChars: 1_000_000,
+  maxPdfPages: 5_000,
 };
 
 const n = (value: number): string => value.toLocaleString('en-US');
@@ -46,6 +49,15 @@ export function tooManyCues(name: string, cues: number, limits: SourceFileLimits
     'invalid-file',
     `${name} has ${n(cues)} subtitle cues; Factdesk takes at most ${n(limits.maxCues)} cues from one file. Split it into files of at most ${n(limits.maxCues)} cues (about ${n(hours)} hours of speech each) and add them one by one.`,
     { limit: 'cues', cues, maxCues: limits.maxCues },
+  );
+}
+
+/** Refuses a PDF with more than maxPdfPages pages; `pages` is how many it has. */
+export function tooManyPages(name: string, pages: number, limits: SourceFileLimits): FactdeskError {
+  return new FactdeskError(
+    'invalid-file',
+    `${name} has ${n(pages)} pages; Factdesk takes at most ${n(limits.maxPdfPages)} pages from one PDF. Split it into PDFs of at most ${n(limits.maxPdfPages)} pages (any PDF tool can extract page ranges) and add them one by one.`,
+    { limit: 'pages', pages, maxPdfPages: limits.maxPdfPages },
   );
 }
 

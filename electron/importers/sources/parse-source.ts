@@ -12,8 +12,9 @@ import { LEGACY_ENCODINGS } from '../types';
 import { decodeSourceBytes } from './decode-source';
 import { extractDocx, extractHtml, extractMarkdown } from './documents';
 import type { ExtractedDocument } from './documents';
-import { resolveLimits, tooManyBytes } from './limits';
+import { resolveLimits, tooManyBytes, tooManyPassages } from './limits';
 import { Pacer } from './pacer';
+import { pdfPassages, readPdf } from './pdf';
 import { parseQuoteList } from './quote-list';
 import { segmentText } from './segment-text';
 import { readCues } from './subtitle-cues';
@@ -21,7 +22,7 @@ import { cuesToPassages } from './subtitles';
 import { MAPPED_FIELDS, SOURCE_LIMITS } from './types';
 import type { ParsedSource, ParseSourceInput, ParseSourceOptions, PassageDraft, SourceFormat } from './types';
 
-type Declared = 'txt' | 'srt' | 'vtt' | 'docx' | 'html' | 'md' | 'csv' | 'tsv' | 'json' | 'jsonl';
+type Declared = 'txt' | 'srt' | 'vtt' | 'docx' | 'html' | 'md' | 'csv' | 'tsv' | 'json' | 'jsonl' | 'pdf';
 
 const EXTENSIONS: Record<string, Declared> = {
   txt: 'txt',
@@ -43,6 +44,7 @@ const EXTENSIONS: Record<string, Declared> = {
   json: 'json',
   jsonl: 'jsonl',
   ndjson: 'jsonl',
+  pdf: 'pdf',
 };
 
 /** Every file name extension Factdesk reads as a source (the system picker offers these). */
@@ -205,18 +207,38 @@ async function parseDecoded(
   return ok({ ...parsed.value, warnings: [...warnings, ...parsed.value.warnings] });
 }
 
+/** A PDF: the text of its pages in reading order, one passage per paragraph pinpointed by page and line. */
+async function parsePdf(
+  bytes: Uint8Array,
+  name: string,
+  limits: ReturnType<typeof resolveLimits>,
+  pacer: Pacer,
+): Promise<Result<ParsedSource>> {
+  const read = await readPdf(bytes, name, limits, (page, pages) => {
+    pacer.report(Math.round((pacer.total * page) / pages));
+    pacer.check();
+  });
+  if (!read.ok) return read;
+  const { text, passages } = pdfPassages(read.value.pages);
+  if (passages.length > limits.maxPassages) {
+    return { ok: false, error: tooManyPassages(name, passages.length, 'passages', limits).toApiError() };
+  }
+  pacer.finish();
+  return ok(textSource('pdf', text, passages, 'document', read.value.title || stem(name), read.value.warnings));
+}
+
 function refuseBinary(name: string, label: string, declared: Declared | null): Result<ParsedSource> {
   if (declared === 'docx') {
     return fail('invalid-file', `${name} is ${label}, not a Word document (.docx), so it cannot be imported as one.`);
   }
   return fail(
     'invalid-file',
-    `${name} is ${label}, not a text, subtitle, Word, web page or quote-list file, so Factdesk cannot import it as a source.`,
+    `${name} is ${label}, not a text, subtitle, Word, PDF, web page or quote-list file, so Factdesk cannot import it as a source.`,
   );
 }
 
 /**
- * Parses a source file: transcripts and plain text (.txt), subtitles (.srt, .vtt), documents (.docx, .html, .md) and
+ * Parses a source file: transcripts and plain text (.txt), subtitles (.srt, .vtt), documents (.docx, .html, .md, .pdf) and
  * quote lists (.csv, .tsv, .json, .jsonl) become their extracted text, passages with pinpoints, speakers and a
  * suggested type and title. Never throws. A file in an unknown 8-bit encoding is answered with 'needs-encoding'
  * (details.choices); a quote list whose quote column cannot be guessed with 'invalid-input' (details.needsMapping).
@@ -245,7 +267,18 @@ export async function parseSource(
       if (!extracted.ok) return extracted;
       return ok(await parseDocument('docx', extracted.value, name, pacer));
     }
+    if (magic?.pdf && (declared === 'pdf' || declared === null)) {
+      const pacer = new Pacer(bytes.length, name, options);
+      pacer.report(0);
+      return await parsePdf(bytes, name, limits, pacer);
+    }
     if (magic) return refuseBinary(name, magic.label, declared);
+    if (declared === 'pdf') {
+      return fail(
+        'invalid-file',
+        `${name} is not a PDF document: every PDF starts with "%PDF-" and this file does not. If it holds plain text, rename it to end in .txt.`,
+      );
+    }
     if (declared === 'docx') {
       return fail(
         'invalid-file',

@@ -6,7 +6,7 @@ import type { Pinpoint } from '../../../shared/model/source';
 import type { SourceType } from '../../../shared/model/source';
 
 export type SourceFormat =
-  'transcript' | 'srt' | 'vtt' | 'docx' | 'html' | 'md' | 'txt' | 'csv' | 'tsv' | 'json' | 'jsonl';
+  'transcript' | 'srt' | 'vtt' | 'docx' | 'html' | 'md' | 'txt' | 'csv' | 'tsv' | 'json' | 'jsonl' | 'pdf';
 
 /** The quote-list fields a column can be mapped to. */
 export const MAPPED_FIELDS = ['text', 'speaker', 'date', 'source', 'url', 'tags'] as const;
