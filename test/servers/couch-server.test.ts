@@ -1,12 +1,26 @@
 // The CouchDB-protocol server the story-sync tests stand on: what pouchdb-server (the default) and a real CouchDB
 // (COUCHDB_URL) both do, the one place they differ (_security), and the TCP proxy that cuts a client off.
-import PouchDB from 'pouchdb';
+import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouch, type CouchServer } from './support/couch-server.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
+
+// PouchDB is loaded without @types/pouchdb, whose bundled Node typings clash with the project's; this is the part of its
+// API these tests use.
+interface Replication {
+  ok: boolean;
+  doc_write_failures: number;
+}
+interface LocalReplica {
+  put(doc: object): Promise<unknown>;
+  bulkDocs(docs: object[]): Promise<unknown>;
+  close(): Promise<void>;
+  replicate: { to(target: string, options: object): Promise<Replication> };
+}
+const PouchDB = createRequire(import.meta.url)('pouchdb') as new (name: string) => LocalReplica;
 
 let couch: CouchServer;
 let dir: string;
