@@ -69,8 +69,24 @@ function itemReviewed(claim: AppendixClaim, options: ClaimReviewOptions, warning
   const source = origin?.source ?? claim.links.find((l) => !l.source.redacted && !l.source.missing)?.source;
   if (source?.date) item.datePublished = source.date;
   else warnings.push(`Claim ${claim.number} has no dated source: ClaimReview needs the date the claim was made.`);
-  if (source && isLinkableUrl(source.url)) item.appearance = { '@type': 'CreativeWork', url: source.url };
-  else
+  if (source && isLinkableUrl(source.url)) {
+    // A page added by address cites its snapshot: when it was fetched, from where, and the SHA-256 of what came.
+    const snap = source.snapshot;
+    item.appearance = {
+      '@type': 'CreativeWork',
+      url: source.url,
+      ...(snap
+        ? {
+            archivedAt: {
+              '@type': 'WebContent',
+              url: snap.finalUrl,
+              dateCreated: snap.fetchedAt,
+              identifier: `sha256:${snap.sha256}`,
+            },
+          }
+        : {}),
+    };
+  } else
     warnings.push(
       `Claim ${claim.number} has no source with a web address: ClaimReview needs where the claim appeared.`,
     );

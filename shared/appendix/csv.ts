@@ -22,6 +22,8 @@ export const CSV_COLUMNS = [
   'source_speakers',
   'source_date',
   'source_url',
+  'source_snapshot_at',
+  'source_snapshot_sha256',
   'pinpoint',
   'quoted_passage',
   'link_note',
@@ -67,7 +69,7 @@ function checkCells(claim: AppendixClaim): string[] {
 }
 
 function linkCells(link: AppendixLink | null): string[] {
-  if (!link) return ['', '', '', '', '', '', '', '', '', ''];
+  if (!link) return ['', '', '', '', '', '', '', '', '', '', '', ''];
   const s = link.source;
   return [
     link.relationLabel,
@@ -77,6 +79,8 @@ function linkCells(link: AppendixLink | null): string[] {
     s.speakers.join('; '),
     s.date ?? '',
     s.url ?? '',
+    s.snapshot?.fetchedAt ?? '',
+    s.snapshot?.sha256 ?? '',
     link.pinpoint,
     link.quotedText,
     link.note ?? '',

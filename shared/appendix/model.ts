@@ -108,6 +108,15 @@ class SourceRegistry {
         url: source.url,
         type: source.type,
         typeLabel: SOURCE_TYPE_LABELS[source.type],
+        ...(source.snapshot
+          ? {
+              snapshot: {
+                fetchedAt: source.snapshot.fetchedAt,
+                sha256: source.snapshot.sha256,
+                finalUrl: source.snapshot.finalUrl,
+              },
+            }
+          : {}),
       };
     }
     this.byKey.set(sourceId, entry);

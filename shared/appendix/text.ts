@@ -35,6 +35,11 @@ export function sourceFacts(source: AppendixSource): string[] {
   if (!source.missing) facts.push(source.typeLabel);
   if (source.speakers.length > 0) facts.push(source.speakers.join(', '));
   if (source.date) facts.push(source.date);
+  const snap = source.snapshot;
+  if (snap) {
+    const moved = snap.finalUrl !== source.url ? ` from ${snap.finalUrl}` : '';
+    facts.push(`snapshot fetched ${snap.fetchedAt}${moved}, SHA-256 ${snap.sha256}`);
+  }
   return facts;
 }
 

@@ -100,6 +100,8 @@ export interface AppendixSource {
   url: string | null;
   type: SourceType | null;
   typeLabel: string;
+  /** A web page added by address: when it was fetched, the SHA-256 of what was fetched and where it came from. */
+  snapshot?: { fetchedAt: string; sha256: string; finalUrl: string };
 }
 
 export interface AppendixLink {

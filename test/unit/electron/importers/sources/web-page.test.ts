@@ -162,6 +162,38 @@ describe('adding a web page to a project', () => {
     expect(detail.value.passages[0]!.pinpoint.label).toMatch(/¶/);
     const hits = await handlers.searchLibrary({ projectId, query: 'vicissitudes incident to life' });
     expect(hits.ok && hits.value.some((h) => h.sourceId === source.id)).toBe(true);
+    // Attached to a claim, every appendix format cites the address, the snapshot's time and its hash.
+    await handlers.setDraftText({ projectId, text: 'Washington spoke of anxieties in 1789.' });
+    const claim = await handlers.markClaim({ projectId, start: 0, end: 10 });
+    if (!claim.ok) throw new Error(claim.error.message);
+    const passage = detail.value.passages[1]!;
+    const link = await handlers.attachSource({
+      projectId,
+      claimId: claim.value.claim.id,
+      library: 'project',
+      sourceId: source.id,
+      passageId: passage.id,
+      relation: 'supports',
+    });
+    expect(link.ok).toBe(true);
+    for (const format of ['md', 'html', 'csv', 'json', 'docx'] as const) {
+      const path = join(folder, `appendix.${format}`);
+      const done = await handlers.exportAppendix({
+        projectId,
+        format,
+        includeConfidential: false,
+        includeNotes: false,
+        path,
+        overwrite: true,
+      });
+      if (!done.ok) throw new Error(done.error.message);
+      const bytes = await readFile(path);
+      const text = format === 'docx' ? (await import('mammoth')).default.extractRawText({ buffer: bytes }) : null;
+      const shown = text ? (await text).value : bytes.toString('utf8');
+      expect(shown, format).toContain(sha);
+      expect(shown, format).toContain(source.snapshot!.fetchedAt);
+      expect(shown, format).toContain(`${server.url}/hop/1`);
+    }
     await handlers.closeAll();
   });
 
