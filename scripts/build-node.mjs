@@ -22,6 +22,13 @@ export const ENTRIES = [
   { entry: 'electron/importers/sources/import-worker.ts', out: 'import-worker.cjs' },
 ];
 
+/**
+ * Packages loaded from node_modules at run time instead of being bundled: Electron itself, and jsdom, which
+ * resolves its own files by path (its synchronous-XHR worker) and so cannot live inside one bundle file.
+ * electron-builder.yml copies these packages (and what they depend on) into the installers.
+ */
+export const EXTERNAL_MODULES = ['electron', 'jsdom'];
+
 // ESM sources may read import.meta.url; in a CommonJS bundle it becomes the bundle's own file URL.
 const importMetaBanner = "const __factdeskImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
@@ -36,7 +43,7 @@ export function buildOptions({ entry, out }) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['electron'],
+    external: EXTERNAL_MODULES,
     sourcemap: true,
     // The preload runs in the sandbox, where only 'electron' and a few built-ins can be required.
     minify: isPreload,

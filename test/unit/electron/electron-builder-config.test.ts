@@ -22,7 +22,7 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
   });
 
-  it('packages only the bundles, in an asar, into release/', () => {
+  it('packages the bundles, in an asar, into release/', () => {
     expect(config.productName).toBe('Factdesk');
     expect(config.directories).toMatchObject({ output: 'release' });
     expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json']));
@@ -68,5 +68,18 @@ describe('electron-builder.yml', () => {
     const png = readFileSync(path.join(root, 'build/icon.png'));
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+  });
+});
+
+describe('what the bundles load at run time', () => {
+  it('is a production dependency, so electron-builder ships it', async () => {
+    const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const { EXTERNAL_MODULES } = (await import('../../../scripts/build-node.mjs')) as { EXTERNAL_MODULES: string[] };
+    const loaded = EXTERNAL_MODULES.filter((name) => name !== 'electron');
+    expect(loaded.length).toBeGreaterThan(0);
+    for (const name of loaded) expect(packageJson.dependencies, name).toHaveProperty([name]);
+    expect(config.files).not.toContain('!**/node_modules/**');
   });
 });
