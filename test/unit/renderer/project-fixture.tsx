@@ -2,7 +2,7 @@
 // exposed to components through the app's own ApiProvider, and Testing Library's render with a user-event session.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import type { RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
@@ -18,6 +18,10 @@ import { fakeClock, handlerDeps, tempDir } from '../electron/storage/helpers';
 
 type Listener = (payload: never) => void;
 const open: Handlers[] = [];
+
+// Each step here reads and writes real project files; on a loaded two-core machine a screen can take several
+// seconds to appear, so findBy* and waitFor wait up to 15 s (Testing Library's 1 s default fails only under load).
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(async () => {
   cleanup();
