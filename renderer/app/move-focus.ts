@@ -12,13 +12,18 @@ const WORKSPACE_SELECTORS: Record<Workspace, string> = {
   log: 'main.log',
 };
 
-/** Focuses the element `find` returns, trying over the next few frames while the new view renders. */
-export function focusWhenShown(find: () => HTMLElement | null, frames = 10): void {
-  window.requestAnimationFrame(() => {
+/**
+ * Focuses the element `find` returns, trying on each frame while the new view renders, for up to `withinMs`
+ * (a busy machine can take a good part of a second to draw a workspace).
+ */
+export function focusWhenShown(find: () => HTMLElement | null, withinMs = 3000): void {
+  const until = performance.now() + withinMs;
+  const attempt = () => {
     const element = find();
     if (element) element.focus();
-    else if (frames > 1) focusWhenShown(find, frames - 1);
-  });
+    else if (performance.now() < until) window.requestAnimationFrame(attempt);
+  };
+  window.requestAnimationFrame(attempt);
 }
 
 /** Focuses a side panel once it is on show (its tabpanel, where Enter opens the selected claim). */

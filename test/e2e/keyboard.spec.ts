@@ -171,6 +171,7 @@ test('after a palette command moves to the claims, Enter opens the selected clai
   await expect(project.palette).toBeHidden();
   await expect(page.getByRole('tab', { name: /^Claims/ })).toHaveAttribute('aria-selected', 'true');
   await expect(project.draftDocument).toBeVisible();
+  await expect(page.getByRole('tabpanel')).toBeFocused();
 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Claim inspector' })).toBeFocused();
