@@ -47,6 +47,16 @@ export function describeHistory(entry: HistoryEntry, statuses: readonly StatusDe
       return 'imported a new draft version in which the claim’s words were no longer found';
     case 'reattached':
       return entry.to ? `re-attached the claim to “${excerpt(entry.to, 80)}”` : 're-attached the claim';
+    case 'linked':
+      return entry.to ? `tied a source to the claim (${excerpt(entry.to, 100)})` : 'tied a source to the claim';
+    case 'unlinked':
+      return entry.from
+        ? `removed a source from the claim (${excerpt(entry.from, 100)})`
+        : 'removed a source from the claim';
+    case 'signed-off':
+      return 'signed off the claim';
+    case 'sign-off withdrawn':
+      return 'withdrew the sign-off';
     default: {
       const what = entry.action.replace(/[-_]/gu, ' ');
       return entry.field ? `${what} ${entry.field}` : what;

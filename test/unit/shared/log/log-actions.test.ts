@@ -31,6 +31,7 @@ describe('log actions', () => {
       expect(isClaimHistoryAction(action)).toBe(true);
       const words = describeHistory({ at: '2026-11-26T09:00:00.000Z', by: 'Ana', action, to: 'x' }, []);
       expect(words.length).toBeGreaterThan(0);
+      expect(words, `${action} has its own sentence`).not.toBe(action.replace(/[-_]/gu, ' '));
     }
     expect(isClaimHistoryAction('re-anchored')).toBe(false);
     expect(isClaimHistoryAction('claim.created')).toBe(false);

@@ -38,6 +38,17 @@ describe('describeHistory', () => {
     ).toBe('changed kind from Other to Direct quote');
   });
 
+  it('says which source was tied or removed, and words the sign-offs', () => {
+    const linked = { at, by: 'Ana', action: 'linked', field: 'sources', from: null, to: 'supports: Budget (p. 4)' };
+    expect(describeHistory(linked, DEFAULT_STATUSES)).toBe('tied a source to the claim (supports: Budget (p. 4))');
+    const unlinked = { at, by: 'Ana', action: 'unlinked', field: 'sources', from: 'context: Budget', to: null };
+    expect(describeHistory(unlinked, DEFAULT_STATUSES)).toBe('removed a source from the claim (context: Budget)');
+    expect(describeHistory({ at, by: 'Lee', action: 'signed-off' }, DEFAULT_STATUSES)).toBe('signed off the claim');
+    expect(describeHistory({ at, by: 'Lee', action: 'sign-off withdrawn' }, DEFAULT_STATUSES)).toBe(
+      'withdrew the sign-off',
+    );
+  });
+
   it('summarises notes and assignee changes without repeating the notes', () => {
     expect(
       describeHistory(
@@ -51,6 +62,8 @@ describe('describeHistory', () => {
   });
 
   it('describes actions it does not know in plain words', () => {
-    expect(describeHistory({ at, by: 'Ana', action: 'signed-off' }, DEFAULT_STATUSES)).toBe('signed off');
+    expect(describeHistory({ at, by: 'Ana', action: 'held-by-newer_version' }, DEFAULT_STATUSES)).toBe(
+      'held by newer version',
+    );
   });
 });
