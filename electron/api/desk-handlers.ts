@@ -1,6 +1,6 @@
 // Handlers for the editor's desk: bulk status and assignee changes, sign-off of claims or the story, the status
 // vocabulary, and the activity log with its hash-chain check.
-import { FactdeskError } from '../../shared/api/result';
+import { FactdeskError, valueOf } from '../../shared/api/result';
 import { checkVocabulary } from '../../shared/appendix/status-vocabulary';
 import { entriesForClaim } from '../../shared/log/activity-log';
 import { verifyProjectLog } from '../../shared/log/log-head';
@@ -96,8 +96,7 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
       return ctx.changed(projectId);
     },
     updateStatuses: async ({ projectId, statuses }) => {
-      const checked = checkVocabulary(statuses);
-      if (!checked.ok) throw new FactdeskError(checked.error.code, checked.error.message);
+      const checked = valueOf(checkVocabulary(statuses));
       const session = ctx.session(projectId);
       const ids = new Set(statuses.map((s) => s.id));
       const orphaned = session.doc.claims.filter((c) => !ids.has(c.status));
@@ -108,7 +107,7 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
           `${orphaned.length} claim(s) still use ${missing}: give them another status before removing it.`,
         );
       }
-      session.update((doc) => ({ ...doc, settings: { ...doc.settings, statuses: checked.value } }));
+      session.update((doc) => ({ ...doc, settings: { ...doc.settings, statuses: checked } }));
       await ctx.record(projectId, 'statuses.changed', { statuses: statuses.map((s) => s.label) });
       return ctx.changed(projectId);
     },

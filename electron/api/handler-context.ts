@@ -1,5 +1,5 @@
 // What every group of handlers shares: the open sessions, settings, the user's name and the view/event helpers.
-import { FactdeskError } from '../../shared/api/result';
+import { FactdeskError, valueOf } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { InputOf, MethodName, Replies } from '../../shared/api/contract';
 import type { ProjectView } from '../../shared/api/views';
@@ -24,15 +24,8 @@ export function importReply<T>(result: Result<T>): Result<T> {
   return { ok: false, error: { ...result.error, code: 'needs-encoding' } };
 }
 
-/**
- * The value of a refusable step (an edit, an import, a log append). Handlers run inside session.update, whose change
- * function returns a document, so a refusal travels as a FactdeskError to the one boundary that turns it back into
- * the same Result: callValidated (electron/api/validated-call.ts) replies with the refusal's own code and sentence.
- */
-export function valueOf<T>(result: Result<T>): T {
-  if (result.ok) return result.value;
-  throw new FactdeskError(result.error.code, result.error.message, result.error.details);
-}
+/** The value of a refusable step; a refusal is thrown with its code, sentence and details (shared/api/result.ts). */
+export { valueOf };
 
 /** SHA-256 in hex with Node's crypto: the log's hash in the main process and the CLI. */
 export function sha256Hex(text: string): string {

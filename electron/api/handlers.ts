@@ -4,8 +4,9 @@ import { realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { FactdeskError, fail, ok } from '../../shared/api/result';
+import { FactdeskError, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
+import { failureOf } from './validated-call';
 import type { Api, MethodName } from '../../shared/api/contract';
 import type { AppInfo } from '../../shared/api/views';
 import { RESTORE_ACTION, headOf } from '../../shared/log/log-head';
@@ -48,11 +49,7 @@ function asResults(impl: Impl): Api {
       try {
         return ok(await (impl[name] as (i: never) => Promise<unknown>)(input));
       } catch (error) {
-        if (error instanceof FactdeskError) return { ok: false, error: error.toApiError() };
-        return fail(
-          'internal',
-          `Factdesk ran into an unexpected problem: ${(error as Error)?.message ?? String(error)}`,
-        );
+        return failureOf(name, error);
       }
     };
   }

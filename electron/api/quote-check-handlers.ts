@@ -1,7 +1,7 @@
 // The quote check: every direct quote of the draft (suggested or marked) against all sources of the project and the
 // personal library, with its verdict, diff, speaker check and context. The index is kept while the sources stay.
 import { stat, readFile } from 'node:fs/promises';
-import { FactdeskError } from '../../shared/api/result';
+import { FactdeskError, valueOf } from '../../shared/api/result';
 import { suggestClaims } from '../../shared/detect';
 import { currentDraft } from '../../shared/model/project';
 import type { ProjectDoc } from '../../shared/model/project';
@@ -42,24 +42,22 @@ export function draftQuoteSpans(doc: ProjectDoc): DraftSpan[] {
 
 /** Every direct quote of a draft file against source files, without a project: nothing is opened or written. */
 export async function checkQuoteFiles(draftPath: string, sourcePaths: readonly string[]): Promise<CheckedQuote[]> {
-  const draft = await importDraftFile(draftPath);
-  if (!draft.ok) throw new FactdeskError(draft.error.code, draft.error.message);
+  const draft = valueOf(await importDraftFile(draftPath));
   const sources = [];
   for (const [i, file] of sourcePaths.entries()) {
     const found = await stat(file).catch(() => null);
     if (!found) throw new FactdeskError('not-found', `${file} does not exist.`);
     if (!found.isFile()) throw new FactdeskError('invalid-input', `${file} is a folder, not a file.`);
-    const parsed = await parseSource({ bytes: await readFile(file), fileName: file });
-    if (!parsed.ok) throw new FactdeskError(parsed.error.code, parsed.error.message);
+    const parsed = valueOf(await parseSource({ bytes: await readFile(file), fileName: file }));
     const sourceId = `source-${i + 1}`;
     sources.push({
       sourceId,
-      title: parsed.value.suggestedTitle,
-      type: parsed.value.suggestedType,
-      passages: parsed.value.passages.map((p) => ({ ...p, id: `${sourceId}:${p.index}`, sourceId })),
+      title: parsed.suggestedTitle,
+      type: parsed.suggestedType,
+      passages: parsed.passages.map((p) => ({ ...p, id: `${sourceId}:${p.index}`, sourceId })),
     });
   }
-  const spans = suggestClaims(draft.value.text).filter((s) => s.kind === 'quote');
+  const spans = suggestClaims(draft.text).filter((s) => s.kind === 'quote');
   return checkDraftQuotes(buildQuoteIndex(sources), spans).quotes;
 }
 

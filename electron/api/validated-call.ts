@@ -37,14 +37,22 @@ export async function callValidated(
     const handler = handlers[method] as (value: unknown) => Promise<Result<unknown>>;
     return await handler.call(handlers, parsed.data);
   } catch (error) {
-    if (error instanceof FactdeskError) return { ok: false, error: error.toApiError() };
-    onUnexpectedError?.(method, error);
-    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    return fail(
-      'internal',
-      `Something unexpected went wrong in Factdesk while running "${method}"${detail}. Your last saved work is on disk.`,
-    );
+    if (!(error instanceof FactdeskError)) onUnexpectedError?.(method, error);
+    return failureOf(method, error);
   }
+}
+
+/**
+ * The reply for something a handler threw: a FactdeskError's own code, sentence and details, anything else
+ * 'internal' with one sentence naming the method (the handler table and callValidated answer alike).
+ */
+export function failureOf(method: string, error: unknown): Result<never> {
+  if (error instanceof FactdeskError) return { ok: false, error: error.toApiError() };
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return fail(
+    'internal',
+    `Something unexpected went wrong in Factdesk while running "${method}"${detail}. Your last saved work is on disk.`,
+  );
 }
 
 /** The handler table behind the validators: each method answers exactly as callValidated does. */

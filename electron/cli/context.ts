@@ -69,11 +69,8 @@ export function cliHandlers(env: NodeJS.ProcessEnv, version: string): Handlers {
   return cliDoor(createHandlers(cliDeps(env, version)));
 }
 
-/** Unwraps a Result, turning a failure into a thrown FactdeskError (its sentence reaches stderr). */
-export function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new FactdeskError(result.error.code, result.error.message, result.error.details);
-  return result.value;
-}
+/** Unwraps a Result; a failure is thrown as a FactdeskError, whose sentence reaches stderr with its exit code. */
+export { valueOf as unwrap } from '../../shared/api/result';
 
 /** Prints JSON the documented way: two-space indented, one trailing newline. */
 export function printJson(io: CliIo, value: unknown): void {

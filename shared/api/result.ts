@@ -32,6 +32,17 @@ export function fail<T = never, C extends ErrorCode = ErrorCode>(
   return details ? { ok: false, error: { code, message, details } } : { ok: false, error: { code, message } };
 }
 
+/**
+ * The value of a refusable step, or its refusal thrown as a FactdeskError with its code, sentence and details kept.
+ * Handlers run inside session.update, whose change function returns a document, so a refusal travels this way to the
+ * one boundary that turns it back into the same Result (callValidated, electron/api/validated-call.ts); the CLI
+ * prints it on stderr with its exit code.
+ */
+export function valueOf<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new FactdeskError(result.error.code, result.error.message, result.error.details);
+}
+
 /** An error that carries an ApiError through code that throws; handlers turn it back into a Result. */
 export class FactdeskError extends Error {
   readonly code: ErrorCode;

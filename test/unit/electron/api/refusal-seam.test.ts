@@ -7,9 +7,12 @@ import { bindHttp, TOKEN_HEADER } from '../../../../electron/api/bind-http';
 import { createHandlers } from '../../../../electron/api/handlers';
 import { EXIT_CODES, runCli } from '../../../../electron/cli';
 import { cliDeps, cliDoor } from '../../../../electron/cli/context';
+import { callValidated, failureOf } from '../../../../electron/api/validated-call';
+import type { Api } from '../../../../shared/api/contract';
+import { FactdeskError, valueOf } from '../../../../shared/api/result';
 import type { Result } from '../../../../shared/api/result';
 import { wireReplacer, wireReviver } from '../../../../shared/api/wire';
-import { tempDir } from '../storage/helpers';
+import { handlerDeps, tempDir } from '../storage/helpers';
 
 const NEWER = `${JSON.stringify({ schemaVersion: 999, title: 'From the future' })}\n`;
 
@@ -58,5 +61,36 @@ describe('a storage refusal through the doors', () => {
     expect(out).toEqual([]);
 
     expect(await readFile(join(folder, 'project.factdesk'), 'utf8')).toBe(NEWER);
+  });
+});
+
+describe('what a handler throws', () => {
+  it('keeps a refusal’s code, sentence and details, and words an unexpected error the same at every door', async () => {
+    const refusal = new FactdeskError('project-locked', 'story/project.factdesk is open on another computer.', {
+      by: 'Lee',
+    });
+    expect(failureOf('openProject', refusal)).toEqual({
+      ok: false,
+      error: {
+        code: 'project-locked',
+        message: 'story/project.factdesk is open on another computer.',
+        details: { by: 'Lee' },
+      },
+    });
+    expect(() => valueOf(failureOf('openProject', refusal))).toThrow(refusal.message);
+    try {
+      valueOf(failureOf('openProject', refusal));
+    } catch (error) {
+      expect((error as FactdeskError).details).toEqual({ by: 'Lee' });
+    }
+
+    const handlers = createHandlers(handlerDeps(await tempDir('factdesk-seam-')));
+    const broken = { ...handlers, getAppInfo: () => Promise.reject(new Error('disk on fire')) } as unknown as Api;
+    const viaDoor = await callValidated(broken, 'getAppInfo', {});
+    expect(viaDoor).toEqual(failureOf('getAppInfo', new Error('disk on fire')));
+    expect(viaDoor.ok ? '' : viaDoor.error.message).toBe(
+      'Something unexpected went wrong in Factdesk while running "getAppInfo" (disk on fire). Your last saved work is on disk.',
+    );
+    await handlers.closeAll();
   });
 });
