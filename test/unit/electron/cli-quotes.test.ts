@@ -3,20 +3,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli';
+import { cli } from './cli-run';
 import { tempDir } from './storage/helpers';
-
-async function cli(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    env: { FACTDESK_DATA_DIR: join(cwd, '.data'), FACTDESK_USER: 'Ana Reporter' },
-    cwd,
-  });
-  return { code, out, err };
-}
 
 const BASS = `Speaker: Karen Bass
 

@@ -1,8 +1,7 @@
 // factdesk add-url: a page from a local server added by address, with its snapshot printed and kept, and a refusal
 // that names the address.
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli';
+import { cli } from './cli-run';
 import { tempDir } from './storage/helpers';
 import { startFixtureServer } from './importers/sources/web-server';
 import type { FixtureServer } from './importers/sources/web-server';
@@ -12,18 +11,6 @@ beforeAll(async () => {
   server = await startFixtureServer();
 });
 afterAll(() => server.close());
-
-async function cli(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    env: { FACTDESK_DATA_DIR: join(cwd, '.data'), FACTDESK_USER: 'Ana Reporter' },
-    cwd,
-  });
-  return { code, out, err };
-}
 
 describe('factdesk add-url', () => {
   it('adds a page by address, keeps its snapshot and finds its text', async () => {
