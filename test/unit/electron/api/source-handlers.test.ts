@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/api/handlers';
 import type { EventName } from '../../../../shared/api/contract';
-import { fakeClock, tempDir } from '../storage/helpers';
+import { handlerDeps, tempDir } from '../storage/helpers';
 
 const fixtures = join(__dirname, '../../../fixtures/sources');
 const meta = {
@@ -20,18 +20,8 @@ const meta = {
 
 async function setup() {
   const dir = await tempDir();
-  const clock = fakeClock();
-  let n = 0;
   const events: { event: EventName; payload: unknown }[] = [];
-  const deps = {
-    now: clock.now,
-    newId: () => `id-${++n}`,
-    dataDir: join(dir, 'data'),
-    appVersion: 'test',
-    capabilities: { transport: 'http' as const, nativeDialogs: false, showInFolder: false },
-    identity: { user: 'Ana Reporter', host: 'laptop-1', pid: process.pid },
-    emit: (event: EventName, payload: unknown) => events.push({ event, payload }),
-  };
+  const deps = handlerDeps(dir, { emit: (event: EventName, payload: unknown) => events.push({ event, payload }) });
   const handlers = createHandlers(deps, { saveDelayMs: 5 });
   const folder = join(dir, 'story');
   const created = await handlers.createProject({ folder, title: 'Story' });

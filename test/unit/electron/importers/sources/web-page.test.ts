@@ -9,7 +9,7 @@ import { createHandlers } from '../../../../../electron/api/handlers';
 import { fetchWebPage } from '../../../../../electron/importers/sources/web-fetch';
 import { extractReadable } from '../../../../../electron/importers/sources/web-readable';
 import { FactdeskError } from '../../../../../shared/api/result';
-import { fakeClock, tempDir } from '../../storage/helpers';
+import { handlerDeps, tempDir } from '../../storage/helpers';
 import { startFixtureServer } from './web-server';
 import type { FixtureServer } from './web-server';
 
@@ -112,21 +112,9 @@ describe('the readable text of a page', () => {
 describe('adding a web page to a project', () => {
   async function setup() {
     const dir = await tempDir();
-    const clock = fakeClock();
-    let n = 0;
-    const handlers = createHandlers(
-      {
-        now: clock.now,
-        newId: () => `id-${++n}`,
-        dataDir: join(dir, 'data'),
-        appVersion: 'test',
-        capabilities: { transport: 'http' as const, nativeDialogs: false, showInFolder: false },
-        identity: { user: 'Ana Reporter', host: 'laptop-1', pid: process.pid },
-        webFetchLimits: { maxBytes: 200_000, timeoutMs: 2_000 },
-        emit: () => {},
-      },
-      { saveDelayMs: 5 },
-    );
+    const handlers = createHandlers(handlerDeps(dir, { webFetchLimits: { maxBytes: 200_000, timeoutMs: 2_000 } }), {
+      saveDelayMs: 5,
+    });
     const folder = join(dir, 'story');
     const created = await handlers.createProject({ folder, title: 'Story' });
     if (!created.ok) throw new Error(created.error.message);
