@@ -2,7 +2,8 @@
 // project's exports folder, after symlinks), and the HTTP headers the harness sends them with.
 import { realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 
 /** The folder inside a project where the harness writes its exports and the save dialog starts. */
 export const EXPORTS_FOLDER = 'exports';
@@ -14,24 +15,24 @@ function inside(folder: string, path: string): boolean {
 
 /**
  * Returns the real path of `path` when it is a file inside `<projectFolder>/exports` (followed through symlinks);
- * throws a FactdeskError with a sentence otherwise.
+ * a refusal with a sentence otherwise ('not-found' or 'invalid-input').
  */
-export async function resolveExportFile(projectFolder: string, path: string): Promise<string> {
+export async function resolveExportFile(projectFolder: string, path: string): Promise<Result<string>> {
   if (!isAbsolute(path)) {
-    throw new FactdeskError('invalid-input', `"${path.slice(0, 200)}" is not a full path, so it was not opened.`);
+    return fail('invalid-input', `"${path.slice(0, 200)}" is not a full path, so it was not opened.`);
   }
   const exportsRoot = await realpath(join(projectFolder, EXPORTS_FOLDER)).catch(() => null);
   const real = await realpath(path).catch(() => null);
   if (real === null || exportsRoot === null) {
-    throw new FactdeskError('not-found', `${path} does not exist (it may have been moved or deleted).`);
+    return fail('not-found', `${path} does not exist (it may have been moved or deleted).`);
   }
   if (!inside(exportsRoot, real) || !(await stat(real)).isFile()) {
-    throw new FactdeskError(
+    return fail(
       'invalid-input',
       `Factdesk opens only the appendices in the project's exports folder; ${path} was not opened.`,
     );
   }
-  return real;
+  return ok(real);
 }
 
 const TYPES: Record<string, string> = {
@@ -78,28 +79,24 @@ export function exportFileHeaders(path: string, size: number, mode: 'download' |
 
 /**
  * What the desktop app's "Open" may open: a file Factdesk exported in this run (the save dialog may put it anywhere)
- * or a file in the exports folder of an open project. Returns the real path; throws a FactdeskError otherwise.
+ * or a file in the exports folder of an open project. Its real path, or a refusal with a sentence.
  */
 export async function checkExportedFile(
   path: string,
   projectFolders: readonly string[],
   exported: ReadonlySet<string>,
-): Promise<string> {
+): Promise<Result<string>> {
   const real = isAbsolute(path) ? await realpath(path).catch(() => null) : null;
   if (real !== null) {
     for (const file of exported) {
-      if ((await realpath(file).catch(() => null)) === real) return real;
+      if ((await realpath(file).catch(() => null)) === real) return ok(real);
     }
   }
-  let refusal: unknown = null;
+  let refusal: Result<string> | null = null;
   for (const folder of projectFolders) {
-    try {
-      return await resolveExportFile(folder, path);
-    } catch (error) {
-      refusal = error;
-    }
+    const resolved = await resolveExportFile(folder, path);
+    if (resolved.ok) return resolved;
+    refusal = resolved;
   }
-  throw refusal instanceof FactdeskError
-    ? refusal
-    : new FactdeskError('invalid-input', `Factdesk opens only the appendices it exported; ${path} was not opened.`);
+  return refusal ?? fail('invalid-input', `Factdesk opens only the appendices it exported; ${path} was not opened.`);
 }

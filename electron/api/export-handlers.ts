@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ExportFormat } from '../../shared/api/contract';
-import { FactdeskError } from '../../shared/api/result';
+import { FactdeskError, valueOf } from '../../shared/api/result';
 import { buildClaimReviews, claimReviewsToJsonLd } from '../../shared/appendix/claim-review';
 import { verdictStatusLabels } from '../../shared/appendix/public-verdict';
 import { appendixToCsv } from '../../shared/appendix/csv';
@@ -86,10 +86,12 @@ export function exportMethods(
       const shell = ctx.deps.shell;
       if (!shell?.openPath) throw new FactdeskError('no-native-dialog', 'This window cannot open files.');
       await shell.openPath(
-        await checkExportedFile(
-          path,
-          [...ctx.sessions.values()].map((s) => s.paths.folder),
-          ctx.exported,
+        valueOf(
+          await checkExportedFile(
+            path,
+            [...ctx.sessions.values()].map((s) => s.paths.folder),
+            ctx.exported,
+          ),
         ),
       );
       return null;
@@ -111,9 +113,9 @@ export function exportMethods(
       const target =
         path ??
         join(session.paths.folder, 'exports', `${slug(session.doc.title)}-appendix-v${version}.${EXTENSIONS[format]}`);
-      await checkExportTarget(target, session.paths.folder, { overwrite: overwrite === true });
+      valueOf(await checkExportTarget(target, session.paths.folder, { overwrite: overwrite === true }));
       const schemaText = `${JSON.stringify(schema, null, 2)}\n`;
-      const schemaFile = format === 'json' ? await checkSchemaFile(target, schemaText) : 'same';
+      const schemaFile = format === 'json' ? valueOf(await checkSchemaFile(target, schemaText)) : 'same';
       let warnings: string[] = [];
       let empty: string | null = null;
       let bytes: Uint8Array | string;

@@ -2,25 +2,26 @@
 // to replace it, and never over a schema file beside a JSON export that Factdesk did not write itself.
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import { findOwnFile, resolveReal } from '../storage/own-files';
 
 export const SCHEMA_FILE_NAME = 'appendix.schema.json';
 
 /**
  * Refuses an export target that is one of a project's own files (followed through symlinks), a folder, or an
- * existing file the user did not agree to replace ('file-exists', details.replaceable true).
+ * existing file the user did not agree to replace ('file-exists', details.replaceable true), with a sentence.
  */
 export async function checkExportTarget(
   target: string,
   projectFolder: string,
   options: { overwrite: boolean },
-): Promise<void> {
+): Promise<Result<void>> {
   const own = await findOwnFile(target, [projectFolder]);
   if (own) {
     const real = await resolveReal(target);
     const via = real === target ? '' : ` (it leads to ${real})`;
-    throw new FactdeskError(
+    return fail(
       'invalid-input',
       `${target}${via} is ${own.role} of the project in ${own.folder}, and an export there would overwrite it. Nothing was written: choose a file outside the project's own files, for example in ${join(projectFolder, 'exports')}.`,
       { path: target },
@@ -28,18 +29,19 @@ export async function checkExportTarget(
   }
   const stat = await fs.stat(target).catch(() => null);
   if (stat?.isDirectory()) {
-    throw new FactdeskError(
+    return fail(
       'invalid-input',
       `${target} is a folder: name the file to write, for example ${join(target, 'appendix')}.`,
       { path: target },
     );
   }
   if (stat && !options.overwrite) {
-    throw new FactdeskError('file-exists', `${target} already exists, so the export was not written.`, {
+    return fail('file-exists', `${target} already exists, so the export was not written.`, {
       path: target,
       replaceable: true,
     });
   }
+  return ok(undefined);
 }
 
 /**
@@ -47,10 +49,10 @@ export async function checkExportTarget(
  * exactly what Factdesk writes. Any other file of that name is someone else's: refused with a sentence, before
  * anything is written.
  */
-export async function checkSchemaFile(exportTarget: string, schemaText: string): Promise<'write' | 'same'> {
+export async function checkSchemaFile(exportTarget: string, schemaText: string): Promise<Result<'write' | 'same'>> {
   const file = join(dirname(exportTarget), SCHEMA_FILE_NAME);
   if (basename(exportTarget).toLowerCase() === SCHEMA_FILE_NAME) {
-    throw new FactdeskError(
+    return fail(
       'invalid-input',
       `${exportTarget} is the name of the schema Factdesk writes beside a JSON export: give the export another name.`,
       { path: exportTarget },
@@ -61,12 +63,12 @@ export async function checkSchemaFile(exportTarget: string, schemaText: string):
     existing = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'write';
+    if (code === 'ENOENT') return ok('write');
     if (code === 'EISDIR') existing = Buffer.alloc(0);
     else throw error;
   }
-  if (existing.equals(Buffer.from(schemaText, 'utf8'))) return 'same';
-  throw new FactdeskError(
+  if (existing.equals(Buffer.from(schemaText, 'utf8'))) return ok('same');
+  return fail(
     'file-exists',
     `${file} already exists and is not the schema this Factdesk writes beside a JSON export, so nothing was written (Factdesk never replaces a file it did not write). Move or rename that file, or export into another folder.`,
     { path: file, replaceable: false },

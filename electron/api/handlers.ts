@@ -249,7 +249,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     showInFolder: async ({ path }) => {
       if (!deps.shell) throw new FactdeskError('no-native-dialog', 'This window cannot open the file manager.');
       const folders = [...sessions.values()].map((s) => s.paths.folder);
-      deps.shell.showInFolder(await checkShowInFolder(path, folders, ctx.exported));
+      deps.shell.showInFolder(valueOf(await checkShowInFolder(path, folders, ctx.exported)));
       return null;
     },
     openExternal: async ({ url }) => {

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Api } from '../../shared/api/contract';
-import { FactdeskError, fail } from '../../shared/api/result';
+import { fail } from '../../shared/api/result';
 import { exportFileHeaders, resolveExportFile } from './export-file';
 import { sendJson, writeHead } from './http-static';
 
@@ -28,14 +28,12 @@ export async function serveExportFile(
     sendJson(res, 404, fail('not-found', 'That project is not open in Factdesk, so its exports cannot be opened.'));
     return;
   }
-  let real: string;
-  try {
-    real = await resolveExportFile(project.value.folder, path);
-  } catch (error) {
-    if (!(error instanceof FactdeskError)) throw error;
-    sendJson(res, error.code === 'not-found' ? 404 : 403, { ok: false, error: error.toApiError() });
+  const resolved = await resolveExportFile(project.value.folder, path);
+  if (!resolved.ok) {
+    sendJson(res, resolved.error.code === 'not-found' ? 404 : 403, resolved);
     return;
   }
+  const real = resolved.value;
   const size = (await stat(real)).size;
   writeHead(res, 200, exportFileHeaders(real, size, mode));
   createReadStream(real).pipe(res);

@@ -2,7 +2,8 @@
 // is open) and the files Factdesk exported in this run. Any other path the renderer sends is refused.
 import { promises as fs } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 
 function inside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
@@ -11,27 +12,26 @@ function inside(folder: string, path: string): boolean {
 
 /**
  * Returns `path` when it may be shown: it exists and, followed through symlinks, is inside one of `projectFolders`
- * or is one of the `exported` files. Throws a FactdeskError with a sentence otherwise.
+ * or is one of the `exported` files; a refusal with a sentence otherwise.
  */
 export async function checkShowInFolder(
   path: string,
   projectFolders: readonly string[],
   exported: ReadonlySet<string>,
-): Promise<string> {
+): Promise<Result<string>> {
   if (!isAbsolute(path)) {
-    throw new FactdeskError('invalid-input', `"${path.slice(0, 200)}" is not a full path, so it was not shown.`);
+    return fail('invalid-input', `"${path.slice(0, 200)}" is not a full path, so it was not shown.`);
   }
   const real = await fs.realpath(path).catch(() => null);
-  if (real === null)
-    throw new FactdeskError('not-found', `${path} does not exist (it may have been moved or deleted).`);
+  if (real === null) return fail('not-found', `${path} does not exist (it may have been moved or deleted).`);
   for (const folder of projectFolders) {
     const root = await fs.realpath(folder).catch(() => null);
-    if (root !== null && inside(root, real)) return path;
+    if (root !== null && inside(root, real)) return ok(path);
   }
   for (const file of exported) {
-    if ((await fs.realpath(file).catch(() => null)) === real) return path;
+    if ((await fs.realpath(file).catch(() => null)) === real) return ok(path);
   }
-  throw new FactdeskError(
+  return fail(
     'invalid-input',
     `Factdesk shows only the files of an open project and the appendices it exported; ${path} was not shown.`,
   );

@@ -18,7 +18,10 @@ describe('resolveExportFile', () => {
   it('accepts a file in the exports folder', async () => {
     const folder = await project();
     const file = join(folder, 'exports', 'story-appendix-v1.md');
-    await expect(resolveExportFile(folder, file)).resolves.toMatch(/story-appendix-v1\.md$/);
+    await expect(resolveExportFile(folder, file)).resolves.toMatchObject({
+      ok: true,
+      value: expect.stringMatching(/story-appendix-v1\.md$/),
+    });
   });
 
   it("refuses the project's own files, paths that climb out, relative paths, folders and symlinks that escape", async () => {
@@ -33,10 +36,14 @@ describe('resolveExportFile', () => {
       join(folder, 'exports'),
       join(folder, 'exports', 'link.txt'),
     ]) {
-      await expect(resolveExportFile(folder, path), path).rejects.toMatchObject({ code: 'invalid-input' });
+      await expect(resolveExportFile(folder, path), path).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
     }
-    await expect(resolveExportFile(folder, join(folder, 'exports', 'gone.md'))).rejects.toMatchObject({
-      code: 'not-found',
+    await expect(resolveExportFile(folder, join(folder, 'exports', 'gone.md'))).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
     });
   });
 });
@@ -46,12 +53,22 @@ describe('checkExportedFile', () => {
     const folder = await project();
     const elsewhere = join(await tempDir(), 'appendix.pdf');
     await writeFile(elsewhere, '%PDF');
-    await expect(checkExportedFile(elsewhere, [folder], new Set([elsewhere]))).resolves.toMatch(/appendix\.pdf$/);
+    await expect(checkExportedFile(elsewhere, [folder], new Set([elsewhere]))).resolves.toMatchObject({
+      ok: true,
+      value: expect.stringMatching(/appendix\.pdf$/),
+    });
     const inExports = join(folder, 'exports', 'story-appendix-v1.md');
-    await expect(checkExportedFile(inExports, [folder], new Set())).resolves.toMatch(/story-appendix-v1\.md$/);
-    await expect(checkExportedFile(elsewhere, [folder], new Set())).rejects.toMatchObject({ code: 'invalid-input' });
-    await expect(checkExportedFile(join(folder, 'project.factdesk'), [folder], new Set())).rejects.toMatchObject({
-      code: 'invalid-input',
+    await expect(checkExportedFile(inExports, [folder], new Set())).resolves.toMatchObject({
+      ok: true,
+      value: expect.stringMatching(/story-appendix-v1\.md$/),
+    });
+    await expect(checkExportedFile(elsewhere, [folder], new Set())).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    await expect(checkExportedFile(join(folder, 'project.factdesk'), [folder], new Set())).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
     });
   });
 });
