@@ -160,7 +160,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     }),
     listFolders: async ({ path }) => valueOf(await listFolders(path ?? homeDir(), homeDir())),
     createProject: async ({ folder, title }) => {
-      const paths = await createProjectFolder(folder, { id: deps.newId(), title, now: deps.now() });
+      const paths = valueOf(await createProjectFolder(folder, { id: deps.newId(), title, now: deps.now() }));
       return open(paths.folder, {});
     },
     openProject: async ({ path, readOnly, takeOverStaleLock }) => open(path, { readOnly, takeOverStaleLock }),
@@ -221,7 +221,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
         : session(input.projectId).listBackups(),
     recoverProject: async ({ path, name }) => {
       const paths = valueOf(await resolveProjectPath(path));
-      const recovery = await recoverFromBackup(paths, deps.identity, deps.now(), name);
+      const recovery = valueOf(await recoverFromBackup(paths, deps.identity, deps.now(), name));
       const opened = await open(paths.folder, {});
       const s = session(opened.projectId);
       await ctx.record(opened.projectId, RESTORE_ACTION, {

@@ -2,7 +2,8 @@
 // overwritten) and the newest backup that reads back as a valid project takes its place.
 import { promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { BackupInfo } from '../../shared/api/views';
 import { BACKUPS_FOLDER, listBackups } from './backups';
 import { writeFileDurable } from './durable-write';
@@ -19,18 +20,19 @@ export interface Recovery {
 
 /**
  * Restores the newest valid backup (or the one named) as project.factdesk, keeping the damaged file beside it as
- * project.factdesk.damaged-<time>. Refuses while someone else has the project open.
+ * project.factdesk.damaged-<time>. Refuses, with a sentence, while someone else has the project open, when there is no
+ * such backup, when no backup reads back as a project, and when the file cannot be written.
  */
 export async function recoverFromBackup(
   paths: ProjectPaths,
   identity: Identity,
   now: string,
   name?: string,
-): Promise<Recovery> {
+): Promise<Result<Recovery>> {
   const lock = await acquireLock(paths.folder, identity, now);
   if (lock.kind !== 'acquired') {
     const owner = lock.owner;
-    throw new FactdeskError(
+    return fail(
       'project-locked',
       `${owner.user} on ${owner.host} has this project open; close it there before restoring a backup.`,
     );
@@ -38,7 +40,7 @@ export async function recoverFromBackup(
   try {
     const backups = (await listBackups(paths.folder)).filter((b) => !name || b.name === name);
     if (backups.length === 0) {
-      throw new FactdeskError(
+      return fail(
         'not-found',
         name ? `There is no backup called ${name} in ${paths.folder}.` : `${paths.folder} has no backups to restore.`,
       );
@@ -56,13 +58,19 @@ export async function recoverFromBackup(
       try {
         await fs.rename(paths.file, keptAs);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(error, paths.file, 'save');
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+          return { ok: false, error: ioError(error, paths.file, 'save').toApiError() };
+        }
         keptAs = null;
       }
-      await writeFileDurable(paths.file, bytes);
-      return { restoredFrom: backup, keptAs: keptAs ? basename(keptAs) : null };
+      try {
+        await writeFileDurable(paths.file, bytes);
+      } catch (error) {
+        return { ok: false, error: ioError(error, paths.file, 'save').toApiError() };
+      }
+      return ok({ restoredFrom: backup, keptAs: keptAs ? basename(keptAs) : null });
     }
-    throw new FactdeskError(
+    return fail(
       'corrupt-file',
       `None of the backups in ${join(paths.folder, BACKUPS_FOLDER)} could be read as a project.`,
     );

@@ -5,6 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { valueOf } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
 import { readProjectFile } from '../../../../electron/storage/project-file';
 import { recordHostile } from '../../../hostile/counts';
@@ -66,7 +67,9 @@ function runAndKill(
 describe('crash safety', () => {
   it(`survives ${KILLS} SIGKILLs during saves with a confirmed or in-flight version on disk`, async () => {
     const folder = join(await tempDir('factdesk-crash-'), 'story');
-    const { file } = await createProjectFolder(folder, { id: 'crash', title: 'Crash', now: new Date().toISOString() });
+    const { file } = valueOf(
+      await createProjectFolder(folder, { id: 'crash', title: 'Crash', now: new Date().toISOString() }),
+    );
     let lastOnDisk = 0;
     let killsDuringSaves = 0;
     for (let i = 0; i < KILLS; i++) {

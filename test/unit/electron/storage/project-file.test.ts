@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FactdeskError } from '../../../../shared/api/result';
+import { FactdeskError, valueOf } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
+import { recoverFromBackup } from '../../../../electron/storage/recover';
 import { readProjectFile } from '../../../../electron/storage/project-file';
 import { ProjectSession } from '../../../../electron/storage/project-session';
 import { writeHostileInput } from '../../../hostile/counts';
@@ -11,7 +12,7 @@ import { fakeClock, me, nextId, tempDir } from './helpers';
 async function newProject() {
   const folder = join(await tempDir(), 'story');
   const clock = fakeClock();
-  const paths = await createProjectFolder(folder, { id: nextId(), title: 'Council vote', now: clock.now() });
+  const paths = valueOf(await createProjectFolder(folder, { id: nextId(), title: 'Council vote', now: clock.now() }));
   return { ...paths, clock };
 }
 
@@ -111,5 +112,21 @@ describe('reading project.factdesk', () => {
     expect(await readFile(join(folder, 'backups', backup!.name))).toEqual(old);
     await s.close();
     expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(3);
+  });
+});
+
+describe('creating a project and restoring a backup answer refusals as values', () => {
+  it('refuses a folder that holds a project, a file in the folder’s place, and a project without backups', async () => {
+    const { folder, file, clock } = await newProject();
+    const again = await createProjectFolder(folder, { id: nextId(), title: 'Again', now: clock.now() });
+    expect(again).toMatchObject({ ok: false, error: { code: 'project-exists' } });
+    const onFile = await createProjectFolder(file, { id: nextId(), title: 'On a file', now: clock.now() });
+    expect(onFile).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(!onFile.ok && onFile.error.message).toContain(file);
+    const before = await readFile(file);
+    const restored = await recoverFromBackup({ folder, file }, me, clock.now());
+    expect(restored).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(!restored.ok && restored.error.message).toBe(`${folder} has no backups to restore.`);
+    expect(await readFile(file)).toEqual(before);
   });
 });

@@ -2,6 +2,7 @@ import { chmod, readFile, readdir, stat, symlink, writeFile, lstat } from 'node:
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FactdeskError } from '../../../../shared/api/result';
+import { valueOf } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
 import { LOCK_FILE_NAME, STALE_AFTER_MS } from '../../../../electron/storage/lock';
 import { ProjectSession } from '../../../../electron/storage/project-session';
@@ -11,11 +12,13 @@ import { fakeClock, me, nextId, tempDir } from './helpers';
 
 async function setup(extra: Partial<SessionOptions> = {}) {
   const clock = fakeClock();
-  const paths = await createProjectFolder(join(await tempDir(), 'story'), {
-    id: nextId(),
-    title: 'Story',
-    now: clock.now(),
-  });
+  const paths = valueOf(
+    await createProjectFolder(join(await tempDir(), 'story'), {
+      id: nextId(),
+      title: 'Story',
+      now: clock.now(),
+    }),
+  );
   const states: SaveState[] = [];
   const changes: string[] = [];
   const options: SessionOptions = {

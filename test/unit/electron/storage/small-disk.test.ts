@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { valueOf } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
 import { ProjectSession } from '../../../../electron/storage/project-session';
 import { fakeClock, me, nextId, tempDir } from './helpers';
@@ -35,7 +36,9 @@ describe.skipIf(!canMount())('saving on a full or read-only disk (tmpfs, needs r
   it('keeps the file and the edits when the disk is full, leaves no temp file, and says so', async () => {
     const disk = await smallDisk(64);
     const clock = fakeClock();
-    const paths = await createProjectFolder(join(disk, 'story'), { id: nextId(), title: 'Small', now: clock.now() });
+    const paths = valueOf(
+      await createProjectFolder(join(disk, 'story'), { id: nextId(), title: 'Small', now: clock.now() }),
+    );
     const s = await ProjectSession.open(paths, { now: clock.now, identity: me, saveDelayMs: 5 });
     const before = await readFile(paths.file);
     s.update((d) => ({ ...d, title: 'x'.repeat(200_000) }));
@@ -55,7 +58,9 @@ describe.skipIf(!canMount())('saving on a full or read-only disk (tmpfs, needs r
   it('explains a read-only folder and keeps the edit in memory', async () => {
     const disk = await smallDisk(256);
     const clock = fakeClock();
-    const paths = await createProjectFolder(join(disk, 'story'), { id: nextId(), title: 'RO', now: clock.now() });
+    const paths = valueOf(
+      await createProjectFolder(join(disk, 'story'), { id: nextId(), title: 'RO', now: clock.now() }),
+    );
     const s = await ProjectSession.open(paths, { now: clock.now, identity: me, saveDelayMs: 5 });
     execFileSync('mount', ['-o', 'remount,ro', disk]);
     s.update((d) => ({ ...d, title: 'Cannot save' }));
