@@ -2,11 +2,11 @@
 // count, rotated by the retention policy.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { FactdeskError, fail } from '../../shared/api/result';
 import type { BackupInfo } from '../../shared/api/views';
 import { writeFileDurable } from './durable-write';
 import type { BackupLog } from '../../shared/log/log-head';
-import { decodeProject, parseJsonSafely } from './project-file';
+import { decodeProject, ioError, parseJsonSafely } from './project-file';
 import { DEFAULT_RETENTION, selectBackupsToKeep } from './retention';
 import type { RetentionPolicy } from './retention';
 
@@ -88,7 +88,10 @@ export async function writeBackup(
   const back = await fs.readFile(file);
   try {
     if (!back.equals(data)) throw new Error('the copy on disk differs from what was written');
-    if (options.validate !== false) decodeProject(back, file);
+    if (options.validate !== false) {
+      const decoded = decodeProject(back, file);
+      if (!decoded.ok) throw new Error(decoded.error.message);
+    }
   } catch (error) {
     await fs.rm(file, { force: true });
     throw new FactdeskError(
@@ -115,13 +118,19 @@ export async function rotateBackups(
   return remove.map((b) => b.name);
 }
 
-/** Reads a backup and validates it as a project; throws a FactdeskError naming the file when it is not usable. */
+/** Reads a backup and validates it as a project, or a refusal naming the file when it is not usable. */
 export async function readBackup(folder: string, name: string) {
   if (!backupTime(name) || name.includes('/') || name.includes('\\')) {
-    throw new FactdeskError('invalid-input', `${name} is not the name of a Factdesk backup.`);
+    return fail('invalid-input', `${name} is not the name of a Factdesk backup.`);
   }
   const file = join(folder, BACKUPS_FOLDER, name);
-  return decodeProject(await fs.readFile(file), file);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return fail(ioError(error, file, 'read').code, ioError(error, file, 'read').message);
+  }
+  return decodeProject(bytes, file);
 }
 
 /**

@@ -2,7 +2,7 @@
 // another program changed since we last read or wrote it.
 import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
-import { FactdeskError } from '../../shared/api/result';
+import { FactdeskError, valueOf } from '../../shared/api/result';
 import type { ProjectDoc } from '../../shared/model/project';
 import { writeFileDurable } from './durable-write';
 import { hashBytes, hashFileOnDisk, ioError, readProjectFile, serializeProject } from './project-file';
@@ -16,7 +16,7 @@ export class DurableProjectAdapter implements Adapter<ProjectDoc> {
   constructor(readonly file: string) {}
 
   async read(): Promise<ProjectDoc | null> {
-    const loaded = await readProjectFile(this.file);
+    const loaded = valueOf(await readProjectFile(this.file));
     this.expectedHash = loaded.hash;
     return loaded.doc;
   }

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FactdeskError } from '../../shared/api/result';
+import { FactdeskError, valueOf } from '../../shared/api/result';
 import { describeIssues } from '../../shared/model/project';
 import { sourceSchema } from '../../shared/model/source';
 import type { Source } from '../../shared/model/source';
@@ -55,7 +55,7 @@ export function openLibrary(dataDir: string, identity: Identity, now: () => stri
       throw error;
     }
     // Strict reading: a damaged library is refused as it is, never decoded loosely and written back.
-    const parsed = parseJsonFile(bytes, file, 'your personal library cannot be read');
+    const parsed = valueOf(parseJsonFile(bytes, file, 'your personal library cannot be read'));
     const checked = libraryDocSchema.safeParse(parsed);
     if (!checked.success) {
       throw new FactdeskError(

@@ -2,7 +2,8 @@
 // sentence naming the file; the file itself is never touched by a refused read.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { FactdeskError } from '../../shared/api/result';
+import { FactdeskError, fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import { CURRENT_SCHEMA_VERSION, describeIssues, projectDocSchema } from '../../shared/model/project';
 import type { ProjectDoc } from '../../shared/model/project';
 import { migrate } from '../../shared/model/migrations';
@@ -34,27 +35,27 @@ export function parseJsonSafely(text: string): unknown {
 
 /**
  * The first steps of reading any of Factdesk's JSON files: strict UTF-8, a nesting limit, JSON without prototype
- * keys. Each refusal is a FactdeskError naming `file`; `what` ends the UTF-8 sentence ("it is not a ... file").
+ * keys. Each refusal is a Result naming `file`; `what` ends the UTF-8 sentence ("it is not a ... file").
  */
-export function parseJsonFile(bytes: Uint8Array, file: string, what: string): unknown {
+export function parseJsonFile(bytes: Uint8Array, file: string, what: string): Result<unknown> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new FactdeskError('corrupt-file', `${file} is not valid UTF-8 text, so ${what}; it was not changed.`);
+    return fail('corrupt-file', `${file} is not valid UTF-8 text, so ${what}; it was not changed.`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const deepAt = jsonTooDeepAt(text);
   if (deepAt !== null) {
-    throw new FactdeskError(
+    return fail(
       'invalid-file',
       `${file} nests lists or objects more than ${MAX_JSON_NESTING} levels deep (line ${deepAt.toLocaleString('en-US')}), which no Factdesk file does; it was not read and not changed.`,
     );
   }
   try {
-    return parseJsonSafely(text);
+    return ok(parseJsonSafely(text));
   } catch (error) {
-    throw new FactdeskError(
+    return fail(
       'corrupt-file',
       `${file} is not complete JSON (it may have been cut short or damaged): ${(error as Error).message}.`,
     );
@@ -70,36 +71,38 @@ function describeValue(value: unknown): string {
 }
 
 /**
- * Turns the bytes of a project file into a validated, current-version document, or throws a FactdeskError whose
- * message names `file` and the problem.
+ * Turns the bytes of a project file into a validated, current-version document, or a refusal whose sentence names
+ * `file` and the problem.
  */
-export function decodeProject(bytes: Buffer, file: string): Omit<LoadedProject, 'hash' | 'bytes'> {
+export function decodeProject(bytes: Buffer, file: string): Result<Omit<LoadedProject, 'hash' | 'bytes'>> {
   if (bytes.length === 0) {
-    throw new FactdeskError('corrupt-file', `${file} is empty, so there is no project in it to open.`);
+    return fail('corrupt-file', `${file} is empty, so there is no project in it to open.`);
   }
   if (bytes.every((b) => b === 0)) {
-    throw new FactdeskError(
+    return fail(
       'corrupt-file',
       `${file} is filled with zero bytes (this happens when a computer loses power while saving). Restore it from its backups folder.`,
     );
   }
-  const parsed = parseJsonFile(bytes, file, 'it is not a Factdesk project file');
+  const read = parseJsonFile(bytes, file, 'it is not a Factdesk project file');
+  if (!read.ok) return read;
+  const parsed = read.value;
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new FactdeskError(
+    return fail(
       'invalid-file',
       `${file} does not hold a Factdesk project: it contains ${describeValue(parsed)} instead of a project.`,
     );
   }
   const outcome = migrate(parsed as Record<string, unknown>);
   if (outcome.kind === 'newer') {
-    throw new FactdeskError(
+    return fail(
       'newer-schema',
       `${file} was saved by a newer version of Factdesk (format ${outcome.version}; this version reads up to format ${CURRENT_SCHEMA_VERSION}). Update Factdesk to open it; the file was not changed.`,
       { version: outcome.version },
     );
   }
   if (outcome.kind === 'unknown-version') {
-    throw new FactdeskError(
+    return fail(
       'invalid-file',
       `${file} has no valid schemaVersion (${outcome.version === undefined ? 'the field is missing' : `found ${describeValue(outcome.version)}`}), so Factdesk cannot tell how to read it.`,
     );
@@ -107,26 +110,29 @@ export function decodeProject(bytes: Buffer, file: string): Omit<LoadedProject, 
   const checked = projectDocSchema.safeParse(outcome.doc);
   if (!checked.success) {
     const lines = describeIssues(checked.error);
-    throw new FactdeskError(
+    return fail(
       'invalid-file',
       `${file} has fields Factdesk cannot read: ${lines.join('; ')}. Fix them by hand or restore a backup; the file was not changed.`,
       { issues: lines },
     );
   }
-  return outcome.kind === 'migrated'
-    ? { doc: checked.data, migratedFrom: outcome.from, migrationSteps: outcome.steps }
-    : { doc: checked.data };
+  return ok(
+    outcome.kind === 'migrated'
+      ? { doc: checked.data, migratedFrom: outcome.from, migrationSteps: outcome.steps }
+      : { doc: checked.data },
+  );
 }
 
-/** Reads and validates a project file. Throws FactdeskError with a sentence for every refusal. */
-export async function readProjectFile(file: string): Promise<LoadedProject> {
+/** Reads and validates a project file, or a refusal with a sentence naming the file. */
+export async function readProjectFile(file: string): Promise<Result<LoadedProject>> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    throw ioError(error, file, 'read');
+    return { ok: false, error: ioError(error, file, 'read').toApiError() };
   }
-  return { ...decodeProject(bytes, file), bytes, hash: hashBytes(bytes) };
+  const decoded = decodeProject(bytes, file);
+  return decoded.ok ? ok({ ...decoded.value, bytes, hash: hashBytes(bytes) }) : decoded;
 }
 
 /** The sha256 of the file as it is on disk now, or null when it is gone. */

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { FactdeskError } from '../../shared/api/result';
+import { FactdeskError, valueOf } from '../../shared/api/result';
 import type { BackupInfo, LockOwner, SaveState } from '../../shared/api/views';
 import type { ProjectDoc } from '../../shared/model/project';
 import { listBackups, readBackup, removeStaleBackupTemps, writeBackup } from './backups';
@@ -100,7 +100,7 @@ export class ProjectSession {
       }
     }
     try {
-      const loaded = await readProjectFile(paths.file);
+      const loaded = valueOf(await readProjectFile(paths.file));
       const adapter = new DurableProjectAdapter(paths.file);
       adapter.expectedHash = loaded.hash;
       const low = new Low<ProjectDoc>(adapter, loaded.doc);
@@ -299,7 +299,7 @@ export class ProjectSession {
       await writeFileDurable(join(copyFolder, 'project.factdesk'), serializeProject(this.low.data));
       this.notices.push(`Your version was saved as a separate project in ${copyFolder}.`);
     }
-    const loaded = await readProjectFile(this.paths.file);
+    const loaded = valueOf(await readProjectFile(this.paths.file));
     this.low.data = loaded.doc;
     this.revision++;
     this.adapter.expectedHash = loaded.hash;
@@ -316,7 +316,7 @@ export class ProjectSession {
   /** Restores a backup after backing up the current state, so the restore itself can be undone. */
   async restoreBackup(name: string): Promise<void> {
     if (this.readOnlyReason) throw new FactdeskError('read-only', `This project is read-only: ${this.readOnlyReason}.`);
-    const restored = await readBackup(this.paths.folder, name);
+    const restored = valueOf(await readBackup(this.paths.folder, name));
     await this.flush();
     await writeBackup(this.paths.folder, serializeProject(this.low.data), this.options.now(), {
       label: 'before-restore',

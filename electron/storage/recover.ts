@@ -49,11 +49,7 @@ export async function recoverFromBackup(
       const file = join(paths.folder, BACKUPS_FOLDER, backup.name);
       const bytes = await fs.readFile(file).catch(() => null);
       if (!bytes) continue;
-      try {
-        decodeProject(bytes, file);
-      } catch {
-        continue;
-      }
+      if (!decodeProject(bytes, file).ok) continue;
       let keptAs: string | null = `${paths.file}.damaged-${now.replace(/[:.]/g, '-')}`;
       try {
         await fs.rename(paths.file, keptAs);

@@ -74,7 +74,7 @@ describe('crash safety', () => {
     let killsDuringSaves = 0;
     for (let i = 0; i < KILLS; i++) {
       const { confirmed, started } = await runAndKill(folder, file, Math.floor(Math.random() * 60));
-      const loaded = await readProjectFile(file); // throws if the file is damaged in any way
+      const loaded = valueOf(await readProjectFile(file)); // throws if the file is damaged in any way
       const counter = Number((loaded.doc as unknown as { counter?: number }).counter ?? 0);
       expect(started).toBe(lastOnDisk);
       const floor = confirmed >= 0 ? confirmed : started;

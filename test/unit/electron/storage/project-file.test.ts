@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FactdeskError, valueOf } from '../../../../shared/api/result';
+import { valueOf } from '../../../../shared/api/result';
+import type { ApiError } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
 import { recoverFromBackup } from '../../../../electron/storage/recover';
 import { readProjectFile } from '../../../../electron/storage/project-file';
@@ -16,14 +17,10 @@ async function newProject() {
   return { ...paths, clock };
 }
 
-async function refusal(file: string): Promise<FactdeskError> {
-  try {
-    await readProjectFile(file);
-  } catch (error) {
-    if (error instanceof FactdeskError) return error;
-    throw error;
-  }
-  throw new Error('expected the file to be refused');
+async function refusal(file: string): Promise<ApiError> {
+  const read = await readProjectFile(file);
+  if (read.ok) throw new Error('expected the file to be refused');
+  return read.error;
 }
 
 const valid = await (async () => {
