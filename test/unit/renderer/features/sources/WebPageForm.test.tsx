@@ -106,8 +106,8 @@ describe('Add source: a web page by its address', () => {
     const refusals: Array<[string, RegExp]> = [
       [`${server.url}/loop`, /redirects more than 5 times \(it may loop\).*nothing was added/],
       [`${server.url}/slow`, /did not answer within 2 seconds, so Factdesk stopped waiting; nothing was added/],
-      [`${server.url}/pdf`, /\/pdf is a application\/pdf file, not a web page/],
-      [`${server.url}/image`, /\/image is a image\/png file, not a web page/],
+      [`${server.url}/pdf`, /\/pdf is an application\/pdf file, not a web page/],
+      [`${server.url}/image`, /\/image is an image\/png file, not a web page/],
       [`${server.url}/huge`, /is larger than .*, so Factdesk stopped reading it; nothing was added/],
       [`${server.url}/to-file`, /redirects to "file:\/\/\/etc\/passwd", which is not an http or https address/],
       [`${server.url}/empty`, /has no readable text, so nothing was added/],
