@@ -67,7 +67,10 @@ export function WebPageForm({ api, projectId, readOnly, onAdded, onBusy }: WebPa
             value={address}
             aria-invalid={Boolean(problem)}
             aria-describedby={problem ? `${id}-url-problem` : `${id}-help`}
-            onChange={(e) => setAddress(e.target.value)}
+            onChange={(e) => {
+              setAddress(e.target.value);
+              actions.edited();
+            }}
           />
           {problem && (
             <p id={`${id}-url-problem`} className="field-error">

@@ -17,6 +17,8 @@ export interface AddWebPageActions {
   /** Fetches `url` in the main process and adds it to the project; resolves when added or refused. */
   add(url: string, title: string): Promise<void>;
   cancel(): void;
+  /** The address was edited (a refusal about the old one is taken away). */
+  edited(): void;
 }
 
 function newTaskId(): string {
@@ -65,6 +67,7 @@ export function useAddWebPage(host: AddWebPageHost): [WebPageState, AddWebPageAc
           onAdded(result.value.source, result.value.view);
         } else dispatch({ type: 'failed', message: result.error.message });
       },
+      edited: () => dispatch({ type: 'edited' }),
       cancel() {
         const s = latest.current.state;
         if (s.step === 'fetching') void latest.current.host.api.cancelTask({ taskId: s.taskId });

@@ -9,6 +9,8 @@ export type WebPageAction =
   | { type: 'fetching'; taskId: string; url: string }
   | { type: 'progress'; taskId: string; progress: Progress }
   | { type: 'failed'; message: string }
+  /** The address was edited: a refusal about the old one no longer applies. */
+  | { type: 'edited' }
   | { type: 'done' };
 
 export const initialWebPage: WebPageState = { step: 'idle', error: null };
@@ -24,6 +26,8 @@ export function webPageReducer(state: WebPageState, action: WebPageAction): WebP
         : state;
     case 'failed':
       return { step: 'idle', error: action.message };
+    case 'edited':
+      return state.step === 'idle' && state.error ? initialWebPage : state;
     case 'done':
       return initialWebPage;
   }

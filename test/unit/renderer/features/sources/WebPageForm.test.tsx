@@ -122,8 +122,10 @@ describe('Add source: a web page by its address', () => {
       await user.click(within(form).getByRole('button', { name: 'Add page' }));
       const alert = await within(form).findByRole('alert', {}, { timeout: 10_000 });
       expect(alert.textContent, url).toMatch(sentence);
-      // The address stays in the field, to be corrected.
+      // The address stays in the field, to be corrected; editing it takes the old sentence away.
       expect((address as HTMLInputElement).value).toBe(url);
+      await user.type(address, '/');
+      expect(within(form).queryByRole('alert')).toBe(null);
     }
     expect(added).toEqual([]);
     const list = await handlers.listSources({ projectId });

@@ -19,6 +19,9 @@ describe('web page form state', () => {
     expect(state.step === 'fetching' && fetchingLine(state)).toBe(`${label}...`);
     expect(webPageReducer(state, { type: 'failed', message: 'No.' })).toEqual({ step: 'idle', error: 'No.' });
     expect(webPageReducer(state, { type: 'done' })).toEqual(initialWebPage);
+    const refused = webPageReducer(state, { type: 'failed', message: 'No.' });
+    expect(webPageReducer(refused, { type: 'edited' })).toEqual(initialWebPage);
+    expect(webPageReducer(state, { type: 'edited' })).toBe(state);
   });
 
   it('asks for an address only when none is written', () => {
