@@ -172,7 +172,7 @@ export const validators = {
     projectId,
     /**
      * Fetched once, now, in the main process; never from anything inside a page or a project. Anything but an http(s)
-     * address is refused by the handler with a sentence naming it (the same one the app shows under the field).
+     * address is refused by the handler with a sentence naming it, which the app shows as it is.
      */
     url: z.string().trim().min(1).max(4096),
     title: z.string().trim().min(1).max(500).optional(),

@@ -1,5 +1,6 @@
 // The Add source dialog: choose a file (the system picker in the desktop app, a file input in the browser), see its
-// preview, map a quote list's columns, fill in the details, pick the library, and add with progress and Cancel.
+// preview, map a quote list's columns, fill in the details, pick the library, and add with progress and Cancel; or add
+// a web page by its address (WebPageForm).
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Api } from '../../../shared/api/contract';
