@@ -149,9 +149,10 @@ test('add a web page by address, search and attach it, find a quote in it and ci
   for (const format of ['Markdown', 'HTML']) {
     await exportDialog.getByLabel(format, { exact: true }).check();
     await exportDialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(done).toBeVisible({ timeout: 60_000 });
-    const file = (await done.locator('.export-path').textContent()) ?? '';
-    expect(file).toMatch(format === 'Markdown' ? /\.md$/ : /\.html$/);
+    // The line of the export before may still show: wait for this format's file.
+    const written = done.locator('.export-path');
+    await expect(written).toHaveText(format === 'Markdown' ? /\.md$/ : /\.html$/, { timeout: 60_000 });
+    const file = (await written.textContent()) ?? '';
     const text = await readFile(file, 'utf8');
     expect(text, format).toContain(`${web.origin}/inaugural`);
     expect(text, format).toContain(snapshot.fetchedAt);
