@@ -170,8 +170,11 @@ export const validators = {
   }),
   addWebPage: z.strictObject({
     projectId,
-    /** Fetched once, now, in the main process; never from anything inside a page or a project. */
-    url: webAddressSchema,
+    /**
+     * Fetched once, now, in the main process; never from anything inside a page or a project. Anything but an http(s)
+     * address is refused by the handler with a sentence naming it, which the app shows as it is.
+     */
+    url: z.string().trim().min(1).max(4096),
     title: z.string().trim().min(1).max(500).optional(),
     taskId: id.optional(),
   }),

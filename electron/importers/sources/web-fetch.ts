@@ -143,7 +143,7 @@ export async function fetchWebPage(
         await response.body?.cancel().catch(() => {});
         throw new FactdeskError(
           'invalid-file',
-          `${current} is ${type ? `a ${type} file` : 'a file of unknown type'}, not a web page; Factdesk adds HTML pages and plain text by address (download other files and add them as files).`,
+          `${current} is ${type ? `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} file` : 'a file of unknown type'}, not a web page; Factdesk adds HTML pages and plain text by address (download other files and add them as files).`,
         );
       }
       const fetchedAt = options.now?.() ?? new Date().toISOString();

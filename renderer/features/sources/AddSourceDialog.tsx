@@ -1,5 +1,6 @@
 // The Add source dialog: choose a file (the system picker in the desktop app, a file input in the browser), see its
-// preview, map a quote list's columns, fill in the details, pick the library, and add with progress and Cancel.
+// preview, map a quote list's columns, fill in the details, pick the library, and add with progress and Cancel; or add
+// a web page by its address (WebPageForm).
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Api } from '../../../shared/api/contract';
@@ -14,6 +15,7 @@ import { SourceMetaFields } from './SourceMetaFields';
 import { SourcePreviewBlock } from './SourcePreviewBlock';
 import type { ManyFile } from './add-many';
 import { useAddSource } from './use-add-source';
+import { WebPageForm } from './WebPageForm';
 
 /** What the file input accepts: every format the source importers read. */
 export const SOURCE_FILE_TYPES =
@@ -37,6 +39,7 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
   const { api, projectId, readOnly, nativeDialogs, initialFile, onClose } = props;
   const [state, actions] = useAddSource({ api, projectId, readOnly, onAdded: props.onAdded, onMany: props.onMany });
   const [tried, setTried] = useState(false);
+  const [fetchingPage, setFetchingPage] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const started = useRef(false);
@@ -101,7 +104,8 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
         <div className="dialog-body">
           <p className="dialog-lead">
             Interview transcripts (TXT with speaker labels, SRT, VTT), documents (DOCX, HTML, Markdown) and quote lists
-            (CSV, TSV, JSON, JSONL). You see what Factdesk found before anything is added.
+            (CSV, TSV, JSON, JSONL), or a web page by its address. You see what Factdesk found in a file before anything
+            is added.
           </p>
           {state.step === 'choose' && <ErrorAlert message={state.error} />}
           {state.step === 'reading' ? (
@@ -111,7 +115,13 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
             </p>
           ) : (
             <div className="choose-file">
-              <button type="button" className="button button-primary" data-autofocus onClick={choose}>
+              <button
+                type="button"
+                className="button button-primary"
+                data-autofocus
+                disabled={fetchingPage}
+                onClick={choose}
+              >
                 <Icon name="doc" />
                 Choose files...
               </button>
@@ -119,6 +129,15 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
             </div>
           )}
           {fileInput}
+          {state.step === 'choose' && (
+            <WebPageForm
+              api={api}
+              projectId={projectId}
+              readOnly={readOnly}
+              onAdded={props.onAdded}
+              onBusy={setFetchingPage}
+            />
+          )}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={close}>
               Cancel

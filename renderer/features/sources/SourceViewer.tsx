@@ -1,5 +1,6 @@
 // The source viewer: the whole source as passages with their speakers and pinpoints (timestamps, pages,
-// paragraphs), opened at one passage when asked, with find-in-source and "Attach selection to claim".
+// paragraphs), opened at one passage when asked, with find-in-source and "Attach selection to claim"; a web page
+// shows its snapshot (address, final address, fetch time, SHA-256).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Api } from '../../../shared/api/contract';
@@ -14,6 +15,7 @@ import { findInTexts, stepMatch } from './find-in-source';
 import type { FindMatch } from './find-in-source';
 import { PassageText } from './PassageText';
 import { useSelectionIn } from './use-selection-in';
+import { WebSnapshotFacts } from './WebSnapshotFacts';
 import { displayLabel } from '../../../shared/people';
 
 export interface SourceViewerProps {
@@ -116,6 +118,7 @@ export function SourceViewer(props: SourceViewerProps) {
             {sourceFacts(source).join(' · ')}
           </p>
         )}
+        {source && <WebSnapshotFacts source={source} />}
         <div className="viewer-tools">
           <input
             type="search"

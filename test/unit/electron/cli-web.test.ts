@@ -28,7 +28,7 @@ describe('factdesk add-url', () => {
     expect(found.out).toContain('First Inaugural Address');
     const refused = await cli(['add-url', 'story', `${server.url}/pdf`], dir);
     expect(refused.code).not.toBe(0);
-    expect(refused.err).toContain(`${server.url}/pdf is a application/pdf file, not a web page`);
+    expect(refused.err).toContain(`${server.url}/pdf is an application/pdf file, not a web page`);
     const bad = await cli(['add-url', 'story', 'file:///etc/passwd'], dir);
     expect(bad.code).not.toBe(0);
   });

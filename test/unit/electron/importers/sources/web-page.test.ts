@@ -65,9 +65,9 @@ describe('fetching a web page', () => {
 
   it('refuses PDFs and images, naming the type', async () => {
     const pdf = await refusal(fetchWebPage(`${server.url}/pdf`));
-    expect(pdf.message).toMatch(/\/pdf is a application\/pdf file, not a web page/);
+    expect(pdf.message).toMatch(/\/pdf is an application\/pdf file, not a web page/);
     const image = await refusal(fetchWebPage(`${server.url}/image`));
-    expect(image.message).toMatch(/is a image\/png file, not a web page/);
+    expect(image.message).toMatch(/is an image\/png file, not a web page/);
   });
 
   it('stops reading a body past the byte limit while it streams', async () => {
@@ -182,6 +182,36 @@ describe('adding a web page to a project', () => {
       expect(shown, format).toContain(source.snapshot!.fetchedAt);
       expect(shown, format).toContain(`${server.url}/hop/1`);
     }
+    // Verified, the claim goes into ClaimReview: where it appeared is the page, archived as the snapshot.
+    const verified = await handlers.updateClaim({
+      projectId,
+      claimId: claim.value.claim.id,
+      patch: { status: 'verified' },
+    });
+    expect(verified.ok).toBe(true);
+    const reviewsPath = join(folder, 'reviews.jsonld');
+    const reviews = await handlers.exportAppendix({
+      projectId,
+      format: 'claimreview',
+      includeConfidential: false,
+      includeNotes: false,
+      path: reviewsPath,
+      claimReview: { url: 'https://news.example.org/checks/washington', publisher: 'Harbour Gazette' },
+    });
+    if (!reviews.ok) throw new Error(reviews.error.message);
+    const [review] = JSON.parse(await readFile(reviewsPath, 'utf8')) as Array<{
+      itemReviewed: { appearance: unknown };
+    }>;
+    expect(review!.itemReviewed.appearance).toEqual({
+      '@type': 'CreativeWork',
+      url: `${server.url}/hop/1`,
+      archivedAt: {
+        '@type': 'WebContent',
+        url: `${server.url}/article`,
+        dateCreated: source.snapshot!.fetchedAt,
+        identifier: `sha256:${sha}`,
+      },
+    });
     await handlers.closeAll();
   });
 
