@@ -12,6 +12,7 @@ import './styles/dialogs.css';
 import './styles/panels.css';
 import './styles/import.css';
 import './styles/library.css';
+import './styles/recording.css';
 import './styles/desk.css';
 import './styles/export.css';
 import './styles/statuses.css';
