@@ -23,6 +23,7 @@ import type { Handlers } from '../../../../../electron/api/handlers';
 import { QuoteCheckPanel } from '../../../../../renderer/features/quote-check/QuoteCheckPanel';
 import { useQuoteCheck } from '../../../../../renderer/features/quote-check/use-quote-check';
 import { claimsInDraftOrder } from '../../../../../shared/model/claim-order';
+import { ClaimSources } from '../../../../../renderer/features/sources/ClaimSources';
 import { renderWithApi, tempProject, value } from '../../project-fixture';
 
 const FIXTURES = join(__dirname, '../../../../fixtures/sources');
@@ -236,6 +237,52 @@ describe('RecordingPlayer in the source viewer', () => {
       { timeout: 10_000 },
     );
     await user.click(play);
+    const player = await screen.findByRole('region', { name: 'Recording' });
+    await waitFor(() => expect(calls).toEqual(['play@2']));
+    expect(audioOf(player).currentTime).toBe(2);
+  });
+
+  it('plays a claim’s attached passage from its timecode in the claim inspector', async () => {
+    const draft = 'Lee Harbor said the crew kept the east gate open until dawn.';
+    const { bridge, handlers, dir, projectId, view } = await tempProject(draft, ['kept the east gate open until dawn']);
+    const source = await addSrt(handlers, projectId, dir);
+    const passages = value(await handlers.getSource({ projectId, library: 'project', sourceId: source.id })).passages;
+    const claim = view.claims[0]!;
+    const linked = value(
+      await handlers.attachSource({
+        projectId,
+        claimId: claim.id,
+        library: 'project',
+        sourceId: source.id,
+        passageId: passages[2]!.id,
+        relation: 'supports',
+      }),
+    );
+    const { seam, calls } = recordingSeam();
+
+    function InspectorHost({ initial }: { initial: ProjectView }) {
+      const api = useApi();
+      const [current, setView] = useState(initial);
+      const library = useLibrary(api, {
+        view: current,
+        selectedClaimId: claim.id,
+        applyView: setView,
+        fail: () => undefined,
+        announce: () => undefined,
+        hint: () => undefined,
+      });
+      return (
+        <MediaSeamContext.Provider value={seam}>
+          <LibraryContext.Provider value={library}>
+            <ClaimSources claim={current.claims[0]!} number={1} readOnly={false} />
+            <LibraryDialogs api={api} view={current} library={library} nativeDialogs={false} selectedClaim={null} />
+          </LibraryContext.Provider>
+        </MediaSeamContext.Provider>
+      );
+    }
+    const { user } = renderWithApi(bridge, <InspectorHost initial={linked} />);
+    const links = await screen.findByRole('list', { name: 'Sources of claim 1' });
+    await user.click(await within(links).findByRole('button', { name: /Play from 00:00:02/ }));
     const player = await screen.findByRole('region', { name: 'Recording' });
     await waitFor(() => expect(calls).toEqual(['play@2']));
     expect(audioOf(player).currentTime).toBe(2);
