@@ -144,9 +144,12 @@ export function AppShell() {
     library.attachTarget !== null ||
     desk.dialog !== null ||
     (overlay !== null && overlay !== 'palette');
-  // The recording player lives in the source viewer, a dialog: its keys work while the viewer is open.
+  // The recording player lives in the source viewer, a dialog: its keys work while the viewer is open, and the
+  // palette opens above the viewer with the player's commands only.
+  const playerCommands = commands.filter((c) => c.id.startsWith('recording-'));
+  const viewerOnTop = library.dialog?.kind === 'viewer' && library.attachTarget === null;
   const keyboardCommands = modalOpen
-    ? commands.filter((c) => c.id.startsWith('recording-'))
+    ? [...playerCommands, ...(viewerOnTop ? commands.filter((c) => c.id === 'command-palette') : [])]
     : overlay === 'palette'
       ? commands.filter((c) => c.id === 'command-palette')
       : commands;
@@ -274,7 +277,7 @@ export function AppShell() {
         welcome={welcome}
         welcomeActions={welcomeActions}
         overlay={overlay}
-        commands={commands}
+        commands={viewerOnTop ? playerCommands : commands}
         isMac={isMac}
         onSavePreferences={app.updatePreferences}
         onClose={() => setOverlay(null)}

@@ -92,6 +92,24 @@ test('attach a recording to an SRT transcript, play a passage from its timecode 
   await page.keyboard.press('F8');
   await expect.poll(async () => (await media(page)).paused, { timeout: 30_000 }).toBe(true);
 
+  // The palette opens above the viewer and offers the player's commands, with their keys.
+  await page.keyboard.press('ControlOrMeta+K');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  await expect(palette.getByRole('option')).toHaveText([
+    /Recording: play or pause\s*F8/,
+    /Recording: back 5 seconds\s*F7/,
+    /Recording: slower or normal speed\s*F9/,
+  ]);
+  if (process.env.FACTDESK_SHOTS_DIR) {
+    await page.screenshot({ path: path.join(process.env.FACTDESK_SHOTS_DIR, 'recording-palette.png') });
+  }
+  await page.keyboard.type('slower');
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect.poll(async () => (await media(page)).playbackRate).toBe(0.75);
+  await expect(viewer).toBeVisible();
+
   // The shortcuts are shown on the buttons.
   await expect(player.getByRole('button', { name: /^Back 5 s/ })).toHaveAttribute('aria-keyshortcuts', 'F7');
 
