@@ -133,6 +133,29 @@ describe('RecordingPlayer in the source viewer', () => {
     expect(audio.playbackRate).toBe(1);
   });
 
+  it('shows a video recording in the browser’s own <video> element', async () => {
+    const { bridge, handlers, dir, projectId } = await tempProject('Where were you?');
+    const source = await addSrt(handlers, projectId, dir, false);
+    // The first bytes of a WebM file (its EBML header); the player only needs the stored type.
+    const webm = Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01]);
+    value(
+      await handlers.attachRecording({
+        projectId,
+        library: 'project',
+        sourceId: source.id,
+        file: { kind: 'bytes', fileName: 'flood-night.webm', base64: webm.toString('base64') },
+      }),
+    );
+    const { seam } = recordingSeam();
+    renderWithApi(bridge, <ViewerHost projectId={projectId} sourceId={source.id} seam={seam} />);
+    const region = await screen.findByRole('region', { name: 'Recording' });
+    expect(region.querySelector('audio')).toBeNull();
+    const video = region.querySelector('video');
+    expect(video?.getAttribute('src')).toBe(`/media/${projectId}/project/${source.id}`);
+    expect(video?.getAttribute('aria-label')).toBe('Recording of Night of the flood');
+    expect(video?.hasAttribute('controls')).toBe(true);
+  });
+
   it('lets the keyboard commands reach the player that is shown, and no other once it closes', async () => {
     const { bridge, handlers, dir, projectId } = await tempProject('Where were you?');
     const source = await addSrt(handlers, projectId, dir);
