@@ -7,23 +7,11 @@ import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli';
 import { findChromium } from '../../../electron/exporters/find-chromium';
+import { cli } from './cli-run';
 import { tempDir } from './storage/helpers';
 
 const FIXTURES = join(__dirname, '../../fixtures/sources');
-
-async function cli(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    env: { FACTDESK_DATA_DIR: join(cwd, '.data'), FACTDESK_USER: 'Ana Reporter' },
-    cwd,
-  });
-  return { code, out, err };
-}
 
 async function story() {
   const dir = await tempDir();
