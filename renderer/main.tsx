@@ -13,6 +13,7 @@ import './styles/panels.css';
 import './styles/import.css';
 import './styles/library.css';
 import './styles/web-pages.css';
+import './styles/recording.css';
 import './styles/desk.css';
 import './styles/export.css';
 import './styles/statuses.css';

@@ -6,6 +6,8 @@ import { LINK_RELATIONS } from '../../shared/model/claim';
 import type { LinkRelation } from '../../shared/model/claim';
 import { SOURCE_TYPES, isWebAddress } from '../../shared/model/source';
 import type { SourceType } from '../../shared/model/source';
+import { checkRecordingFile } from '../importers/sources/recording';
+import type { SourceView } from '../../shared/api/views';
 import { UsageError, stringFlag } from './args';
 import type { ParsedArgs } from './args';
 import { printJson, unwrap } from './context';
@@ -44,6 +46,26 @@ function meta(args: ParsedArgs, file: string) {
   };
 }
 
+/**
+ * Adds the transcript, then (with --recording) attaches its recording: the recording is checked first (kind, first
+ * bytes, size), so a refused recording adds nothing; should attaching still fail, the new source is removed again.
+ */
+async function addWithRecording(
+  ctx: CliContext,
+  projectId: string,
+  add: () => Promise<{ source: SourceView }>,
+  recording: string | undefined,
+): Promise<{ source: SourceView }> {
+  if (recording === undefined) return add();
+  const path = resolve(ctx.io.cwd, recording);
+  await checkRecordingFile(path);
+  const added = await add();
+  const place = { projectId, library: 'project' as const, sourceId: added.source.id };
+  const attached = await ctx.handlers.attachRecording({ ...place, file: { kind: 'path', path } });
+  if (!attached.ok) await ctx.handlers.removeSource(place);
+  return { source: unwrap(attached) };
+}
+
 async function addSourceRun(args: ParsedArgs, ctx: CliContext, usage: string): Promise<number> {
   const library = stringFlag(args, 'library');
   const [first, second] = args.positional;
@@ -52,18 +74,35 @@ async function addSourceRun(args: ParsedArgs, ctx: CliContext, usage: string): P
   if (!file || (!library && !first)) throw new UsageError(`Usage: factdesk ${usage}`);
   const source = { kind: 'path' as const, path: resolve(ctx.io.cwd, file) };
   const m = meta(args, file);
-  const report = (result: { source: { title: string; passageCount: number; id: string } }) => {
+  const recording = stringFlag(args, 'recording');
+  const report = (result: { source: SourceView }) => {
+    const rec = result.source.recording;
     if (args.flags.has('json'))
       printJson(ctx.io, {
         source: { id: result.source.id, title: result.source.title, passages: result.source.passageCount },
+        ...(rec ? { recording: rec } : {}),
       });
-    else ctx.io.out(`Added "${result.source.title}" (${result.source.passageCount} passages) as ${result.source.id}\n`);
+    else {
+      ctx.io.out(`Added "${result.source.title}" (${result.source.passageCount} passages) as ${result.source.id}\n`);
+      if (rec) ctx.io.out(`Attached the recording ${rec.file} (${rec.mediaType}, ${rec.bytes} bytes)\n`);
+    }
     return 0;
   };
+  if (library && recording !== undefined) {
+    throw new UsageError('--recording keeps the recording in a project: give a project and a file, not --library.');
+  }
   if (library) return report(unwrap(await ctx.handlers.addSource({ library: 'personal', file: source, meta: m })));
   return withProject(ctx, first!, { write: true }, async (view) =>
     report(
-      unwrap(await ctx.handlers.addSource({ projectId: view.projectId, library: 'project', file: source, meta: m })),
+      await addWithRecording(
+        ctx,
+        view.projectId,
+        async () =>
+          unwrap(
+            await ctx.handlers.addSource({ projectId: view.projectId, library: 'project', file: source, meta: m }),
+          ),
+        recording,
+      ),
     ),
   );
 }
@@ -72,9 +111,10 @@ export const libraryCommands: CliCommand[] = [
   {
     name: 'add-source',
     usage:
-      'add-source <project> <file> | --library <file>  [--type T] [--title T] [--speaker "A; B"] [--date D] [--url U] [--tags "a;b"] [--confidential] [--json]',
-    summary: 'Add a transcript, subtitles, document or quote list to a project or to your personal library',
-    valueFlags: ['type', 'date', 'speaker', 'title', 'url', 'notes', 'tags', 'library'],
+      'add-source <project> <file> | --library <file>  [--type T] [--title T] [--speaker "A; B"] [--date D] [--url U] [--tags "a;b"] [--confidential] [--recording <audio or video>] [--json]',
+    summary:
+      'Add a transcript, subtitles, document or quote list to a project or to your personal library (with --recording, a transcript and its recording in one step)',
+    valueFlags: ['type', 'date', 'speaker', 'title', 'url', 'notes', 'tags', 'library', 'recording'],
     booleanFlags: ['json', 'confidential'],
     run(args, ctx) {
       return addSourceRun(args, ctx, this.usage);

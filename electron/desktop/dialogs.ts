@@ -4,6 +4,7 @@ import { dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { Dialogs } from '../api/deps';
 import { SOURCE_EXTENSIONS } from '../importers/sources/parse-source';
+import { RECORDING_TYPES } from '../importers/sources/recording';
 
 /** The Dialogs the handlers use, attached to the main window when there is one. */
 export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
@@ -36,6 +37,20 @@ export function createDialogs(getWindow: () => BrowserWindow | null): Dialogs {
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     async pickFile(purpose) {
+      if (purpose === 'attach-recording') {
+        const options = {
+          title: 'Attach a recording',
+          buttonLabel: 'Attach',
+          properties: ['openFile', 'dontAddToRecent'] as Array<'openFile' | 'dontAddToRecent'>,
+          filters: [
+            { name: 'Recordings', extensions: Object.keys(RECORDING_TYPES) },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        };
+        const window = getWindow();
+        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+        return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+      }
       const sources = purpose === 'add-sources';
       const options = {
         title: sources ? 'Add sources' : 'Import a draft',

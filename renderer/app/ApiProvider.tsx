@@ -4,6 +4,8 @@ import { createContext, useContext, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Api, Bridge, EventName, Events } from '../../shared/api/contract';
 import { createHttpBridge, takeHarnessToken } from './http-bridge';
+import { mediaUrl } from '../features/sources/media-url';
+import type { MediaTarget } from '../features/sources/media-url';
 
 declare global {
   interface Window {
@@ -45,6 +47,15 @@ export function useApi(): Api {
 export function useExportFileUrl(): Bridge['exportFileUrl'] | null {
   const bridge = useBridge();
   return bridge.exportFileUrl ? bridge.exportFileUrl.bind(bridge) : null;
+}
+
+/**
+ * Builds the address a source's recording plays from: the harness's (with its token) in the browser, the app
+ * protocol's path in the desktop app.
+ */
+export function useMediaUrl(): (target: MediaTarget) => string {
+  const bridge = useBridge();
+  return bridge.mediaUrl ? bridge.mediaUrl.bind(bridge) : (target) => mediaUrl(target, null);
 }
 
 /** Subscribes to one main-side event for the life of the component; the latest listener is always called. */

@@ -1,6 +1,6 @@
 // Wires the app together: app facts and theme, the welcome flows, the project session (use-project-session.ts), the
 // command table with its keyboard handler, palette and menu events, and the dialogs that float above everything.
-import { useCallback, useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { keysOf } from '../../shared/commands/commands';
 import { formatKeys } from '../../shared/commands/keys';
 import { inspectorId } from '../features/claims/ClaimInspector';
@@ -14,6 +14,7 @@ import { useClaimKeys } from '../features/project/use-claim-keys';
 import { LibraryContext } from '../features/sources/library-context';
 import { LIBRARY_SEARCH_ID } from '../features/sources/LibraryPanel';
 import { LibraryDialogs } from '../features/sources/LibraryDialogs';
+import { activePlayer, onActivePlayer } from '../features/sources/recording-player-state';
 import { ProjectScreen } from '../features/project/ProjectScreen';
 import { Welcome } from '../features/welcome/Welcome';
 import { useWelcome } from '../features/welcome/use-welcome';
@@ -41,6 +42,7 @@ export function AppShell() {
   const { ordered, selectedIndex, selectedClaim, stepSelection, reattach, markClaim } = session;
   const [welcome, welcomeActions] = useWelcome(api, session.onOpened);
   const [overlay, setOverlay] = useState<Overlay>(null);
+  const player = useSyncExternalStore(onActivePlayer, () => activePlayer() !== null);
   const [isMac] = useState(isMacPlatform);
   const info = app.info;
   const [fileInput, setFileInput] = useState<HTMLInputElement | null>(null);
@@ -122,6 +124,7 @@ export function AppShell() {
     about: () => setOverlay('about'),
     keyboardShortcuts: () => setOverlay('shortcuts'),
     preferences: () => setOverlay('preferences'),
+    recording: (action) => activePlayer()?.[action](),
   };
   const commands = bindCommands(actions, {
     hasProject: view !== null,
@@ -130,6 +133,7 @@ export function AppShell() {
     canShowInFolder: info?.capabilities.showInFolder ?? false,
     versions: view?.drafts.length ?? 0,
     claims: ordered.length,
+    player,
   });
 
   const modalOpen =
@@ -140,8 +144,12 @@ export function AppShell() {
     library.attachTarget !== null ||
     desk.dialog !== null ||
     (overlay !== null && overlay !== 'palette');
+  // The recording player lives in the source viewer, a dialog: its keys work while the viewer is open, and the
+  // palette opens above the viewer with the player's commands only.
+  const playerCommands = commands.filter((c) => c.id.startsWith('recording-'));
+  const viewerOnTop = library.dialog?.kind === 'viewer' && library.attachTarget === null;
   const keyboardCommands = modalOpen
-    ? []
+    ? [...playerCommands, ...(viewerOnTop ? commands.filter((c) => c.id === 'command-palette') : [])]
     : overlay === 'palette'
       ? commands.filter((c) => c.id === 'command-palette')
       : commands;
@@ -269,7 +277,7 @@ export function AppShell() {
         welcome={welcome}
         welcomeActions={welcomeActions}
         overlay={overlay}
-        commands={commands}
+        commands={viewerOnTop ? playerCommands : commands}
         isMac={isMac}
         onSavePreferences={app.updatePreferences}
         onClose={() => setOverlay(null)}

@@ -38,6 +38,8 @@ export interface CommandActions {
   signOffStory(): void;
   exportAppendix(): void;
   statusVocabulary(): void;
+  /** The recording player of the open source: play or pause, back 5 s, slower or normal speed. */
+  recording(action: 'togglePlay' | 'back' | 'slower'): void;
 }
 
 /** The state that decides which commands can run now. */
@@ -50,6 +52,8 @@ export interface CommandContext {
   versions?: number;
   /** How many claims the project has (moving between them needs one). */
   claims?: number;
+  /** A recording player is shown (a source with a recording is open). */
+  player?: boolean;
 }
 
 export interface BoundCommand extends CommandDef {
@@ -68,6 +72,7 @@ export interface CommandRunner {
 const hasDraft = (ctx: CommandContext) => ctx.hasDraft;
 const writable = (ctx: CommandContext) => !ctx.readOnly;
 const canMark = (ctx: CommandContext) => ctx.hasDraft && !ctx.readOnly;
+const hasPlayer = (ctx: CommandContext) => ctx.player === true;
 const hasClaims = (ctx: CommandContext) => ctx.hasDraft && (ctx.claims ?? 1) > 0;
 
 /**
@@ -105,6 +110,9 @@ export const COMMAND_RUNNERS: { readonly [K in CommandId]: CommandRunner } = {
   'show-desk': { run: (a) => a.showWorkspace('desk') },
   'publish-gate': { run: (a) => a.showWorkspace('gate') },
   'activity-log': { run: (a) => a.showWorkspace('log') },
+  'recording-play': { run: (a) => a.recording('togglePlay'), enabled: hasPlayer },
+  'recording-back': { run: (a) => a.recording('back'), enabled: hasPlayer },
+  'recording-slower': { run: (a) => a.recording('slower'), enabled: hasPlayer },
   'theme-system': { run: (a) => a.setTheme('system') },
   'theme-light': { run: (a) => a.setTheme('light') },
   'theme-dark': { run: (a) => a.setTheme('dark') },

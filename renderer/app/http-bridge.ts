@@ -6,6 +6,7 @@ import type { EventName, MethodName } from '../../shared/api/names';
 import type { Api, Bridge, Events } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { wireReplacer, wireReviver } from '../../shared/api/wire';
+import { mediaUrl } from '../features/sources/media-url';
 
 /** Header that carries the harness token on every request. */
 export const TOKEN_HEADER = HTTP_TOKEN_HEADER;
@@ -85,6 +86,9 @@ export function createHttpBridge(token: string, env: HttpBridgeEnv): Bridge {
     exportFileUrl({ projectId, path, mode }) {
       const query = new URLSearchParams({ projectId, path, mode, token });
       return `${env.baseUrl ?? ''}${EXPORT_FILE_PATH}?${query.toString()}`;
+    },
+    mediaUrl(target) {
+      return mediaUrl(target, token, env.baseUrl ?? '');
     },
     on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
       const set = listeners.get(event) ?? new Set();

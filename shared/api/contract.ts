@@ -425,5 +425,10 @@ export interface Bridge {
    * an open project. Absent in the desktop app, which opens files with the system instead.
    */
   exportFileUrl?(input: { projectId: string; path: string; mode: 'download' | 'open' }): string;
+  /**
+   * The browser harness only: the address of a source's recording on the harness server, with the page token. Absent
+   * in the desktop app, where the recording is app://factdesk/media/<project>/<library>/<source>.
+   */
+  mediaUrl?(input: { projectId: string; library: 'project' | 'personal'; sourceId: string }): string;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
 }

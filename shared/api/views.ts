@@ -6,8 +6,8 @@ import type { Verdict } from '../verify/types';
 import type { ReanchorCounts } from '../edits/project-edits';
 import type { SearchHit } from '../search/hits';
 
-/** What the system file picker is asked for: one draft to import, or one or more source files to add. */
-export const FILE_PURPOSES = ['import-draft', 'add-sources'] as const;
+/** What the system file picker is asked for: one draft to import, one or more source files to add, or a recording. */
+export const FILE_PURPOSES = ['import-draft', 'add-sources', 'attach-recording'] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 export type { ReanchorCounts, SearchHit };

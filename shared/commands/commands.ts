@@ -74,6 +74,36 @@ export const COMMANDS = [
   { id: 'show-desk', label: 'Show the desk', keys: 'Mod+Shift+D', menu: 'view', needsProject: true },
   { id: 'publish-gate', label: 'Ready to publish?', menu: 'view', needsProject: true },
   { id: 'activity-log', label: 'Show the activity log', menu: 'view', needsProject: true },
+  // The recording player of an open source: function keys, as desktop transcription programs use, so they work while
+  // the cursor is in a field too. Enabled only while a source with a recording is open.
+  {
+    id: 'recording-play',
+    label: 'Recording: play or pause',
+    menuLabel: 'Play or pause',
+    keys: 'F8',
+    menu: 'view',
+    submenu: 'Recording',
+    separatorBefore: true,
+    needsProject: true,
+  },
+  {
+    id: 'recording-back',
+    label: 'Recording: back 5 seconds',
+    menuLabel: 'Back 5 seconds',
+    keys: 'F7',
+    menu: 'view',
+    submenu: 'Recording',
+    needsProject: true,
+  },
+  {
+    id: 'recording-slower',
+    label: 'Recording: slower or normal speed',
+    menuLabel: 'Slower or normal speed',
+    keys: 'F9',
+    menu: 'view',
+    submenu: 'Recording',
+    needsProject: true,
+  },
   {
     id: 'theme-system',
     label: 'Theme: System',

@@ -30,6 +30,13 @@ async function dialogOpens(page: Page, name: string, press: () => Promise<void>)
   await expect(dialog).toBeHidden();
 }
 
+async function nothingWithoutPlayer(page: Page, project: ProjectPage, press: () => Promise<void>): Promise<void> {
+  await press();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Recording' })).toHaveCount(0);
+  await expect(project.draftDocument).toBeFocused();
+}
+
 function selectedMark(project: ProjectPage) {
   return project.draft.locator('mark[data-claim-id].is-selected');
 }
@@ -94,6 +101,11 @@ const CHECKS: { readonly [K in Shortcut['id']]: Check } = {
     await expect(page.getByRole('button', { name: 'Desk', exact: true })).toHaveAttribute('aria-current', 'page');
     await page.getByRole('button', { name: 'Draft', exact: true }).click();
   },
+  // The recording keys act on the player of an open source with a recording (recording.spec.ts plays, pauses, goes
+  // back and slows down with them); from the draft, with no player shown, they do nothing and take no focus.
+  'recording-play': (page, project, press) => nothingWithoutPlayer(page, project, press),
+  'recording-back': (page, project, press) => nothingWithoutPlayer(page, project, press),
+  'recording-slower': (page, project, press) => nothingWithoutPlayer(page, project, press),
   'command-palette': (page, _project, press) => dialogOpens(page, 'Command palette', press),
   'keyboard-shortcuts': (page, _project, press) => dialogOpens(page, 'Keyboard shortcuts', press),
 };

@@ -3,7 +3,7 @@
 // is a sentence that names the file; nothing is written for a refused file.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { FactdeskError } from '../../../shared/api/result';
 import type { Recording } from '../../../shared/model/source';
 import { writeFileDurable } from '../../storage/durable-write';
@@ -89,6 +89,40 @@ export function checkRecording(name: string, bytes: Uint8Array, maxBytes = MAX_R
     );
   }
   return mediaType;
+}
+
+/**
+ * Checks a recording file on disk before anything is saved (the CLI's `add-source --recording`): that it is there, a
+ * file, of a kind Factdesk keeps, not empty, not past the limit, and that its first bytes fit its kind. Reads only
+ * its first bytes. Throws FactdeskError ('not-found' or 'invalid-file') with a sentence naming the file.
+ */
+export async function checkRecordingFile(path: string, maxBytes = MAX_RECORDING_BYTES): Promise<void> {
+  const name = basename(path);
+  let size: number;
+  let head: Uint8Array;
+  try {
+    const info = await fs.stat(path);
+    if (!info.isFile()) throw new FactdeskError('invalid-file', `${name} is not a file, so it cannot be attached.`);
+    size = info.size;
+    const handle = await fs.open(path, 'r');
+    try {
+      const buffer = new Uint8Array(16);
+      const { bytesRead } = await handle.read(buffer, 0, 16, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    if (error instanceof FactdeskError) throw error;
+    throw new FactdeskError('not-found', `Factdesk could not read the recording ${path}: ${(error as Error).message}.`);
+  }
+  if (size > maxBytes) {
+    throw new FactdeskError(
+      'invalid-file',
+      `${name} is ${formatBytes(size)}; Factdesk keeps recordings of at most ${formatBytes(maxBytes)}. Export the audio alone or a shorter clip and attach that.`,
+    );
+  }
+  checkRecording(name, head, maxBytes);
 }
 
 /**

@@ -1,11 +1,13 @@
 // The Quote check region: a summary line, filters (all, needs attention, fine) and order, a legend for the diff, then
 // every direct quote of the draft with its verdict, speaker check, source, diff, context and actions.
 import { useEffect, useMemo, useRef } from 'react';
-import type { ProjectView } from '../../../shared/api/views';
+import type { CheckedQuote, ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import { claimNumbers as numberClaims } from '../../../shared/model/claim-order';
 import { useApi } from '../../app/ApiProvider';
 import { QuoteCheckRow } from './QuoteCheckRow';
+import { useLibraryContext } from '../sources/library-context';
+import { hasRecording, isTimecode } from '../sources/recording-player-state';
 import { SpeakerCounts } from './SpeakerCounts';
 import { claimOfQuote, isAttached, useQuoteActions } from './use-quote-actions';
 import type { QuoteActionHost } from './use-quote-actions';
@@ -33,6 +35,14 @@ const FILTERS: { id: QuoteFilter; label: string }[] = [
 export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }: QuoteCheckPanelProps) {
   const api = useApi();
   const actions = useQuoteActions(api, view, host);
+  const library = useLibraryContext();
+  const playable = (row: CheckedQuote): boolean =>
+    row.source !== null &&
+    library !== null &&
+    hasRecording(library.sources, row.source.library, row.source.sourceId) &&
+    isTimecode(row.source.pinpoint);
+  const play = (row: CheckedQuote) =>
+    row.source && library?.actions.openViewer(row.source.library, row.source.sourceId, row.source.passageId, true);
   const rows = useMemo(() => sortQuotes(check.rows ?? [], 'draft'), [check.rows]);
   const numbers = useMemo(() => new Map(rows.map((row, i) => [quoteKey(row), i + 1])), [rows]);
   const claimNumbers = useMemo(() => numberClaims(ordered), [ordered]);
@@ -141,6 +151,7 @@ export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }:
                     onAttach={actions.attach}
                     onStatus={actions.setStatus}
                     onShow={actions.showInDraft}
+                    onPlay={playable(row) ? play : undefined}
                   />
                 );
               })}

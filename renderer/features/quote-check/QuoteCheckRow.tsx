@@ -27,6 +27,8 @@ export interface QuoteCheckRowProps {
   onAttach: (row: CheckedQuote, number: number) => void;
   onStatus: (row: CheckedQuote, number: number, statusId: string) => void;
   onShow: (row: CheckedQuote) => void;
+  /** Plays the matched source's recording from the passage; given only when that source has one. */
+  onPlay?: ((row: CheckedQuote) => void) | undefined;
 }
 
 const NOT_A_CLAIM = '';
@@ -179,6 +181,16 @@ export const QuoteCheckRow = memo(function QuoteCheckRow(props: QuoteCheckRowPro
             ))}
           </select>
         </label>
+        {source && props.onPlay && (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-label={`Play the recording from ${source.pinpoint}: quote ${number}`}
+            onClick={() => props.onPlay?.(row)}
+          >
+            <span aria-hidden="true">▶ </span>Play from {source.pinpoint}
+          </button>
+        )}
         <button
           type="button"
           className="button button-small button-quiet"

@@ -5,6 +5,7 @@ import { useLibraryContext } from './library-context';
 import { sourceOfLink } from './library-state';
 import { LinkItem } from './LinkItem';
 import { SuggestedSources } from './SuggestedSources';
+import { isTimecode } from './recording-player-state';
 
 export interface ClaimSourcesProps {
   claim: Claim;
@@ -36,6 +37,11 @@ export function ClaimSources({ claim, number, readOnly }: ClaimSourcesProps) {
                   source={source}
                   readOnly={readOnly}
                   onOpen={() => source && actions.openViewer(source.library, source.id, link.passageId)}
+                  onPlay={
+                    source?.recording && link.passageId && isTimecode(link.pinpoint)
+                      ? () => actions.openViewer(source.library, source.id, link.passageId, true)
+                      : undefined
+                  }
                   onSave={(patch) => actions.updateLink(claim.id, link.id, patch)}
                   onUnlink={() => void actions.detach(claim.id, link.id)}
                 />

@@ -53,7 +53,7 @@ export function LibraryDialogs({ api, view, library, nativeDialogs, selectedClai
       )}
       {dialog?.kind === 'viewer' && (
         <SourceViewer
-          key={`${dialog.library}:${dialog.sourceId}:${dialog.passageId ?? ''}`}
+          key={`${dialog.library}:${dialog.sourceId}:${dialog.passageId ?? ''}:${dialog.play ? 'play' : ''}`}
           api={api}
           projectId={view.projectId}
           library={dialog.library}
@@ -61,6 +61,8 @@ export function LibraryDialogs({ api, view, library, nativeDialogs, selectedClai
           passageId={dialog.passageId}
           claimNumber={selectedClaim?.number ?? null}
           readOnly={view.readOnly}
+          play={dialog.play ?? false}
+          nativeDialogs={nativeDialogs}
           onAttach={actions.openAttach}
           onClose={actions.closeDialog}
         />

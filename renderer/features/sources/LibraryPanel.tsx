@@ -10,6 +10,7 @@ import { countFilters, isSearching } from './library-state';
 import { SearchFiltersBar } from './SearchFiltersBar';
 import { SearchResults } from './SearchResults';
 import { SourceList } from './SourceList';
+import { hasRecording, isTimecode } from './recording-player-state';
 import { displayLabel } from '../../../shared/people';
 
 /** The id of the search box, so "Search the library" can focus it. */
@@ -92,6 +93,8 @@ export function LibraryPanel({ selectedClaim, readOnly }: LibraryPanelProps) {
               canAttach={Boolean(selectedClaim) && !readOnly}
               onOpen={(hit) => actions.openViewer(hit.library, hit.sourceId, hit.passageId)}
               onAttach={(hit) => actions.openAttach(hitTarget(hit))}
+              canPlay={(hit) => hasRecording(library.sources, hit.library, hit.sourceId) && isTimecode(hit.pinpoint)}
+              onPlay={(hit) => actions.openViewer(hit.library, hit.sourceId, hit.passageId, true)}
             />
           </>
         ) : library.loaded && library.sources.length === 0 ? (

@@ -15,12 +15,14 @@ export interface LinkItemProps {
   source: SourceView | null;
   readOnly: boolean;
   onOpen: () => void;
+  /** Opens the source at the passage and plays its recording from there; given when the source has a recording. */
+  onPlay?: (() => void) | undefined;
   onSave: (patch: AttachInput) => Promise<boolean>;
   onUnlink: () => void;
 }
 
 /** A listitem named by the source's title. */
-export function LinkItem({ link, source, readOnly, onOpen, onSave, onUnlink }: LinkItemProps) {
+export function LinkItem({ link, source, readOnly, onOpen, onPlay, onSave, onUnlink }: LinkItemProps) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [relation, setRelation] = useState<LinkRelation>(link.relation);
@@ -98,6 +100,11 @@ export function LinkItem({ link, source, readOnly, onOpen, onSave, onUnlink }: L
               <button type="button" className="button button-small" disabled={!source} onClick={onOpen}>
                 Open source at passage
               </button>
+              {onPlay && (
+                <button type="button" className="button button-small" onClick={onPlay}>
+                  <span aria-hidden="true">▶ </span>Play from {link.pinpoint}
+                </button>
+              )}
               {!readOnly && (
                 <>
                   <button type="button" className="button button-small button-quiet" onClick={startEdit}>

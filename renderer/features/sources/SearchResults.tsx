@@ -12,6 +12,9 @@ export interface SearchResultsProps {
   canAttach: boolean;
   onOpen: (hit: SearchHit) => void;
   onAttach: (hit: SearchHit) => void;
+  /** Plays the hit's source recording from the passage; offered for hits whose source has a recording. */
+  onPlay?: ((hit: SearchHit) => void) | undefined;
+  canPlay?: ((hit: SearchHit) => boolean) | undefined;
 }
 
 /** One passage found: a listitem named by its pinpoint and source. */
@@ -20,12 +23,16 @@ export function HitItem({
   canAttach,
   onOpen,
   onAttach,
+  onPlay,
+  canPlay,
   showSource,
 }: {
   hit: SearchHit;
   canAttach: boolean;
   onOpen: (hit: SearchHit) => void;
   onAttach: (hit: SearchHit) => void;
+  onPlay?: ((hit: SearchHit) => void) | undefined;
+  canPlay?: ((hit: SearchHit) => boolean) | undefined;
   showSource?: boolean;
 }) {
   return (
@@ -41,6 +48,11 @@ export function HitItem({
         <HighlightedText text={hit.text} ranges={hit.highlights} />
       </p>
       <div className="hit-actions">
+        {onPlay && canPlay?.(hit) && (
+          <button type="button" className="button button-small" onClick={() => onPlay(hit)}>
+            <span aria-hidden="true">▶ </span>Play from {hit.pinpoint}
+          </button>
+        )}
         <button type="button" className="button button-small" onClick={() => onOpen(hit)}>
           Open at passage
         </button>

@@ -1,6 +1,7 @@
 // The source viewer: the whole source as passages with their speakers and pinpoints (timestamps, pages,
-// paragraphs), opened at one passage when asked, with find-in-source and "Attach selection to claim"; a web page
-// shows its snapshot (address, final address, fetch time, SHA-256).
+// paragraphs), opened at one passage when asked, with find-in-source and "Attach selection to claim". A web page
+// shows its snapshot (address, final address, fetch time, SHA-256); a source with a recording shows its player, and a
+// passage's timecode plays the recording from there.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Api } from '../../../shared/api/contract';
@@ -17,6 +18,11 @@ import { PassageText } from './PassageText';
 import { useSelectionIn } from './use-selection-in';
 import { WebSnapshotFacts } from './WebSnapshotFacts';
 import { displayLabel } from '../../../shared/people';
+import { useMediaUrl } from '../../app/ApiProvider';
+import { AttachRecordingButton } from './AttachRecordingButton';
+import { RecordingPlayer } from './RecordingPlayer';
+import type { RecordingPlayerHandle } from './RecordingPlayer';
+import { passageStart, takesRecording } from './recording-player-state';
 
 export interface SourceViewerProps {
   api: Api;
@@ -27,6 +33,10 @@ export interface SourceViewerProps {
   /** The selected claim's number, or null when none is selected (attaching is then offered as a hint). */
   claimNumber: number | null;
   readOnly: boolean;
+  /** Play the recording from the passage at once (a "Play from" button elsewhere opened the viewer). */
+  play?: boolean;
+  /** The system file picker exists (desktop app); otherwise a file input chooses the recording. */
+  nativeDialogs?: boolean;
   onAttach: (target: AttachTarget) => void;
   onClose: () => void;
 }
@@ -40,6 +50,8 @@ export function SourceViewer(props: SourceViewerProps) {
   const [current, setCurrent] = useState(-1);
   const listRef = useRef<HTMLOListElement>(null);
   const selection = useSelectionIn(listRef);
+  const player = useRef<RecordingPlayerHandle>(null);
+  const buildMediaUrl = useMediaUrl();
 
   useEffect(() => {
     let live = true;
@@ -60,6 +72,17 @@ export function SourceViewer(props: SourceViewerProps) {
   }, [detail, passageId]);
 
   const passages = useMemo(() => detail?.passages ?? [], [detail]);
+  const recording = detail?.source.recording ?? null;
+  const playRequested = useRef(props.play === true);
+
+  useEffect(() => {
+    if (!recording || !passageId || !playRequested.current) return;
+    const start = passages.find((p) => p.id === passageId);
+    const seconds = start ? passageStart(start) : null;
+    if (seconds === null) return;
+    playRequested.current = false;
+    player.current?.playFrom(seconds);
+  }, [recording, passages, passageId]);
   const matches = useMemo(
     () =>
       findInTexts(
@@ -119,6 +142,24 @@ export function SourceViewer(props: SourceViewerProps) {
           </p>
         )}
         {source && <WebSnapshotFacts source={source} />}
+        {source && recording && (
+          <RecordingPlayer
+            ref={player}
+            src={buildMediaUrl({ projectId, library, sourceId })}
+            recording={recording}
+            title={source.title}
+          />
+        )}
+        {source && takesRecording(source, passages) && (
+          <AttachRecordingButton
+            api={api}
+            projectId={projectId}
+            source={source}
+            readOnly={props.readOnly && library === 'project'}
+            nativeDialogs={props.nativeDialogs ?? false}
+            onAttached={(next) => setDetail((d) => (d ? { ...d, source: next } : d))}
+          />
+        )}
         <div className="viewer-tools">
           <input
             type="search"
@@ -161,7 +202,19 @@ export function SourceViewer(props: SourceViewerProps) {
           {passages.map((p, i) => (
             <li key={p.id} data-passage-id={p.id} className={`viewer-passage${p.id === passageId ? ' is-target' : ''}`}>
               <div className="viewer-passage-head">
-                {p.pinpoint.label && <span className="pinpoint-chip">{p.pinpoint.label}</span>}
+                {recording && passageStart(p) !== null ? (
+                  <button
+                    type="button"
+                    className="pinpoint-chip pinpoint-play"
+                    aria-label={`Play from ${p.pinpoint.label}`}
+                    onClick={() => player.current?.playFrom(passageStart(p) ?? 0)}
+                  >
+                    <span aria-hidden="true">▶ </span>
+                    {p.pinpoint.label}
+                  </button>
+                ) : (
+                  p.pinpoint.label && <span className="pinpoint-chip">{p.pinpoint.label}</span>
+                )}
                 {p.speaker && <span className="viewer-speaker">{displayLabel(p.speaker)}</span>}
                 <button
                   type="button"

@@ -10,6 +10,7 @@ import { useLibraryContext } from './library-context';
 import { libraryLabel } from './library-state';
 import { displayLabel } from '../../../shared/people';
 import { MatchedWords } from './MatchedWords';
+import { hasRecording, isTimecode } from './recording-player-state';
 
 export interface SuggestedSourcesProps {
   claim: Claim;
@@ -99,6 +100,15 @@ export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesPr
                 >
                   Open
                 </button>
+                {hasRecording(library.sources, hit.library, hit.sourceId) && isTimecode(hit.pinpoint) && (
+                  <button
+                    type="button"
+                    className="button button-small button-quiet"
+                    onClick={() => library.actions.openViewer(hit.library, hit.sourceId, hit.passageId, true)}
+                  >
+                    <span aria-hidden="true">▶ </span>Play from {hit.pinpoint}
+                  </button>
+                )}
               </div>
             </li>
           ))}

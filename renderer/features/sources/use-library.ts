@@ -40,7 +40,7 @@ export type LibraryDialog =
   | { kind: 'add'; file: File | null }
   | { kind: 'add-many'; files: ManyFile[] }
   | { kind: 'edit'; source: SourceView }
-  | { kind: 'viewer'; library: LibraryName; sourceId: string; passageId: string | null };
+  | { kind: 'viewer'; library: LibraryName; sourceId: string; passageId: string | null; play?: boolean };
 
 export interface AttachInput {
   relation: LinkRelation;
@@ -62,7 +62,8 @@ export interface LibraryActions {
   /** Opens Add source, with a file to preview at once; several files are added one after another. */
   openAdd(file?: File | ManyFile[] | null): void;
   openEdit(source: SourceView): void;
-  openViewer(library: LibraryName, sourceId: string, passageId: string | null): void;
+  /** Opens the source viewer at a passage; with `play`, its recording plays from the passage's timecode. */
+  openViewer(library: LibraryName, sourceId: string, passageId: string | null, play?: boolean): void;
   closeDialog(): void;
   /** Opens the attach form for the selected claim (a hint when no claim is selected). */
   openAttach(target: AttachTarget): void;
@@ -169,7 +170,8 @@ export function useLibrary(api: Api, host: LibraryHost): Library {
             : { kind: 'add', file: Array.isArray(file) ? firstFile(file) : file },
         ),
       openEdit: (source) => setDialog({ kind: 'edit', source }),
-      openViewer: (library, sourceId, passageId) => setDialog({ kind: 'viewer', library, sourceId, passageId }),
+      openViewer: (library, sourceId, passageId, play) =>
+        setDialog({ kind: 'viewer', library, sourceId, passageId, ...(play ? { play } : {}) }),
       closeDialog: () => setDialog(null),
       openAttach(target) {
         if (!latest.current.selectedClaimId) {

@@ -36,6 +36,7 @@ function recorder(): { actions: CommandActions; calls: string[] } {
       signOffStory: note('signOffStory'),
       exportAppendix: note('exportAppendix'),
       statusVocabulary: note('statusVocabulary'),
+      recording: (action) => void calls.push(`recording:${action}`),
     },
   };
 }
@@ -98,7 +99,8 @@ describe('bindCommands', () => {
   it('keeps single-key shortcuts out of the menu accelerators and disables what cannot run', () => {
     const bound = bindCommands(recorder().actions, editing);
     for (const command of bound) {
-      if (command.keys) expect(command.keys, command.id).toMatch(/(Mod|Ctrl|Alt)\+/);
+      // A function key types nothing, so it may stand alone (the recording player's F7, F8, F9).
+      if (command.keys) expect(command.keys, command.id).toMatch(/(Mod|Ctrl|Alt)\+|^F\d{1,2}$/);
     }
     expect(bound.find((b) => b.id === 'next-claim')?.localKeys).toEqual(['J', 'Alt+ArrowDown']);
     expect(bound.find((b) => b.id === 'preferences')?.keys).toBe('Mod+,');
@@ -124,6 +126,21 @@ describe('bindCommands', () => {
     expect(enabled({ ...editing, readOnly: true })).not.toContain('mark-claim');
     expect(enabled({ ...editing, canShowInFolder: false })).not.toContain('show-in-folder');
     expect(enabled(editing)).toEqual(expect.arrayContaining(['close-project', 'mark-claim', 'show-in-folder']));
+  });
+
+  it('runs the recording commands only while a player is shown', () => {
+    const { actions, calls } = recorder();
+    const ids = ['recording-play', 'recording-back', 'recording-slower'];
+    const off = bindCommands(actions, editing).filter((b) => ids.includes(b.id));
+    expect(off.map((b) => [b.id, b.keys, b.enabled])).toEqual([
+      ['recording-play', 'F8', false],
+      ['recording-back', 'F7', false],
+      ['recording-slower', 'F9', false],
+    ]);
+    const on = bindCommands(actions, { ...editing, player: true }).filter((b) => ids.includes(b.id));
+    expect(on.every((b) => b.enabled)).toBe(true);
+    for (const b of on) b.run();
+    expect(calls).toEqual(['recording:togglePlay', 'recording:back', 'recording:slower']);
   });
 
   it('runs the library commands: add source, search the library, show sources', () => {
