@@ -4,6 +4,10 @@
 // during saves, 50 MB transcripts, the hostile-input suite with its real CLI runs); `servers` holds the tests that
 // start real servers (PostgreSQL for the newsroom library, a CouchDB-protocol server for story sync) on 127.0.0.1.
 // `vitest run` runs all three; `npm test` runs `unit`, then `slow`, then `servers`, and counts each.
+// The quick suite spends most of its time starting files, so `unit` runs its files one after another in shared
+// worker threads without a fresh module graph each (`isolate: false`): its files change no process state (no
+// process.env or cwd changes, no module mocks), and test/unit/setup.ts cleans up after every test (rendered trees,
+// open projects, temp folders). `slow` and `servers` keep a fresh child process per file.
 import { defineConfig } from 'vitest/config';
 
 /** Files whose work is their point: they run in the `slow` project, after the quick suite. */
@@ -21,10 +25,17 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    setupFiles: ['test/unit/setup.ts'],
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], exclude: SLOW_TESTS },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          exclude: SLOW_TESTS,
+          pool: 'threads',
+          isolate: false,
+        },
       },
       { extends: true, test: { name: 'slow', include: SLOW_TESTS } },
       {

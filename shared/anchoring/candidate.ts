@@ -3,7 +3,7 @@
 import type { NormalizedText } from '../text/normalize';
 import { MAX_WORDS_GONE, MIN_SCORE, combineScore, contextSimilarity, positionSimilarity } from './anchor-score';
 import { isOldNeighbour } from './context-bounds';
-import type { WordIndex } from './fuzzy-locate';
+import type { WordIndex } from './place-claim';
 
 /** The new draft, normalised and indexed. */
 export interface NewDraft {

@@ -5,7 +5,7 @@ import { tokenizeWords } from '../text/tokenize';
 import { editSimilarity, isNearWord } from '../text/edit-distance';
 import { scoreCandidate, type Candidate, type NewDraft, type Quote } from './candidate';
 import { bracketedSpans, extendToPrefix, extendToSuffix, touchesPrefix, touchesSuffix } from './context-bounds';
-import { locateCandidates, lookUpWords, wordWeight, type PairedWord } from './fuzzy-locate';
+import { locateCandidates, lookUpWords, wordWeight, type PairedWord } from './place-claim';
 
 const SENTENCE_END = /[.!?]/;
 /** Claims up to this many characters are also looked for between their old neighbours. */

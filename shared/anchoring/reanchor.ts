@@ -18,7 +18,7 @@ import {
   type Quote,
 } from './candidate';
 import { alignedCandidates, bracketedCandidates } from './changed-candidates';
-import { buildWordIndex, lookUpWords, occurrences } from './fuzzy-locate';
+import { buildWordIndex, lookUpWords, occurrences } from './place-claim';
 import { createAnchor } from './text-quote';
 
 export { MIN_SCORE, MAX_WORDS_GONE } from './anchor-score';

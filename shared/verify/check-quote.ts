@@ -4,7 +4,7 @@
 import { diffWords } from '../text/word-diff';
 import { contextAround } from './context';
 import { documentIndex, hasDocumentSources } from './document-index';
-import { placeQuote, quoteIds } from './locate';
+import { placeQuote, quoteIds } from './place-quote';
 import { bestParaphrase } from './paraphrase';
 import { placedStats, toPlaced, type Placed, type PlacedStats } from './placed';
 import { buildDiff } from './quote-diff';

@@ -1,6 +1,6 @@
 // A quote placed in one source, item by item, in source positions: what it keeps, changes, adds and leaves out,
 // where it jumps (the joins of a stitched quote), and the parts those joins cut it into.
-import type { Placement } from './locate';
+import type { Placement } from './place-quote';
 import { wordFrequency, type QuoteIndex } from './quote-index';
 import type { QuoteItem } from './quote-parts';
 import { MAX_DROPPED_RUN } from './thresholds';

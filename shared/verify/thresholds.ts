@@ -36,12 +36,4 @@ export const SCORE = { match: 2, change: -1, added: -1, dropped: -1, jump: -4 } 
 /** Source words one [bracketed insertion] may stand in for ("[the mayor]" for "she"). */
 export const MAX_BRACKET_REPLACES = 4;
 
-/** Bigrams found more often than this in the sources ("of the") cast no votes for where a quote is. */
-export const COMMON_BIGRAM = 500;
-
-/** Words found at most this often cast votes of their own (helps reworded quotes and paraphrases). */
-export const RARE_WORD = 40;
-
-/** Candidate places compared in full per quote, and extra words of source on each side of a candidate. */
-export const MAX_CANDIDATES = 8;
-export const WINDOW_SLACK = 12;
+// Where a quote may stand (bigram votes, rare words, windows): LOCATE.quote in shared/text/locate.ts.

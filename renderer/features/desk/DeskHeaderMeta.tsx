@@ -1,17 +1,19 @@
 // What the project header adds after the progress bar: how many claims block publication and the story sign-off,
-// as one state that never contradicts itself (a story signed off with open blockers says exactly that).
+// as one state that never contradicts itself (a story signed off with open blockers says exactly that). The header
+// puts the separator before the first part; each part but the last carries the one after it.
 import type { ProjectView } from '../../../shared/api/views';
+import { MetaSeparator } from '../../components/MetaSeparator';
 import { storyState } from './story-sign-off';
 
 /** `onGate` opens the publish gate, which lists the blocking claims. */
 export function DeskHeaderMeta({ view, onGate }: { view: ProjectView; onGate: () => void }) {
   const story = view.storySignOff;
+  const parts = storyState(view);
   const who = story ? `${story.by}, ${new Date(story.at).toLocaleString()}` : 'The story has not been signed off';
   return (
     <>
-      {storyState(view).map((part) => (
+      {parts.map((part, i) => (
         <span key={part.text}>
-          <span aria-hidden="true"> · </span>
           {part.showsBlockers ? (
             <button
               type="button"
@@ -29,6 +31,7 @@ export function DeskHeaderMeta({ view, onGate }: { view: ProjectView; onGate: ()
               {part.text}
             </span>
           )}
+          {i < parts.length - 1 && <MetaSeparator />}
         </span>
       ))}
     </>

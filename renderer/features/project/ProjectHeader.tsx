@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { ProjectView, SaveState } from '../../../shared/api/views';
 import { Icon } from '../../components/Icon';
+import { MetaSeparator } from '../../components/MetaSeparator';
 import { claimProgress, saveStateLabel } from './project-state';
 
 export interface ProjectHeaderProps {
@@ -13,7 +14,8 @@ export interface ProjectHeaderProps {
   onShowInFolder: () => void;
   onPalette: () => void;
   onClose: () => void;
-  /** Shown after the progress bar (the desk adds what blocks publication and the story sign-off). */
+  /** Shown after the progress bar (the desk adds what blocks publication and the story sign-off): parts that carry
+   *  the separators between them (MetaSeparator), the one before the first is the header's. */
   meta?: ReactNode;
   /** Buttons shown before Show in folder and Commands (the Quote check). */
   tools?: ReactNode;
@@ -45,26 +47,32 @@ export function ProjectHeader({
           {draft ? (
             <span>
               Draft {draft.number}
-              <span aria-hidden="true"> · </span>
+              <MetaSeparator />
               {draft.words.toLocaleString()} words
+              <MetaSeparator />
             </span>
           ) : (
-            <span>No draft yet</span>
+            <span>
+              No draft yet
+              <MetaSeparator />
+            </span>
           )}
-          <span aria-hidden="true"> · </span>
-          <span className="progress-text">
-            {progress.total === 0
-              ? 'No claims'
-              : `${progress.cleared} of ${progress.total} ${progress.total === 1 ? 'claim' : 'claims'} cleared`}
+          <span className="progress-part">
+            <span className="progress-text">
+              {progress.total === 0
+                ? 'No claims'
+                : `${progress.cleared} of ${progress.total} ${progress.total === 1 ? 'claim' : 'claims'} cleared`}
+            </span>
+            {progress.total > 0 && (
+              <progress
+                className="claim-progress"
+                max={progress.total}
+                value={progress.cleared}
+                aria-label="Claims cleared for publication"
+              />
+            )}
+            {meta && <MetaSeparator />}
           </span>
-          {progress.total > 0 && (
-            <progress
-              className="claim-progress"
-              max={progress.total}
-              value={progress.cleared}
-              aria-label="Claims cleared for publication"
-            />
-          )}
           {meta}
         </p>
       </div>

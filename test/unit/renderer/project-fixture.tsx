@@ -6,7 +6,6 @@ import { cleanup, configure, render } from '@testing-library/react';
 import type { RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { afterEach } from 'vitest';
 import { createHandlers } from '../../../electron/api/handlers';
 import type { Handlers } from '../../../electron/api/handlers';
 import type { HandlerDeps } from '../../../electron/api/deps';
@@ -23,10 +22,12 @@ const open: Handlers[] = [];
 // seconds to appear, so findBy* and waitFor wait up to 15 s (Testing Library's 1 s default fails only under load).
 configure({ asyncUtilTimeout: 15_000 });
 
-afterEach(async () => {
+/** Unmounts what was rendered and closes the projects opened since the last call (test/unit/setup.ts calls it
+ *  after each component test). */
+export async function releaseRendered(): Promise<void> {
   cleanup();
   await Promise.all(open.splice(0).map((handlers) => handlers.closeAll()));
-});
+}
 
 /** The value of a Result, or a thrown error with its message (set-up steps must succeed). */
 export function value<T>(result: Result<T>): T {

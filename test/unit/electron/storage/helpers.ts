@@ -2,21 +2,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import type { HandlerDeps } from '../../../../electron/api/deps';
 
 const made: string[] = [];
 
-/** A fresh temp folder, removed after the test. */
+/** A fresh temp folder, removed after the test (test/unit/setup.ts calls removeTempDirs after each test). */
 export async function tempDir(prefix = 'factdesk-'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   made.push(dir);
   return dir;
 }
 
-afterEach(async () => {
+/** Removes the temp folders made since the last call. */
+export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
+}
 
 /** A clock that only moves when told to. */
 export function fakeClock(start = '2026-11-26T09:00:00.000Z') {

@@ -1,11 +1,10 @@
-// Finding where a quote may come from: word bigrams and rare words vote for diagonals (where the quote's first word
-// would be), the best diagonals of each source become windows, and the quote is aligned against each source's
-// windows at once so that parts from different places of one source are seen together.
+// Placing a quote in the library: the best-voted buckets (shared/text/locate.ts) of each source become windows, and
+// the quote is aligned against each source's windows at once so that parts from different places of one source are
+// seen together.
 import { alignQuote, type Alignment } from './align';
 import type { QuoteItem } from './quote-parts';
-import { castBigramVotes, type VoteText } from '../text/bigram-votes';
+import { LOCATE, rankQuoteBuckets, type VoteText } from '../text/locate';
 import { bigramBucket, type QuoteIndex } from './quote-index';
-import { COMMON_BIGRAM, MAX_CANDIDATES, RARE_WORD, WINDOW_SLACK } from './thresholds';
 
 /** A quote aligned against windows of one source. */
 export interface Placement {
@@ -16,11 +15,6 @@ export interface Placement {
   windows: [number, number][];
 }
 
-const BUCKET = 16;
-const COMMON_FALLBACK = 20_000;
-const SOURCES_TRIED = 3;
-const WINDOWS_PER_SOURCE = 4;
-
 /** The index's word ids of the quote's items (-1 for ellipses, brackets and words no source has). */
 export function quoteIds(index: QuoteIndex, items: readonly QuoteItem[]): Int32Array {
   const out = new Int32Array(items.length).fill(-1);
@@ -30,21 +24,9 @@ export function quoteIds(index: QuoteIndex, items: readonly QuoteItem[]): Int32A
   return out;
 }
 
-interface Vote {
-  weight: number;
-  pos: number;
-}
-
-function castVotes(index: QuoteIndex, items: readonly QuoteItem[], ids: Int32Array, limit: number): Map<number, Vote> {
-  const votes = new Map<number, Vote>();
-  // A quote's diagonal counts its words only: ellipses and brackets take no place in the source.
-  const ordinals = new Int32Array(items.length);
-  let ordinal = 0;
-  items.forEach((item, k) => {
-    ordinals[k] = ordinal;
-    if (item.kind === 'word') ordinal++;
-  });
-  const text: VoteText = {
+/** The library as a text to vote on: its hashed bigram table and its word table. */
+function voteText(index: QuoteIndex): VoteText {
+  return {
     ids: index.ids,
     bigramPlaces: (a, b) => {
       const h = bigramBucket(index, a, b);
@@ -52,21 +34,6 @@ function castVotes(index: QuoteIndex, items: readonly QuoteItem[], ids: Int32Arr
     },
     wordPlaces: (a) => index.wordPositions.subarray(index.wordHeads[a] as number, index.wordHeads[a + 1] as number),
   };
-  // A library is large and a quote may be reworded, so bigrams weigh double and rare words vote too; diagonals
-  // are pooled in buckets of BUCKET positions, each remembering its first voter's position.
-  const options = {
-    commonBigram: limit,
-    bigramWeight: 2,
-    rareWord: RARE_WORD,
-    offset: (k: number) => ordinals[k] as number,
-  };
-  castBigramVotes(ids, text, options, (diagonal, pos, weight) => {
-    const bucket = Math.floor(diagonal / BUCKET);
-    const v = votes.get(bucket);
-    if (v) v.weight += weight;
-    else votes.set(bucket, { weight, pos });
-  });
-  return votes;
 }
 
 /** The best windows for a quote, grouped by source: [source, windows (global position ranges)][]. */
@@ -76,21 +43,19 @@ function candidateWindows(
   ids: Int32Array,
   onlySource: number,
 ): Map<number, { weight: number; windows: [number, number][] }> {
-  let votes = castVotes(index, items, ids, COMMON_BIGRAM);
-  if (votes.size === 0) votes = castVotes(index, items, ids, COMMON_FALLBACK);
-  let top = 0;
-  for (const v of votes.values()) top = Math.max(top, v.weight);
-  const scored: { bucket: number; weight: number; pos: number }[] = [];
-  for (const [bucket, v] of votes) {
-    const weight = v.weight + 0.5 * ((votes.get(bucket - 1)?.weight ?? 0) + (votes.get(bucket + 1)?.weight ?? 0));
-    if (weight * 4 >= top) scored.push({ bucket, weight, pos: v.pos });
-  }
-  scored.sort((x, y) => y.weight - x.weight || x.bucket - y.bucket);
+  const { bucket: size, maxCandidates, windowSlack, sourcesTried, windowsPerSource } = LOCATE.quote;
+  // A quote's diagonal counts its words only: ellipses and brackets take no place in the source.
+  const ordinals = new Int32Array(items.length);
+  let ordinal = 0;
+  items.forEach((item, k) => {
+    ordinals[k] = ordinal;
+    if (item.kind === 'word') ordinal++;
+  });
   const length = items.length;
   const bySource = new Map<number, { weight: number; windows: [number, number][] }>();
   let taken = 0;
-  for (const c of scored) {
-    if (taken >= MAX_CANDIDATES * 2) break;
+  for (const c of rankQuoteBuckets(ids, voteText(index), (k) => ordinals[k] as number)) {
+    if (taken >= maxCandidates * 2) break;
     const passage = index.passages[index.passageOf[c.pos] as number];
     if (!passage) continue;
     const s = passage.source;
@@ -99,13 +64,13 @@ function candidateWindows(
     if (!source) continue;
     let entry = bySource.get(s);
     if (!entry) {
-      if (bySource.size >= SOURCES_TRIED) continue;
+      if (bySource.size >= sourcesTried) continue;
       entry = { weight: c.weight, windows: [] };
       bySource.set(s, entry);
     }
-    if (entry.windows.length >= WINDOWS_PER_SOURCE) continue;
-    const lo = Math.max(source.firstWord, (c.bucket - 1) * BUCKET - WINDOW_SLACK);
-    const hi = Math.min(source.endWord, (c.bucket + 2) * BUCKET + length + WINDOW_SLACK);
+    if (entry.windows.length >= windowsPerSource) continue;
+    const lo = Math.max(source.firstWord, (c.bucket - 1) * size - windowSlack);
+    const hi = Math.min(source.endWord, (c.bucket + 2) * size + length + windowSlack);
     if (lo < hi) entry.windows.push([lo, hi]);
     taken++;
   }

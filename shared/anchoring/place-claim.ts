@@ -1,14 +1,9 @@
-// Finding where a reworded claim went: a word-bigram index of the new draft, votes on diagonals (where the claim's
-// first word would be) for candidate regions, and a word alignment in each region for the best span.
-import { castBigramVotes, type VoteText } from '../text/bigram-votes';
+// Placing a reworded claim in the new draft: a word-bigram index of the draft, the best-voted diagonals
+// (shared/text/locate.ts) as candidate regions, and a word alignment in each region for the best span.
+import { bestClaimDiagonals, claimSlack } from '../text/locate';
 import { tokenizeWords, type WordToken } from '../text/tokenize';
 
 const PAIR_BASE = 2 ** 21;
-/** Bigrams seen more often than this ("of the") add no votes: they say nothing about where a claim is. Not
- *  verify's COMMON_BIGRAM: here the count is exact and of one draft; there it is of a hashed bucket (collisions
- *  included) over a whole library, with a fallback when nothing votes. The re-anchoring cases are tuned to this one. */
-const COMMON_BIGRAM = 400;
-const MAX_CANDIDATES = 4;
 
 /** The new draft's normalised words, indexed by word and by word bigram. */
 export interface WordIndex {
@@ -96,46 +91,17 @@ export function locateCandidates(index: WordIndex, claim: number[], before: numb
   const n = claim.length;
   if (n === 0) return [];
   const seq = [before, ...claim, after];
-  const votes = new Map<number, number>();
-  // seq[0] is the word before the claim, so seq[k] stands at claim position k - 1.
-  const options = { commonBigram: COMMON_BIGRAM, bigramWeight: 1, offset: (k: number) => k - 1 };
-  const text: VoteText = { ids: index.ids, bigramPlaces: (a, b) => index.bigrams.get(a * PAIR_BASE + b) };
-  castBigramVotes(seq, text, options, (diagonal) => votes.set(diagonal, (votes.get(diagonal) ?? 0) + 1));
-  if (votes.size === 0) return [];
-  const slack = Math.max(3, Math.ceil(n / 2));
+  const text = { ids: index.ids, bigramPlaces: (a: number, b: number) => index.bigrams.get(a * PAIR_BASE + b) };
+  const slack = claimSlack(n);
   const spans: AlignedSpan[] = [];
-  for (const diagonal of pickDiagonals(votes, slack)) {
+  // seq[0] is the word before the claim, so seq[k] stands at claim position k - 1.
+  for (const diagonal of bestClaimDiagonals(seq, text, (k) => k - 1, slack)) {
     const lo = Math.max(0, diagonal - slack);
     const hi = Math.min(index.ids.length, diagonal + n + slack);
     const span = alignInWindow(claim, index.ids, lo, hi, before, after);
     if (span) spans.push(span);
   }
   return spans;
-}
-
-/** The diagonals with the most votes within ±slack, at least 2·slack apart. */
-function pickDiagonals(votes: Map<number, number>, slack: number): number[] {
-  const entries = [...votes.entries()].sort((x, y) => x[0] - y[0]);
-  const sums = new Array<number>(entries.length).fill(0);
-  let lo = 0;
-  let hi = 0;
-  let sum = 0;
-  for (let k = 0; k < entries.length; k++) {
-    const d = (entries[k] as [number, number])[0];
-    while (hi < entries.length && (entries[hi] as [number, number])[0] <= d + slack)
-      sum += (entries[hi++] as [number, number])[1];
-    while ((entries[lo] as [number, number])[0] < d - slack) sum -= (entries[lo++] as [number, number])[1];
-    sums[k] = sum;
-  }
-  const order = entries.map((_, k) => k).sort((x, y) => (sums[y] as number) - (sums[x] as number));
-  const chosen: number[] = [];
-  for (const k of order) {
-    const d = (entries[k] as [number, number])[0];
-    if (chosen.some((c) => Math.abs(c - d) <= 2 * slack)) continue;
-    chosen.push(d);
-    if (chosen.length === MAX_CANDIDATES) break;
-  }
-  return chosen;
 }
 
 const MATCH = 2;
