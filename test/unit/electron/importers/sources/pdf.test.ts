@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../../../../electron/importers/sources/parse-source';
+import { parseSource, SOURCE_EXTENSIONS } from '../../../../../electron/importers/sources/parse-source';
 import { joinLine, pdfPassages, readPdf } from '../../../../../electron/importers/sources/pdf';
 import { FILE_LIMITS } from '../../../../../electron/importers/sources/limits';
 import { FIXTURES, fixture, parsed } from './helpers';
@@ -144,6 +144,10 @@ describe('PDF sources', () => {
       const n = Number(/^Sentence (\d+)/.exec(p.text)![1]);
       expect(p.pinpoint).toEqual({ label: `p. 7, l. ${Math.floor(n / 2) + 1}`, page: 7, line: Math.floor(n / 2) + 1 });
     }
+  });
+
+  it('is offered by the desktop file picker, whose Sources filter lists every extension the importers read', () => {
+    expect(SOURCE_EXTENSIONS).toContain('pdf');
   });
 
   it('refuses a file named .pdf that is not one', async () => {
