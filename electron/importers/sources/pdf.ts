@@ -102,6 +102,29 @@ class PlainMatrix {
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loaded: Promise<PdfJs> | null = null;
 
+/**
+ * What PDF.js says while its module loads in Node when the optional native canvas package is missing (an install
+ * without optional packages, a platform it has no build for): it would draw pages with it, and Factdesk never draws.
+ * These come before any document is opened, so the `verbosity` option cannot reach them.
+ */
+const CANVAS_NOTICES = [
+  /^Warning: Cannot load "@napi-rs\/canvas" package/,
+  /^Warning: Cannot polyfill `\w+`, rendering/,
+];
+
+/** Runs `load` (the import of PDF.js's module) leaving out its canvas notices; every other line reaches the console. */
+export async function withoutCanvasNotices<T>(load: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]): void => {
+    if (!CANVAS_NOTICES.some((notice) => notice.test(String(args[0])))) warn(...args);
+  };
+  try {
+    return await load();
+  } finally {
+    console.warn = warn;
+  }
+}
+
 /** Loads PDF.js once, with its worker code in this thread (no separate worker file to find in a packaged app). */
 function pdfjs(): Promise<PdfJs> {
   loaded ??= (async () => {
@@ -109,7 +132,7 @@ function pdfjs(): Promise<PdfJs> {
     scope.DOMMatrix ??= PlainMatrix;
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    return withoutCanvasNotices(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
   })();
   return loaded;
 }
@@ -260,7 +283,7 @@ export async function readPdf(
     useSystemFonts: false,
     useWorkerFetch: false,
     stopAtErrors: false,
-    verbosity: 0,
+    verbosity: lib.VerbosityLevel.ERRORS,
   });
   let doc: Awaited<typeof task.promise>;
   try {

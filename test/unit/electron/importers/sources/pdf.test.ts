@@ -2,9 +2,9 @@
 // refusals (scanned, password-protected, damaged, too many pages or bytes) with their sentences.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseSource, SOURCE_EXTENSIONS } from '../../../../../electron/importers/sources/parse-source';
-import { joinLine, pdfPassages, readPdf } from '../../../../../electron/importers/sources/pdf';
+import { joinLine, pdfPassages, readPdf, withoutCanvasNotices } from '../../../../../electron/importers/sources/pdf';
 import { FILE_LIMITS } from '../../../../../electron/importers/sources/limits';
 import { FIXTURES, fixture, parsed } from './helpers';
 
@@ -143,6 +143,27 @@ describe('PDF sources', () => {
       expect(text.slice(p.start, p.end)).toBe(p.text);
       const n = Number(/^Sentence (\d+)/.exec(p.text)![1]);
       expect(p.pinpoint).toEqual({ label: `p. 7, l. ${Math.floor(n / 2) + 1}`, page: 7, line: Math.floor(n / 2) + 1 });
+    }
+  });
+
+  it('keeps the notices PDF.js prints on loading without the optional canvas package off the console, and nothing else', async () => {
+    const seen: unknown[][] = [];
+    const spy = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void seen.push(args));
+    try {
+      const value = await withoutCanvasNotices(async () => {
+        console.warn(
+          'Warning: Cannot load "@napi-rs/canvas" package: "Error: Cannot find module \'@napi-rs/canvas\'".',
+        );
+        console.warn('Warning: Cannot polyfill `ImageData`, rendering may be broken.');
+        console.warn('Warning: Cannot polyfill `Path2D`, rendering may be broken.');
+        console.warn('Warning: Indexing all PDF objects');
+        return 42;
+      });
+      expect(value).toBe(42);
+      console.warn('after');
+      expect(seen).toEqual([['Warning: Indexing all PDF objects'], ['after']]);
+    } finally {
+      spy.mockRestore();
     }
   });
 
