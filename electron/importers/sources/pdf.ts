@@ -343,14 +343,17 @@ const ENDS_SENTENCE = /[.!?:;\u2026]["'\u201d\u2019)\]]*$/u;
 
 /**
  * A line starts a new paragraph after a gap clearly taller than the line spacing, where the type size changes (a
- * heading above body text), or at the top of a column or page, unless it runs on there: the line before ends
- * mid-sentence and this one starts with a small letter.
+ * heading above body text), or at the top of a column or page, unless it runs on there: the paragraph so far has
+ * more than one line (a lone line at a page foot is a page number or a running footer), its last line ends
+ * mid-sentence, and this one starts with a small letter.
  */
-function startsParagraph(line: PdfLine, previous: PdfLine | undefined, spacing: number): boolean {
+function startsParagraph(line: PdfLine, paragraph: PageLine[], spacing: number): boolean {
+  const previous = paragraph[paragraph.length - 1]?.line;
   if (!previous) return true;
   if (Math.abs(line.size - previous.size) > Math.min(line.size, previous.size) * 0.15) return true;
   if (!Number.isFinite(line.gap) || line.gap < 0) {
-    return ENDS_SENTENCE.test(previous.text.trimEnd()) || !/^\s*\p{Ll}/u.test(line.text);
+    const runsOn = paragraph.length > 1 && !ENDS_SENTENCE.test(previous.text.trimEnd());
+    return !runsOn || !/^\s*\p{Ll}/u.test(line.text);
   }
   return line.gap > spacing * 1.35;
 }
@@ -432,7 +435,7 @@ export function pdfPassages(
   for (const page of pages) {
     const spacing = bodySpacing(page.lines);
     for (const line of page.lines) {
-      if (startsParagraph(line, current[current.length - 1]?.line, spacing)) close();
+      if (startsParagraph(line, current, spacing)) close();
       current.push({ page: page.page, line });
     }
   }

@@ -128,6 +128,31 @@ describe('PDF sources', () => {
     expect(norm(line.text)).toContain(piece.text.split(' ').slice(0, 2).join(' '));
   });
 
+  it('runs a paragraph on at the top of a page, but never from a lone page number or footer line', () => {
+    const line = (n: number, text: string, gap: number) => ({ line: n, text, gap, size: 10 });
+    const pages = [
+      { page: 1, lines: [line(1, 'The council met on', Infinity), line(2, 'Tuesday and the vote', 12)] },
+      {
+        page: 2,
+        lines: [
+          line(1, 'was close, people said. A recount', Infinity),
+          line(2, 'was asked for by the losing', 12),
+          line(3, 'side', 12),
+          line(4, '2', 40),
+        ],
+      },
+      { page: 3, lines: [line(1, 'and then it rained.', Infinity)] },
+    ];
+    expect(pdfPassages(pages).passages.map((p) => [p.pinpoint.label, p.text])).toEqual([
+      [
+        'p. 1, l. 1',
+        'The council met on Tuesday and the vote was close, people said. A recount was asked for by the losing side',
+      ],
+      ['p. 2, l. 4', '2'],
+      ['p. 3, l. 1', 'and then it rained.'],
+    ]);
+  });
+
   it('pinpoints the pieces of a long paragraph by the line each starts on', () => {
     const sentence = (n: number) => `Sentence ${n} is here and it runs on for a while until it stops.`;
     const lines = Array.from({ length: 40 }, (_, i) => ({
