@@ -26,7 +26,7 @@ test('add a two-column PDF, search it, attach a passage, check the quotes and ex
   harness,
   requests,
 }) => {
-  // Six screenshots, a PDF read twice and an export on a shared machine: more than the default minute.
+  // Nine screenshots, a PDF read twice and an export on a shared machine: more than the default minute.
   test.setTimeout(300_000);
   const shot = screenshots(page, 'pdf-');
   const welcome = new WelcomePage(page);
@@ -37,6 +37,11 @@ test('add a two-column PDF, search it, attach a passage, check the quotes and ex
   await lib.useDraft(DRAFT);
   await lib.markWithShortcut(QUOTE);
   await expect(lib.markFor(QUOTE)).toHaveCount(1);
+
+  // The empty Sources tab names PDFs among the documents it takes.
+  await lib.showSources();
+  await expect(lib.library).toContainText('documents (PDF, DOCX, HTML, Markdown)');
+  await lib.shots('sources-empty', shot);
 
   // The Add source dialog's file chooser takes the PDF; the preview shows what was read, pinpointed by page and line.
   await lib.runCommand('Add source');
