@@ -7,24 +7,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli';
 import { findChromium } from '../../../electron/exporters/find-chromium';
+import { cli } from './cli-run';
 import { tempDir } from './storage/helpers';
 
 const PDF = join(__dirname, '../../fixtures/sources/pdf/two-column.pdf');
 const PIN = 'p. 1, l. 83';
-
-async function cli(args: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    env: { FACTDESK_DATA_DIR: join(cwd, '.data'), FACTDESK_USER: 'Ana Reporter' },
-    cwd,
-  });
-  return { code, out, err };
-}
 
 function canPrintPdf(): boolean {
   try {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/api/handlers';
-import { fakeClock, tempDir } from '../storage/helpers';
+import { handlerDeps, tempDir } from '../storage/helpers';
 
 const PDF = join(__dirname, '../../../fixtures/sources/pdf/two-column.pdf');
 const meta = {
@@ -35,20 +35,7 @@ The address promises "a lasting peace with every nation on earth."
 
 async function setup() {
   const dir = await tempDir();
-  const clock = fakeClock();
-  let n = 0;
-  const handlers = createHandlers(
-    {
-      now: clock.now,
-      newId: () => `id-${++n}`,
-      dataDir: join(dir, 'data'),
-      appVersion: 'test',
-      capabilities: { transport: 'http' as const, nativeDialogs: false, showInFolder: false },
-      identity: { user: 'Ana Reporter', host: 'laptop-1', pid: process.pid },
-      emit: () => undefined,
-    },
-    { saveDelayMs: 5 },
-  );
+  const handlers = createHandlers(handlerDeps(dir), { saveDelayMs: 5 });
   const created = await handlers.createProject({ folder: join(dir, 'story'), title: 'Lincoln' });
   if (!created.ok) throw new Error(created.error.message);
   return { handlers, projectId: created.value.projectId };
