@@ -20,6 +20,7 @@ function guessType(file: string): SourceType {
   if (ext === '.srt' || ext === '.vtt') return 'broadcast';
   if (['.csv', '.tsv', '.json', '.jsonl'].includes(ext)) return 'quote-list';
   if (ext === '.html' || ext === '.htm') return 'web-page';
+  if (ext === '.pdf') return 'document';
   return 'interview';
 }
 

@@ -94,6 +94,21 @@ function itemReviewed(claim: AppendixClaim, options: ClaimReviewOptions, warning
 }
 
 /**
+ * What the fact check cites for a claim (ClaimReview.citation, schema.org Text): each publishable source as "title,
+ * pinpoint" ("Second Inaugural Address, p. 1, l. 12"), so the page of a PDF or the time of a recording travels with the
+ * review. Redacted and missing sources are left out.
+ */
+function citationsOf(claim: AppendixClaim): string[] {
+  const cited = new Set<string>();
+  for (const link of claim.links) {
+    if (link.source.redacted || link.source.missing) continue;
+    const pin = oneLine(link.pinpoint);
+    cited.add(pin ? `${oneLine(link.source.title)}, ${pin}` : oneLine(link.source.title));
+  }
+  return [...cited];
+}
+
+/**
  * Builds ClaimReview objects for the claims with a public verdict (see public-verdict.ts), skipping the rest, and says
  * what Google's tools would miss, or why there is nothing to publish (`verdictStatuses`: the labels of the project's
  * statuses that carry a verdict, named in that sentence).
@@ -126,6 +141,8 @@ export function buildClaimReviews(
       datePublished,
       itemReviewed: itemReviewed(claim, options, warnings),
     };
+    const citation = citationsOf(claim);
+    if (citation.length > 0) review.citation = citation;
     if (options.url) review.url = options.url;
     if (options.publisher) review.author = { '@type': 'Organization', name: oneLine(options.publisher) };
     reviews.push(review);

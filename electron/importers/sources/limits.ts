@@ -42,6 +42,16 @@ export function tooManyBytes(name: string, bytes: number, limits: SourceFileLimi
   );
 }
 
+/** "filing.pdf is 250.0 MB; Factdesk takes at most 200.0 MB from one PDF. Split it ...": the byte limit, for a PDF. */
+export function tooManyPdfBytes(name: string, bytes: number, limits: SourceFileLimits): FactdeskError {
+  const max = formatBytes(limits.maxFileBytes);
+  return new FactdeskError(
+    'invalid-file',
+    `${name} is ${formatBytes(bytes)}; Factdesk takes at most ${max} from one PDF. Save a smaller copy in a PDF tool (reduce its file size, which shrinks the images) or split it into PDFs of at most ${max} (any PDF tool can extract page ranges), and add them one by one.`,
+    { limit: 'bytes', bytes, maxBytes: limits.maxFileBytes },
+  );
+}
+
 /** Refuses a subtitle file with more than maxCues cues; `cues` is how many it has. */
 export function tooManyCues(name: string, cues: number, limits: SourceFileLimits): FactdeskError {
   const hours = Math.round((limits.maxCues * 2) / 3600);

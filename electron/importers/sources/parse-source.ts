@@ -12,7 +12,7 @@ import { LEGACY_ENCODINGS } from '../types';
 import { decodeSourceBytes } from './decode-source';
 import { extractDocx, extractHtml, extractMarkdown } from './documents';
 import type { ExtractedDocument } from './documents';
-import { resolveLimits, tooManyBytes, tooManyPassages } from './limits';
+import { resolveLimits, tooManyBytes, tooManyPassages, tooManyPdfBytes } from './limits';
 import { Pacer } from './pacer';
 import { pdfPassages, readPdf } from './pdf';
 import { parseQuoteList } from './quote-list';
@@ -254,11 +254,13 @@ export async function parseSource(
   const { bytes } = input;
   const limits = resolveLimits(options.limits);
   if (bytes.length === 0) return fail('invalid-file', `${name} is empty, so there is nothing to import.`);
-  if (bytes.length > limits.maxFileBytes)
-    return { ok: false, error: tooManyBytes(name, bytes.length, limits).toApiError() };
-  if (options.signal?.aborted) return fail('cancelled', `The import of ${name} was cancelled; nothing was added.`);
   const declared = sourceFormatFromName(name);
   const magic = sniffMagic(bytes);
+  if (bytes.length > limits.maxFileBytes) {
+    const refusal = magic?.pdf || declared === 'pdf' ? tooManyPdfBytes : tooManyBytes;
+    return { ok: false, error: refusal(name, bytes.length, limits).toApiError() };
+  }
+  if (options.signal?.aborted) return fail('cancelled', `The import of ${name} was cancelled; nothing was added.`);
   try {
     if (magic?.zip && (declared === 'docx' || declared === null)) {
       const pacer = new Pacer(bytes.length * 3, name, options);

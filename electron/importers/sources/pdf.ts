@@ -8,7 +8,9 @@
 import { fail, ok } from '../../../shared/api/result';
 import type { Result } from '../../../shared/api/result';
 import { tooManyPages } from './limits';
+import { splitLongRange } from './long-passages';
 import type { SourceFileLimits } from './limits';
+import { SOURCE_LIMITS } from './types';
 import type { PassageDraft } from './types';
 
 /** One positioned piece of text from PDF.js. */
@@ -100,6 +102,29 @@ class PlainMatrix {
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loaded: Promise<PdfJs> | null = null;
 
+/**
+ * What PDF.js says while its module loads in Node when the optional native canvas package is missing (an install
+ * without optional packages, a platform it has no build for): it would draw pages with it, and Factdesk never draws.
+ * These come before any document is opened, so the `verbosity` option cannot reach them.
+ */
+const CANVAS_NOTICES = [
+  /^Warning: Cannot load "@napi-rs\/canvas" package/,
+  /^Warning: Cannot polyfill `\w+`, rendering/,
+];
+
+/** Runs `load` (the import of PDF.js's module) leaving out its canvas notices; every other line reaches the console. */
+export async function withoutCanvasNotices<T>(load: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]): void => {
+    if (!CANVAS_NOTICES.some((notice) => notice.test(String(args[0])))) warn(...args);
+  };
+  try {
+    return await load();
+  } finally {
+    console.warn = warn;
+  }
+}
+
 /** Loads PDF.js once, with its worker code in this thread (no separate worker file to find in a packaged app). */
 function pdfjs(): Promise<PdfJs> {
   loaded ??= (async () => {
@@ -107,7 +132,7 @@ function pdfjs(): Promise<PdfJs> {
     scope.DOMMatrix ??= PlainMatrix;
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    return withoutCanvasNotices(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
   })();
   return loaded;
 }
@@ -175,30 +200,28 @@ function linesOf(pieces: Piece[]): PdfLine[] {
     .map(segmentsOf)
     .filter((r) => r.length > 0);
   const gutter = gutterOf(rows);
+  // A block is read top to bottom: a single-column page is one block; on a two-column page, each run of full-width
+  // rows is one, and between them the left column, then the right.
   const ordered: Segment[][] = [];
+  let full: Segment[] = [];
   let left: Segment[] = [];
   let right: Segment[] = [];
-  const flush = (): void => {
-    if (left.length) ordered.push(left);
-    if (right.length) ordered.push(right);
-    left = [];
-    right = [];
+  const flush = (blocks: Segment[][]): void => {
+    for (const block of blocks) if (block.length) ordered.push(block);
   };
   for (const row of rows) {
-    if (gutter === null) {
-      ordered.push(row);
+    if (gutter === null || row.some((s) => s.x < gutter && s.end > gutter)) {
+      flush([left, right]);
+      [left, right] = [[], []];
+      full.push(...row);
       continue;
     }
-    const spans = row.some((s) => s.x < gutter && s.end > gutter);
-    if (spans) {
-      flush();
-      ordered.push(row);
-      continue;
-    }
+    flush([full]);
+    full = [];
     for (const segment of row) (segment.end <= gutter ? left : right).push(segment);
   }
-  flush();
-  // Each ordered group is one block read top to bottom; a row of a single-column page may hold several segments.
+  flush([full, left, right]);
+  // Segments of one row (a single-column page may split a row at a wide gap) stay one line.
   const lines: PdfLine[] = [];
   for (const block of ordered) {
     let previous: Segment | null = null;
@@ -260,7 +283,7 @@ export async function readPdf(
     useSystemFonts: false,
     useWorkerFetch: false,
     stopAtErrors: false,
-    verbosity: 0,
+    verbosity: lib.VerbosityLevel.ERRORS,
   });
   let doc: Awaited<typeof task.promise>;
   try {
@@ -310,9 +333,29 @@ export async function readPdf(
   }
 }
 
-/** A line starts a new paragraph after a gap clearly taller than the line spacing, or at the top of a block. */
-function startsParagraph(line: PdfLine, spacing: number): boolean {
-  return !Number.isFinite(line.gap) || line.gap < 0 || line.gap > spacing * 1.35;
+/** A line of a page, for paragraphs that run on from one column or page to the next. */
+interface PageLine {
+  page: number;
+  line: PdfLine;
+}
+
+const ENDS_SENTENCE = /[.!?:;\u2026]["'\u201d\u2019)\]]*$/u;
+
+/**
+ * A line starts a new paragraph after a gap clearly taller than the line spacing, where the type size changes (a
+ * heading above body text), or at the top of a column or page, unless it runs on there: the paragraph so far has
+ * more than one line (a lone line at a page foot is a page number or a running footer), its last line ends
+ * mid-sentence, and this one starts with a small letter.
+ */
+function startsParagraph(line: PdfLine, paragraph: PageLine[], spacing: number): boolean {
+  const previous = paragraph[paragraph.length - 1]?.line;
+  if (!previous) return true;
+  if (Math.abs(line.size - previous.size) > Math.min(line.size, previous.size) * 0.15) return true;
+  if (!Number.isFinite(line.gap) || line.gap < 0) {
+    const runsOn = paragraph.length > 1 && !ENDS_SENTENCE.test(previous.text.trimEnd());
+    return !runsOn || !/^\s*\p{Ll}/u.test(line.text);
+  }
+  return line.gap > spacing * 1.35;
 }
 
 /** The most common line spacing on a page (the body text's). */
@@ -329,44 +372,73 @@ function bodySpacing(lines: PdfLine[]): number {
   return best || 14;
 }
 
-/** The extracted text (paragraphs separated by blank lines) and one passage per paragraph, pinpointed by page and line. */
-export function pdfPassages(pages: PdfPage[]): { text: string; passages: PassageDraft[] } {
+/** Marks where a line starts in a paragraph while its lines are joined and cleaned; taken out of the text first. */
+const LINE_MARK = '\uffff';
+
+/** A paragraph's words, with the offset where each of its lines starts, for pinpointing the pieces of a long one. */
+function paragraphOf(lines: PageLine[]): { words: string; starts: { at: number; page: number; line: number }[] } {
+  let joined = '';
+  for (const { line } of lines) {
+    const own = line.text.split(LINE_MARK).join('');
+    const next = joinLine(joined, own);
+    const tail = own.replace(SOFT_HYPHEN, '').trimStart();
+    const at = next.length - tail.length;
+    joined = `${next.slice(0, at)}${LINE_MARK}${next.slice(at)}`;
+  }
+  const starts: { at: number; page: number; line: number }[] = [];
+  let words = '';
+  clean(joined)
+    .split(LINE_MARK)
+    .forEach((part, n) => {
+      const from = lines[n - 1];
+      if (from) starts.push({ at: words.length, page: from.page, line: from.line.line });
+      words += part;
+    });
+  return { words, starts };
+}
+
+/**
+ * The extracted text (paragraphs separated by blank lines) and one passage per paragraph, pinpointed by the page and
+ * line it starts on. A paragraph runs on across a column or page break when it stops there mid-sentence. One longer
+ * than a passage may be (a page set as one block, with no gap between paragraphs) is cut at sentence ends into
+ * passages of at most `maxChars`, each pinpointed by the line it starts on.
+ */
+export function pdfPassages(
+  pages: PdfPage[],
+  maxChars: number = SOURCE_LIMITS.maxPassageChars,
+): { text: string; passages: PassageDraft[] } {
   let text = '';
   const passages: PassageDraft[] = [];
+  let current: PageLine[] = [];
+  const close = (): void => {
+    if (current.length === 0) return;
+    const { words, starts } = paragraphOf(current);
+    current = [];
+    if (!words) return;
+    if (text) text += '\n\n';
+    const base = text.length;
+    text += words;
+    let mark = 0;
+    for (const [from, to] of splitLongRange(words, 0, words.length, maxChars)) {
+      while (mark + 1 < starts.length && starts[mark + 1]!.at <= from) mark += 1;
+      const { page, line } = starts[mark] ?? { page: 1, line: 1 };
+      passages.push({
+        index: passages.length,
+        text: words.slice(from, to),
+        speaker: null,
+        pinpoint: { label: `p. ${page}, l. ${line}`, page, line },
+        start: base + from,
+        end: base + to,
+      });
+    }
+  };
   for (const page of pages) {
     const spacing = bodySpacing(page.lines);
-    let current: { first: PdfLine; words: string } | null = null;
-    const close = (): void => {
-      if (!current) return;
-      const words = clean(current.words);
-      if (words) {
-        if (text) text += '\n\n';
-        const start = text.length;
-        text += words;
-        passages.push({
-          index: passages.length,
-          text: words,
-          speaker: null,
-          pinpoint: {
-            label: `p. ${page.page}, l. ${current.first.line}`,
-            page: page.page,
-            line: current.first.line,
-          },
-          start,
-          end: text.length,
-        });
-      }
-      current = null;
-    };
     for (const line of page.lines) {
-      if (!current || startsParagraph(line, spacing)) {
-        close();
-        current = { first: line, words: line.text };
-      } else {
-        current.words = joinLine(current.words, line.text);
-      }
+      if (startsParagraph(line, current, spacing)) close();
+      current.push({ page: page.page, line });
     }
-    close();
   }
+  close();
   return { text, passages };
 }

@@ -19,7 +19,7 @@ import { WebPageForm } from './WebPageForm';
 
 /** What the file input accepts: every format the source importers read. */
 export const SOURCE_FILE_TYPES =
-  '.txt,.text,.srt,.vtt,.docx,.html,.htm,.md,.markdown,.csv,.tsv,.json,.jsonl,.ndjson,text/plain,text/csv,text/html,text/markdown,application/json';
+  '.txt,.text,.srt,.vtt,.docx,.pdf,.html,.htm,.md,.markdown,.csv,.tsv,.json,.jsonl,.ndjson,text/plain,text/csv,text/html,text/markdown,application/json,application/pdf';
 
 export interface AddSourceDialogProps {
   api: Api;
@@ -103,9 +103,9 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
       <Dialog title="Add source" onClose={close} className="dialog-wide">
         <div className="dialog-body">
           <p className="dialog-lead">
-            Interview transcripts (TXT with speaker labels, SRT, VTT), documents (DOCX, HTML, Markdown) and quote lists
-            (CSV, TSV, JSON, JSONL), or a web page by its address. You see what Factdesk found in a file before anything
-            is added.
+            Interview transcripts (TXT with speaker labels, SRT, VTT), documents (PDF, DOCX, HTML, Markdown) and quote
+            lists (CSV, TSV, JSON, JSONL), or a web page by its address. You see what Factdesk found in a file before
+            anything is added.
           </p>
           {state.step === 'choose' && <ErrorAlert message={state.error} />}
           {state.step === 'reading' ? (

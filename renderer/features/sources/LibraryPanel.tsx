@@ -101,8 +101,8 @@ export function LibraryPanel({ selectedClaim, readOnly }: LibraryPanelProps) {
           <div className="empty-state">
             <p className="empty-title">No sources yet</p>
             <p>
-              Add interview transcripts (TXT with speaker labels, SRT, VTT), documents (DOCX, HTML, Markdown) and quote
-              lists (CSV, TSV, JSON). Their passages become searchable here and can be attached to claims.
+              Add interview transcripts (TXT with speaker labels, SRT, VTT), documents (PDF, DOCX, HTML, Markdown) and
+              quote lists (CSV, TSV, JSON). Their passages become searchable here and can be attached to claims.
             </p>
             <button type="button" className="button button-primary" onClick={() => actions.openAdd()}>
               <Icon name="plus" />

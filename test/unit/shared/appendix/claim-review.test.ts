@@ -30,6 +30,8 @@ describe('ClaimReview JSON-LD', () => {
       datePublished: '2025-03-06',
       url: 'https://news.example/council-vote',
       author: { '@type': 'Organization', name: 'Example News' },
+      // Each publishable source with its pinpoint: the time in a recording, the page of a document.
+      citation: ['Interview with Mayor Zoë Ölander, 00:01:02', 'City Hall statement on the vote'],
       itemReviewed: {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Zoë Ölander' },

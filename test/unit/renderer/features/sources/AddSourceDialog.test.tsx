@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 // Several sources from the system picker (the desktop app): the picker takes many files, and each is added in turn
-// through the real handlers with its outcome, a refused one never stopping the rest.
-import { copyFile, writeFile } from 'node:fs/promises';
+// through the real handlers with its outcome, a refused one never stopping the rest. A PDF from the file input (the
+// browser harness): previewed with its page-and-line pinpoints and added as a document.
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../../../../electron/api/deps';
+import type { SourceView } from '../../../../../shared/api/views';
 import { useApi } from '../../../../../renderer/app/ApiProvider';
 import { AddSourceDialog } from '../../../../../renderer/features/sources/AddSourceDialog';
 import { addManyFiles } from '../../../../../renderer/features/sources/add-many';
@@ -73,4 +75,49 @@ describe('AddSourceDialog with the system picker', () => {
     const library = await handlers.listSources({ projectId });
     expect(library.ok && library.value.sources.map((s) => s.title).length).toBe(2);
   });
+});
+
+function BrowserHost({ projectId, onAdded }: { projectId: string; onAdded: (source: SourceView) => void }) {
+  const api = useApi();
+  return (
+    <AddSourceDialog
+      api={api}
+      projectId={projectId}
+      readOnly={false}
+      nativeDialogs={false}
+      initialFile={null}
+      onMany={() => undefined}
+      onAdded={onAdded}
+      onClose={() => undefined}
+    />
+  );
+}
+
+describe('AddSourceDialog with a PDF', () => {
+  it('takes a PDF from the file input, previews its passages with page and line, and adds it as a document', async () => {
+    const { bridge, handlers, projectId } = await tempProject('Lincoln spoke of malice toward none.');
+    let added: SourceView | null = null;
+    const { user } = renderWithApi(
+      bridge,
+      <BrowserHost projectId={projectId} onAdded={(source) => (added = source)} />,
+    );
+    expect(screen.getByRole('dialog', { name: 'Add source' }).textContent).toContain('documents (PDF, DOCX');
+    const pdf = new File([await readFile(join(FIXTURES, 'pdf/two-column.pdf'))], 'two-column.pdf', {
+      type: 'application/pdf',
+    });
+    // user-event applies the input's accept list, as the browser's file chooser does: a PDF must be on it.
+    await user.upload(screen.getByLabelText('Source file to add'), pdf);
+    const sample = await screen.findByRole('list', { name: 'Sample passages' }, { timeout: 20_000 });
+    expect(screen.getByText(/7 passages found/)).toBeTruthy();
+    expect(within(sample).getAllByText(/^p\. 1, l\. \d+$/).length).toBeGreaterThan(0);
+    expect(within(sample).getByText('p. 1, l. 1')).toBeTruthy();
+    expect((screen.getByLabelText('Title', { exact: true }) as HTMLInputElement).value).toBe(
+      'Second Inaugural Address',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add source' }));
+    await expect.poll(() => added, { timeout: 20_000 }).not.toBeNull();
+    expect(added).toMatchObject({ title: 'Second Inaugural Address', type: 'document', passageCount: 7 });
+    const hits = await handlers.searchLibrary({ projectId, query: 'malice toward none' });
+    expect(hits.ok && hits.value[0]?.pinpoint).toBe('p. 1, l. 83');
+  }, 60_000);
 });

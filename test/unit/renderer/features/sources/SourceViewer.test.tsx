@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The source viewer over the real handlers: the whole transcript as passages with their speakers, and find in
-// source counting the matches.
+// source counting the matches; a PDF's passages with their page-and-line pinpoints.
+import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../../../../../renderer/app/ApiProvider';
@@ -42,5 +43,24 @@ describe('SourceViewer', () => {
     expect(passages.textContent).toContain('Karen Bass');
     await user.type(screen.getByRole('searchbox', { name: 'Find in source' }), 'tunnel');
     expect(screen.getByRole('status', { name: 'Matches' }).textContent).toBe('1 of 2');
+  });
+
+  it('shows a PDF as passages pinpointed by page and line, ready to attach', async () => {
+    const { bridge, handlers, projectId } = await tempProject('Lincoln spoke of malice toward none.');
+    const meta = { title: 'Second Inaugural Address', type: 'document' as const, speakers: [], date: '1865-03-04' };
+    const reply = await handlers.addSource({
+      projectId,
+      library: 'project',
+      file: { kind: 'path', path: join(__dirname, '../../../../fixtures/sources/pdf/two-column.pdf') },
+      meta: { ...meta, url: null, notes: '', confidential: false, tags: [] },
+    });
+    if (!reply.ok) throw new Error(reply.error.message);
+    renderWithApi(bridge, <ViewerHost projectId={projectId} sourceId={reply.value.source.id} />);
+    const passages = await screen.findByRole('list', { name: 'Passages' });
+    const items = await within(passages).findAllByRole('listitem');
+    expect(items).toHaveLength(7);
+    const malice = items.find((item) => item.textContent?.includes('With malice toward none'))!;
+    expect(within(malice).getByText('p. 1, l. 83')).toBeTruthy();
+    expect(within(malice).getByRole('button', { name: 'Attach the passage at p. 1, l. 83 to the claim' })).toBeTruthy();
   });
 });

@@ -1,0 +1,116 @@
+// A PDF as a source through the handler table, on real folders and the real fixture: added from its path and from
+// its bytes (as the window sends a chosen or dropped file), found by search with its page-and-line pinpoint, attached
+// to a claim with that pinpoint, and matched by the quote check, across a hyphenated line end, in the second column
+// and across the column break.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../../electron/api/handlers';
+import { handlerDeps, tempDir } from '../storage/helpers';
+
+const PDF = join(__dirname, '../../../fixtures/sources/pdf/two-column.pdf');
+const meta = {
+  title: 'Second Inaugural Address',
+  type: 'document' as const,
+  speakers: [],
+  date: '1865-03-04',
+  url: null,
+  notes: '',
+  confidential: false,
+  tags: [],
+};
+
+const DRAFT = `Lincoln looks back
+
+The address itself admits that "little that is new could be presented" four years on.
+
+The address calls the war's end "a result less fundamental and astounding" than either side had hoped.
+
+It closes by asking the nation to act "with malice toward none, with charity for all."
+
+The address says "neither anticipated that the cause of the conflict might cease" so soon.
+
+The address promises "a lasting peace with every nation on earth."
+`;
+
+async function setup() {
+  const dir = await tempDir();
+  const handlers = createHandlers(handlerDeps(dir), { saveDelayMs: 5 });
+  const created = await handlers.createProject({ folder: join(dir, 'story'), title: 'Lincoln' });
+  if (!created.ok) throw new Error(created.error.message);
+  return { handlers, projectId: created.value.projectId };
+}
+
+function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+describe('PDF sources through the handlers', () => {
+  it('adds a two-column PDF, finds a passage with its page and line, attaches it and checks quotes against it', async () => {
+    const { handlers, projectId } = await setup();
+    // The window sends a chosen or dropped file as base64; the preview shows the pinpoints before anything is added.
+    const base64 = (await readFile(PDF)).toString('base64');
+    const file = { kind: 'bytes' as const, fileName: 'two-column.pdf', base64 };
+    const preview = value(await handlers.previewSource({ projectId, file }));
+    expect(preview).toMatchObject({ format: 'pdf', suggestedType: 'document' });
+    expect(preview.sample[0]!.pinpoint.label).toBe('p. 1, l. 1');
+    const added = value(await handlers.addSource({ projectId, library: 'project', file, meta, taskId: 't1' }));
+    expect(added.source).toMatchObject({ title: 'Second Inaugural Address', type: 'document' });
+    expect(added.source.passageCount).toBeGreaterThan(4);
+
+    const detail = value(await handlers.getSource({ projectId, library: 'project', sourceId: added.source.id }));
+    for (const passage of detail.passages) expect(passage.pinpoint.label).toMatch(/^p\. 1, l\. \d+$/);
+
+    const hits = value(await handlers.searchLibrary({ projectId, query: 'malise toward none charity' }));
+    expect(hits[0]).toMatchObject({ sourceTitle: 'Second Inaugural Address', pinpoint: 'p. 1, l. 83' });
+    expect(hits[0]!.text).toMatch(/^With malice toward none, with charity for all/);
+    const hyphenated = value(await handlers.searchLibrary({ projectId, query: '"less fundamental and astounding"' }));
+    expect(hyphenated[0]!.pinpoint).toBe('p. 1, l. 33');
+
+    value(await handlers.pasteDraft({ projectId, text: DRAFT }));
+    const start = DRAFT.indexOf('with malice toward none');
+    const { claim } = value(
+      await handlers.markClaim({
+        projectId,
+        start,
+        end: start + 'with malice toward none, with charity for all'.length,
+      }),
+    );
+    const view = value(
+      await handlers.attachSource({
+        projectId,
+        claimId: claim.id,
+        library: 'project',
+        sourceId: added.source.id,
+        passageId: hits[0]!.passageId,
+        relation: 'supports',
+      }),
+    );
+    expect(view.claims[0]!.links[0]).toMatchObject({
+      pinpoint: 'p. 1, l. 83',
+      quotedText: expect.stringContaining('With malice toward none'),
+    });
+
+    const checked = value(await handlers.checkQuotes({ projectId }));
+    const byWords = (words: string) => checked.find((q) => q.text.includes(words))!;
+    // Across a hyphenated line end in the left column ("pres-" / "ented").
+    expect(byWords('little that is new')).toMatchObject({
+      verdict: 'exact',
+      source: { title: 'Second Inaugural Address', pinpoint: 'p. 1, l. 3' },
+    });
+    // Across a hyphenated line end in the second column ("funda-" / "mental").
+    expect(byWords('less fundamental')).toMatchObject({ verdict: 'exact', source: { pinpoint: 'p. 1, l. 33' } });
+    // In the second column, and tied to the claim that marks it.
+    expect(byWords('malice toward none')).toMatchObject({
+      verdict: 'exact',
+      claimId: claim.id,
+      source: { pinpoint: 'p. 1, l. 83' },
+    });
+    // Across the break from the left column to the right ("the cause of" / "the conflict might cease").
+    expect(byWords('neither anticipated')).toMatchObject({ source: { pinpoint: 'p. 1, l. 33' } });
+    expect(['exact', 'punctuation']).toContain(byWords('neither anticipated').verdict);
+    expect(byWords('lasting peace with every nation').verdict).not.toMatch(/^(exact|punctuation)$/);
+    await handlers.closeAll();
+  });
+});
