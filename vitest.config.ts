@@ -43,7 +43,7 @@ export default defineConfig({
         // One server-backed file at a time: each starts its own server, and two cores are shared with them.
         test: {
           name: 'servers',
-          include: ['test/servers/**/*.test.ts'],
+          include: ['test/servers/**/*.test.{ts,tsx}'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ProjectView } from '../shared/api/views';
 import { bindIpc, sendEvent } from './api/bind-ipc';
 import { createHandlers } from './api/handlers';
+import { newsroomFromEnv } from './storage/newsroom-library';
 import { projectPathFromArgv } from './desktop/argv';
 import { createDialogs, showOpenError, showStartupError } from './desktop/dialogs';
 import { hardenWebContents, lockDownSession } from './desktop/hardening';
@@ -58,6 +59,7 @@ function start(): void {
     dialogs: createDialogs(() => main?.window ?? null),
     renderPdf: printHtmlToPdf,
     shell,
+    newsroom: newsroomFromEnv(process.env),
     emit: (event, payload) => sendEvent(main?.window.webContents, event, payload),
   });
 

@@ -9,6 +9,7 @@ import type { EventName, Events } from '../shared/api/contract';
 import { bindHttp } from './api/bind-http';
 import type { HttpServerHandle } from './api/bind-http';
 import { createHandlers } from './api/handlers';
+import { newsroomFromEnv } from './storage/newsroom-library';
 import { listenFailure, requestedPort } from './api/harness-port';
 import { processIdentity } from './storage/identity';
 
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     appVersion: version,
     capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
     identity: processIdentity(),
+    newsroom: newsroomFromEnv(process.env),
     emit: <E extends EventName>(event: E, payload: Events[E]) => server?.emit(event, payload),
   });
 

@@ -3,6 +3,7 @@ import type { EventName, Events } from '../../shared/api/contract';
 import type { Capabilities, FilePurpose } from '../../shared/api/views';
 import type { SourceFileLimits } from '../importers/sources/limits';
 import type { WebFetchLimits } from '../importers/sources/web-fetch';
+import type { NewsroomConnection } from '../storage/newsroom-library';
 
 export interface Dialogs {
   /**
@@ -52,6 +53,11 @@ export interface HandlerDeps {
   sourceLimits?: Partial<SourceFileLimits>;
   /** Smaller limits for fetching web pages than WEB_FETCH_LIMITS (tests). */
   webFetchLimits?: Partial<WebFetchLimits>;
+  /**
+   * The newsroom's shared library on PostgreSQL (FACTDESK_LIBRARY_URL, the password from it or PGPASSWORD); without
+   * one, searches stay on this computer.
+   */
+  newsroom?: NewsroomConnection | null;
   /** Pushes an event to the renderer (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
 }

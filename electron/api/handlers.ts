@@ -28,6 +28,7 @@ import { linkMethods } from './link-handlers';
 import { quoteCheckMethods } from './quote-check-handlers';
 import { LiveIndexes, SearchCorpus, searchMethods } from './search-handlers';
 import { SourceCatalog } from './source-catalog';
+import { NewsroomLibrary } from '../storage/newsroom-library';
 import { sourceMethods } from './source-handlers';
 import { HandlerContext, valueOf } from './handler-context';
 import { checkShowInFolder } from './show-in-folder';
@@ -63,6 +64,11 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   const corpus = new SearchCorpus(ctx, catalog);
   const indexes = new LiveIndexes(ctx, corpus);
   const quoteChecks = quoteCheckMethods(ctx, corpus);
+  // The newsroom's shared library, when one is configured: searched beside the local one; a short connect timeout
+  // keeps an unreachable server from holding a search back for long.
+  const newsroom = deps.newsroom
+    ? new NewsroomLibrary(deps.newsroom, { connectTimeoutMs: 2000, queryTimeoutMs: 10_000 })
+    : null;
   const { sessions } = ctx;
   const settings = () => ctx.settings();
   const userName = () => ctx.userName();
@@ -207,7 +213,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     ...draftMethods(ctx),
     ...sourceMethods(ctx, catalog, indexes),
     ...linkMethods(ctx, catalog),
-    ...searchMethods(ctx, indexes),
+    ...searchMethods(ctx, indexes, newsroom),
     ...quoteChecks,
     ...deskMethods(ctx),
     ...exportMethods(ctx, quoteChecks.checkQuotes),
@@ -271,7 +277,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     async closeAll() {
       const all = [...sessions.entries()];
       sessions.clear();
-      await Promise.allSettled(all.map(([, s]) => s.close()));
+      await Promise.allSettled([...all.map(([, s]) => s.close()), newsroom?.close()]);
     },
     async recordingOf({ projectId, library, sourceId }) {
       if (!sessions.has(projectId)) return null;

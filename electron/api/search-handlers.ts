@@ -9,12 +9,15 @@ import { docsFromSources } from '../../shared/search/search-doc';
 import type { LibraryKind } from '../../shared/search/search-doc';
 import { buildIndex } from '../../shared/search/search-index';
 import type { SearchIndex } from '../../shared/search/search-index';
-import { search } from '../../shared/search/search';
 import { toSearchHit } from '../../shared/search/hits';
+import type { SearchHit } from '../../shared/search/hits';
+import type { NewsroomStatus } from '../../shared/api/contract';
 import { mergeIndexes } from '../../shared/search/merge-index';
 import { INDEX_FORMAT_VERSION, loadIndex, serializeIndex } from '../../shared/search/serialize';
 import { suggestSources } from '../../shared/search/suggest';
 import { writeFileDurable } from '../storage/durable-write';
+import { LocalLibrary, mergeHits } from '../storage/library';
+import type { NewsroomLibrary } from '../storage/newsroom-library';
 import type { HandlerContext, Impl } from './handler-context';
 import type { SourceCatalog } from './source-catalog';
 
@@ -171,12 +174,41 @@ export class LiveIndexes {
   }
 }
 
-export function searchMethods(ctx: HandlerContext, indexes: LiveIndexes): Impl<SearchMethods> {
+/**
+ * The newsroom library's page for a query, or none and the sentence saying why: an unreachable server (or one that
+ * refuses the account) never fails a search, whose local results still come back. Each search asks again, so the
+ * first one after the server is back finds it.
+ */
+async function askNewsroom(
+  newsroom: NewsroomLibrary | null,
+  query: string,
+  limit: number,
+): Promise<{ hits: SearchHit[]; status: NewsroomStatus }> {
+  if (!newsroom) return { hits: [], status: null };
+  try {
+    return { hits: await newsroom.search(query, { limit }), status: { status: 'online', message: null } };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { hits: [], status: { status: 'offline', message } };
+  }
+}
+
+export function searchMethods(
+  ctx: HandlerContext,
+  indexes: LiveIndexes,
+  newsroom: NewsroomLibrary | null = null,
+): Impl<SearchMethods> {
   return {
-    getSearchIndex: async ({ projectId }) => indexes.bytesFor(projectId),
+    getSearchIndex: async ({ projectId }) => ({
+      ...(await indexes.bytesFor(projectId)),
+      newsroom: newsroom?.where ?? null,
+    }),
     searchLibrary: async ({ projectId, query, limit }) => {
-      const { index } = await indexes.searchable(projectId);
-      return search(index, query, { limit: limit ?? 20 }).map(toSearchHit);
+      const n = limit ?? 20;
+      const local = new LocalLibrary(async () => (await indexes.searchable(projectId)).index);
+      // Both at once: the local index answers while the newsroom's server is asked.
+      const [mine, theirs] = await Promise.all([local.search(query, { limit: n }), askNewsroom(newsroom, query, n)]);
+      return { hits: mergeHits([mine, theirs.hits], n), newsroom: theirs.status };
     },
     suggestSources: async ({ projectId, claimId, limit }) => {
       const claim = ctx.session(projectId).doc.claims.find((c) => c.id === claimId);

@@ -9,6 +9,7 @@ import type { HandlerDeps } from '../api/deps';
 import { validatedApi } from '../api/validated-call';
 import { defaultDataDir } from '../storage/data-dir';
 import { processIdentity } from '../storage/identity';
+import { newsroomFromEnv } from '../storage/newsroom-library';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -51,6 +52,7 @@ export function cliDeps(env: NodeJS.ProcessEnv, version: string): HandlerDeps {
     capabilities: { transport: 'cli', nativeDialogs: false, showInFolder: false },
     identity: processIdentity(env),
     rememberRecent: false,
+    newsroom: newsroomFromEnv(env),
     emit: () => undefined,
   };
 }

@@ -1,5 +1,6 @@
-// The quote-library commands of the factdesk CLI: add-source (to a project or the personal library), search and
-// attach.
+// The quote-library commands of the factdesk CLI: add-source (to a project, the personal library or the newsroom
+// library), search and attach.
+import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
 import { LINK_RELATIONS } from '../../shared/model/claim';
@@ -13,6 +14,8 @@ import type { ParsedArgs } from './args';
 import { printJson, unwrap } from './context';
 import type { CliContext } from './context';
 import { withProject } from './project-commands';
+import { parseSource } from '../importers/sources/parse-source';
+import { NewsroomLibrary, newsroomFromEnv } from '../storage/newsroom-library';
 import type { CliCommand } from './project-commands';
 
 function guessType(file: string): SourceType {
@@ -67,9 +70,82 @@ async function addWithRecording(
   return { source: unwrap(attached) };
 }
 
+/**
+ * Adds a file to the newsroom library (FACTDESK_LIBRARY_URL): read and split here, then sent through COPY in one
+ * transaction, with progress lines on stderr. A confidential source is refused before anything is read or sent.
+ */
+async function addToNewsroom(args: ParsedArgs, ctx: CliContext, file: string): Promise<number> {
+  const m = meta(args, file);
+  const name = basename(file);
+  if (m.confidential) {
+    throw new FactdeskError(
+      'invalid-input',
+      `${name} is marked confidential, and a confidential source never goes to the newsroom library: nothing was sent. Add it to a project or your personal library instead.`,
+    );
+  }
+  const connection = newsroomFromEnv(ctx.io.env);
+  if (!connection) {
+    throw new FactdeskError(
+      'invalid-input',
+      'No newsroom library is set up on this computer: set FACTDESK_LIBRARY_URL to its address (postgres://you@host:5432/factdesk) and PGPASSWORD to your password.',
+    );
+  }
+  const path = resolve(ctx.io.cwd, file);
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new FactdeskError(
+      'not-found',
+      error.code === 'EISDIR' ? `${file} is a folder, not a source file.` : `${file} cannot be read (${error.code}).`,
+    );
+  });
+  const parsed = unwrap(await parseSource({ bytes, fileName: name }));
+  const passages = parsed.passages.map((p) => ({
+    text: p.text,
+    pinpoint: p.pinpoint.label,
+    speaker: p.speaker,
+    date: p.date ?? null,
+    tags: p.tags ?? [],
+  }));
+  const library = new NewsroomLibrary(connection, { queryTimeoutMs: 10 * 60_000 });
+  try {
+    const speakers = m.speakers.length ? m.speakers : parsed.speakers;
+    ctx.io.err(`Sending ${passages.length} passages of "${m.title}" to the newsroom library at ${library.where}\n`);
+    const result = await library.importSource(
+      { title: m.title, type: m.type, speakers, date: m.date, url: m.url, tags: m.tags, confidential: false },
+      passages,
+      (done, total) => ctx.io.err(`  ${done} of ${total} passages sent\n`),
+    );
+    if (args.flags.has('json')) {
+      printJson(ctx.io, {
+        source: {
+          id: result.id,
+          title: m.title,
+          passages: passages.length,
+          library: 'newsroom',
+          existed: result.existed,
+        },
+      });
+    } else if (result.existed) {
+      ctx.io.out(`"${m.title}" is already in the newsroom library as ${result.id}; nothing was added.\n`);
+    } else {
+      ctx.io.out(`Added "${m.title}" (${passages.length} passages) to the newsroom library as ${result.id}\n`);
+    }
+    return 0;
+  } finally {
+    await library.close();
+  }
+}
+
 async function addSourceRun(args: ParsedArgs, ctx: CliContext, usage: string): Promise<number> {
   const library = stringFlag(args, 'library');
+  const newsroom = stringFlag(args, 'newsroom');
   const [first, second] = args.positional;
+  if (newsroom && (first || library)) {
+    throw new UsageError('Give either a project and a file, --library and a file, or --newsroom and a file.');
+  }
+  if (newsroom && stringFlag(args, 'recording') !== undefined) {
+    throw new UsageError('--recording keeps the recording in a project: give a project and a file, not --newsroom.');
+  }
+  if (newsroom) return addToNewsroom(args, ctx, newsroom);
   if (library && first) throw new UsageError('Give either a project and a file, or --library and a file, not both.');
   const file = library ?? second;
   if (!file || (!library && !first)) throw new UsageError(`Usage: factdesk ${usage}`);
@@ -112,10 +188,10 @@ export const libraryCommands: CliCommand[] = [
   {
     name: 'add-source',
     usage:
-      'add-source <project> <file> | --library <file>  [--type T] [--title T] [--speaker "A; B"] [--date D] [--url U] [--tags "a;b"] [--confidential] [--recording <audio or video>] [--json]',
+      'add-source <project> <file> | --library <file> | --newsroom <file>  [--type T] [--title T] [--speaker "A; B"] [--date D] [--url U] [--tags "a;b"] [--confidential] [--recording <audio or video>] [--json]',
     summary:
-      'Add a transcript, subtitles, document or quote list to a project or to your personal library (with --recording, a transcript and its recording in one step)',
-    valueFlags: ['type', 'date', 'speaker', 'title', 'url', 'notes', 'tags', 'library', 'recording'],
+      "Add a transcript, subtitles, document or quote list to a project, your personal library or the newsroom's (with --recording, a transcript and its recording in one step)",
+    valueFlags: ['type', 'date', 'speaker', 'title', 'url', 'notes', 'tags', 'library', 'recording', 'newsroom'],
     booleanFlags: ['json', 'confidential'],
     run(args, ctx) {
       return addSourceRun(args, ctx, this.usage);
@@ -183,7 +259,8 @@ export const libraryCommands: CliCommand[] = [
   {
     name: 'search',
     usage: 'search <project> "<query>" [--json] [--limit N]',
-    summary: "Search the project's sources and your personal library (typos and any word order are fine)",
+    summary:
+      "Search the project's sources, your personal library and the newsroom library (typos and any word order are fine)",
     valueFlags: ['limit'],
     booleanFlags: ['json'],
     async run(args, ctx) {
@@ -193,7 +270,15 @@ export const libraryCommands: CliCommand[] = [
       if (!Number.isInteger(limit) || limit < 1 || limit > 500)
         throw new UsageError('--limit must be a number from 1 to 500.');
       return withProject(ctx, path, { write: false }, async (view) => {
-        const hits = unwrap(await ctx.handlers.searchLibrary({ projectId: view.projectId, query, limit }));
+        const { hits, newsroom } = unwrap(
+          await ctx.handlers.searchLibrary({ projectId: view.projectId, query, limit }),
+        );
+        // An unreachable newsroom library is not a failure: the local results come back, with one line saying so.
+        if (newsroom?.status === 'offline') {
+          ctx.io.err(
+            `factdesk: Newsroom library offline, so these are this computer's results only. ${newsroom.message}\n`,
+          );
+        }
         if (args.flags.has('json')) {
           printJson(ctx.io, {
             results: hits.map((h) => ({
@@ -204,12 +289,15 @@ export const libraryCommands: CliCommand[] = [
               text: h.text,
               pinpoint: h.pinpoint,
               score: h.score,
+              library: h.library,
             })),
+            newsroom: newsroom?.status ?? null,
           });
         } else if (hits.length === 0) ctx.io.out('Nothing found.\n');
         else {
+          const where = (h: (typeof hits)[number]): string => (h.library === 'newsroom' ? ' [newsroom]' : '');
           ctx.io.out(
-            `${hits.map((h, i) => `${String(i + 1).padStart(3)}. ${h.sourceTitle}${h.pinpoint ? ` @ ${h.pinpoint}` : ''}${h.speaker ? ` (${h.speaker})` : ''}\n     ${h.text.replace(/\s+/g, ' ')}\n     ${h.passageId}`).join('\n')}\n`,
+            `${hits.map((h, i) => `${String(i + 1).padStart(3)}. ${h.sourceTitle}${where(h)}${h.pinpoint ? ` @ ${h.pinpoint}` : ''}${h.speaker ? ` (${h.speaker})` : ''}\n     ${h.text.replace(/\s+/g, ' ')}\n     ${h.passageId}`).join('\n')}\n`,
           );
         }
         return 0;

@@ -16,6 +16,7 @@ import type { SearchDoc } from '../../shared/search/search-doc';
 import { buildIndex } from '../../shared/search/search-index';
 import { search } from '../../shared/search/search';
 import { toSearchHit, type SearchHit } from '../../shared/search/hits';
+import type { Library } from './library';
 import { migrate } from './newsroom-schema';
 
 /** How to reach the newsroom library; the password comes from the secret store or the environment, never a file. */
@@ -35,7 +36,7 @@ export interface NewsroomPassage {
 }
 
 /** A search result from the newsroom library: the Api's SearchHit shape, marked where it lives. */
-export type NewsroomHit = Omit<SearchHit, 'library'> & { library: 'newsroom' };
+export type NewsroomHit = SearchHit & { library: 'newsroom' };
 
 export interface NewsroomSourceMeta {
   title: string;
@@ -45,6 +46,24 @@ export interface NewsroomSourceMeta {
   url: string | null;
   tags: string[];
   confidential: boolean;
+}
+
+/**
+ * The newsroom library a reporter's environment names: FACTDESK_LIBRARY_URL (postgres://user@host:port/db), with the
+ * password from the URL or from PGPASSWORD; null when the variable is unset or empty.
+ */
+export function newsroomFromEnv(env: NodeJS.ProcessEnv): NewsroomConnection | null {
+  const url = env.FACTDESK_LIBRARY_URL?.trim();
+  if (!url) return null;
+  let inUrl: string | undefined;
+  try {
+    const u = new URL(url);
+    inUrl = u.password ? decodeURIComponent(u.password) : undefined;
+  } catch {
+    inUrl = undefined;
+  }
+  const password = inUrl ?? (env.PGPASSWORD || undefined);
+  return password === undefined ? { url } : { url, password };
 }
 
 /** Where a URL points, with no user or password: for messages. */
@@ -113,7 +132,8 @@ interface Row {
   stags: string[];
 }
 
-export class NewsroomLibrary {
+export class NewsroomLibrary implements Library {
+  readonly homes = ['newsroom'] as const;
   private readonly pool: pg.Pool;
   readonly where: string;
   private ready: Promise<void> | null = null;
@@ -136,11 +156,12 @@ export class NewsroomLibrary {
 
   /** An error as a FactdeskError whose message never holds the password. */
   private failure(error: unknown): FactdeskError {
+    const secrets = this.secrets();
     if (error instanceof FactdeskError) {
-      return new FactdeskError(error.code, redact(error.message, [this.connection.password]));
+      return new FactdeskError(error.code, redact(error.message, secrets));
     }
     const e = error as { code?: string; message?: string };
-    const text = redact(e?.message ?? String(error), [this.connection.password]);
+    const text = redact(e?.message ?? String(error), secrets);
     if (e?.code === '42501' || /row-level security|permission denied/i.test(text)) {
       return new FactdeskError('permission-denied', `The newsroom library at ${this.where} refused this: ${text}.`);
     }
@@ -153,8 +174,20 @@ export class NewsroomLibrary {
     return new FactdeskError('io-error', `The newsroom library at ${this.where} cannot be reached: ${text}.`);
   }
 
+  /** The password as given and as it may appear inside a URL. */
+  private secrets(): string[] {
+    const p = this.connection.password;
+    return p ? [p, encodeURIComponent(p)] : [];
+  }
+
   /** Connects once and brings the schema up to date (again after a failure). */
   async open(): Promise<void> {
+    if (!/^postgres(ql)?:\/\/[^/]/i.test(this.connection.url)) {
+      throw new FactdeskError(
+        'invalid-input',
+        `The newsroom library's address (FACTDESK_LIBRARY_URL) must look like postgres://user@host:5432/factdesk, and the one given does not.`,
+      );
+    }
     this.ready ??= (async () => {
       const client = await this.pool.connect();
       const onError = (): void => undefined;

@@ -1,7 +1,7 @@
 // The one contract: every Api method, its input validator and its reply. IPC, HTTP and the CLI all carry this table.
 import { z } from 'zod';
 import { CLAIM_KINDS, LINK_RELATIONS } from '../model/claim';
-import { SOURCE_TYPES, webAddressSchema } from '../model/source';
+import { LIBRARY_HOMES, SOURCE_TYPES, webAddressSchema } from '../model/source';
 import { statusDefSchema } from '../model/status';
 import type { Appendix } from '../appendix/types';
 import type { Claim } from '../model/claim';
@@ -249,6 +249,38 @@ export const validators = {
 
 // Both directions: a validator without a name in names.ts, or a name without a validator, fails to compile.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** One search result (shared/search/hits.ts), marked with where it lives: 'project', 'personal' or 'newsroom'. */
+export const searchHitSchema = z.object({
+  passageId: z.string(),
+  sourceId: z.string(),
+  library: z.enum(LIBRARY_HOMES),
+  sourceTitle: z.string(),
+  sourceType: z.enum(SOURCE_TYPES),
+  speaker: z.string().nullable(),
+  text: z.string(),
+  pinpoint: z.string(),
+  date: z.string().nullable(),
+  score: z.number(),
+  highlights: z.array(z.tuple([z.number(), z.number()])),
+});
+const hitsMatchSchema: Same<z.infer<typeof searchHitSchema>, SearchHit> = true;
+void hitsMatchSchema;
+
+/**
+ * How the newsroom library answered a search: null when none is configured (FACTDESK_LIBRARY_URL); 'offline' with
+ * the sentence saying why (its server cannot be reached, or refused the account) when the results are local only.
+ * The next search tries the server again.
+ */
+export const newsroomStatusSchema = z
+  .object({ status: z.enum(['online', 'offline']), message: z.string().nullable() })
+  .nullable();
+export type NewsroomStatus = z.infer<typeof newsroomStatusSchema>;
+
+/** The reply of searchLibrary: one ranked list over every library, and the newsroom library's status. */
+export const searchReplySchema = z.object({ hits: z.array(searchHitSchema), newsroom: newsroomStatusSchema });
+export type SearchReply = z.infer<typeof searchReplySchema>;
+
 const namesMatchValidators: Same<keyof typeof validators, MethodName> = true;
 void namesMatchValidators;
 export type InputOf<K extends MethodName> = z.input<(typeof validators)[K]>;
@@ -339,8 +371,12 @@ export interface Replies {
   attachRecording: SourceView;
   /** The search index over both libraries, built once and cached on disk; the renderer's worker loads it. */
   getSearchIndex: SearchIndexPayload;
-  /** Searches both libraries (the CLI and anything without the worker). */
-  searchLibrary: SearchHit[];
+  /**
+   * Searches the project, the personal library and (when configured) the newsroom library at once: one list ranked
+   * by score, each hit marked with where it lives, and whether the newsroom answered (the CLI, the window when a
+   * newsroom library is configured, and anything without the search worker).
+   */
+  searchLibrary: SearchReply;
   /** Passages most likely to support a claim, best first. */
   suggestSources: SearchHit[];
   /** Ties a passage (or a whole source) to a claim; a personal-library passage is copied into the project. */

@@ -198,6 +198,11 @@ export interface SearchIndexPayload {
   /** Changes whenever a source is added, edited or removed. */
   key: string;
   bytes: Uint8Array;
+  /**
+   * Where the newsroom library is (host, port and database; never a user or password), or null when none is
+   * configured. With one, the window searches through searchLibrary, which asks the newsroom's server too.
+   */
+  newsroom?: string | null;
 }
 
 export interface ActivityEntryView {

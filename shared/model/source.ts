@@ -5,6 +5,10 @@ import { z } from 'zod';
 /** Which library a source is in: the project's own, or the reporter's personal library shared across projects. */
 export type LibraryName = 'project' | 'personal';
 
+/** Where a search result lives: the project, the personal library, or the newsroom's shared library on its server. */
+export const LIBRARY_HOMES = ['project', 'personal', 'newsroom'] as const;
+export type LibraryHome = (typeof LIBRARY_HOMES)[number];
+
 export const SOURCE_TYPES = [
   'interview',
   'speech',

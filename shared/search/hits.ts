@@ -1,13 +1,14 @@
 // The engine's results in the SearchHit shape the Api replies with and the renderer shows: one conversion for the
 // main process (searchLibrary, suggestSources) and the renderer's search worker.
-import type { LibraryName, SourceType } from '../model/source';
+import type { LibraryHome, SourceType } from '../model/source';
 import type { SearchResult } from './search';
 
 /** One search result as the Api replies with it and the renderer shows it. */
 export interface SearchHit {
   passageId: string;
   sourceId: string;
-  library: LibraryName;
+  /** Where the passage lives: 'project' and 'personal' are on this computer, 'newsroom' on the newsroom's server. */
+  library: LibraryHome;
   sourceTitle: string;
   sourceType: SourceType;
   speaker: string | null;

@@ -125,7 +125,11 @@ async function main(): Promise<void> {
     let found = 0;
     for (const sample of list.samples) {
       const start = performance.now();
-      const hits = await call<{ text: string }[]>('searchLibrary', { projectId, query: sample, limit: 10 });
+      const { hits } = await call<{ hits: { text: string }[] }>('searchLibrary', {
+        projectId,
+        query: sample,
+        limit: 10,
+      });
       after.push(performance.now() - start);
       if (hits.some((h) => h.text === sample)) found++;
     }

@@ -53,7 +53,7 @@ describe('source imports off the main loop', () => {
     if (!opened.ok) throw new Error(opened.error.message);
     const { projectId } = opened.value;
     const first = await setup.handlers.searchLibrary({ projectId, query: 'harbor reopen' });
-    expect(first.ok && first.value[0]?.text).toBe('The harbor will reopen in May.');
+    expect(first.ok && first.value.hits[0]?.text).toBe('The harbor will reopen in May.');
     const progress: number[] = [];
     setup.listeners.add((event, payload) => {
       if (event === 'taskProgress') progress.push((payload as { done: number }).done);
@@ -70,9 +70,9 @@ describe('source imports off the main loop', () => {
     expect(progress.length).toBeGreaterThan(2);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     const hits = await setup.handlers.searchLibrary({ projectId, query: 'harbor statement number 31234' });
-    expect(hits.ok && hits.value[0]?.text).toBe('Harbor statement number 31234, on the pier');
+    expect(hits.ok && hits.value.hits[0]?.text).toBe('Harbor statement number 31234, on the pier');
     const old = await setup.handlers.searchLibrary({ projectId, query: 'pier needs piles' });
-    expect(old.ok && old.value[0]?.text).toBe('The pier needs new piles.');
+    expect(old.ok && old.value.hits[0]?.text).toBe('The pier needs new piles.');
     // Merged in memory: no index was built and saved for the new set of sources.
     expect(await readdir(join(setup.dataDir, 'cache', 'search'))).toHaveLength(1);
     await setup.handlers.closeAll();

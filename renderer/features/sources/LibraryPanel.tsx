@@ -69,6 +69,13 @@ export function LibraryPanel({ selectedClaim, readOnly }: LibraryPanelProps) {
           Filters{filters > 0 ? ` (${filters})` : ''}
         </button>
       </div>
+      {search.newsroom?.status === 'offline' && (
+        <p className="newsroom-status" role="status" title={search.newsroom.message ?? undefined}>
+          <span className="newsroom-status-dot" aria-hidden="true" />
+          Newsroom library offline
+          <span className="visually-hidden">: {search.newsroom.message}</span>
+        </p>
+      )}
       {showFilters && (
         <SearchFiltersBar
           form={form}

@@ -1,20 +1,21 @@
 // Search results of the Library area, grouped by source: each passage with its matched words marked, its pinpoint,
-// speaker, date and library, and buttons to open the source at that passage or attach it to the selected claim.
+// speaker, date and a badge saying where it lives (Project, Personal library, Newsroom), and buttons to open the
+// source at that passage or attach it to the selected claim (passages on this computer).
 import type { SearchHit } from '../../../shared/api/views';
 import { SOURCE_TYPE_LABELS } from '../../../shared/model/source';
 import { HighlightedText } from '../../components/HighlightedText';
-import { groupHits, libraryLabel } from './library-state';
-import type { HitGroup } from './library-state';
+import { groupHits, isLocalHit, libraryLabel } from './library-state';
+import type { HitGroup, LocalHit } from './library-state';
 import { displayLabel } from '../../../shared/people';
 
 export interface SearchResultsProps {
   hits: SearchHit[];
   canAttach: boolean;
-  onOpen: (hit: SearchHit) => void;
-  onAttach: (hit: SearchHit) => void;
+  onOpen: (hit: LocalHit) => void;
+  onAttach: (hit: LocalHit) => void;
   /** Plays the hit's source recording from the passage; offered for hits whose source has a recording. */
-  onPlay?: ((hit: SearchHit) => void) | undefined;
-  canPlay?: ((hit: SearchHit) => boolean) | undefined;
+  onPlay?: ((hit: LocalHit) => void) | undefined;
+  canPlay?: ((hit: LocalHit) => boolean) | undefined;
 }
 
 /** One passage found: a listitem named by its pinpoint and source. */
@@ -29,12 +30,13 @@ export function HitItem({
 }: {
   hit: SearchHit;
   canAttach: boolean;
-  onOpen: (hit: SearchHit) => void;
-  onAttach: (hit: SearchHit) => void;
-  onPlay?: ((hit: SearchHit) => void) | undefined;
-  canPlay?: ((hit: SearchHit) => boolean) | undefined;
+  onOpen: (hit: LocalHit) => void;
+  onAttach: (hit: LocalHit) => void;
+  onPlay?: ((hit: LocalHit) => void) | undefined;
+  canPlay?: ((hit: LocalHit) => boolean) | undefined;
   showSource?: boolean;
 }) {
+  const local = isLocalHit(hit) ? hit : null;
   return (
     <li className="hit-item">
       <div className="hit-meta">
@@ -47,25 +49,27 @@ export function HitItem({
       <p className="hit-text">
         <HighlightedText text={hit.text} ranges={hit.highlights} />
       </p>
-      <div className="hit-actions">
-        {onPlay && canPlay?.(hit) && (
-          <button type="button" className="button button-small" onClick={() => onPlay(hit)}>
-            <span aria-hidden="true">▶ </span>Play from {hit.pinpoint}
+      {local && (
+        <div className="hit-actions">
+          {onPlay && canPlay?.(local) && (
+            <button type="button" className="button button-small" onClick={() => onPlay(local)}>
+              <span aria-hidden="true">▶ </span>Play from {local.pinpoint}
+            </button>
+          )}
+          <button type="button" className="button button-small" onClick={() => onOpen(local)}>
+            Open at passage
           </button>
-        )}
-        <button type="button" className="button button-small" onClick={() => onOpen(hit)}>
-          Open at passage
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          aria-disabled={!canAttach}
-          title={canAttach ? undefined : 'Select a claim in the draft first'}
-          onClick={() => onAttach(hit)}
-        >
-          Attach...
-        </button>
-      </div>
+          <button
+            type="button"
+            className="button button-small"
+            aria-disabled={!canAttach}
+            title={canAttach ? undefined : 'Select a claim in the draft first'}
+            onClick={() => onAttach(local)}
+          >
+            Attach...
+          </button>
+        </div>
+      )}
     </li>
   );
 }

@@ -2,12 +2,12 @@
 // first, the words shared with the claim marked and listed (why it is suggested; weak matches are left out);
 // "Attach" ties one as supporting in one click, "Attach..." asks relation and note.
 import { useEffect, useState } from 'react';
-import type { SearchHit } from '../../../shared/api/views';
 import { hitTarget } from './use-library';
 import type { Claim } from '../../../shared/model/claim';
 import { HighlightedText } from '../../components/HighlightedText';
 import { useLibraryContext } from './library-context';
 import { libraryLabel } from './library-state';
+import type { LocalHit } from './library-state';
 import { displayLabel } from '../../../shared/people';
 import { MatchedWords } from './MatchedWords';
 import { hasRecording, isTimecode } from './recording-player-state';
@@ -21,7 +21,7 @@ export interface SuggestedSourcesProps {
 /** A block with a list labelled "Suggested sources for claim <n>". */
 export function SuggestedSources({ claim, number, readOnly }: SuggestedSourcesProps) {
   const library = useLibraryContext();
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [hits, setHits] = useState<LocalHit[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const suggest = library?.actions.suggest;
   const version = library?.version ?? 0;

@@ -3,7 +3,7 @@
 import type { LibraryName, SearchHit, SourceView } from '../../../shared/api/views';
 import type { SourceLink } from '../../../shared/model/claim';
 import { SOURCE_TYPE_LABELS } from '../../../shared/model/source';
-import type { SourceType } from '../../../shared/model/source';
+import type { LibraryHome, SourceType } from '../../../shared/model/source';
 import type { SearchFilters } from '../../../shared/search/columns';
 import { displayLabel } from '../../../shared/people';
 
@@ -39,10 +39,17 @@ export function highlightSegments(text: string, ranges: ReadonlyArray<readonly [
   return out;
 }
 
+/** A hit from this computer (the project or the personal library): one that can be opened and attached. */
+export type LocalHit = SearchHit & { library: LibraryName };
+
+export function isLocalHit(hit: SearchHit): hit is LocalHit {
+  return hit.library !== 'newsroom';
+}
+
 /** The hits of one source, best first. */
 export interface HitGroup {
   key: string;
-  library: LibraryName;
+  library: LibraryHome;
   sourceId: string;
   sourceTitle: string;
   sourceType: SourceType;
@@ -133,7 +140,8 @@ export function isSearching(query: string, form: FilterForm): boolean {
 }
 
 /** "Project" or "Personal library". */
-export function libraryLabel(library: LibraryName): string {
+export function libraryLabel(library: LibraryHome): string {
+  if (library === 'newsroom') return 'Newsroom';
   return library === 'project' ? 'Project' : 'Personal library';
 }
 

@@ -1,9 +1,11 @@
 // Library search as the reporter types: the index from getSearchIndex is loaded into a Web Worker (the ArrayBuffer
 // transferred, not copied) and every keystroke is a query there; answers that arrive after a newer query are
 // dropped by sequence number. The index is fetched again on 'libraryChanged' and loaded only when its key changed.
-// Without Worker (or when it fails) the same search runs in the main process through searchLibrary.
+// Without Worker (or when it fails) the same search runs in the main process through searchLibrary, and so does every
+// search when a newsroom library is configured: the main process asks its server beside the local index, and says
+// when it could not be reached (`newsroom`).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Api } from '../../../shared/api/contract';
+import type { Api, NewsroomStatus } from '../../../shared/api/contract';
 import type { SearchHit } from '../../../shared/api/views';
 import { useApiEvent } from '../../app/ApiProvider';
 import type { WorkerReply, WorkerRequest } from '../../workers/search-protocol';
@@ -21,6 +23,8 @@ export interface LibrarySearch {
   answered: { query: string; form: FilterForm } | null;
   /** A problem worth showing (the index could not be read), or null. */
   problem: string | null;
+  /** How the newsroom library answered the last search; null when none is configured. */
+  newsroom: NewsroomStatus;
   run(query: string, form: FilterForm): void;
 }
 
@@ -47,6 +51,7 @@ export function useLibrarySearch(api: Api, projectId: string | null): LibrarySea
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [answered, setAnswered] = useState<LibrarySearch['answered']>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [newsroom, setNewsroom] = useState<NewsroomStatus>(null);
   const worker = useRef<Worker | null>(null);
   const modeRef = useRef<LibrarySearch['mode']>('loading');
   const seq = useRef(0);
@@ -81,7 +86,8 @@ export function useLibrarySearch(api: Api, projectId: string | null): LibrarySea
         void api.searchLibrary({ projectId, query: words, limit: SEARCH_LIMIT }).then((result) => {
           if (n !== seq.current) return;
           if (result.ok) {
-            setHits(result.value);
+            setHits(result.value.hits);
+            setNewsroom(result.value.newsroom);
             setAnswered({ query, form });
           } else setProblem(result.error.message);
         });
@@ -109,6 +115,11 @@ export function useLibrarySearch(api: Api, projectId: string | null): LibrarySea
     const reply = await api.getSearchIndex({ projectId });
     if (!reply.ok) {
       setProblem(reply.error.message);
+      switchTo('main');
+      return;
+    }
+    // A newsroom library is searched in the main process, beside the local index there.
+    if (reply.value.newsroom) {
       switchTo('main');
       return;
     }
@@ -160,5 +171,5 @@ export function useLibrarySearch(api: Api, projectId: string | null): LibrarySea
     } else void loadIndex();
   });
 
-  return { mode, hits, answered, problem, run: send };
+  return { mode, hits, answered, problem, newsroom, run: send };
 }

@@ -2,12 +2,12 @@
 // dialog is open (add, edit details, the source viewer, attach), and the Api calls that edit sources and links.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Api } from '../../../shared/api/contract';
-import type { LibraryName, ProjectView, SearchHit, SourceView } from '../../../shared/api/views';
+import type { LibraryName, ProjectView, SourceView } from '../../../shared/api/views';
 import type { LinkRelation } from '../../../shared/model/claim';
 import { useApiEvent } from '../../app/ApiProvider';
 import { claimNumbers } from '../../../shared/model/claim-order';
-import { EMPTY_FILTERS } from './library-state';
-import type { FilterForm } from './library-state';
+import { EMPTY_FILTERS, isLocalHit } from './library-state';
+import type { FilterForm, LocalHit } from './library-state';
 import { useLibrarySearch } from './use-library-search';
 import type { LibrarySearch } from './use-library-search';
 import type { ManyFile } from './add-many';
@@ -31,7 +31,7 @@ export interface AttachTarget {
 }
 
 /** The passage a search hit found, as something to attach. */
-export function hitTarget(hit: SearchHit): AttachTarget {
+export function hitTarget(hit: LocalHit): AttachTarget {
   const { library, sourceId, sourceTitle, passageId, pinpoint, text } = hit;
   return { library, sourceId, sourceTitle, passageId, pinpoint, text };
 }
@@ -77,7 +77,7 @@ export interface LibraryActions {
     meta: Partial<Pick<SourceView, 'title' | 'type' | 'speakers' | 'date' | 'url' | 'notes' | 'confidential' | 'tags'>>,
   ): Promise<string | null>;
   removeSource(source: SourceView): Promise<boolean>;
-  suggest(claimId: string): Promise<SearchHit[] | string>;
+  suggest(claimId: string): Promise<LocalHit[] | string>;
   /** A source was added by the add dialog. */
   added(source: SourceView, view: ProjectView | null): void;
 }
@@ -246,7 +246,7 @@ export function useLibrary(api: Api, host: LibraryHost): Library {
       async suggest(claimId) {
         if (!projectId) return [];
         const result = await api.suggestSources({ projectId, claimId, limit: 5 });
-        return result.ok ? result.value : result.error.message;
+        return result.ok ? result.value.filter(isLocalHit) : result.error.message;
       },
       added(source, view) {
         if (view) latest.current.applyView(view);

@@ -62,7 +62,11 @@ describe('factdesk CLI: library, export, log', () => {
       'text',
       'pinpoint',
       'score',
+      'library',
     ]);
+    expect(found.results[0].library).toBe('project');
+    // Without FACTDESK_LIBRARY_URL there is no newsroom library to report on.
+    expect(found.newsroom).toBeNull();
     await cli(['mark', 'story', 'this moment demands urgency', '--kind', 'quote'], dir);
     const claimId = JSON.parse((await cli(['claims', 'story', '--json'], dir)).out).claims[0].id;
     const attached = await cli(

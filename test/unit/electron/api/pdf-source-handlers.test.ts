@@ -62,10 +62,12 @@ describe('PDF sources through the handlers', () => {
     const detail = value(await handlers.getSource({ projectId, library: 'project', sourceId: added.source.id }));
     for (const passage of detail.passages) expect(passage.pinpoint.label).toMatch(/^p\. 1, l\. \d+$/);
 
-    const hits = value(await handlers.searchLibrary({ projectId, query: 'malise toward none charity' }));
+    const { hits } = value(await handlers.searchLibrary({ projectId, query: 'malise toward none charity' }));
     expect(hits[0]).toMatchObject({ sourceTitle: 'Second Inaugural Address', pinpoint: 'p. 1, l. 83' });
     expect(hits[0]!.text).toMatch(/^With malice toward none, with charity for all/);
-    const hyphenated = value(await handlers.searchLibrary({ projectId, query: '"less fundamental and astounding"' }));
+    const hyphenated = value(
+      await handlers.searchLibrary({ projectId, query: '"less fundamental and astounding"' }),
+    ).hits;
     expect(hyphenated[0]!.pinpoint).toBe('p. 1, l. 33');
 
     value(await handlers.pasteDraft({ projectId, text: DRAFT }));

@@ -55,7 +55,7 @@ describe('sources and the quote library', () => {
     const detail = value(await handlers.getSource({ projectId, library: 'project', sourceId: added.source.id }));
     expect(detail.passages[0]?.pinpoint.label).toMatch(/^00:00:0\d/);
 
-    const hits = value(await handlers.searchLibrary({ projectId, query: 'harbr plann anouncing' }));
+    const hits = value(await handlers.searchLibrary({ projectId, query: 'harbr plann anouncing' })).hits;
     expect(hits[0]?.text).toMatch(/harbor plan/);
     expect(hits[0]?.pinpoint).toMatch(/^00:00:0/);
     expect(hits[0]?.highlights.length).toBeGreaterThan(0);
@@ -117,7 +117,7 @@ describe('sources and the quote library', () => {
     );
     const list = value(await handlers.listSources({ projectId }));
     expect(list.sources.map((s) => [s.title, s.library])).toEqual([['Quotes I keep', 'personal']]);
-    const hits = value(await handlers.searchLibrary({ projectId, query: 'rebuild the peir speaker:bass' }));
+    const hits = value(await handlers.searchLibrary({ projectId, query: 'rebuild the peir speaker:bass' })).hits;
     expect(hits[0]).toMatchObject({ library: 'personal', speaker: 'Karen Bass' });
 
     value(await handlers.pasteDraft({ projectId, text: 'Bass promised to rebuild the pier.' }));
@@ -169,7 +169,10 @@ describe('sources and the quote library', () => {
     const second = value(await handlers.getSearchIndex({ projectId }));
     expect(second.key).not.toBe(first.key);
     value(await handlers.removeSource({ projectId, library: 'project', sourceId: added.source.id }));
-    expect(value(await handlers.searchLibrary({ projectId, query: 'interview' }))).toEqual([]);
+    expect(value(await handlers.searchLibrary({ projectId, query: 'interview' }))).toEqual({
+      hits: [],
+      newsroom: null,
+    });
     await handlers.closeAll();
   });
 

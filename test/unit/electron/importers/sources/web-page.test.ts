@@ -149,7 +149,7 @@ describe('adding a web page to a project', () => {
     if (!detail.ok) throw new Error(detail.error.message);
     expect(detail.value.passages[0]!.pinpoint.label).toMatch(/¶/);
     const hits = await handlers.searchLibrary({ projectId, query: 'vicissitudes incident to life' });
-    expect(hits.ok && hits.value.some((h) => h.sourceId === source.id)).toBe(true);
+    expect(hits.ok && hits.value.hits.some((h) => h.sourceId === source.id)).toBe(true);
     // Attached to a claim, every appendix format cites the address, the snapshot's time and its hash.
     await handlers.setDraftText({ projectId, text: 'Washington spoke of anxieties in 1789.' });
     const claim = await handlers.markClaim({ projectId, start: 0, end: 10 });

@@ -118,6 +118,6 @@ describe('AddSourceDialog with a PDF', () => {
     await expect.poll(() => added, { timeout: 20_000 }).not.toBeNull();
     expect(added).toMatchObject({ title: 'Second Inaugural Address', type: 'document', passageCount: 7 });
     const hits = await handlers.searchLibrary({ projectId, query: 'malice toward none' });
-    expect(hits.ok && hits.value[0]?.pinpoint).toBe('p. 1, l. 83');
+    expect(hits.ok && hits.value.hits[0]?.pinpoint).toBe('p. 1, l. 83');
   }, 60_000);
 });

@@ -1,0 +1,205 @@
+// Bench: the newsroom library on a real PostgreSQL (started as test/servers does: initdb in a temp folder, 127.0.0.1).
+// Loads N passages (default 50,000, which runs in under 3 minutes on a shared 2-core machine;
+// NEWSROOM_BENCH_PASSAGES=1000000 for the full size) as quote lists of 10,000 passages each (a newsroom's archive
+// exports; every passage keeps its speaker and date), each through COPY in its own transaction, then measures typed
+// queries with one or two typos: p95 latency one at a time, recall@10 against a brute-force ranking (the local engine
+// over all N passages with its candidate pool opened to 20,000 passages per query), and p95 with 20 searchers at
+// once. Targets: load 1,000,000 passages in < 2 min (scaled to N), p95 <= 30 ms, recall@10 >= 0.95, 20 concurrent
+// p95 <= 100 ms. Exits 1 when a target is missed.
+// Run: NEWSROOM_BENCH_PASSAGES=1000000 npm run bench -- newsroom
+import { NewsroomLibrary } from '../../electron/storage/newsroom-library';
+import type { NewsroomPassage } from '../../electron/storage/newsroom-library';
+import { parseQuery } from '../../shared/search/query';
+import { runQuery } from '../../shared/search/search';
+import { buildIndex } from '../../shared/search/search-index';
+import type { SearchDoc } from '../../shared/search/search-doc';
+import { foldedWordList, isStopWord } from '../../shared/search/words';
+import { loadBenchLibrary, seeded } from '../fixtures/search/bench-library';
+import { startPostgres } from '../servers/support/postgres';
+
+const SIZE = Number(process.env.NEWSROOM_BENCH_PASSAGES ?? 50_000);
+const QUERIES = 100;
+const SEARCHERS = 20;
+const PER_SEARCHER = 5;
+const BRUTE_POOL = 20_000;
+/** Passages per loaded source: one quote list. */
+const PER_SOURCE = 10_000;
+const TARGETS = { loadMsPerMillion: 120_000, p95Ms: 30, recall: 0.95, concurrentP95Ms: 100 };
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+
+/** Typed queries: the three rarest words of a passage, one or two of them mistyped (swap, drop, replace, double). */
+function typedQueries(docs: SearchDoc[], count: number): string[] {
+  const random = seeded(0x7e57);
+  const df = new Map<string, number>();
+  const texts = new Map<string, number>();
+  for (const doc of docs) {
+    texts.set(doc.text, (texts.get(doc.text) ?? 0) + 1);
+    for (const w of new Set(foldedWordList(doc.text))) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const words = (doc: SearchDoc): string[] =>
+    [...new Set(foldedWordList(doc.text))].filter((w) => w.length >= 5 && !isStopWord(w) && /^\p{L}+$/u.test(w));
+  const typo = (w: string): string => {
+    const i = 1 + Math.floor(random() * (w.length - 3));
+    const op = Math.floor(random() * 4);
+    if (op === 0) return w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    if (op === 1) return w.slice(0, i) + w.slice(i + 1);
+    if (op === 2) return w.slice(0, i) + 'qwertyuiopasdfghjklzxcvbnm'[Math.floor(random() * 26)] + w.slice(i + 1);
+    return w.slice(0, i) + w[i] + w.slice(i);
+  };
+  const eligible = docs.filter((d) => texts.get(d.text) === 1 && words(d).length >= 4);
+  const out: string[] = [];
+  while (out.length < count) {
+    const doc = eligible[Math.floor(random() * eligible.length)] as SearchDoc;
+    const all = words(doc);
+    const rare = new Set([...all].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, 3));
+    const chosen = all.filter((w) => rare.has(w));
+    const typos = 1 + (out.length % 2);
+    out.push(chosen.map((w, i) => (i < typos ? typo(w) : w)).join(' '));
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const library = loadBenchLibrary(SIZE);
+  const docs = library.docs;
+  console.log(`library: ${docs.length.toLocaleString('en')} passages, ${library.origin}`);
+  const bySource = new Map<string, SearchDoc[]>();
+  for (let i = 0; i < docs.length; i += PER_SOURCE)
+    bySource.set(`list-${i / PER_SOURCE + 1}`, docs.slice(i, i + PER_SOURCE));
+
+  const server = await startPostgres();
+  const libraries: NewsroomLibrary[] = [];
+  try {
+    await server.sql(`CREATE ROLE bench LOGIN PASSWORD 'bench-secret' CREATEROLE`);
+    await server.sql(`GRANT ALL ON DATABASE factdesk TO bench`);
+    await server.sql(`GRANT ALL ON SCHEMA public TO bench`);
+    const url = `postgres://bench@127.0.0.1:${server.port}/factdesk`;
+    const open = (max: number): NewsroomLibrary => {
+      const lib = new NewsroomLibrary({ url, password: 'bench-secret' }, { max, queryTimeoutMs: 600_000 });
+      libraries.push(lib);
+      return lib;
+    };
+    const writer = open(2);
+    await writer.open();
+
+    // Load: every source in its own transaction, its passages through COPY.
+    const byNewsroomId = new Map<string, string>();
+    let loaded = 0;
+    let start = performance.now();
+    for (const [sourceId, passages] of bySource) {
+      const rows: NewsroomPassage[] = passages.map((d) => ({
+        text: d.text,
+        pinpoint: d.pinpoint,
+        speaker: d.speaker,
+        date: d.date,
+        tags: d.tags,
+      }));
+      const { id, existed } = await writer.importSource(
+        {
+          title: `Archive quote list ${sourceId}`,
+          type: 'quote-list',
+          speakers: [],
+          date: null,
+          url: null,
+          tags: [],
+          confidential: false,
+        },
+        rows,
+      );
+      if (existed) continue;
+      passages.forEach((d, n) => byNewsroomId.set(`${id}:${n}`, d.id));
+      loaded += passages.length;
+      if (loaded % 100_000 === 0) process.stderr.write(`  loaded ${loaded.toLocaleString('en')}\n`);
+    }
+    const loadMs = performance.now() - start;
+    await server.sql('ANALYZE');
+    const loadTarget = (TARGETS.loadMsPerMillion * docs.length) / 1_000_000;
+
+    // The brute-force reference: the local engine over every passage, candidate pool opened wide.
+    start = performance.now();
+    const index = buildIndex(docs);
+    console.log(
+      `reference index over ${docs.length.toLocaleString('en')} passages built in ${Math.round(performance.now() - start)} ms`,
+    );
+    const queries = typedQueries(docs, QUERIES);
+    const reader = open(4);
+    await reader.search('warm up query');
+
+    const latencies: number[] = [];
+    let recallSum = 0;
+    let recallCount = 0;
+    for (const query of queries) {
+      const t = performance.now();
+      const hits = await reader.search(query, { limit: 10 });
+      latencies.push(performance.now() - t);
+      const truth = runQuery(index, parseQuery(query, {}), 10, BRUTE_POOL).map((r) => r.doc.id);
+      if (truth.length === 0) continue;
+      const found = new Set(hits.map((h) => byNewsroomId.get(h.passageId)));
+      recallSum += truth.filter((id) => found.has(id)).length / truth.length;
+      recallCount++;
+    }
+    latencies.sort((a, b) => a - b);
+    const recall = recallCount ? recallSum / recallCount : 0;
+
+    // 20 searchers at once, each typing its own queries one after another.
+    const shared = open(SEARCHERS);
+    await Promise.all(Array.from({ length: SEARCHERS }, () => shared.search('warm up query')));
+    const concurrent: number[] = [];
+    await Promise.all(
+      Array.from({ length: SEARCHERS }, async (_, s) => {
+        for (let i = 0; i < PER_SEARCHER; i++) {
+          const query = queries[(s * PER_SEARCHER + i) % queries.length] as string;
+          const t = performance.now();
+          await shared.search(query, { limit: 10 });
+          concurrent.push(performance.now() - t);
+        }
+      }),
+    );
+    concurrent.sort((a, b) => a - b);
+
+    const rows: [string, string, string, boolean][] = [
+      [
+        `load ${docs.length.toLocaleString('en')} passages (${bySource.size} quote lists, COPY)`,
+        `${(loadMs / 1000).toFixed(1)} s`,
+        `< ${(loadTarget / 1000).toFixed(1)} s (2 min per million)`,
+        loadMs < loadTarget && loaded === docs.length,
+      ],
+      [
+        `typed query, 1-2 typos, one at a time (${QUERIES}): p50 / p95`,
+        `${percentile(latencies, 0.5).toFixed(1)} / ${percentile(latencies, 0.95).toFixed(1)} ms`,
+        `p95 <= ${TARGETS.p95Ms} ms`,
+        percentile(latencies, 0.95) <= TARGETS.p95Ms,
+      ],
+      [
+        `recall@10 against the brute-force ranking (${recallCount} queries)`,
+        recall.toFixed(3),
+        `>= ${TARGETS.recall}`,
+        recall >= TARGETS.recall,
+      ],
+      [
+        `${SEARCHERS} searchers at once (${concurrent.length} queries): p50 / p95`,
+        `${percentile(concurrent, 0.5).toFixed(1)} / ${percentile(concurrent, 0.95).toFixed(1)} ms`,
+        `p95 <= ${TARGETS.concurrentP95Ms} ms`,
+        percentile(concurrent, 0.95) <= TARGETS.concurrentP95Ms,
+      ],
+    ];
+    const width = [0, 1, 2].map((c) => Math.max(...rows.map((r) => String(r[c]).length)));
+    console.log('');
+    for (const [what, measured, target, met] of rows) {
+      console.log(
+        `${what.padEnd(width[0] as number)}  ${measured.padStart(width[1] as number)}  ${target.padEnd(width[2] as number)}  ${met ? 'met' : 'MISSED'}`,
+      );
+    }
+    process.exitCode = rows.every((r) => r[3]) ? 0 : 1;
+  } finally {
+    for (const lib of libraries) await lib.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

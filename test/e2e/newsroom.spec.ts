@@ -1,0 +1,96 @@
+// The newsroom library in the browser harness, against a real PostgreSQL (test/servers/support/postgres.ts) reached
+// through a TCP proxy: the harness reads FACTDESK_LIBRARY_URL and PGPASSWORD; a search shows the project's and the
+// newsroom's passages in one list with a Newsroom badge; a cut connection shows "Newsroom library offline" beside the
+// search box with the project's results still there; the next search after the connection is back finds the
+// newsroom again. Screenshots of both states.
+import { NewsroomLibrary } from '../../electron/storage/newsroom-library';
+import { startPostgres } from '../servers/support/postgres';
+import type { TestPostgres } from '../servers/support/postgres';
+import { startTcpProxy } from '../servers/support/tcp-proxy';
+import type { TcpProxy } from '../servers/support/tcp-proxy';
+import { expect, test } from './support/fixtures';
+import { screenshots } from './support/slice-steps';
+import { LibraryPage } from './pages/library-page';
+import { WelcomePage } from './pages/welcome-page';
+import path from 'node:path';
+
+let server: TestPostgres;
+let proxy: TcpProxy;
+const saved = { url: process.env.FACTDESK_LIBRARY_URL, password: process.env.PGPASSWORD };
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  server = await startPostgres();
+  await server.sql(`CREATE ROLE fd_admin LOGIN PASSWORD 'admin-secret' CREATEROLE`);
+  await server.sql(`GRANT ALL ON DATABASE factdesk TO fd_admin`);
+  await server.sql(`GRANT ALL ON SCHEMA public TO fd_admin`);
+  const admin = new NewsroomLibrary({
+    url: `postgres://fd_admin@127.0.0.1:${server.port}/factdesk`,
+    password: 'admin-secret',
+  });
+  await admin.open();
+  await server.sql(`GRANT factdesk_admin TO fd_admin`);
+  await admin.importSource(
+    {
+      title: 'Council minutes, March',
+      type: 'document',
+      speakers: ['Millbrook Council'],
+      date: '2026-03-10',
+      url: null,
+      tags: ['bridge'],
+      confidential: false,
+    },
+    [
+      'The council heard that the Harbour Street bridge would not reopen before October at the earliest.',
+      'Members asked for a written report on the cost of the repairs.',
+    ].map((text, i) => ({ text, pinpoint: `¶ ${i + 1}`, speaker: null, date: null, tags: [] })),
+  );
+  await admin.close();
+  await server.sql(`CREATE ROLE fd_reader LOGIN PASSWORD 'reader-secret' IN ROLE factdesk_reader`);
+  proxy = await startTcpProxy(server.port);
+  // The harness started for the test inherits these.
+  process.env.FACTDESK_LIBRARY_URL = `postgres://fd_reader@127.0.0.1:${proxy.port}/factdesk`;
+  process.env.PGPASSWORD = 'reader-secret';
+});
+
+test.afterAll(async () => {
+  if (saved.url === undefined) delete process.env.FACTDESK_LIBRARY_URL;
+  else process.env.FACTDESK_LIBRARY_URL = saved.url;
+  if (saved.password === undefined) delete process.env.PGPASSWORD;
+  else process.env.PGPASSWORD = saved.password;
+  await proxy?.close();
+  await server?.stop();
+});
+
+test('newsroom passages beside the project, offline while cut, back by the next search', async ({ page, harness }) => {
+  const shot = screenshots(page, 'newsroom-');
+  const welcome = new WelcomePage(page);
+  const lib = new LibraryPage(page);
+  await welcome.expectVisible();
+  await welcome.createProject('Harbour bridge', path.join(harness.projectsDir, 'harbour-bridge'));
+  await lib.useDraft('The bridge will reopen to all traffic by the first week of September, the council says.');
+  await lib.chooseSourceFile('okafor-interview.txt');
+  await lib.setDetail('Title', 'Okafor interview');
+  await lib.confirmAdd();
+  await lib.showSources();
+
+  await lib.search('bridge reopen');
+  const theirs = lib.hit('not reopen before October');
+  await expect(theirs).toContainText('Newsroom', { timeout: 20_000 });
+  await expect(theirs.getByRole('button', { name: 'Attach...' })).toHaveCount(0);
+  await expect(lib.hit('reopen to all traffic')).toContainText('Project');
+  await expect(lib.library.getByText('Newsroom library offline')).toHaveCount(0);
+  await lib.shots('results', shot);
+
+  proxy.cut();
+  await lib.search('bridge reopen traffic');
+  await expect(lib.library.getByText('Newsroom library offline')).toBeVisible({ timeout: 20_000 });
+  await expect(lib.hit('reopen to all traffic')).toContainText('Project');
+  await expect(lib.hit('not reopen before October')).toHaveCount(0);
+  await lib.shots('offline', shot);
+
+  proxy.restore();
+  await lib.search('bridge reopen');
+  await expect(lib.hit('not reopen before October')).toContainText('Newsroom', { timeout: 20_000 });
+  await expect(lib.library.getByText('Newsroom library offline')).toHaveCount(0);
+});

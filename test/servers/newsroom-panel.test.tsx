@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+// The Sources tab with a newsroom library on a real PostgreSQL, through the real handlers and the app's useLibrary
+// hook: newsroom passages come with a "Newsroom" badge (and no Attach, which works on this computer's passages), a
+// cut connection shows "Newsroom library offline" beside the search box with the project's results still there, and
+// the next search after the connection is back finds the newsroom's passages again and drops the status.
+import { useState } from 'react';
+import { screen, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectView } from '../../shared/api/views';
+import { useApi } from '../../renderer/app/ApiProvider';
+import { LibraryPanel } from '../../renderer/features/sources/LibraryPanel';
+import { LibraryContext } from '../../renderer/features/sources/library-context';
+import { useLibrary } from '../../renderer/features/sources/use-library';
+import { NewsroomLibrary } from '../../electron/storage/newsroom-library';
+import { addTranscript, renderWithApi, tempProject, value } from '../unit/renderer/project-fixture';
+import { startPostgres } from './support/postgres';
+import type { TestPostgres } from './support/postgres';
+import { startTcpProxy } from './support/tcp-proxy';
+import type { TcpProxy } from './support/tcp-proxy';
+
+let server: TestPostgres;
+let proxy: TcpProxy;
+
+beforeAll(async () => {
+  server = await startPostgres();
+  await server.sql(`CREATE ROLE fd_admin LOGIN PASSWORD 'admin-secret' CREATEROLE`);
+  await server.sql(`GRANT ALL ON DATABASE factdesk TO fd_admin`);
+  await server.sql(`GRANT ALL ON SCHEMA public TO fd_admin`);
+  const admin = new NewsroomLibrary({
+    url: `postgres://fd_admin@127.0.0.1:${server.port}/factdesk`,
+    password: 'admin-secret',
+  });
+  await admin.open();
+  await server.sql(`GRANT factdesk_admin TO fd_admin`);
+  await admin.importSource(
+    {
+      title: 'Harbour commission minutes',
+      type: 'document',
+      speakers: ['Harbour Commission'],
+      date: '1911-05-02',
+      url: null,
+      tags: [],
+      confidential: false,
+    },
+    [
+      'The tunnel under the harbour was first proposed in 1911 and rejected for its cost.',
+      'The commission asked the city engineer for a cheaper crossing.',
+    ].map((text, i) => ({ text, pinpoint: `¶ ${i + 1}`, speaker: null, date: null, tags: [] })),
+  );
+  await admin.close();
+  await server.sql(`CREATE ROLE fd_reader LOGIN PASSWORD 'reader-secret' IN ROLE factdesk_reader`);
+  proxy = await startTcpProxy(server.port);
+}, 180_000);
+
+afterAll(async () => {
+  await proxy?.close();
+  await server?.stop();
+});
+
+function LibraryHost({ initial }: { initial: ProjectView }) {
+  const api = useApi();
+  const [view, setView] = useState(initial);
+  const library = useLibrary(api, {
+    view,
+    selectedClaimId: null,
+    applyView: setView,
+    fail: () => undefined,
+    announce: () => undefined,
+    hint: () => undefined,
+  });
+  return (
+    <LibraryContext.Provider value={library}>
+      <LibraryPanel selectedClaim={null} readOnly={false} />
+    </LibraryContext.Provider>
+  );
+}
+
+describe('the Sources tab with a newsroom library', () => {
+  it('marks newsroom passages, says when the newsroom is offline, and finds it again by itself', async () => {
+    const { bridge, handlers, dir, projectId } = await tempProject('The tunnel is finished, the mayor said.', [], {
+      newsroom: { url: `postgres://fd_reader@127.0.0.1:${proxy.port}/factdesk`, password: 'reader-secret' },
+    });
+    await addTranscript(
+      handlers,
+      projectId,
+      dir,
+      'Harbour briefing',
+      'KAREN BASS: The tunnel under the harbour is nearly finished, we think by June.\n',
+    );
+    const view = value(await handlers.getProject({ projectId }));
+    const { user } = renderWithApi(bridge, <LibraryHost initial={view} />);
+    const region = screen.getByRole('region', { name: 'Library' });
+    const box = within(region).getByRole('searchbox', { name: 'Search the library' });
+
+    await user.type(box, 'tunel harbour');
+    const minutes = await within(region).findByRole(
+      'list',
+      { name: 'Passages from Harbour commission minutes' },
+      { timeout: 15_000 },
+    );
+    expect(minutes.textContent).toContain('Newsroom');
+    expect(within(minutes).queryByRole('button', { name: 'Attach...' })).toBeNull();
+    const local = within(region).getByRole('list', { name: 'Passages from Harbour briefing' });
+    expect(local.textContent).toContain('Project');
+    expect(within(local).getByRole('button', { name: 'Attach...' })).toBeTruthy();
+    expect(within(region).queryByText('Newsroom library offline')).toBeNull();
+
+    proxy.cut();
+    await user.type(box, ' finished');
+    const offline = await within(region).findByText('Newsroom library offline', {}, { timeout: 15_000 });
+    expect(offline.closest('[role="status"]')?.textContent).toMatch(/cannot be reached/);
+    expect(offline.closest('[role="status"]')?.textContent).not.toContain('reader-secret');
+    expect(within(region).getByRole('list', { name: 'Passages from Harbour briefing' })).toBeTruthy();
+    expect(within(region).queryByRole('list', { name: 'Passages from Harbour commission minutes' })).toBeNull();
+
+    proxy.restore();
+    await user.clear(box);
+    await user.type(box, 'tunnel proposed');
+    await within(region).findByRole('list', { name: 'Passages from Harbour commission minutes' }, { timeout: 15_000 });
+    expect(within(region).queryByText('Newsroom library offline')).toBeNull();
+  });
+});
