@@ -22,7 +22,9 @@ export function findPostgresBin(): string {
     if (versions[0]) return join(root, versions[0], 'bin');
   }
   for (const dir of (process.env.PATH ?? '').split(':')) if (dir && existsSync(join(dir, 'initdb'))) return dir;
-  throw new Error('PostgreSQL is not installed: no initdb under /usr/lib/postgresql/*/bin or on the PATH.');
+  throw new Error(
+    'PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin or on the PATH): install it, for example with `sudo apt-get install postgresql` on Debian or Ubuntu or `brew install postgresql` on a Mac; the tests start their own server.',
+  );
 }
 
 /** A free TCP port on 127.0.0.1. */
