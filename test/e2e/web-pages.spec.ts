@@ -113,10 +113,13 @@ test('add a web page by address, search and attach it, find a quote in it and ci
 
   const article = await readFile(path.join(REPO_ROOT, 'test', 'fixtures', 'web', 'article.html'));
   const sha = createHash('sha256').update(article).digest('hex');
-  const stored = JSON.parse(await readFile(path.join(folder, 'project.factdesk'), 'utf8')) as {
+  type Stored = {
     sources: Array<{ url: string; snapshot: { finalUrl: string; fetchedAt: string; sha256: string } }>;
   };
-  expect(stored.sources).toHaveLength(1);
+  const readStored = async () => JSON.parse(await readFile(path.join(folder, 'project.factdesk'), 'utf8')) as Stored;
+  // The window shows the source once it is added; the project file follows with the next save.
+  await expect.poll(async () => (await readStored()).sources.length, { timeout: 60_000 }).toBe(1);
+  const stored = await readStored();
   const snapshot = stored.sources[0]!.snapshot;
   expect(snapshot).toMatchObject({ finalUrl: `${web.origin}/speeches/first-inaugural`, sha256: sha });
   expect((await readdir(path.join(folder, 'sources'))).sort()).toContain(`${sha}.html`);
