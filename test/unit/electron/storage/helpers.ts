@@ -13,9 +13,12 @@ export async function tempDir(prefix = 'factdesk-'): Promise<string> {
   return dir;
 }
 
-/** Removes the temp folders made since the last call. */
+/**
+ * Removes the temp folders made since the last call. A file a closing project or the search cache writes while the
+ * folder is removed makes rm fail with ENOTEMPTY on a loaded machine; Node retries that (and EBUSY) a few times.
+ */
 export async function removeTempDirs(): Promise<void> {
-  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 })));
 }
 
 /** A clock that only moves when told to. */
