@@ -1,12 +1,9 @@
 // The factdesk CLI for sources, search, attach, export and the activity log, in-process over real folders.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../../electron/exporters/find-chromium';
-import { cli } from './cli-run';
+import { cli, exportedText, readableFormats } from './cli-run';
 import { tempDir } from './storage/helpers';
 
 const SRT = `1
@@ -17,15 +14,6 @@ Good morning. Thank you all for coming.
 00:01:02,500 --> 00:01:06,000
 This moment demands urgency from every one of us.
 `;
-
-function hasChromium(): boolean {
-  try {
-    findChromium();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function story() {
   const dir = await tempDir();
@@ -99,25 +87,11 @@ describe('factdesk CLI: library, export, log', () => {
     await cli(['attach', 'story', claims[1].id, money.passageId, '--relation', 'context'], dir);
 
     const secret = ['Harbor insider', 'Deep Throat', 'every cent of it'];
-    const formats = [
-      'md',
-      'html',
-      'csv',
-      'json',
-      'claimreview',
-      'docx',
-      ...(hasChromium() && existsSync('/usr/bin/pdftotext') ? ['pdf'] : []),
-    ];
+    const formats = readableFormats(['md', 'html', 'csv', 'json', 'claimreview', 'docx', 'pdf']);
     for (const format of formats) {
-      const out = join(dir, `appendix.${format}`);
-      const result = await cli(['export', 'story', '--format', format, '--out', out], dir);
+      const result = await exportedText(dir, 'story', format);
       expect(result.code, result.err).toBe(0);
-      const text =
-        format === 'docx'
-          ? (await mammoth.extractRawText({ path: out })).value
-          : format === 'pdf'
-            ? execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })
-            : await readFile(out, 'utf8');
+      const text = result.text;
       for (const s of secret) expect(text, `${format} leaks "${s}"`).not.toContain(s);
       if (format !== 'claimreview') {
         expect(text).toContain('this moment demands urgency');

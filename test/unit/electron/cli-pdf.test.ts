@@ -1,27 +1,14 @@
 // A PDF through the factdesk CLI, in-process over real folders: add it, search it, attach a passage to a claim with
 // its page-and-line pinpoint, check the quotes (in the project and file against file), and export the appendix in
 // every format, each read back (Word with mammoth, PDF with pdftotext) and citing the page.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../../electron/exporters/find-chromium';
-import { cli } from './cli-run';
+import { cli, exportedText, readableFormats } from './cli-run';
 import { tempDir } from './storage/helpers';
 
 const PDF = join(__dirname, '../../fixtures/sources/pdf/two-column.pdf');
 const PIN = 'p. 1, l. 83';
-
-function canPrintPdf(): boolean {
-  try {
-    findChromium();
-    return existsSync('/usr/bin/pdftotext');
-  } catch {
-    return false;
-  }
-}
 
 const DRAFT = `Lincoln looks back
 
@@ -74,17 +61,11 @@ describe('factdesk CLI: a PDF source', () => {
     expect(files.code, files.err).toBe(0);
     expect(JSON.parse(files.out).quotes[1].source).toMatchObject({ pinpoint: 'p. 1, l. 3' });
 
-    const formats = ['md', 'html', 'csv', 'json', 'claimreview', 'docx', ...(canPrintPdf() ? ['pdf'] : [])];
+    const formats = readableFormats(['md', 'html', 'csv', 'json', 'claimreview', 'docx', 'pdf']);
     for (const format of formats) {
-      const out = join(dir, `appendix.${format}`);
-      const result = await cli(['export', 'story', '--format', format, '--out', out], dir);
+      const result = await exportedText(dir, 'story', format);
       expect(result.code, result.err).toBe(0);
-      const written =
-        format === 'docx'
-          ? (await mammoth.extractRawText({ path: out })).value
-          : format === 'pdf'
-            ? execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })
-            : await readFile(out, 'utf8');
+      const written = result.text;
       expect(written.replace(/\s+/g, ' '), `${format} cites the page`).toContain(PIN);
       if (format === 'json') {
         const link = JSON.parse(written).claims[0].links[0];

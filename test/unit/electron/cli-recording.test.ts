@@ -1,14 +1,10 @@
 // `factdesk add-source <project> transcript.srt --recording file.wav`: the transcript and its recording in one step,
 // in-process over real folders; a refused recording adds nothing; and the appendix cites a passage of a recorded
 // transcript by its timecode in every format that carries pinpoints.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../../electron/exporters/find-chromium';
-import { cli } from './cli-run';
+import { cli, exportedText, readableFormats } from './cli-run';
 import { tempDir } from './storage/helpers';
 
 const FIXTURES = join(__dirname, '../../fixtures/sources');
@@ -70,15 +66,6 @@ describe('factdesk add-source --recording', () => {
   });
 });
 
-function hasChromium(): boolean {
-  try {
-    findChromium();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 describe('the appendix of a recorded transcript', () => {
   it('gives the passage its timecode pinpoint in Markdown, HTML, CSV, JSON, Word and PDF', async () => {
     const dir = await story();
@@ -91,24 +78,11 @@ describe('the appendix of a recorded transcript', () => {
     expect(hit.pinpoint).toBe('00:00:02');
     expect((await cli(['attach', 'story', claimId, hit.passageId], dir)).out).toMatch(/at 00:00:02/);
 
-    const formats = [
-      'md',
-      'html',
-      'csv',
-      'json',
-      'docx',
-      ...(hasChromium() && existsSync('/usr/bin/pdftotext') ? ['pdf'] : []),
-    ];
+    const formats = readableFormats(['md', 'html', 'csv', 'json', 'docx', 'pdf']);
     for (const format of formats) {
-      const out = join(dir, `appendix.${format}`);
-      const result = await cli(['export', 'story', '--format', format, '--out', out], dir);
+      const result = await exportedText(dir, 'story', format);
       expect(result.code, result.err).toBe(0);
-      const text =
-        format === 'docx'
-          ? (await mammoth.extractRawText({ path: out })).value
-          : format === 'pdf'
-            ? execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })
-            : await readFile(out, 'utf8');
+      const text = result.text;
       expect(text, format).toContain('Flood night');
       expect(text, format).toMatch(format === 'json' ? /"pinpoint": "00:00:02"/ : /00:00:02/);
     }
