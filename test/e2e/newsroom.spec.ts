@@ -3,7 +3,7 @@
 // newsroom's passages in one list with a Newsroom badge; a cut connection shows "Newsroom library offline" beside the
 // search box with the project's results still there; the next search after the connection is back finds the
 // newsroom again. Screenshots of both states.
-import { NewsroomLibrary } from '../../electron/storage/newsroom-library';
+import { seedNewsroom } from '../servers/support/newsroom-seed';
 import { startPostgres } from '../servers/support/postgres';
 import type { TestPostgres } from '../servers/support/postgres';
 import { startTcpProxy } from '../servers/support/tcp-proxy';
@@ -21,16 +21,8 @@ const saved = { url: process.env.FACTDESK_LIBRARY_URL, password: process.env.PGP
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   server = await startPostgres();
-  await server.sql(`CREATE ROLE fd_admin LOGIN PASSWORD 'admin-secret' CREATEROLE`);
-  await server.sql(`GRANT ALL ON DATABASE factdesk TO fd_admin`);
-  await server.sql(`GRANT ALL ON SCHEMA public TO fd_admin`);
-  const admin = new NewsroomLibrary({
-    url: `postgres://fd_admin@127.0.0.1:${server.port}/factdesk`,
-    password: 'admin-secret',
-  });
-  await admin.open();
-  await server.sql(`GRANT factdesk_admin TO fd_admin`);
-  await admin.importSource(
+  await seedNewsroom(
+    server,
     {
       title: 'Council minutes, March',
       type: 'document',
@@ -43,10 +35,8 @@ test.beforeAll(async () => {
     [
       'The council heard that the Harbour Street bridge would not reopen before October at the earliest.',
       'Members asked for a written report on the cost of the repairs.',
-    ].map((text, i) => ({ text, pinpoint: `¶ ${i + 1}`, speaker: null, date: null, tags: [] })),
+    ],
   );
-  await admin.close();
-  await server.sql(`CREATE ROLE fd_reader LOGIN PASSWORD 'reader-secret' IN ROLE factdesk_reader`);
   proxy = await startTcpProxy(server.port);
   // The harness started for the test inherits these.
   process.env.FACTDESK_LIBRARY_URL = `postgres://fd_reader@127.0.0.1:${proxy.port}/factdesk`;

@@ -11,7 +11,7 @@ import { useApi } from '../../renderer/app/ApiProvider';
 import { LibraryPanel } from '../../renderer/features/sources/LibraryPanel';
 import { LibraryContext } from '../../renderer/features/sources/library-context';
 import { useLibrary } from '../../renderer/features/sources/use-library';
-import { NewsroomLibrary } from '../../electron/storage/newsroom-library';
+import { seedNewsroom } from './support/newsroom-seed';
 import { addTranscript, renderWithApi, tempProject, value } from '../unit/renderer/project-fixture';
 import { startPostgres } from './support/postgres';
 import type { TestPostgres } from './support/postgres';
@@ -23,16 +23,8 @@ let proxy: TcpProxy;
 
 beforeAll(async () => {
   server = await startPostgres();
-  await server.sql(`CREATE ROLE fd_admin LOGIN PASSWORD 'admin-secret' CREATEROLE`);
-  await server.sql(`GRANT ALL ON DATABASE factdesk TO fd_admin`);
-  await server.sql(`GRANT ALL ON SCHEMA public TO fd_admin`);
-  const admin = new NewsroomLibrary({
-    url: `postgres://fd_admin@127.0.0.1:${server.port}/factdesk`,
-    password: 'admin-secret',
-  });
-  await admin.open();
-  await server.sql(`GRANT factdesk_admin TO fd_admin`);
-  await admin.importSource(
+  await seedNewsroom(
+    server,
     {
       title: 'Harbour commission minutes',
       type: 'document',
@@ -45,10 +37,8 @@ beforeAll(async () => {
     [
       'The tunnel under the harbour was first proposed in 1911 and rejected for its cost.',
       'The commission asked the city engineer for a cheaper crossing.',
-    ].map((text, i) => ({ text, pinpoint: `¶ ${i + 1}`, speaker: null, date: null, tags: [] })),
+    ],
   );
-  await admin.close();
-  await server.sql(`CREATE ROLE fd_reader LOGIN PASSWORD 'reader-secret' IN ROLE factdesk_reader`);
   proxy = await startTcpProxy(server.port);
 }, 180_000);
 
