@@ -97,6 +97,8 @@ function withPassword(url: string, password: string | undefined): string {
 
 /** Page size of a search and rows per COPY batch. */
 export const PAGE = 40;
+/** Candidates for each word of a query on its own (see `search`). */
+const PER_WORD = 60;
 const BATCH = 5000;
 
 function copyField(value: string | null): string {
@@ -260,24 +262,24 @@ export class NewsroomLibrary implements Library {
       };
       const where = filterSql(parsed.filters, param);
       const pageSize = Math.max(PAGE, limit * 2);
-      const run = async (joiner: string): Promise<Row[]> => {
-        const words = telling.map(part);
-        const tsquery = [words.length ? `(${words.join(joiner)})` : '', ...phraseParts].filter(Boolean).join(' & ');
-        const q = param(tsquery);
-        const lim = param(pageSize);
-        const off = param((options.page ?? 0) * pageSize);
-        const result = await this.pool.query<Row>(
-          `SELECT p.source_id, p.n, p.pinpoint, p.speaker, p.date, p.tags, p.text, s.title, s.type, s.tags AS stags
-           FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id, to_tsquery('simple', ${q}) q
-           WHERE p.words @@ q ${where.map((w) => `AND ${w}`).join(' ')}
-           ORDER BY ts_rank_cd(p.words, q) DESC, p.source_id, p.n LIMIT ${lim} OFFSET ${off}`,
-          values,
-        );
-        values.length -= 3;
-        return result.rows;
-      };
-      let rows = await run(' & ');
-      if (rows.length < limit && telling.length > 1) rows = await run(' | ');
+      const words = telling.map(part);
+      // Candidates: the passages holding every word (or phrase), best first by ts_rank_cd, and, when there are several
+      // words, the best passages for each word on its own. ts_rank_cd weighs every word alike, while the local engine
+      // (the final ranking) weighs a rare word above a common one; a passage with the rarest word but a mistyped or
+      // missing other word is then still among the candidates.
+      const queries = [[words.length ? `(${words.join(' & ')})` : '', ...phraseParts].filter(Boolean).join(' & ')];
+      if (words.length > 1) queries.push(...words);
+      const filtersSql = where.map((w) => `AND ${w}`).join(' ');
+      const off = (options.page ?? 0) * pageSize;
+      const selects = queries.map((tsquery, i) => {
+        const size = i === 0 ? pageSize : PER_WORD;
+        return `(SELECT p.source_id, p.n, p.pinpoint, p.speaker, p.date, p.tags, p.text, s.title, s.type, s.tags AS stags
+           FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id, to_tsquery('simple', ${param(tsquery)}) q
+           WHERE p.words @@ q ${filtersSql}
+           ORDER BY ts_rank_cd(p.words, q) DESC, p.source_id, p.n LIMIT ${param(size)} OFFSET ${param((off / pageSize) * size)})`;
+      });
+      const result = await this.pool.query<Row>(selects.join('\n UNION \n'), values);
+      const rows = result.rows;
       const docs: SearchDoc[] = rows.map((r) => ({
         id: `newsroom:${r.source_id}:${r.n}`,
         sourceId: `newsroom:${r.source_id}`,
