@@ -48,6 +48,12 @@ test('the header meta line wraps without starting a line with "·"', async ({ pa
     expect(dots).toHaveLength(3);
     for (const dot of dots) expect(dot.fromLeft, `a "·" starts a line at ${width} px`).toBeGreaterThan(8);
     for (const dot of dots) lines.add(dot.top);
+    // The workspace names keep to one line each; on a narrow window the story tools move to a row of their own.
+    for (const name of ['Draft', 'Desk', 'Ready to publish?', 'Activity log']) {
+      const tab = page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name, exact: true });
+      const box = await tab.boundingBox();
+      expect(box?.height, `"${name}" wraps at ${width} px`).toBeLessThan(40);
+    }
     if (process.env.HEADER_SHOTS) {
       for (const theme of ['light', 'dark']) {
         await page.locator('html').evaluate((el, t) => el.setAttribute('data-theme', t), theme);
