@@ -76,21 +76,30 @@ describe('Add source: a web page by its address', () => {
     expect(list.ok && list.value.sources.map((s) => s.title)).toEqual([source.title]);
     expect(busy).toEqual([true, false]);
 
-    // What the source viewer shows: the address as a link that opens outside Factdesk's window, the final address,
-    // the fetch time and the hash; drawing it asks the server for nothing.
+    // What the source viewer shows: the address (here a local http one, which Factdesk never opens, so it is text to
+    // copy), the final address, the fetch time and the hash; drawing it asks the server for nothing.
     const seen = server.requests.length;
-    render(<WebSnapshotFacts source={source} />);
+    const { unmount } = render(<WebSnapshotFacts source={source} />);
     const facts = screen.getByLabelText('Web page snapshot');
-    const link = within(facts).getByRole('link', { name: `${server.url}/hop/1 (opens in your browser)` });
-    expect(link.getAttribute('href')).toBe(`${server.url}/hop/1`);
-    expect(link.getAttribute('target')).toBe('_blank');
-    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(within(facts).queryByRole('link')).toBeNull();
+    expect(facts.textContent).toContain(`${server.url}/hop/1 (Factdesk opens only https addresses of public sites`);
     expect(facts.textContent).toContain(`Final address${server.url}/article`);
     expect(facts.textContent).toContain(`SHA-256${source.snapshot!.sha256}`);
     expect(facts.querySelector('time')?.getAttribute('datetime')).toBe(source.snapshot!.fetchedAt);
     expect(facts.querySelector('time')?.textContent).toBe(fetchedLabel(source.snapshot!.fetchedAt));
     expect(fetchedLabel('2026-12-06T20:31:05.120Z')).toBe('2026-12-06 20:31:05 UTC');
     expect(server.requests.length).toBe(seen);
+    unmount();
+
+    // A public https address is a link that opens outside Factdesk's window.
+    const published = { ...source, url: 'https://www.presidency.example.org/inaugural' };
+    render(<WebSnapshotFacts source={published} />);
+    const link = within(screen.getByLabelText('Web page snapshot')).getByRole('link', {
+      name: 'https://www.presidency.example.org/inaugural (opens in your browser)',
+    });
+    expect(link.getAttribute('href')).toBe('https://www.presidency.example.org/inaugural');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
   it('uses the title given instead of the page title', async () => {
