@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseSource, SOURCE_EXTENSIONS } from '../../../../../electron/importers/sources/parse-source';
-import { joinLine, pdfPassages, readPdf, withoutCanvasNotices } from '../../../../../electron/importers/sources/pdf';
+import { joinLine, readPdf, withoutCanvasNotices } from '../../../../../electron/importers/sources/pdf';
+import { pdfPassages } from '../../../../../electron/importers/sources/pdf-paragraphs';
 import { FILE_LIMITS } from '../../../../../electron/importers/sources/limits';
 import { FIXTURES, fixture, parsed } from './helpers';
 
