@@ -38,7 +38,14 @@ export class WelcomePage {
   async createProject(title: string, folder: string): Promise<void> {
     if (!(await this.newProjectDialog.isVisible())) await this.openNewProjectDialog();
     await this.newProjectDialog.getByRole('textbox', { name: 'Story title' }).fill(title);
-    await this.newProjectDialog.getByRole('textbox', { name: 'Project folder' }).fill(folder);
+    // The dialog suggests a folder named after the title. On a loaded machine the suggestion can land between the
+    // folder field's select-all and the typing, and the typed folder is then added to it: type it again until the
+    // field holds exactly the folder (once typed by hand, later suggestions are ignored).
+    const folderBox = this.newProjectDialog.getByRole('textbox', { name: 'Project folder' });
+    await expect(async () => {
+      await folderBox.fill(folder);
+      await expect(folderBox).toHaveValue(folder, { timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
     await this.newProjectDialog.getByRole('button', { name: 'Create project' }).click();
   }
 
