@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { parseSource } from '../../electron/importers/sources/parse-source';
+import { documentOptions } from '../../electron/importers/sources/pdf';
 import { findBrowser } from '../e2e/support/find-browser';
 
 const PAGES = 300;
@@ -55,15 +56,7 @@ async function printPdf(): Promise<Uint8Array> {
 /** PDF.js alone: open the document and read every page's text items, as the import does before its own work. */
 async function baseline(bytes: Uint8Array): Promise<{ pages: number; items: number }> {
   const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = lib.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    stopAtErrors: false,
-    verbosity: lib.VerbosityLevel.ERRORS,
-  });
+  const task = lib.getDocument(documentOptions(lib, bytes));
   const doc = await task.promise;
   let items = 0;
   try {

@@ -265,6 +265,22 @@ function damaged(name: string, reason: string): Result<never> {
   );
 }
 
+/**
+ * How Factdesk opens a PDF with PDF.js: no evaluated code, no font loading, no fetching, errors only. The data is a
+ * plain copy: PDF.js refuses a Node Buffer and may detach the buffer it is given (the bytes are saved afterwards).
+ */
+export function documentOptions(lib: Pick<PdfJs, 'VerbosityLevel'>, bytes: Uint8Array) {
+  return {
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: lib.VerbosityLevel.ERRORS,
+  };
+}
+
 /** Reads the lines of every page of a PDF; refuses password-protected, damaged, scanned and too-long files. */
 export async function readPdf(
   bytes: Uint8Array,
@@ -273,16 +289,7 @@ export async function readPdf(
   onPage?: (page: number, pages: number) => void,
 ): Promise<Result<ReadPdf>> {
   const lib = await pdfjs();
-  const task = lib.getDocument({
-    // A plain copy: PDF.js refuses a Node Buffer and may detach the buffer it is given (the bytes are saved afterwards).
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    stopAtErrors: false,
-    verbosity: lib.VerbosityLevel.ERRORS,
-  });
+  const task = lib.getDocument(documentOptions(lib, bytes));
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
