@@ -5,6 +5,7 @@
 // Run: node --import tsx test/bench/word-diff.bench.ts
 import { readFileSync } from 'node:fs';
 import { diffWords } from '../../shared/text/word-diff';
+import { cpuMs } from './time';
 
 type Op = { op: 'equal' | 'insert' | 'delete'; text: string };
 type Differ = (a: string, b: string) => Op[];
@@ -46,13 +47,6 @@ const cases: { name: string; check(d: Differ): boolean }[] = [
     check: (d) => side(d(speech, speechAfter), 'insert') === speech,
   },
 ];
-
-function cpuMs(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 function median(fn: () => void, runs: number): number {
   const times = Array.from({ length: runs }, () => cpuMs(fn)).sort((a, b) => a - b);
