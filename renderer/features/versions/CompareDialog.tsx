@@ -1,13 +1,12 @@
 // Compares two draft versions word by word: insertions and deletions inline, with how many words each side has.
 import { useEffect, useState } from 'react';
-import type { Api } from '../../../shared/api/contract';
+import { useApi } from '../../app/ApiProvider';
 import type { DraftComparison, DraftVersionMeta } from '../../../shared/api/views';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, CloseActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { WordDiff } from '../../components/WordDiff';
 
 export interface CompareDialogProps {
-  api: Api;
   projectId: string;
   versions: DraftVersionMeta[];
   fromId: string;
@@ -20,7 +19,8 @@ function plural(n: number, word: string): string {
 }
 
 /** A wide dialog named "Compare draft versions". */
-export function CompareDialog({ api, projectId, versions, fromId, toId, onClose }: CompareDialogProps) {
+export function CompareDialog({ projectId, versions, fromId, toId, onClose }: CompareDialogProps) {
+  const api = useApi();
   const [from, setFrom] = useState(fromId);
   const [to, setTo] = useState(toId);
   const [result, setResult] = useState<{ key: string; comparison: DraftComparison | null; error: string | null }>();
@@ -89,11 +89,7 @@ export function CompareDialog({ api, projectId, versions, fromId, toId, onClose 
             <WordDiff ops={comparison.ops} />
           </section>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
+        <CloseActions onClose={onClose} label="Done" />
       </div>
     </Dialog>
   );
