@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../shared/api/views';
 import { SourcesPanel } from '../../renderer/features/sources/SourcesPanel';
 import { seedNewsroom } from './support/newsroom-seed';
-import { LibraryHost } from '../unit/renderer/library-host';
+import { LibraryHost } from '../unit/renderer/panel-hosts';
 import { addTranscript, renderWithApi, tempProject, value } from '../unit/renderer/project-fixture';
 import { startPostgres } from './support/postgres';
 import type { TestPostgres } from './support/postgres';

@@ -17,11 +17,8 @@ import type { MediaSeam } from '../../../../../renderer/features/sources/Recordi
 import { activePlayer } from '../../../../../renderer/features/sources/recording-player-state';
 import { SourceViewer } from '../../../../../renderer/features/sources/SourceViewer';
 import type { Handlers } from '../../../../../electron/api/handlers';
-import { QuoteCheckPanel } from '../../../../../renderer/features/quote-check/QuoteCheckPanel';
-import { useQuoteCheck } from '../../../../../renderer/features/quote-check/use-quote-check';
-import { claimsInDraftOrder } from '../../../../../shared/model/claim-order';
 import { ClaimSources } from '../../../../../renderer/features/sources/ClaimSources';
-import { LibraryHost } from '../../library-host';
+import { LibraryHost, QuoteCheckHost } from '../../panel-hosts';
 import { renderWithApi, tempProject, value } from '../../project-fixture';
 
 const FIXTURES = join(__dirname, '../../../../fixtures/sources');
@@ -116,21 +113,6 @@ function PlayerStage(props: {
         )}
       </LibraryHost>
     </MediaSeamContext.Provider>
-  );
-}
-
-/** The quote check panel over `view`, its replies applied with `setView`. */
-function QuotePanel({ view, setView }: { view: ProjectView; setView: (view: ProjectView) => void }) {
-  const check = useQuoteCheck(view);
-  const nothing = () => undefined;
-  return (
-    <QuoteCheckPanel
-      view={view}
-      check={check}
-      ordered={claimsInDraftOrder(view.claims)}
-      selectedClaimId={null}
-      host={{ applyView: setView, fail: nothing, announce: nothing, hint: nothing, selectClaim: nothing }}
-    />
   );
 }
 
@@ -253,7 +235,7 @@ describe('RecordingPlayer in the source viewer', () => {
     const { user } = renderWithApi(
       bridge,
       <PlayerStage initial={view} seam={seam}>
-        {(current, setView) => <QuotePanel view={current} setView={setView} />}
+        {(current, setView) => <QuoteCheckHost view={current} setView={setView} />}
       </PlayerStage>,
     );
     const region = screen.getByRole('region', { name: 'Quote check' });

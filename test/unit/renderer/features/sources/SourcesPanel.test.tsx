@@ -6,7 +6,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../../../../shared/api/views';
 import { SourcesPanel } from '../../../../../renderer/features/sources/SourcesPanel';
-import { LibraryHost } from '../../library-host';
+import { LibraryHost } from '../../panel-hosts';
 import { addTranscript, renderWithApi, tempProject, value } from '../../project-fixture';
 
 const TRANSCRIPT =

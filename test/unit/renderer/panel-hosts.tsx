@@ -1,9 +1,13 @@
-// The quote library as the app wires it, for component tests of the Sources components: the app's useLibrary hook
-// over a view kept in state (a reply's view replaces it, as in the app), provided through LibraryContext.
+// Panels as the project screen wires them, for component tests: the quote library (the app's useLibrary hook over a
+// view kept in state, a reply's view replacing it as in the app, provided through LibraryContext) and the quote check
+// panel with the app's useQuoteCheck hook.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ProjectView } from '../../../shared/api/views';
+import { claimsInDraftOrder } from '../../../shared/model/claim-order';
 import { useApi } from '../../../renderer/app/ApiProvider';
+import { QuoteCheckPanel } from '../../../renderer/features/quote-check/QuoteCheckPanel';
+import { useQuoteCheck } from '../../../renderer/features/quote-check/use-quote-check';
 import { LibraryContext } from '../../../renderer/features/sources/library-context';
 import { useLibrary } from '../../../renderer/features/sources/use-library';
 import type { Library } from '../../../renderer/features/sources/use-library';
@@ -29,4 +33,28 @@ export function LibraryHost(props: {
     hint: nothing,
   });
   return <LibraryContext.Provider value={library}>{props.children(library, view, setView)}</LibraryContext.Provider>;
+}
+
+/** The quote check panel over `view`; the views its actions reply with go to `setView`, its sentences to `say`. */
+export function QuoteCheckHost(props: {
+  view: ProjectView;
+  setView: (view: ProjectView) => void;
+  say?: (sentence: string) => void;
+}) {
+  const check = useQuoteCheck(props.view);
+  return (
+    <QuoteCheckPanel
+      view={props.view}
+      check={check}
+      ordered={claimsInDraftOrder(props.view.claims)}
+      selectedClaimId={null}
+      host={{
+        applyView: props.setView,
+        fail: props.say ?? nothing,
+        announce: props.say ?? nothing,
+        hint: nothing,
+        selectClaim: nothing,
+      }}
+    />
+  );
 }
