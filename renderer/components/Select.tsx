@@ -12,10 +12,12 @@ export interface SelectProps<T extends string> {
   /** The accessible name, when no <label> around the select names it. */
   label?: string;
   disabled?: boolean;
+  /** The field a dialog focuses first (Dialog looks for data-autofocus). */
+  autofocus?: boolean;
 }
 
 /** One option per choice, in order; the value passed to `onChange` is always one of the choices'. */
-export function Select<T extends string>({ value, choices, onChange, label, disabled }: SelectProps<T>) {
+export function Select<T extends string>({ value, choices, onChange, label, disabled, autofocus }: SelectProps<T>) {
   return (
     <select
       className="select"
@@ -23,6 +25,7 @@ export function Select<T extends string>({ value, choices, onChange, label, disa
       onChange={(e) => onChange(e.target.value as T)}
       aria-label={label}
       disabled={disabled}
+      data-autofocus={autofocus || undefined}
     >
       {choices.map((c) => (
         <option key={c.value} value={c.value}>

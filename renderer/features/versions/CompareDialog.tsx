@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../../app/ApiProvider';
 import type { DraftComparison, DraftVersionMeta } from '../../../shared/api/views';
 import { Dialog, CloseActions } from '../../components/Dialog';
+import { Select } from '../../components/Select';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { WordDiff } from '../../components/WordDiff';
 
@@ -45,29 +46,18 @@ export function CompareDialog({ projectId, versions, fromId, toId, onClose }: Co
   const current = result?.key === key ? result : undefined;
   const comparison = current?.comparison ?? null;
 
+  const choices = ordered.map((v) => ({ value: v.id, label: `Version ${v.number}` }));
   return (
     <Dialog title="Compare draft versions" className="dialog-compare" onClose={onClose}>
       <div className="dialog-body compare-body">
         <div className="compare-pickers">
           <label className="compare-picker">
             From
-            <select className="select" value={from} onChange={(e) => setFrom(e.target.value)} data-autofocus>
-              {ordered.map((v) => (
-                <option key={v.id} value={v.id}>
-                  Version {v.number}
-                </option>
-              ))}
-            </select>
+            <Select value={from} onChange={setFrom} choices={choices} autofocus />
           </label>
           <label className="compare-picker">
             To
-            <select className="select" value={to} onChange={(e) => setTo(e.target.value)}>
-              {ordered.map((v) => (
-                <option key={v.id} value={v.id}>
-                  Version {v.number}
-                </option>
-              ))}
-            </select>
+            <Select value={to} onChange={setTo} choices={choices} />
           </label>
           <p className="compare-counts" role="status">
             {comparison

@@ -7,6 +7,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Bridge } from '../../../../../shared/api/contract';
 import type { ProjectView } from '../../../../../shared/api/views';
 import { createHttpBridge } from '../../../../../renderer/app/http-bridge';
 import { LibraryDialogs } from '../../../../../renderer/features/sources/LibraryDialogs';
@@ -92,6 +93,9 @@ function audioOf(region: HTMLElement): HTMLAudioElement {
   return audio;
 }
 
+/** The panel a test puts on the stage, drawn over the stage's current view. */
+type StagePanel = (view: ProjectView, setView: (view: ProjectView) => void) => ReactNode;
+
 /**
  * What the app draws around a panel that can open the source viewer: the project's library (LibraryHost), its
  * dialogs, and the recording seam.
@@ -114,6 +118,26 @@ function PlayerStage(props: {
       </LibraryHost>
     </MediaSeamContext.Provider>
   );
+}
+
+/** A project with `draft` (and a claim per entry of `claims`) and the SRT transcript with its recording. */
+async function projectWithRecording(draft: string, claims: string[] = []) {
+  const project = await tempProject(draft, claims);
+  const source = await addSrt(project.handlers, project.projectId, project.dir);
+  const view = value(await project.handlers.getProject({ projectId: project.projectId }));
+  return { ...project, view, source };
+}
+
+/** Renders `panel` on the PlayerStage over `view` with a recording seam: the user session and the seam's calls. */
+function renderStage(bridge: Bridge, view: ProjectView, panel: StagePanel, selectedClaimId?: string) {
+  const { seam, calls } = recordingSeam();
+  const { user } = renderWithApi(
+    bridge,
+    <PlayerStage initial={view} seam={seam} selectedClaimId={selectedClaimId}>
+      {panel}
+    </PlayerStage>,
+  );
+  return { user, calls };
 }
 
 /** The viewer opened with its player, which played from 00:00:02. */
@@ -201,17 +225,8 @@ describe('RecordingPlayer in the source viewer', () => {
   });
 
   it('opened from a search result’s "Play from", plays from that passage at once', async () => {
-    const { bridge, handlers, dir, projectId } = await tempProject('Where were you on the night of the flood?');
-    await addSrt(handlers, projectId, dir);
-    const view = value(await handlers.getProject({ projectId }));
-    const { seam, calls } = recordingSeam();
-
-    const { user } = renderWithApi(
-      bridge,
-      <PlayerStage initial={view} seam={seam}>
-        {() => <SourcesPanel selectedClaim={null} readOnly={false} />}
-      </PlayerStage>,
-    );
+    const { bridge, view } = await projectWithRecording('Where were you on the night of the flood?');
+    const { user, calls } = renderStage(bridge, view, () => <SourcesPanel selectedClaim={null} readOnly={false} />);
     const region = screen.getByRole('region', { name: 'Library' });
     await within(region).findByRole('list', { name: 'Sources in this project' });
     await user.type(within(region).getByRole('searchbox', { name: 'Search the library' }), 'east gate dawn');
@@ -225,19 +240,12 @@ describe('RecordingPlayer in the source viewer', () => {
   });
 
   it('plays a quote-check row’s match from its timecode when its source has a recording', async () => {
-    const { bridge, handlers, dir, projectId } = await tempProject(
+    const { bridge, view } = await projectWithRecording(
       'Lee Harbor said "we kept the east gate open until dawn" that night.',
     );
-    await addSrt(handlers, projectId, dir);
-    const view = value(await handlers.getProject({ projectId }));
-    const { seam, calls } = recordingSeam();
-
-    const { user } = renderWithApi(
-      bridge,
-      <PlayerStage initial={view} seam={seam}>
-        {(current, setView) => <QuoteCheckHost view={current} setView={setView} />}
-      </PlayerStage>,
-    );
+    const { user, calls } = renderStage(bridge, view, (current, setView) => (
+      <QuoteCheckHost view={current} setView={setView} />
+    ));
     const region = screen.getByRole('region', { name: 'Quote check' });
     const play = await within(region).findByRole(
       'button',
@@ -250,8 +258,9 @@ describe('RecordingPlayer in the source viewer', () => {
 
   it('plays a claim’s attached passage from its timecode in the claim inspector', async () => {
     const draft = 'Lee Harbor said the crew kept the east gate open until dawn.';
-    const { bridge, handlers, dir, projectId, view } = await tempProject(draft, ['kept the east gate open until dawn']);
-    const source = await addSrt(handlers, projectId, dir);
+    const { bridge, handlers, projectId, view, source } = await projectWithRecording(draft, [
+      'kept the east gate open until dawn',
+    ]);
     const passages = value(await handlers.getSource({ projectId, library: 'project', sourceId: source.id })).passages;
     const claim = view.claims[0]!;
     const linked = value(
@@ -264,13 +273,11 @@ describe('RecordingPlayer in the source viewer', () => {
         relation: 'supports',
       }),
     );
-    const { seam, calls } = recordingSeam();
-
-    const { user } = renderWithApi(
+    const { user, calls } = renderStage(
       bridge,
-      <PlayerStage initial={linked} seam={seam} selectedClaimId={claim.id}>
-        {(current) => <ClaimSources claim={current.claims[0]!} number={1} readOnly={false} />}
-      </PlayerStage>,
+      linked,
+      (current) => <ClaimSources claim={current.claims[0]!} number={1} readOnly={false} />,
+      claim.id,
     );
     const links = await screen.findByRole('list', { name: 'Sources of claim 1' });
     await user.click(await within(links).findByRole('button', { name: /Play from 00:00:02/ }));
