@@ -38,14 +38,15 @@ export function ProjectSidePane({ suggestions, quoteCheck, numbers, orphans }: P
     return listed.project.length + listed.personal.length;
   }, [librarySources]);
 
+  const { accept, dismiss } = suggestions;
   const decide = useCallback(
     async (how: 'accept' | 'dismiss', keysDecided: string[]) => {
-      const next = await suggestions[how](keysDecided);
+      const next = await (how === 'accept' ? accept : dismiss)(keysDecided);
       if (!next) return;
       applyView(next);
       announce(DECIDED[how](keysDecided.length));
     },
-    [suggestions, applyView, announce],
+    [accept, dismiss, applyView, announce],
   );
   const onAccept = useCallback((decided: string[]) => decide('accept', decided), [decide]);
   const onDismiss = useCallback((decided: string[]) => decide('dismiss', decided), [decide]);
