@@ -98,3 +98,37 @@ export function Dialog({ title, onClose, children, className, role, hideTitle, d
     </dialog>
   );
 }
+
+/** The row at the foot of a form dialog: Cancel, then the form's submit button. */
+export function FormActions({
+  onCancel,
+  submitLabel,
+  disabled,
+}: {
+  onCancel: () => void;
+  submitLabel: ReactNode;
+  /** The submit button is off (busy, or nothing to submit yet). */
+  disabled?: boolean;
+}) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="button button-primary" disabled={disabled}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+}
+
+/** The row at the foot of a dialog that only shows something: one button that closes it ("Done", "Close"). */
+export function CloseActions({ onClose, label, quiet }: { onClose: () => void; label: string; quiet?: boolean }) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className={quiet ? 'button' : 'button button-primary'} onClick={onClose}>
+        {label}
+      </button>
+    </div>
+  );
+}

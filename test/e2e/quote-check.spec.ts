@@ -82,8 +82,8 @@ test('check the quotes of a draft against a transcript, attach the exact one and
 
   const altered = qc.row(2);
   await expect(altered).toHaveAccessibleName('Quote 2: Altered');
-  await expect(altered.locator('ins.qc-insert', { hasText: 'in April' })).toBeVisible();
-  await expect(altered.locator('ins.qc-insert', { hasText: 'in April' })).toContainText('only in the quote');
+  await expect(altered.locator('ins.diff-insert', { hasText: 'in April' })).toBeVisible();
+  await expect(altered.locator('ins.diff-insert', { hasText: 'in April' })).toContainText('only in the quote');
 
   const wrongSpeaker = qc.row(3);
   await expect(wrongSpeaker).toHaveAccessibleName('Quote 3: Exact');

@@ -3,15 +3,12 @@
 // hook: newsroom passages come with a "Newsroom" badge (and no Attach, which works on this computer's passages), a
 // cut connection shows "Newsroom library offline" beside the search box with the project's results still there, and
 // the next search after the connection is back finds the newsroom's passages again and drops the status.
-import { useState } from 'react';
 import { screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../shared/api/views';
-import { useApi } from '../../renderer/app/ApiProvider';
-import { LibraryPanel } from '../../renderer/features/sources/LibraryPanel';
-import { LibraryContext } from '../../renderer/features/sources/library-context';
-import { useLibrary } from '../../renderer/features/sources/use-library';
+import { SourcesPanel } from '../../renderer/features/sources/SourcesPanel';
 import { seedNewsroom } from './support/newsroom-seed';
+import { LibraryHost } from '../unit/renderer/panel-hosts';
 import { addTranscript, renderWithApi, tempProject, value } from '../unit/renderer/project-fixture';
 import { startPostgres } from './support/postgres';
 import type { TestPostgres } from './support/postgres';
@@ -47,22 +44,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function LibraryHost({ initial }: { initial: ProjectView }) {
-  const api = useApi();
-  const [view, setView] = useState(initial);
-  const library = useLibrary(api, {
-    view,
-    selectedClaimId: null,
-    applyView: setView,
-    fail: () => undefined,
-    announce: () => undefined,
-    hint: () => undefined,
-  });
-  return (
-    <LibraryContext.Provider value={library}>
-      <LibraryPanel selectedClaim={null} readOnly={false} />
-    </LibraryContext.Provider>
-  );
+function PanelHost({ initial }: { initial: ProjectView }) {
+  return <LibraryHost initial={initial}>{() => <SourcesPanel selectedClaim={null} readOnly={false} />}</LibraryHost>;
 }
 
 describe('the Sources tab with a newsroom library', () => {
@@ -78,7 +61,7 @@ describe('the Sources tab with a newsroom library', () => {
       'KAREN BASS: The tunnel under the harbour is nearly finished, we think by June.\n',
     );
     const view = value(await handlers.getProject({ projectId }));
-    const { user } = renderWithApi(bridge, <LibraryHost initial={view} />);
+    const { user } = renderWithApi(bridge, <PanelHost initial={view} />);
     const region = screen.getByRole('region', { name: 'Library' });
     const box = within(region).getByRole('searchbox', { name: 'Search the library' });
 

@@ -7,6 +7,7 @@ import { CLAIM_KIND_LABELS } from '../../../shared/model/claim';
 import type { StatusDef } from '../../../shared/model/status';
 import { findStatus } from '../../../shared/model/status';
 import { Icon } from '../../components/Icon';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { ClaimInspector } from './ClaimInspector';
 import { excerpt } from './claims-format';
 
@@ -77,7 +78,7 @@ export const ClaimItem = memo(
     return (
       <li
         ref={ref}
-        className={`claim-item${selected ? ' is-selected' : ''}`}
+        className={`pane-card claim-item${selected ? ' is-selected' : ''}`}
         style={{ '--claim-color': status.color } as CSSProperties}
         data-claim-id={claim.id}
       >
@@ -142,22 +143,18 @@ export const ClaimItem = memo(
           </span>
         </div>
         {confirming && (
-          <div className="claim-confirm" role="group" aria-label={`Delete claim ${number}?`}>
-            <span>Delete claim {number}? Its notes and history go with it.</span>
-            <button ref={keepRef} type="button" className="button button-small" onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-            <button
-              type="button"
-              className="button button-small button-danger"
-              onClick={() => {
-                setConfirming(false);
-                onDelete(claim.id);
-              }}
-            >
-              Delete
-            </button>
-          </div>
+          <InlineConfirm
+            className="claim-confirm"
+            label={`Delete claim ${number}?`}
+            text={`Delete claim ${number}? Its notes and history go with it.`}
+            action="Delete"
+            keepRef={keepRef}
+            onKeep={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              onDelete(claim.id);
+            }}
+          />
         )}
         {selected && (
           <ClaimInspector

@@ -40,7 +40,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
             <p>{props.empty.text}</p>
           </div>
         ) : (
-          <ol className="claim-list">
+          <ol className="pane-list claim-list">
             {claims.map((claim) => (
               <ClaimItem
                 key={claim.id}

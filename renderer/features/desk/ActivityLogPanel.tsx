@@ -1,6 +1,6 @@
 // The activity log: who did what and when, newest first, in words, with the hash-chain check stated plainly.
 import { useEffect, useMemo, useState } from 'react';
-import type { ActivityLogView as LogView, ProjectView } from '../../../shared/api/views';
+import type { ActivityLogView, ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import { claimNumbers } from '../../../shared/model/claim-order';
 import { formatWhen } from '../../../shared/text/format-when';
@@ -19,7 +19,7 @@ export interface ActivityLogPanelProps {
 /** Loads the log again whenever the project records something new. */
 export function ActivityLogPanel({ view, ordered, onOpenClaim }: ActivityLogPanelProps) {
   const api = useApi();
-  const [log, setLog] = useState<{ key: string; value: LogView | null; error: string | null } | null>(null);
+  const [log, setLog] = useState<{ key: string; value: ActivityLogView | null; error: string | null } | null>(null);
   const key = `${view.projectId}:${view.activityCount}`;
   useEffect(() => {
     let live = true;

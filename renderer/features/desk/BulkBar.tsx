@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { StatusDef } from '../../../shared/model/status';
 import { Icon } from '../../components/Icon';
+import { Select, namesAsChoices } from '../../components/Select';
 
 export interface BulkBarProps {
   count: number;
@@ -33,20 +34,13 @@ export function BulkBar(props: BulkBarProps) {
         <strong>{props.count}</strong> {props.count === 1 ? 'claim' : 'claims'} selected
       </p>
       <div className="desk-bulk-group">
-        <select
-          className="select"
+        <Select
           value={status}
-          onChange={(e) => setStatus(e.target.value)}
-          aria-label="New status for the selected claims"
+          onChange={setStatus}
+          label="New status for the selected claims"
           disabled={off}
-        >
-          <option value="">Status...</option>
-          {props.statuses.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+          choices={[{ value: '', label: 'Status...' }, ...props.statuses.map((s) => ({ value: s.id, label: s.label }))]}
+        />
         <button
           type="button"
           className="button button-small"
@@ -57,21 +51,17 @@ export function BulkBar(props: BulkBarProps) {
         </button>
       </div>
       <div className="desk-bulk-group">
-        <select
-          className="select"
+        <Select
           value={assignee}
-          onChange={(e) => setAssignee(e.target.value)}
-          aria-label="New assignee for the selected claims"
+          onChange={setAssignee}
+          label="New assignee for the selected claims"
           disabled={off}
-        >
-          <option value="">Assignee...</option>
-          <option value={NOBODY}>Nobody</option>
-          {props.people.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
+          choices={[
+            { value: '', label: 'Assignee...' },
+            { value: NOBODY, label: 'Nobody' },
+            ...namesAsChoices(props.people),
+          ]}
+        />
         <button
           type="button"
           className="button button-small"

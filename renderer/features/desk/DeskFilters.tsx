@@ -6,6 +6,14 @@ import type { ClaimKind } from '../../../shared/model/claim';
 import type { DeskGrouping } from './desk-groups';
 import { UNASSIGNED, isFiltered } from './desk-rows';
 import type { DeskFilter } from './desk-rows';
+import { Select, namesAsChoices } from '../../components/Select';
+import type { SelectChoice } from '../../components/Select';
+
+const GROUPINGS: readonly SelectChoice<DeskGrouping>[] = [
+  { value: 'none', label: 'No grouping' },
+  { value: 'status', label: 'Status' },
+  { value: 'assignee', label: 'Assignee' },
+];
 
 export interface DeskFiltersProps {
   filter: DeskFilter;
@@ -31,52 +39,37 @@ export function DeskFilters({ filter, statuses, people, onFilter }: DeskFiltersP
       </label>
       <label className="desk-filter">
         <span className="desk-filter-label">Status</span>
-        <select
-          className="select"
+        <Select
           value={filter.status}
-          onChange={(e) => set({ status: e.target.value })}
-          aria-label="Filter by status"
-        >
-          <option value="">All statuses</option>
-          {statuses.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+          onChange={(status) => set({ status })}
+          label="Filter by status"
+          choices={[{ value: '', label: 'All statuses' }, ...statuses.map((s) => ({ value: s.id, label: s.label }))]}
+        />
       </label>
       <label className="desk-filter">
         <span className="desk-filter-label">Kind</span>
-        <select
-          className="select"
+        <Select<ClaimKind | ''>
           value={filter.kind}
-          onChange={(e) => set({ kind: e.target.value as ClaimKind | '' })}
-          aria-label="Filter by kind"
-        >
-          <option value="">All kinds</option>
-          {CLAIM_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {CLAIM_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
+          onChange={(kind) => set({ kind })}
+          label="Filter by kind"
+          choices={[
+            { value: '', label: 'All kinds' },
+            ...CLAIM_KINDS.map((k) => ({ value: k, label: CLAIM_KIND_LABELS[k] })),
+          ]}
+        />
       </label>
       <label className="desk-filter">
         <span className="desk-filter-label">Assignee</span>
-        <select
-          className="select"
+        <Select
           value={filter.assignee}
-          onChange={(e) => set({ assignee: e.target.value })}
-          aria-label="Filter by assignee"
-        >
-          <option value="">Everyone</option>
-          <option value={UNASSIGNED}>Unassigned</option>
-          {people.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
+          onChange={(assignee) => set({ assignee })}
+          label="Filter by assignee"
+          choices={[
+            { value: '', label: 'Everyone' },
+            { value: UNASSIGNED, label: 'Unassigned' },
+            ...namesAsChoices(people),
+          ]}
+        />
       </label>
       <label className="desk-filter">
         <span className="desk-filter-label">Changed since</span>
@@ -114,11 +107,7 @@ export function GroupBy({ grouping, onGroup }: { grouping: DeskGrouping; onGroup
   return (
     <label className="desk-group-by">
       Group by
-      <select className="select" value={grouping} onChange={(e) => onGroup(e.target.value as DeskGrouping)}>
-        <option value="none">No grouping</option>
-        <option value="status">Status</option>
-        <option value="assignee">Assignee</option>
-      </select>
+      <Select value={grouping} onChange={onGroup} choices={GROUPINGS} />
     </label>
   );
 }

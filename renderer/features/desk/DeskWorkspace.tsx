@@ -1,12 +1,11 @@
-// Chooses what fills the project window besides the draft: the Desk table, the publish gate or the activity log.
-// Also draws the desk's dialogs (export, statuses, the story sign-off question). AppShell and ProjectView only pass these through.
+// Chooses what fills the project window besides the draft: the Desk table, the publish gate or the activity log
+// (drawn by ProjectScreen); and the desk's dialogs: export, statuses, the story sign-off question (SessionDialogs).
 import type { ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
-import type { Api } from '../../../shared/api/contract';
 import { ExportDialog } from '../export/ExportDialog';
 import { StatusVocabularyDialog } from '../statuses/StatusVocabularyDialog';
 import { ActivityLogPanel } from './ActivityLogPanel';
-import { DeskView } from './DeskView';
+import { DeskPanel } from './DeskPanel';
 import { PublishGate } from './PublishGate';
 import { quoteFindings, useQuoteCheck } from '../quote-check/use-quote-check';
 import type { Desk } from './use-desk';
@@ -33,7 +32,7 @@ function GateWithQuotes(props: Omit<Parameters<typeof PublishGate>[0], 'alteredQ
 export function DeskWorkspace({ view, ordered, desk, userName, onShowSuggestions, onFail }: DeskWorkspaceProps) {
   switch (desk.mode) {
     case 'desk':
-      return <DeskView view={view} ordered={ordered} desk={desk} userName={userName} />;
+      return <DeskPanel view={view} ordered={ordered} desk={desk} userName={userName} />;
     case 'gate':
       return (
         <GateWithQuotes
@@ -53,7 +52,6 @@ export function DeskWorkspace({ view, ordered, desk, userName, onShowSuggestions
 }
 
 export interface DeskDialogsProps {
-  api: Api;
   view: ProjectView;
   desk: Desk;
   /** Whose name a sign-off is given in. */
@@ -64,7 +62,7 @@ export interface DeskDialogsProps {
 }
 
 /** The export, status vocabulary and story sign-off dialogs, when open. */
-export function DeskDialogs({ api, view, desk, userName, nativeDialogs, canShowInFolder, onView }: DeskDialogsProps) {
+export function DeskDialogs({ view, desk, userName, nativeDialogs, canShowInFolder, onView }: DeskDialogsProps) {
   const close = () => desk.openDialog(null);
   if (desk.dialog === 'sign-off') {
     return (
@@ -78,17 +76,8 @@ export function DeskDialogs({ api, view, desk, userName, nativeDialogs, canShowI
     );
   }
   if (desk.dialog === 'export') {
-    return (
-      <ExportDialog
-        api={api}
-        view={view}
-        nativeDialogs={nativeDialogs}
-        canShowInFolder={canShowInFolder}
-        onClose={close}
-      />
-    );
+    return <ExportDialog view={view} nativeDialogs={nativeDialogs} canShowInFolder={canShowInFolder} onClose={close} />;
   }
-  if (desk.dialog === 'statuses')
-    return <StatusVocabularyDialog api={api} view={view} onSaved={onView} onClose={close} />;
+  if (desk.dialog === 'statuses') return <StatusVocabularyDialog view={view} onSaved={onView} onClose={close} />;
   return null;
 }

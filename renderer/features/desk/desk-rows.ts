@@ -1,5 +1,5 @@
 // The desk table's rows as plain data: one row per claim with what the columns show, and the pure sort, filter and
-// search over them. Tested in Node; DeskView draws what these return.
+// search over them. Tested in Node; DeskPanel draws what these return.
 import type { Claim, ClaimKind } from '../../../shared/model/claim';
 import { CLAIM_KIND_LABELS } from '../../../shared/model/claim';
 import { claimSignOffState } from '../../../shared/model/sign-off';

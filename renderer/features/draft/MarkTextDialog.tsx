@@ -2,7 +2,7 @@
 // needs a mouse). The next occurrence after the selected claim is marked, ignoring case and spacing differences.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { findTyped } from './find-typed';
 
@@ -53,14 +53,7 @@ export function MarkTextDialog({ text, from, onMark, onClose }: MarkTextDialogPr
           />
         </label>
         <ErrorAlert message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Mark as claim
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Mark as claim" disabled={busy} />
       </form>
     </Dialog>
   );

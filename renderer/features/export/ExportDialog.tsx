@@ -2,7 +2,7 @@
 // second yes), see a live preview, export (asking before an existing file is replaced), then "Exported to <path>" with
 // Show in folder and ClaimReview's warnings (or, when no claim is rated, why its file is empty and what to do).
 import type { ProjectView } from '../../../shared/api/views';
-import type { Api } from '../../../shared/api/contract';
+import { useApi } from '../../app/ApiProvider';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { emptyClaimReviewReason } from '../../../shared/appendix/claim-review';
@@ -12,8 +12,13 @@ import { FORMAT_CHOICES, exportBlocker, formatBytes } from './export-state';
 import { useExport } from './use-export';
 import { ExportedFileActions } from './ExportedFileActions';
 
+/** The two ClaimReview fields: the page the review is published on and who publishes it. */
+const CLAIM_REVIEW_FIELDS = [
+  { key: 'pageUrl', label: 'Page URL', type: 'url', placeholder: 'https://news.example/story' },
+  { key: 'publisher', label: 'Publisher', type: 'text', placeholder: "The newsroom's name" },
+] as const;
+
 export interface ExportDialogProps {
-  api: Api;
   view: ProjectView;
   nativeDialogs: boolean;
   canShowInFolder: boolean;
@@ -21,7 +26,8 @@ export interface ExportDialogProps {
 }
 
 /** The export dialog. */
-export function ExportDialog({ api, view, nativeDialogs, canShowInFolder, onClose }: ExportDialogProps) {
+export function ExportDialog({ view, nativeDialogs, canShowInFolder, onClose }: ExportDialogProps) {
+  const api = useApi();
   const { state, dispatch, preview, previewError, run, answerReplace } = useExport(api, view, nativeDialogs);
   const blocker = exportBlocker(state);
   const running = state.phase === 'picking' || state.phase === 'exporting';
@@ -63,24 +69,17 @@ export function ExportDialog({ api, view, nativeDialogs, canShowInFolder, onClos
           {state.format === 'claimreview' && (
             <fieldset className="fieldset export-claimreview">
               <legend>ClaimReview</legend>
-              <label className="field">
-                <span>Page URL</span>
-                <input
-                  type="url"
-                  value={state.pageUrl}
-                  placeholder="https://news.example/story"
-                  onChange={(e) => dispatch({ type: 'claimReview', pageUrl: e.target.value })}
-                />
-              </label>
-              <label className="field">
-                <span>Publisher</span>
-                <input
-                  type="text"
-                  value={state.publisher}
-                  placeholder="The newsroom's name"
-                  onChange={(e) => dispatch({ type: 'claimReview', publisher: e.target.value })}
-                />
-              </label>
+              {CLAIM_REVIEW_FIELDS.map((field) => (
+                <label key={field.key} className="field">
+                  <span>{field.label}</span>
+                  <input
+                    type={field.type}
+                    value={state[field.key]}
+                    placeholder={field.placeholder}
+                    onChange={(e) => dispatch({ type: 'claimReview', [field.key]: e.target.value })}
+                  />
+                </label>
+              ))}
             </fieldset>
           )}
           <fieldset className="fieldset">
@@ -135,7 +134,6 @@ export function ExportDialog({ api, view, nativeDialogs, canShowInFolder, onClos
                 {formatBytes(state.outcome.bytes)})
               </p>
               <ExportedFileActions
-                api={api}
                 projectId={view.projectId}
                 path={state.outcome.path}
                 canShowInFolder={canShowInFolder}

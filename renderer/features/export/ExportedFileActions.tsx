@@ -1,19 +1,19 @@
 // What can be done with an exported appendix: in the desktop app open it in its program or show it in the file
 // manager; in the browser harness open it in a tab or download it through the harness's server.
 import { useState } from 'react';
-import type { Api } from '../../../shared/api/contract';
+import { useApi } from '../../app/ApiProvider';
 import { useExportFileUrl } from '../../app/ApiProvider';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 export interface ExportedFileActionsProps {
-  api: Api;
   projectId: string;
   path: string;
   canShowInFolder: boolean;
 }
 
 /** Open and Download (harness) or Open and Show in folder (desktop), for the file just exported. */
-export function ExportedFileActions({ api, projectId, path, canShowInFolder }: ExportedFileActionsProps) {
+export function ExportedFileActions({ projectId, path, canShowInFolder }: ExportedFileActionsProps) {
+  const api = useApi();
   const fileUrl = useExportFileUrl();
   const [error, setError] = useState<string | null>(null);
   const name = path.split(/[\\/]/).pop() ?? path;

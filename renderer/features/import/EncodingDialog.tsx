@@ -1,7 +1,7 @@
 // Asks which 8-bit encoding a text file is in when it is neither UTF-8 nor UTF-16 with a byte order mark.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormActions } from '../../components/Dialog';
 import { ENCODING_CHOICES } from './import-state';
 import type { EncodingChoice } from './import-state';
 
@@ -51,14 +51,7 @@ export function EncodingDialog({ fileName, message, choices, onChoose, onCancel 
             import, import the file again with the other encoding.
           </p>
         </fieldset>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Import
-          </button>
-        </div>
+        <FormActions onCancel={onCancel} submitLabel="Import" />
       </form>
     </Dialog>
   );

@@ -1,7 +1,7 @@
 // Paste a new draft version: the pasted text (and the HTML the clipboard carried) becomes the next version.
 import { useState } from 'react';
 import type { ClipboardEvent, FormEvent } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormActions } from '../../components/Dialog';
 
 export interface PasteDraftDialogProps {
   nextNumber: number;
@@ -52,14 +52,11 @@ export function PasteDraftDialog({ nextNumber, onPaste, onClose }: PasteDraftDia
             onChange={(e) => setText(e.target.value)}
           />
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={empty || busy}>
-            {busy ? 'Importing...' : `Use as version ${nextNumber}`}
-          </button>
-        </div>
+        <FormActions
+          onCancel={onClose}
+          submitLabel={busy ? 'Importing...' : `Use as version ${nextNumber}`}
+          disabled={empty || busy}
+        />
       </form>
     </Dialog>
   );

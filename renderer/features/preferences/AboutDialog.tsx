@@ -1,6 +1,6 @@
 // About Factdesk: version, where settings live and how this window talks to the rest of the app.
 import type { AppInfo } from '../../../shared/api/views';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, CloseActions } from '../../components/Dialog';
 
 /** Facts for support requests. */
 export function AboutDialog({ info, onClose }: { info: AppInfo; onClose: () => void }) {
@@ -21,11 +21,7 @@ export function AboutDialog({ info, onClose }: { info: AppInfo; onClose: () => v
           <dt>Running</dt>
           <dd>{info.capabilities.transport === 'ipc' ? 'Desktop app' : 'Browser window on this computer'}</dd>
         </dl>
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            Close
-          </button>
-        </div>
+        <CloseActions onClose={onClose} label="Close" />
       </div>
     </Dialog>
   );

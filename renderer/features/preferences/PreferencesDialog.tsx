@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Theme } from '../../../shared/api/views';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 export interface PreferencesDialogProps {
@@ -74,14 +74,7 @@ export function PreferencesDialog({ userName, theme, onSave, onClose }: Preferen
           </div>
         </fieldset>
         <ErrorAlert message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Save
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Save" disabled={busy} />
       </form>
     </Dialog>
   );

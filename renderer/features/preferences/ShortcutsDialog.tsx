@@ -3,7 +3,7 @@
 import { Fragment } from 'react';
 import { formatKeys } from '../../../shared/commands/keys';
 import type { CommandDef } from '../../../shared/commands/commands';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, CloseActions } from '../../components/Dialog';
 
 export interface ShortcutsDialogProps {
   commands: readonly CommandDef[];
@@ -59,11 +59,7 @@ export function ShortcutsDialog({ commands, isMac, onClose }: ShortcutsDialogPro
             ))}
           </tbody>
         </table>
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
+        <CloseActions onClose={onClose} label="Done" />
       </div>
     </Dialog>
   );

@@ -1,14 +1,13 @@
 // Restore from backup: the project's verified backups, newest first; restoring one first backs up the current state,
 // so a restore can itself be undone from this list.
 import { useEffect, useState } from 'react';
-import type { Api } from '../../../shared/api/contract';
+import { useApi } from '../../app/ApiProvider';
 import type { BackupInfo, ProjectView } from '../../../shared/api/views';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, CloseActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatWhen } from '../../../shared/text/format-when';
 
 export interface BackupsDialogProps {
-  api: Api;
   view: ProjectView;
   onRestored: (view: ProjectView) => void;
   onClose: () => void;
@@ -19,7 +18,8 @@ function size(bytes: number): string {
 }
 
 /** Lists the backups and restores the one chosen, after a confirmation. */
-export function BackupsDialog({ api, view, onRestored, onClose }: BackupsDialogProps) {
+export function BackupsDialog({ view, onRestored, onClose }: BackupsDialogProps) {
+  const api = useApi();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
@@ -101,11 +101,7 @@ export function BackupsDialog({ api, view, onRestored, onClose }: BackupsDialogP
           </ul>
         )}
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseActions onClose={onClose} label="Close" quiet />
     </Dialog>
   );
 }

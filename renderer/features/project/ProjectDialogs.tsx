@@ -1,6 +1,5 @@
 // The dialogs that belong to the open project: project settings (people), restoring a backup, pasting a new draft
 // version, comparing two versions, and the import's encoding question.
-import type { Api } from '../../../shared/api/contract';
 import type { ProjectView } from '../../../shared/api/views';
 import { EncodingDialog } from '../import/EncodingDialog';
 import { PasteDraftDialog } from '../import/PasteDraftDialog';
@@ -16,7 +15,6 @@ export type ProjectDialog =
   'settings' | 'paste' | 'backups' | 'mark-text' | { kind: 'compare'; fromId: string; toId: string };
 
 export interface ProjectDialogsProps {
-  api: Api;
   view: ProjectView;
   /** The app's open overlay; only project dialogs are drawn here. */
   dialog: ProjectDialog | string | null;
@@ -33,7 +31,6 @@ export interface ProjectDialogsProps {
 
 /** Draws the open project dialog, and the encoding question whenever the import asks it. */
 export function ProjectDialogs({
-  api,
   view,
   dialog,
   importing,
@@ -53,13 +50,12 @@ export function ProjectDialogs({
       {dialog === 'mark-text' && view.currentDraft && (
         <MarkTextDialog text={view.currentDraft.text} from={markFrom} onMark={onMark} onClose={onClose} />
       )}
-      {dialog === 'backups' && <BackupsDialog api={api} view={view} onRestored={onView} onClose={onClose} />}
+      {dialog === 'backups' && <BackupsDialog view={view} onRestored={onView} onClose={onClose} />}
       {dialog === 'paste' && (
         <PasteDraftDialog nextNumber={view.drafts.length + 1} onPaste={importActions.paste} onClose={onClose} />
       )}
       {dialog !== null && typeof dialog === 'object' && dialog.kind === 'compare' && (
         <CompareDialog
-          api={api}
           projectId={view.projectId}
           versions={view.drafts}
           fromId={dialog.fromId}

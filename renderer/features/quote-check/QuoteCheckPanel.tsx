@@ -120,10 +120,10 @@ export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }:
           <>
             <p className="qc-legend" aria-hidden="true">
               <span>
-                <del className="qc-delete">struck</del> only in the source
+                <del className="diff-delete">struck</del> only in the source
               </span>
               <span>
-                <ins className="qc-insert">underlined</ins> only in the quote
+                <ins className="diff-insert">underlined</ins> only in the quote
               </span>
               <span>
                 <span className="qc-elided">… greyed …</span> left out
@@ -132,7 +132,7 @@ export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }:
                 <span className="qc-bracket">[boxed]</span> inserted
               </span>
             </p>
-            <ol ref={listRef} className="qc-list" aria-label="Quotes">
+            <ol ref={listRef} className="pane-list qc-list" aria-label="Quotes">
               {shown.map((row) => {
                 const claim = claimOfQuote(row, view.claims);
                 const key = quoteKey(row);

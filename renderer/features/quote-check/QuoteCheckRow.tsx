@@ -53,7 +53,7 @@ export const QuoteCheckRow = memo(function QuoteCheckRow(props: QuoteCheckRowPro
   const status = claim ? findStatus(statuses, claim.status) : null;
   return (
     <li
-      className={`qc-item verdict-${row.verdict}${attention ? ' is-attention' : ''}${selected ? ' is-selected' : ''}`}
+      className={`pane-card qc-item verdict-${row.verdict}${attention ? ' is-attention' : ''}${selected ? ' is-selected' : ''}`}
       aria-labelledby={headingId}
       data-verdict={row.verdict}
     >

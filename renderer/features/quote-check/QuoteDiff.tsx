@@ -34,7 +34,7 @@ export const QuoteDiff = memo(function QuoteDiff({ ops }: QuoteDiffProps) {
             return (
               <span key={i}>
                 {gap}
-                <ins className="qc-insert">
+                <ins className="diff-insert">
                   <Said text="[only in the quote: " />
                   {op.text}
                   <Said text="]" />
@@ -45,7 +45,7 @@ export const QuoteDiff = memo(function QuoteDiff({ ops }: QuoteDiffProps) {
             return (
               <span key={i}>
                 {gap}
-                <del className="qc-delete">
+                <del className="diff-delete">
                   <Said text="[only in the source: " />
                   {op.text}
                   <Said text="]" />

@@ -1,7 +1,7 @@
 // Adding several source files at once: "Adding 2 of 5: council.srt" above the list of files, each marked added or
 // refused with its sentence; one refused file never stops the others.
 import { useEffect, useRef, useState } from 'react';
-import type { Api } from '../../../shared/api/contract';
+import { useApi } from '../../app/ApiProvider';
 import type { LibraryName, ProjectView, SourceView } from '../../../shared/api/views';
 import { Dialog } from '../../components/Dialog';
 import { addManyFiles } from './add-many';
@@ -9,7 +9,6 @@ import type { ManyFile } from './add-many';
 import { isFinished, progressLine, settleFile, startAddMany } from './add-many-state';
 
 export interface AddManyDialogProps {
-  api: Api;
   projectId: string;
   library: LibraryName;
   files: ManyFile[];
@@ -18,7 +17,8 @@ export interface AddManyDialogProps {
 }
 
 /** A dialog named "Add sources" that starts adding as soon as it opens. */
-export function AddManyDialog({ api, projectId, library, files, onAdded, onClose }: AddManyDialogProps) {
+export function AddManyDialog({ projectId, library, files, onAdded, onClose }: AddManyDialogProps) {
+  const api = useApi();
   const [state, setState] = useState(() => startAddMany(files.map((f) => f.name)));
   const started = useRef(false);
   const latestAdded = useRef(onAdded);

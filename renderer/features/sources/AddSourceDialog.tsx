@@ -2,8 +2,8 @@
 // preview, map a quote list's columns, fill in the details, pick the library, and add with progress and Cancel; or add
 // a web page by its address (WebPageForm).
 import { useEffect, useId, useRef, useState } from 'react';
+import { useApi } from '../../app/ApiProvider';
 import type { FormEvent } from 'react';
-import type { Api } from '../../../shared/api/contract';
 import type { ProjectView, SourceView } from '../../../shared/api/views';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -22,7 +22,6 @@ export const SOURCE_FILE_TYPES =
   '.txt,.text,.srt,.vtt,.docx,.pdf,.html,.htm,.md,.markdown,.csv,.tsv,.json,.jsonl,.ndjson,text/plain,text/csv,text/html,text/markdown,application/json,application/pdf';
 
 export interface AddSourceDialogProps {
-  api: Api;
   projectId: string;
   readOnly: boolean;
   nativeDialogs: boolean;
@@ -36,7 +35,8 @@ export interface AddSourceDialogProps {
 
 /** A dialog named "Add source". */
 export function AddSourceDialog(props: AddSourceDialogProps) {
-  const { api, projectId, readOnly, nativeDialogs, initialFile, onClose } = props;
+  const api = useApi();
+  const { projectId, readOnly, nativeDialogs, initialFile, onClose } = props;
   const [state, actions] = useAddSource({ api, projectId, readOnly, onAdded: props.onAdded, onMany: props.onMany });
   const [tried, setTried] = useState(false);
   const [fetchingPage, setFetchingPage] = useState(false);
@@ -130,13 +130,7 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
           )}
           {fileInput}
           {state.step === 'choose' && (
-            <WebPageForm
-              api={api}
-              projectId={projectId}
-              readOnly={readOnly}
-              onAdded={props.onAdded}
-              onBusy={setFetchingPage}
-            />
+            <WebPageForm projectId={projectId} readOnly={readOnly} onAdded={props.onAdded} onBusy={setFetchingPage} />
           )}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={close}>

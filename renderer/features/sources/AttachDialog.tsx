@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { LINK_RELATIONS } from '../../../shared/model/claim';
 import type { LinkRelation } from '../../../shared/model/claim';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormActions } from '../../components/Dialog';
 import { excerpt } from '../claims/claims-format';
 import { libraryLabel } from './library-state';
 import type { AttachInput, AttachTarget } from './use-library';
@@ -99,14 +99,7 @@ export function AttachDialog({ target, claimNumber, claimText, onAttach, onClose
             </p>
           )}
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Attach
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Attach" disabled={busy} />
       </form>
     </Dialog>
   );

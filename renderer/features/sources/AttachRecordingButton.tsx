@@ -2,6 +2,7 @@
 // up to 2 GB), a file input in the browser harness (sent as bytes, up to 20 MB). Refusals are shown as the sentence
 // the Api gives; on success the source comes back with its recording and the player appears.
 import { useRef, useState } from 'react';
+import { useApi } from '../../app/ApiProvider';
 import type { Api } from '../../../shared/api/contract';
 import type { SourceView } from '../../../shared/api/views';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -14,7 +15,6 @@ export const RECORDING_FILE_TYPES = '.mp3,.m4a,.mp4,.wav,.ogg,.oga,.opus,.webm,a
 export const HARNESS_RECORDING_BYTES = 20_000_000;
 
 export interface AttachRecordingButtonProps {
-  api: Api;
   projectId: string;
   source: SourceView;
   readOnly: boolean;
@@ -30,7 +30,8 @@ export function tooLargeForBrowser(name: string, bytes: number): string {
 
 /** A button ("Attach recording…" or "Replace recording…") with its status line and refusal. */
 export function AttachRecordingButton(props: AttachRecordingButtonProps) {
-  const { api, projectId, source, readOnly, nativeDialogs, onAttached } = props;
+  const api = useApi();
+  const { projectId, source, readOnly, nativeDialogs, onAttached } = props;
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

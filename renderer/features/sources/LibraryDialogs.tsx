@@ -1,6 +1,5 @@
 // The library's dialogs for the open project: Add source, Source details, the source viewer, and the attach form
 // (which can open above the viewer).
-import type { Api } from '../../../shared/api/contract';
 import type { ProjectView } from '../../../shared/api/views';
 import type { Library } from './use-library';
 import { AddManyDialog } from './AddManyDialog';
@@ -10,7 +9,6 @@ import { SourceDetailsDialog } from './SourceDetailsDialog';
 import { SourceViewer } from './SourceViewer';
 
 export interface LibraryDialogsProps {
-  api: Api;
   view: ProjectView;
   library: Library;
   nativeDialogs: boolean;
@@ -18,13 +16,12 @@ export interface LibraryDialogsProps {
 }
 
 /** Draws whichever library dialog is open. */
-export function LibraryDialogs({ api, view, library, nativeDialogs, selectedClaim }: LibraryDialogsProps) {
+export function LibraryDialogs({ view, library, nativeDialogs, selectedClaim }: LibraryDialogsProps) {
   const { dialog, attachTarget, actions } = library;
   return (
     <>
       {dialog?.kind === 'add' && (
         <AddSourceDialog
-          api={api}
           projectId={view.projectId}
           readOnly={view.readOnly}
           nativeDialogs={nativeDialogs}
@@ -36,7 +33,6 @@ export function LibraryDialogs({ api, view, library, nativeDialogs, selectedClai
       )}
       {dialog?.kind === 'add-many' && (
         <AddManyDialog
-          api={api}
           projectId={view.projectId}
           library={view.readOnly ? 'personal' : 'project'}
           files={dialog.files}
@@ -54,7 +50,7 @@ export function LibraryDialogs({ api, view, library, nativeDialogs, selectedClai
       {dialog?.kind === 'viewer' && (
         <SourceViewer
           key={`${dialog.library}:${dialog.sourceId}:${dialog.passageId ?? ''}:${dialog.play ? 'play' : ''}`}
-          api={api}
+
           projectId={view.projectId}
           library={dialog.library}
           sourceId={dialog.sourceId}

@@ -5,6 +5,7 @@ import type { SourceView } from '../../../shared/api/views';
 import { LINK_RELATIONS } from '../../../shared/model/claim';
 import type { LinkRelation, SourceLink } from '../../../shared/model/claim';
 import { Icon } from '../../components/Icon';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { excerpt } from '../claims/claims-format';
 import { libraryLabel } from './library-state';
 import type { AttachInput } from './use-library';
@@ -86,15 +87,13 @@ export function LinkItem({ link, source, readOnly, onOpen, onPlay, onSave, onUnl
         <>
           {link.note && <p className="link-note">{link.note}</p>}
           {confirming ? (
-            <div className="source-confirm" role="group" aria-label="Unlink this source?">
-              <span>Unlink it from the claim? The claim's history keeps a record.</span>
-              <button type="button" className="button button-small" onClick={() => setConfirming(false)}>
-                Keep
-              </button>
-              <button type="button" className="button button-small button-danger" onClick={onUnlink}>
-                Unlink
-              </button>
-            </div>
+            <InlineConfirm
+              label="Unlink this source?"
+              text="Unlink it from the claim? The claim's history keeps a record."
+              action="Unlink"
+              onKeep={() => setConfirming(false)}
+              onConfirm={onUnlink}
+            />
           ) : (
             <div className="link-actions">
               <button type="button" className="button button-small" disabled={!source} onClick={onOpen}>

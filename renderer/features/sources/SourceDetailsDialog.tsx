@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SourceView } from '../../../shared/api/views';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { checkMeta, metaFromSource, toMeta } from './source-meta';
 import type { MetaForm } from './source-meta';
@@ -50,14 +50,7 @@ export function SourceDetailsDialog({ source, onSave, onClose }: SourceDetailsDi
           disabled={busy}
           onChange={(patch) => setMeta((m) => ({ ...m, ...patch }))}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Save details
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel="Save details" disabled={busy} />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { LibraryName, SourceView } from '../../../shared/api/views';
 import { Icon } from '../../components/Icon';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { listedSources, sourceFacts } from './library-state';
 
 export interface SourceListProps {
@@ -38,26 +39,20 @@ function SourceItem({
       <p className="source-facts">{sourceFacts(source).join(' · ')}</p>
       {source.fromLibrary && <p className="source-note">Copied from your personal library when it was attached.</p>}
       {confirming ? (
-        <div className="source-confirm" role="group" aria-label={`Remove ${source.title}?`}>
-          <span>
-            {source.library === 'personal'
+        <InlineConfirm
+          label={`Remove ${source.title}?`}
+          text={
+            source.library === 'personal'
               ? 'Remove it from your personal library, for every project? Claims that cite it keep their copied words.'
-              : 'Remove it from this project? Claims that cite it keep their copied words.'}
-          </span>
-          <button type="button" className="button button-small" onClick={() => setConfirming(false)}>
-            Keep
-          </button>
-          <button
-            type="button"
-            className="button button-small button-danger"
-            onClick={() => {
-              setConfirming(false);
-              onRemove(source);
-            }}
-          >
-            Remove
-          </button>
-        </div>
+              : 'Remove it from this project? Claims that cite it keep their copied words.'
+          }
+          action="Remove"
+          onKeep={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            onRemove(source);
+          }}
+        />
       ) : (
         <div className="source-actions">
           <button

@@ -3,8 +3,8 @@
 // shows its snapshot (address, final address, fetch time, SHA-256); a source with a recording shows its player, and a
 // passage's timecode plays the recording from there.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useApi } from '../../app/ApiProvider';
 import type { KeyboardEvent } from 'react';
-import type { Api } from '../../../shared/api/contract';
 import type { LibraryName, SourceDetail } from '../../../shared/api/views';
 import type { Passage } from '../../../shared/model/source';
 import { Dialog } from '../../components/Dialog';
@@ -25,7 +25,6 @@ import type { RecordingPlayerHandle } from './RecordingPlayer';
 import { passageStart, takesRecording } from './recording-player-state';
 
 export interface SourceViewerProps {
-  api: Api;
   projectId: string;
   library: LibraryName;
   sourceId: string;
@@ -43,7 +42,8 @@ export interface SourceViewerProps {
 
 /** A dialog named by the source's title. */
 export function SourceViewer(props: SourceViewerProps) {
-  const { api, projectId, library, sourceId, passageId, claimNumber } = props;
+  const api = useApi();
+  const { projectId, library, sourceId, passageId, claimNumber } = props;
   const [detail, setDetail] = useState<SourceDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [find, setFind] = useState('');
@@ -152,7 +152,6 @@ export function SourceViewer(props: SourceViewerProps) {
         )}
         {source && takesRecording(source, passages) && (
           <AttachRecordingButton
-            api={api}
             projectId={projectId}
             source={source}
             readOnly={props.readOnly && library === 'project'}

@@ -1,8 +1,8 @@
 // The "Web page" part of Add source: the page's address and an optional title; Add page fetches it once, now, in the
 // main process, with progress and Cancel; a refused page shows the handler's sentence and nothing is added.
 import { useId, useState } from 'react';
+import { useApi } from '../../app/ApiProvider';
 import type { FormEvent } from 'react';
-import type { Api } from '../../../shared/api/contract';
 import type { ProjectView, SourceView } from '../../../shared/api/views';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
@@ -11,7 +11,6 @@ import { useAddWebPage } from './use-add-web-page';
 import { addressProblem, fetchingLine } from './web-page-state';
 
 export interface WebPageFormProps {
-  api: Api;
   projectId: string;
   readOnly: boolean;
   onAdded: (source: SourceView, view: ProjectView | null) => void;
@@ -20,7 +19,8 @@ export interface WebPageFormProps {
 }
 
 /** A form named "Web page by address". */
-export function WebPageForm({ api, projectId, readOnly, onAdded, onBusy }: WebPageFormProps) {
+export function WebPageForm({ projectId, readOnly, onAdded, onBusy }: WebPageFormProps) {
+  const api = useApi();
   const [state, actions] = useAddWebPage({ api, projectId, onAdded });
   const [address, setAddress] = useState('');
   const [title, setTitle] = useState('');

@@ -1,7 +1,7 @@
 // Project settings > Statuses: edit the project's status vocabulary (add, rename, recolour, reorder, blocking,
 // public verdict, remove) on a working copy, then save it whole with updateStatuses.
 import { useMemo, useState } from 'react';
-import type { Api } from '../../../shared/api/contract';
+import { useApi } from '../../app/ApiProvider';
 import type { ProjectView } from '../../../shared/api/views';
 import type { StatusDef } from '../../../shared/model/status';
 import { Dialog } from '../../components/Dialog';
@@ -10,14 +10,14 @@ import { applyEdit, isChanged, saveProblem, statusUse } from './vocabulary-state
 import type { VocabularyEdit } from './vocabulary-state';
 
 export interface StatusVocabularyDialogProps {
-  api: Api;
   view: ProjectView;
   onSaved: (view: ProjectView) => void;
   onClose: () => void;
 }
 
 /** The editor; errors (a refused removal, a duplicate name) show as role=alert with Factdesk's sentence. */
-export function StatusVocabularyDialog({ api, view, onSaved, onClose }: StatusVocabularyDialogProps) {
+export function StatusVocabularyDialog({ view, onSaved, onClose }: StatusVocabularyDialogProps) {
+  const api = useApi();
   const [working, setWorking] = useState<StatusDef[]>(() => [...view.statuses]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);

@@ -158,12 +158,12 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
             )}
           </div>
         ) : (
-          <ul ref={listRef} className="suggestion-list" aria-label="Suggested claims">
+          <ul ref={listRef} className="pane-list suggestion-list" aria-label="Suggested claims">
             {list.map((s) => (
               <li
                 key={s.key}
                 data-key={s.key}
-                className="suggestion-item"
+                className="pane-card suggestion-item"
                 tabIndex={s.key === active ? 0 : -1}
                 aria-label={`${CLAIM_KIND_LABELS[s.kind]}, ${scoreLevel(s.score).toLowerCase()} check-worthiness (score ${s.score.toFixed(2)} of 1): ${excerpt(s.text, 120)}`}
                 aria-describedby={`reason-${s.start}-${s.end}`}

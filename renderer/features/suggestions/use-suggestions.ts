@@ -76,10 +76,12 @@ export function useSuggestions(api: Api, view: ProjectView, onError: (message: s
     [api, onError],
   );
 
-  const accept = useCallback(
-    async (keys: string[]) => {
+  // Accepted keys become claims and dismissed keys stay dismissed on the main side, so either way the list without
+  // them is the list it would send.
+  const decide = useCallback(
+    async (method: 'acceptSuggestions' | 'dismissSuggestions', keys: string[]) => {
       if (keys.length === 0) return null;
-      const result = await api.acceptSuggestions({ projectId, keys });
+      const result = await api[method]({ projectId, keys });
       if (!result.ok) {
         onError(result.error.message);
         return null;
@@ -89,21 +91,8 @@ export function useSuggestions(api: Api, view: ProjectView, onError: (message: s
     },
     [api, projectId, onError],
   );
-
-  const dismiss = useCallback(
-    async (keys: string[]) => {
-      if (keys.length === 0) return null;
-      const result = await api.dismissSuggestions({ projectId, keys });
-      if (!result.ok) {
-        onError(result.error.message);
-        return null;
-      }
-      // Dismissed keys stay dismissed on the main side too, so the list without them is the list it would send.
-      setList((current) => current.filter((s) => !keys.includes(s.key)));
-      return result.value;
-    },
-    [api, projectId, onError],
-  );
+  const accept = useCallback((keys: string[]) => decide('acceptSuggestions', keys), [decide]);
+  const dismiss = useCallback((keys: string[]) => decide('dismissSuggestions', keys), [decide]);
 
   const text = view.currentDraft?.text ?? '';
   const open = key ? list : NONE;

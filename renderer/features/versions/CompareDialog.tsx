@@ -1,13 +1,13 @@
 // Compares two draft versions word by word: insertions and deletions inline, with how many words each side has.
 import { useEffect, useState } from 'react';
-import type { Api } from '../../../shared/api/contract';
+import { useApi } from '../../app/ApiProvider';
 import type { DraftComparison, DraftVersionMeta } from '../../../shared/api/views';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, CloseActions } from '../../components/Dialog';
+import { Select } from '../../components/Select';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { WordDiff } from '../../components/WordDiff';
 
 export interface CompareDialogProps {
-  api: Api;
   projectId: string;
   versions: DraftVersionMeta[];
   fromId: string;
@@ -20,7 +20,8 @@ function plural(n: number, word: string): string {
 }
 
 /** A wide dialog named "Compare draft versions". */
-export function CompareDialog({ api, projectId, versions, fromId, toId, onClose }: CompareDialogProps) {
+export function CompareDialog({ projectId, versions, fromId, toId, onClose }: CompareDialogProps) {
+  const api = useApi();
   const [from, setFrom] = useState(fromId);
   const [to, setTo] = useState(toId);
   const [result, setResult] = useState<{ key: string; comparison: DraftComparison | null; error: string | null }>();
@@ -45,29 +46,18 @@ export function CompareDialog({ api, projectId, versions, fromId, toId, onClose 
   const current = result?.key === key ? result : undefined;
   const comparison = current?.comparison ?? null;
 
+  const choices = ordered.map((v) => ({ value: v.id, label: `Version ${v.number}` }));
   return (
     <Dialog title="Compare draft versions" className="dialog-compare" onClose={onClose}>
       <div className="dialog-body compare-body">
         <div className="compare-pickers">
           <label className="compare-picker">
             From
-            <select className="select" value={from} onChange={(e) => setFrom(e.target.value)} data-autofocus>
-              {ordered.map((v) => (
-                <option key={v.id} value={v.id}>
-                  Version {v.number}
-                </option>
-              ))}
-            </select>
+            <Select value={from} onChange={setFrom} choices={choices} autofocus />
           </label>
           <label className="compare-picker">
             To
-            <select className="select" value={to} onChange={(e) => setTo(e.target.value)}>
-              {ordered.map((v) => (
-                <option key={v.id} value={v.id}>
-                  Version {v.number}
-                </option>
-              ))}
-            </select>
+            <Select value={to} onChange={setTo} choices={choices} />
           </label>
           <p className="compare-counts" role="status">
             {comparison
@@ -89,11 +79,7 @@ export function CompareDialog({ api, projectId, versions, fromId, toId, onClose 
             <WordDiff ops={comparison.ops} />
           </section>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
+        <CloseActions onClose={onClose} label="Done" />
       </div>
     </Dialog>
   );

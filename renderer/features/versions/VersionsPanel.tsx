@@ -22,7 +22,7 @@ export function VersionsPanel({ versions, currentId, onCompare }: VersionsPanelP
             <p>Paste or import the draft; each later import becomes a new version here.</p>
           </div>
         ) : (
-          <ol className="version-list">
+          <ol className="pane-list version-list">
             {newestFirst.map((v) => {
               const isCurrent = v.id === current?.id;
               return (

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { FolderListing } from '../../../shared/api/views';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FolderBrowser } from './FolderBrowser';
 
@@ -22,8 +22,8 @@ export interface NewProjectDialogProps {
 
 /**
  * Asks for "Story title" and "Project folder". The folder follows the title as it is typed (Documents/Factdesk/<title>)
- * until the user types one or chooses a place with Choose...: the system picker in the app, a folder browser in the
- * harness; the project then gets its own folder, named after the story, inside the chosen one.
+ * until the user focuses the folder field or types in it, or chooses a place with Choose...: the system picker in the
+ * app, a folder browser in the harness; the project then gets its own folder, named after the story, inside it.
  */
 export function NewProjectDialog({
   nativeDialogs,
@@ -39,7 +39,10 @@ export function NewProjectDialog({
   const [folder, setFolder] = useState('');
   /** The place chosen with Choose... (the project folder goes inside it); null for Documents/Factdesk. */
   const [place, setPlace] = useState<string | null>(null);
-  /** Set once the user types a folder by hand: from then on the title no longer changes it. */
+  /**
+   * Set once the user focuses or edits the folder field: from then on the title no longer changes it, so a suggestion
+   * can never land between the field's select-all and the typing. Choose... hands the folder back to the title.
+   */
   const [typed, setTyped] = useState(false);
   const [browsing, setBrowsing] = useState(false);
   const [tried, setTried] = useState(false);
@@ -64,6 +67,12 @@ export function NewProjectDialog({
     setTried(true);
     if (missing || busy) return;
     onCreate(folder.trim(), title.trim());
+  }
+
+  /** The folder is the user's now: a suggestion still on its way is dropped, and no later one is applied. */
+  function ownFolder() {
+    latest.current += 1;
+    setTyped(true);
   }
 
   function choosePlace(chosen: string) {
@@ -107,10 +116,9 @@ export function NewProjectDialog({
               value={folder}
               autoComplete="off"
               spellCheck={false}
+              onFocus={ownFolder}
               onChange={(e) => {
-                // A folder typed by hand wins over any suggestion still on its way.
-                latest.current += 1;
-                setTyped(true);
+                ownFolder();
                 setFolder(e.target.value);
               }}
               aria-describedby="new-folder-help"
@@ -138,14 +146,7 @@ export function NewProjectDialog({
         )}
         {tried && missing && !error && <p className="field-error">{missing}</p>}
         <ErrorAlert message={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Creating...' : 'Create project'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={busy ? 'Creating...' : 'Create project'} disabled={busy} />
       </form>
     </Dialog>
   );

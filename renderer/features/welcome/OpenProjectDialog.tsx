@@ -1,7 +1,7 @@
 // The Open project dialog: the project folder or its project.factdesk file.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, FormActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 export interface OpenProjectDialogProps {
@@ -70,14 +70,7 @@ export function OpenProjectDialog({
           message={error}
           action={onRecover ? { label: 'Restore the newest backup', run: onRecover } : null}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Opening...' : 'Open'}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={busy ? 'Opening...' : 'Open'} disabled={busy} />
       </form>
     </Dialog>
   );

@@ -5,13 +5,11 @@ import { readFile } from 'node:fs/promises';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../../../../shared/api/views';
-import { useApi } from '../../../../../renderer/app/ApiProvider';
 import { ExportDialog } from '../../../../../renderer/features/export/ExportDialog';
 import { renderWithApi, tempProject } from '../../project-fixture';
 
 function ExportHost({ view }: { view: ProjectView }) {
-  const api = useApi();
-  return <ExportDialog api={api} view={view} nativeDialogs={false} canShowInFolder={false} onClose={() => undefined} />;
+  return <ExportDialog view={view} nativeDialogs={false} canShowInFolder={false} onClose={() => undefined} />;
 }
 
 describe('ExportDialog', () => {

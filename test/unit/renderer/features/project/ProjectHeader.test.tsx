@@ -2,12 +2,41 @@
 // The project header's meta line over a real project: its parts (draft, claim progress, what blocks publication,
 // the story sign-off) each end with the "·" before the next, so a line that wraps between parts never starts with
 // "·", and screen readers hear no separators.
-import { render } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../../../../shared/api/views';
 import { DeskHeaderMeta } from '../../../../../renderer/features/desk/DeskHeaderMeta';
 import { ProjectHeader } from '../../../../../renderer/features/project/ProjectHeader';
 import { tempProject } from '../../project-fixture';
+
+const STYLES = join(__dirname, '../../../../../renderer/styles');
+
+/** The value of `--name` in each theme's block of tokens.css. */
+function token(name: string, theme: 'light' | 'dark'): string {
+  const css = readFileSync(join(STYLES, 'tokens.css'), 'utf8');
+  const block =
+    theme === 'light'
+      ? css.slice(0, css.indexOf("[data-theme='dark']"))
+      : css.slice(css.indexOf("[data-theme='dark']"));
+  const value = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`).exec(block)?.[1];
+  if (!value) throw new Error(`tokens.css has no --${name} for the ${theme} theme`);
+  return value;
+}
+
+/** The WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const x = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
 
 const DRAFT = 'Rent rose 12 percent, the mayor said. The bridge cost 40 million euros.';
 
@@ -61,5 +90,27 @@ describe('ProjectHeader meta line', () => {
       'No claims ·',
       'Story signed off by Ana Reporter',
     ]);
+  });
+});
+
+describe('ProjectHeader claim progress', () => {
+  it('draws the bar with nothing cleared yet, its empty track outlined at 3:1 in both themes', async () => {
+    const { view } = await tempProject(DRAFT, ['Rent rose 12 percent', '40 million euros']);
+    header(view, false);
+    const bar = screen.getByRole('progressbar', { name: 'Claims cleared for publication' });
+    expect(bar.getAttribute('value')).toBe('0');
+    expect(bar.className).toBe('claim-progress');
+
+    const css = readFileSync(join(STYLES, 'project.css'), 'utf8');
+    const rule = /\.claim-progress \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    const border = /border:\s*1px solid var\(--([a-z0-9-]+)\)/.exec(rule)?.[1];
+    const track = /background:\s*var\(--([a-z0-9-]+)\)/.exec(rule)?.[1];
+    expect(border, 'the empty track has a 1px outline from a token').toBeTruthy();
+    for (const theme of ['light', 'dark'] as const) {
+      const outline = token(border!, theme);
+      // The header is drawn on --surface; the outline also meets the track it surrounds.
+      expect(contrast(outline, token('surface', theme)), `outline on the header, ${theme}`).toBeGreaterThanOrEqual(3);
+      expect(contrast(outline, token(track!, theme)), `outline on the track, ${theme}`).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -5,9 +5,7 @@ import { useState } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../../../../shared/api/views';
-import { claimsInDraftOrder } from '../../../../../shared/model/claim-order';
-import { QuoteCheckPanel } from '../../../../../renderer/features/quote-check/QuoteCheckPanel';
-import { useQuoteCheck } from '../../../../../renderer/features/quote-check/use-quote-check';
+import { QuoteCheckHost } from '../../panel-hosts';
 import { addTranscript, renderWithApi, tempProject, value } from '../../project-fixture';
 
 const DRAFT =
@@ -21,22 +19,9 @@ const TRANSCRIPT =
 function QuoteHost({ initial }: { initial: ProjectView }) {
   const [view, setView] = useState(initial);
   const [said, setSaid] = useState('');
-  const check = useQuoteCheck(view);
   return (
     <>
-      <QuoteCheckPanel
-        view={view}
-        check={check}
-        ordered={claimsInDraftOrder(view.claims)}
-        selectedClaimId={null}
-        host={{
-          applyView: setView,
-          fail: setSaid,
-          announce: setSaid,
-          hint: () => undefined,
-          selectClaim: () => undefined,
-        }}
-      />
+      <QuoteCheckHost view={view} setView={setView} say={setSaid} />
       <p role="log">{said}</p>
     </>
   );

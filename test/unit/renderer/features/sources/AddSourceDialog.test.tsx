@@ -8,7 +8,6 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../../../../electron/api/deps';
 import type { SourceView } from '../../../../../shared/api/views';
-import { useApi } from '../../../../../renderer/app/ApiProvider';
 import { AddSourceDialog } from '../../../../../renderer/features/sources/AddSourceDialog';
 import { addManyFiles } from '../../../../../renderer/features/sources/add-many';
 import type { ManyFile } from '../../../../../renderer/features/sources/add-many';
@@ -18,10 +17,8 @@ import { renderWithApi, tempProject } from '../../project-fixture';
 const FIXTURES = join(__dirname, '../../../../fixtures/sources');
 
 function Host({ projectId, onMany }: { projectId: string; onMany: (files: ManyFile[]) => void }) {
-  const api = useApi();
   return (
     <AddSourceDialog
-      api={api}
       projectId={projectId}
       readOnly={false}
       nativeDialogs
@@ -78,10 +75,8 @@ describe('AddSourceDialog with the system picker', () => {
 });
 
 function BrowserHost({ projectId, onAdded }: { projectId: string; onAdded: (source: SourceView) => void }) {
-  const api = useApi();
   return (
     <AddSourceDialog
-      api={api}
       projectId={projectId}
       readOnly={false}
       nativeDialogs={false}

@@ -2,28 +2,24 @@
 // The recording player over the real handlers: an SRT transcript with its WAV attached, shown in the source viewer
 // with the browser's own <audio> element fed from the app's /media/ address. The DOM here does not play media, so a
 // small seam records play() and pause(); currentTime and playbackRate are the real element's.
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Bridge } from '../../../../../shared/api/contract';
 import type { ProjectView } from '../../../../../shared/api/views';
-import { useApi } from '../../../../../renderer/app/ApiProvider';
 import { createHttpBridge } from '../../../../../renderer/app/http-bridge';
 import { LibraryDialogs } from '../../../../../renderer/features/sources/LibraryDialogs';
-import { LibraryPanel } from '../../../../../renderer/features/sources/LibraryPanel';
-import { LibraryContext } from '../../../../../renderer/features/sources/library-context';
+import { SourcesPanel } from '../../../../../renderer/features/sources/SourcesPanel';
 import { mediaUrl } from '../../../../../renderer/features/sources/media-url';
 import { MediaSeamContext } from '../../../../../renderer/features/sources/RecordingPlayer';
 import type { MediaSeam } from '../../../../../renderer/features/sources/RecordingPlayer';
 import { activePlayer } from '../../../../../renderer/features/sources/recording-player-state';
 import { SourceViewer } from '../../../../../renderer/features/sources/SourceViewer';
-import { useLibrary } from '../../../../../renderer/features/sources/use-library';
 import type { Handlers } from '../../../../../electron/api/handlers';
-import { QuoteCheckPanel } from '../../../../../renderer/features/quote-check/QuoteCheckPanel';
-import { useQuoteCheck } from '../../../../../renderer/features/quote-check/use-quote-check';
-import { claimsInDraftOrder } from '../../../../../shared/model/claim-order';
 import { ClaimSources } from '../../../../../renderer/features/sources/ClaimSources';
+import { LibraryHost, QuoteCheckHost } from '../../panel-hosts';
 import { renderWithApi, tempProject, value } from '../../project-fixture';
 
 const FIXTURES = join(__dirname, '../../../../fixtures/sources');
@@ -73,11 +69,9 @@ function ViewerHost(props: {
   play?: boolean;
   seam: MediaSeam;
 }) {
-  const api = useApi();
   return (
     <MediaSeamContext.Provider value={props.seam}>
       <SourceViewer
-        api={api}
         projectId={props.projectId}
         library="project"
         sourceId={props.sourceId}
@@ -97,6 +91,60 @@ function audioOf(region: HTMLElement): HTMLAudioElement {
   const audio = region.querySelector('audio');
   if (!audio) throw new Error('no <audio> element in the player');
   return audio;
+}
+
+/** The panel a test puts on the stage, drawn over the stage's current view. */
+type StagePanel = (view: ProjectView, setView: (view: ProjectView) => void) => ReactNode;
+
+/**
+ * What the app draws around a panel that can open the source viewer: the project's library (LibraryHost), its
+ * dialogs, and the recording seam.
+ */
+function PlayerStage(props: {
+  initial: ProjectView;
+  seam: MediaSeam;
+  selectedClaimId?: string;
+  children: (view: ProjectView, setView: (view: ProjectView) => void) => ReactNode;
+}) {
+  return (
+    <MediaSeamContext.Provider value={props.seam}>
+      <LibraryHost initial={props.initial} selectedClaimId={props.selectedClaimId ?? null}>
+        {(library, view, setView) => (
+          <>
+            {props.children(view, setView)}
+            <LibraryDialogs view={view} library={library} nativeDialogs={false} selectedClaim={null} />
+          </>
+        )}
+      </LibraryHost>
+    </MediaSeamContext.Provider>
+  );
+}
+
+/** A project with `draft` (and a claim per entry of `claims`) and the SRT transcript with its recording. */
+async function projectWithRecording(draft: string, claims: string[] = []) {
+  const project = await tempProject(draft, claims);
+  const source = await addSrt(project.handlers, project.projectId, project.dir);
+  const view = value(await project.handlers.getProject({ projectId: project.projectId }));
+  return { ...project, view, source };
+}
+
+/** Renders `panel` on the PlayerStage over `view` with a recording seam: the user session and the seam's calls. */
+function renderStage(bridge: Bridge, view: ProjectView, panel: StagePanel, selectedClaimId?: string) {
+  const { seam, calls } = recordingSeam();
+  const { user } = renderWithApi(
+    bridge,
+    <PlayerStage initial={view} seam={seam} selectedClaimId={selectedClaimId}>
+      {panel}
+    </PlayerStage>,
+  );
+  return { user, calls };
+}
+
+/** The viewer opened with its player, which played from 00:00:02. */
+async function expectPlayingFrom2(calls: string[]) {
+  const player = await screen.findByRole('region', { name: 'Recording' });
+  await waitFor(() => expect(calls).toEqual(['play@2']));
+  expect(audioOf(player).currentTime).toBe(2);
 }
 
 describe('RecordingPlayer in the source viewer', () => {
@@ -177,32 +225,8 @@ describe('RecordingPlayer in the source viewer', () => {
   });
 
   it('opened from a search result’s "Play from", plays from that passage at once', async () => {
-    const { bridge, handlers, dir, projectId } = await tempProject('Where were you on the night of the flood?');
-    await addSrt(handlers, projectId, dir);
-    const view = value(await handlers.getProject({ projectId }));
-    const { seam, calls } = recordingSeam();
-
-    function LibraryHost({ initial }: { initial: ProjectView }) {
-      const api = useApi();
-      const [current, setView] = useState(initial);
-      const library = useLibrary(api, {
-        view: current,
-        selectedClaimId: null,
-        applyView: setView,
-        fail: () => undefined,
-        announce: () => undefined,
-        hint: () => undefined,
-      });
-      return (
-        <MediaSeamContext.Provider value={seam}>
-          <LibraryContext.Provider value={library}>
-            <LibraryPanel selectedClaim={null} readOnly={false} />
-            <LibraryDialogs api={api} view={current} library={library} nativeDialogs={false} selectedClaim={null} />
-          </LibraryContext.Provider>
-        </MediaSeamContext.Provider>
-      );
-    }
-    const { user } = renderWithApi(bridge, <LibraryHost initial={view} />);
+    const { bridge, view } = await projectWithRecording('Where were you on the night of the flood?');
+    const { user, calls } = renderStage(bridge, view, () => <SourcesPanel selectedClaim={null} readOnly={false} />);
     const region = screen.getByRole('region', { name: 'Library' });
     await within(region).findByRole('list', { name: 'Sources in this project' });
     await user.type(within(region).getByRole('searchbox', { name: 'Search the library' }), 'east gate dawn');
@@ -212,47 +236,16 @@ describe('RecordingPlayer in the source viewer', () => {
       { timeout: 10_000 },
     );
     await user.click(within(hits).getByRole('button', { name: /Play from 00:00:02/ }));
-
-    const player = await screen.findByRole('region', { name: 'Recording' });
-    await waitFor(() => expect(calls).toEqual(['play@2']));
-    expect(audioOf(player).currentTime).toBe(2);
+    await expectPlayingFrom2(calls);
   });
 
   it('plays a quote-check row’s match from its timecode when its source has a recording', async () => {
-    const { bridge, handlers, dir, projectId } = await tempProject(
+    const { bridge, view } = await projectWithRecording(
       'Lee Harbor said "we kept the east gate open until dawn" that night.',
     );
-    await addSrt(handlers, projectId, dir);
-    const view = value(await handlers.getProject({ projectId }));
-    const { seam, calls } = recordingSeam();
-
-    function QuoteHost({ initial }: { initial: ProjectView }) {
-      const api = useApi();
-      const [current, setView] = useState(initial);
-      const host = {
-        applyView: setView,
-        fail: () => undefined,
-        announce: () => undefined,
-        hint: () => undefined,
-      };
-      const library = useLibrary(api, { view: current, selectedClaimId: null, ...host });
-      const check = useQuoteCheck(current);
-      return (
-        <MediaSeamContext.Provider value={seam}>
-          <LibraryContext.Provider value={library}>
-            <QuoteCheckPanel
-              view={current}
-              check={check}
-              ordered={claimsInDraftOrder(current.claims)}
-              selectedClaimId={null}
-              host={{ ...host, selectClaim: () => undefined }}
-            />
-            <LibraryDialogs api={api} view={current} library={library} nativeDialogs={false} selectedClaim={null} />
-          </LibraryContext.Provider>
-        </MediaSeamContext.Provider>
-      );
-    }
-    const { user } = renderWithApi(bridge, <QuoteHost initial={view} />);
+    const { user, calls } = renderStage(bridge, view, (current, setView) => (
+      <QuoteCheckHost view={current} setView={setView} />
+    ));
     const region = screen.getByRole('region', { name: 'Quote check' });
     const play = await within(region).findByRole(
       'button',
@@ -260,15 +253,14 @@ describe('RecordingPlayer in the source viewer', () => {
       { timeout: 10_000 },
     );
     await user.click(play);
-    const player = await screen.findByRole('region', { name: 'Recording' });
-    await waitFor(() => expect(calls).toEqual(['play@2']));
-    expect(audioOf(player).currentTime).toBe(2);
+    await expectPlayingFrom2(calls);
   });
 
   it('plays a claim’s attached passage from its timecode in the claim inspector', async () => {
     const draft = 'Lee Harbor said the crew kept the east gate open until dawn.';
-    const { bridge, handlers, dir, projectId, view } = await tempProject(draft, ['kept the east gate open until dawn']);
-    const source = await addSrt(handlers, projectId, dir);
+    const { bridge, handlers, projectId, view, source } = await projectWithRecording(draft, [
+      'kept the east gate open until dawn',
+    ]);
     const passages = value(await handlers.getSource({ projectId, library: 'project', sourceId: source.id })).passages;
     const claim = view.claims[0]!;
     const linked = value(
@@ -281,34 +273,15 @@ describe('RecordingPlayer in the source viewer', () => {
         relation: 'supports',
       }),
     );
-    const { seam, calls } = recordingSeam();
-
-    function InspectorHost({ initial }: { initial: ProjectView }) {
-      const api = useApi();
-      const [current, setView] = useState(initial);
-      const library = useLibrary(api, {
-        view: current,
-        selectedClaimId: claim.id,
-        applyView: setView,
-        fail: () => undefined,
-        announce: () => undefined,
-        hint: () => undefined,
-      });
-      return (
-        <MediaSeamContext.Provider value={seam}>
-          <LibraryContext.Provider value={library}>
-            <ClaimSources claim={current.claims[0]!} number={1} readOnly={false} />
-            <LibraryDialogs api={api} view={current} library={library} nativeDialogs={false} selectedClaim={null} />
-          </LibraryContext.Provider>
-        </MediaSeamContext.Provider>
-      );
-    }
-    const { user } = renderWithApi(bridge, <InspectorHost initial={linked} />);
+    const { user, calls } = renderStage(
+      bridge,
+      linked,
+      (current) => <ClaimSources claim={current.claims[0]!} number={1} readOnly={false} />,
+      claim.id,
+    );
     const links = await screen.findByRole('list', { name: 'Sources of claim 1' });
     await user.click(await within(links).findByRole('button', { name: /Play from 00:00:02/ }));
-    const player = await screen.findByRole('region', { name: 'Recording' });
-    await waitFor(() => expect(calls).toEqual(['play@2']));
-    expect(audioOf(player).currentTime).toBe(2);
+    await expectPlayingFrom2(calls);
   });
 
   it('attaches a recording from the browser’s file input, and refuses a file that is not one with a sentence', async () => {

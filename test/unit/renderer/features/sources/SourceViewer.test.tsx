@@ -4,7 +4,6 @@
 import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useApi } from '../../../../../renderer/app/ApiProvider';
 import { SourceViewer } from '../../../../../renderer/features/sources/SourceViewer';
 import { addTranscript, renderWithApi, tempProject } from '../../project-fixture';
 
@@ -14,10 +13,8 @@ const TRANSCRIPT =
   'KAREN BASS: The tunnel under the harbour is nearly finished, we think by June.\n';
 
 function ViewerHost({ projectId, sourceId }: { projectId: string; sourceId: string }) {
-  const api = useApi();
   return (
     <SourceViewer
-      api={api}
       projectId={projectId}
       library="project"
       sourceId={sourceId}

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceView } from '../../../../../shared/api/views';
-import { useApi } from '../../../../../renderer/app/ApiProvider';
 import { WebPageForm } from '../../../../../renderer/features/sources/WebPageForm';
 import { WebSnapshotFacts, fetchedLabel } from '../../../../../renderer/features/sources/WebSnapshotFacts';
 import { startFixtureServer } from '../../../electron/importers/sources/web-server';
@@ -25,10 +24,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function Host(props: { projectId: string; onAdded: (source: SourceView) => void; onBusy: (busy: boolean) => void }) {
-  const api = useApi();
   return (
     <WebPageForm
-      api={api}
       projectId={props.projectId}
       readOnly={false}
       onAdded={(source) => props.onAdded(source)}

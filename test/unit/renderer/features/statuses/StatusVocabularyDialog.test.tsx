@@ -4,13 +4,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../../../../shared/api/views';
-import { useApi } from '../../../../../renderer/app/ApiProvider';
 import { StatusVocabularyDialog } from '../../../../../renderer/features/statuses/StatusVocabularyDialog';
 import { renderWithApi, tempProject } from '../../project-fixture';
 
 function StatusesHost({ view, onSaved }: { view: ProjectView; onSaved: (view: ProjectView) => void }) {
-  const api = useApi();
-  return <StatusVocabularyDialog api={api} view={view} onSaved={onSaved} onClose={() => undefined} />;
+  return <StatusVocabularyDialog view={view} onSaved={onSaved} onClose={() => undefined} />;
 }
 
 describe('StatusVocabularyDialog', () => {

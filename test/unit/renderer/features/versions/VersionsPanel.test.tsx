@@ -6,14 +6,12 @@ import { useState } from 'react';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../../../../shared/api/views';
-import { useApi } from '../../../../../renderer/app/ApiProvider';
 import { CompareDialog } from '../../../../../renderer/features/versions/CompareDialog';
 import { VersionsPanel } from '../../../../../renderer/features/versions/VersionsPanel';
 import { realBridge, renderWithApi, tempProject, value } from '../../project-fixture';
 
 /** The panel with the compare dialog it opens, as the project view wires them. */
 function VersionsHost({ view }: { view: ProjectView }) {
-  const api = useApi();
   const [compare, setCompare] = useState<{ fromId: string; toId: string } | null>(null);
   return (
     <>
@@ -24,7 +22,6 @@ function VersionsHost({ view }: { view: ProjectView }) {
       />
       {compare && (
         <CompareDialog
-          api={api}
           projectId={view.projectId}
           versions={view.drafts}
           {...compare}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../../../../shared/api/views';
 import { claimsInDraftOrder } from '../../../../../shared/model/claim-order';
 import { useApi } from '../../../../../renderer/app/ApiProvider';
-import { DeskView } from '../../../../../renderer/features/desk/DeskView';
+import { DeskPanel } from '../../../../../renderer/features/desk/DeskPanel';
 import { useDesk } from '../../../../../renderer/features/desk/use-desk';
 import { renderWithApi, tempProject } from '../../project-fixture';
 
@@ -26,13 +26,13 @@ function DeskHost({ initial }: { initial: ProjectView }) {
   });
   return (
     <>
-      <DeskView view={view} ordered={claimsInDraftOrder(view.claims)} desk={desk} userName="Ana Reporter" />
+      <DeskPanel view={view} ordered={claimsInDraftOrder(view.claims)} desk={desk} userName="Ana Reporter" />
       <p role="log">{said}</p>
     </>
   );
 }
 
-describe('DeskView', () => {
+describe('DeskPanel', () => {
   it('lists every claim and sets the status of the ticked ones at once', async () => {
     const { bridge, view, reload } = await tempProject(DRAFT, [
       'Rent rose 12 percent',

@@ -16,13 +16,13 @@ import { displayLabel } from '../../../shared/people';
 /** The id of the search box, so "Search the library" can focus it. */
 export const LIBRARY_SEARCH_ID = 'library-search';
 
-export interface LibraryPanelProps {
+export interface SourcesPanelProps {
   selectedClaim: { claim: Claim; number: number } | null;
   readOnly: boolean;
 }
 
 /** A region named "Library". */
-export function LibraryPanel({ selectedClaim, readOnly }: LibraryPanelProps) {
+export function SourcesPanel({ selectedClaim, readOnly }: SourcesPanelProps) {
   const library = useLibraryContext();
   const [showFilters, setShowFilters] = useState(false);
   const sources = library?.sources;

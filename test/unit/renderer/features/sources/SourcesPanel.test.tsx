@@ -5,10 +5,8 @@ import { useState } from 'react';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../../../../shared/api/views';
-import { useApi } from '../../../../../renderer/app/ApiProvider';
-import { LibraryPanel } from '../../../../../renderer/features/sources/LibraryPanel';
-import { LibraryContext } from '../../../../../renderer/features/sources/library-context';
-import { useLibrary } from '../../../../../renderer/features/sources/use-library';
+import { SourcesPanel } from '../../../../../renderer/features/sources/SourcesPanel';
+import { LibraryHost } from '../../panel-hosts';
 import { addTranscript, renderWithApi, tempProject, value } from '../../project-fixture';
 
 const TRANSCRIPT =
@@ -16,32 +14,26 @@ const TRANSCRIPT =
   'REPORTER: And the tunnel?\n' +
   'KAREN BASS: The tunnel under the harbour is nearly finished, we think by June.\n';
 
-function LibraryHost({ initial }: { initial: ProjectView }) {
-  const api = useApi();
-  const [view, setView] = useState(initial);
+function PanelHost({ initial }: { initial: ProjectView }) {
   const [said, setSaid] = useState('');
-  const library = useLibrary(api, {
-    view,
-    selectedClaimId: null,
-    applyView: setView,
-    fail: setSaid,
-    announce: setSaid,
-    hint: () => undefined,
-  });
   return (
-    <LibraryContext.Provider value={library}>
-      <LibraryPanel selectedClaim={null} readOnly={false} />
-      <p role="log">{said}</p>
-    </LibraryContext.Provider>
+    <LibraryHost initial={initial} say={setSaid}>
+      {() => (
+        <>
+          <SourcesPanel selectedClaim={null} readOnly={false} />
+          <p role="log">{said}</p>
+        </>
+      )}
+    </LibraryHost>
   );
 }
 
-describe('LibraryPanel', () => {
+describe('SourcesPanel', () => {
   it('lists the project sources and finds a passage from a misspelt search', async () => {
     const { bridge, handlers, dir, projectId } = await tempProject('The tunnel is finished, the mayor said.');
     await addTranscript(handlers, projectId, dir, 'Harbour briefing', TRANSCRIPT);
     const view = value(await handlers.getProject({ projectId }));
-    const { user } = renderWithApi(bridge, <LibraryHost initial={view} />);
+    const { user } = renderWithApi(bridge, <PanelHost initial={view} />);
 
     const region = screen.getByRole('region', { name: 'Library' });
     const list = await within(region).findByRole('list', { name: 'Sources in this project' });

@@ -18,7 +18,7 @@ import {
 import { buildRows, filterRows, isFiltered, nextSort, sortRows } from './desk-rows';
 import type { Desk } from './use-desk';
 
-export interface DeskViewProps {
+export interface DeskPanelProps {
   view: ProjectView;
   /** Claims in draft order. */
   ordered: readonly Claim[];
@@ -27,7 +27,7 @@ export interface DeskViewProps {
 }
 
 /** The Desk workspace. */
-export function DeskView({ view, ordered, desk, userName }: DeskViewProps) {
+export function DeskPanel({ view, ordered, desk, userName }: DeskPanelProps) {
   const { table, updateTable } = desk;
   const rows = useMemo(() => buildRows(ordered, view.statuses), [ordered, view.statuses]);
   const filtered = useMemo(

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+// The New project dialog over the real handlers: the folder follows the title as it is typed, and stops following
+// it once the user focuses or edits the folder field, so a suggestion still on its way can never land between the
+// field's select-all and the typing.
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useApi } from '../../../../../renderer/app/ApiProvider';
+import { NewProjectDialog } from '../../../../../renderer/features/welcome/NewProjectDialog';
+import { realBridge, renderWithApi } from '../../project-fixture';
+
+/** The real suggestion, held back until `release` runs: the seam for "the suggestion arrives late". */
+function heldSuggestions() {
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  /** The titles whose suggestion has been answered, in order. */
+  const answered: string[] = [];
+  return {
+    answered,
+    wait: () => held,
+    release: () => release(),
+  };
+}
+
+function DialogHost({ gate }: { gate: ReturnType<typeof heldSuggestions> | null }) {
+  const api = useApi();
+  async function suggestFolder(title: string, parent?: string) {
+    await gate?.wait();
+    const result = await api.suggestProjectFolder({ title, ...(parent ? { parent } : {}) });
+    gate?.answered.push(title);
+    return result.ok ? result.value.path : null;
+  }
+  return (
+    <NewProjectDialog
+      nativeDialogs={false}
+      busy={false}
+      error={null}
+      onCreate={() => undefined}
+      onBrowse={() => Promise.resolve(null)}
+      suggestFolder={suggestFolder}
+      listFolders={() => Promise.resolve({ error: 'not listed here' })}
+      onClose={() => undefined}
+    />
+  );
+}
+
+/** Lets the dialog's handler of an answered suggestion run (it waits on the promise the host returned). */
+const flush = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+const folderBox = () => screen.getByRole('textbox', { name: 'Project folder' }) as HTMLInputElement;
+
+describe('NewProjectDialog', () => {
+  it('suggests a folder named after the title as it is typed', async () => {
+    const { bridge } = await realBridge();
+    const { user } = renderWithApi(bridge, <DialogHost gate={null} />);
+    await user.type(screen.getByRole('textbox', { name: 'Story title' }), 'Budget vote');
+    await waitFor(() => expect(folderBox().value).toMatch(/Factdesk[\\/]Budget vote$/));
+  });
+
+  it('applies no suggestion once the folder field has focus, even one asked for before', async () => {
+    const { bridge } = await realBridge();
+    const gate = heldSuggestions();
+    const { user } = renderWithApi(bridge, <DialogHost gate={gate} />);
+    await user.type(screen.getByRole('textbox', { name: 'Story title' }), 'Budget vote');
+    await user.click(folderBox());
+    gate.release();
+    // The suggestions asked for while the title was typed arrive now, after the focus.
+    await waitFor(() => expect(gate.answered).toContain('Budget vote'));
+    await flush();
+    expect(folderBox().value).toBe('');
+    await user.type(folderBox(), '/stories/budget');
+    expect(folderBox().value).toBe('/stories/budget');
+  });
+
+  it('keeps a folder typed over a suggestion when the title changes afterwards', async () => {
+    const { bridge } = await realBridge();
+    const gate = heldSuggestions();
+    gate.release();
+    const { user } = renderWithApi(bridge, <DialogHost gate={gate} />);
+    const title = screen.getByRole('textbox', { name: 'Story title' });
+    await user.type(title, 'Budget');
+    await waitFor(() => expect(folderBox().value).toMatch(/Budget$/));
+    // Select-all and type, as a user replacing the suggestion does; then a later title change must not undo it.
+    await user.tripleClick(folderBox());
+    await user.keyboard('/stories/budget');
+    expect(folderBox().value).toBe('/stories/budget');
+    await user.type(title, ' vote');
+    await flush();
+    expect(folderBox().value).toBe('/stories/budget');
+    // The folder is the user's: the new title asks for no suggestion at all.
+    expect(gate.answered).not.toContain('Budget vote');
+  });
+});
