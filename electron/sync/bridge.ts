@@ -13,7 +13,7 @@ import { isConfidential } from '../../shared/sync/docs';
 import type { SyncContext, SyncDoc } from '../../shared/sync/docs';
 import { applyStory } from '../../shared/sync/apply';
 import type { SharedProjectDoc } from '../../shared/sync/apply';
-import { foldStory } from '../../shared/sync/fold';
+import { FoldCache, foldStory } from '../../shared/sync/fold';
 import type { SyncedStory } from '../../shared/sync/fold';
 import { INITIAL_SYNC_STATE } from '../../shared/sync/sync-state';
 import type { SyncState } from '../../shared/sync/sync-state';
@@ -69,6 +69,7 @@ function sha256Hex(text: string): string {
 export class StoryBridge {
   readonly events = new EventEmitter();
   private readonly index: DocIndex;
+  private readonly cache = new FoldCache();
   private readonly ctx: SyncContext;
   private applying = false;
   private timer: NodeJS.Timeout | null = null;
@@ -96,7 +97,7 @@ export class StoryBridge {
       hash: sha256Hex,
       newId: () => `${Date.now().toString(36)}-${randomUUID()}`,
     };
-    this.story = foldStory(this.index.values());
+    this.story = foldStory(this.index.values(), this.cache);
   }
 
   /**
@@ -228,7 +229,7 @@ export class StoryBridge {
     const doc = session.doc as SyncedProjectDoc;
     const base = doc.sync ? doc.sync.baseline : this.options.joining ? sharedPartOf(doc) : null;
     const out = [...extra, ...docsForChanges(base, doc, this.index, this.ctx)];
-    this.story = foldStory(this.index.values());
+    this.story = foldStory(this.index.values(), this.cache);
     const next = applyStory(doc, this.story);
     if (next !== doc || out.length > 0 || !doc.sync) {
       const outbox = [...(doc.sync?.outbox ?? []), ...out];

@@ -35,17 +35,25 @@ function cookieFrom(setCookie: string | null): string | null {
  * unreachable, or the name and password not accepted.
  */
 export async function signIn(serverUrl: string, name: string, password: string): Promise<CouchSession> {
-  let response: Response;
-  try {
-    response = await fetch(`${serverUrl.replace(/\/$/, '')}/_session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name, password }),
-    });
-  } catch (error) {
+  let response: Response | null = null;
+  let failure: Error | null = null;
+  // Two tries: a connection the server had already closed while idle fails a POST once without it being down.
+  for (let attempt = 0; attempt < 2 && !response; attempt++) {
+    try {
+      response = await fetch(`${serverUrl.replace(/\/$/, '')}/_session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, password }),
+      });
+    } catch (error) {
+      failure = error as Error;
+    }
+  }
+  if (!response) {
+    const cause = (failure?.cause as Error | undefined)?.message;
     throw new CouchSignInError(
       'unreachable',
-      `The newsroom's story server at ${serverName(serverUrl)} could not be reached (${(error as Error).message}).`,
+      `The newsroom's story server at ${serverName(serverUrl)} could not be reached (${failure?.message ?? 'no answer'}${cause ? `: ${cause}` : ''}).`,
     );
   }
   const cookie = cookieFrom(response.headers.get('set-cookie'));

@@ -45,5 +45,18 @@ const SHARED_FIELDS = [
 
 /** Whether two project documents say the same about everything a story shares. */
 export function sharedEqual(a: SharedProjectDoc, b: SharedProjectDoc): boolean {
-  return SHARED_FIELDS.every((f) => a[f] === b[f] || canonicalJson(a[f] ?? null) === canonicalJson(b[f] ?? null));
+  return SHARED_FIELDS.every((f) => sameValue(a[f], b[f]));
+}
+
+/** Deep equality as canonical JSON, element by element for lists so that shared objects cost nothing. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i] && canonicalJson(a[i] ?? null) !== canonicalJson(b[i] ?? null)) return false;
+    }
+    return true;
+  }
+  return canonicalJson(a ?? null) === canonicalJson(b ?? null);
 }

@@ -288,8 +288,37 @@ function foldClaim(
   };
 }
 
-/** The story a set of documents holds. Same set, same story, whatever order the documents came in. */
-export function foldStory(docs: Iterable<SyncDoc>): SyncedStory {
+/**
+ * What a previous fold made, kept by a caller that folds again and again (the bridge): a claim whose documents did
+ * not change is not folded again, and keeps its object, so comparing it with the project document is cheap.
+ */
+export class FoldCache {
+  readonly claims = new Map<string, { key: string; claim: SyncedClaim }>();
+}
+
+/** Everything a claim's fold reads, as one string: equal keys give equal claims. */
+function claimKey(
+  doc: ClaimSyncDoc,
+  g: Grouped,
+  statusesKey: string,
+  held: { sourceId: string; heldBy: string }[] | undefined,
+): string {
+  const id = doc.claimId;
+  const parts: string[] = [statusesKey, `${doc.edit.n}/${doc.edit.device}`];
+  for (const l of g.links.get(id) ?? []) parts.push(`${l._id}@${l.edit.n}/${l.edit.device}`);
+  for (const field of ['status', 'assignee', 'notes'] as const) {
+    for (const e of g.events.get(`${id}\u0000${field}`) ?? []) parts.push(e._id);
+  }
+  for (const e of g.signOffs.get(id) ?? []) parts.push(e._id);
+  if (held) for (const h of held) parts.push(`held:${h.sourceId}:${h.heldBy}`);
+  return parts.sort().join('|');
+}
+
+/**
+ * The story a set of documents holds. Same set, same story, whatever order the documents came in (and with or
+ * without a cache: it only saves work).
+ */
+export function foldStory(docs: Iterable<SyncDoc>, cache?: FoldCache): SyncedStory {
   const g = group(docs);
   const statuses = g.project?.settings.statuses ?? [];
   const drafts = [...g.drafts]
@@ -309,9 +338,17 @@ export function foldStory(docs: Iterable<SyncDoc>): SyncedStory {
     for (const c of h.claimIds) push(heldByClaim, c, { sourceId: h.sourceId, heldBy: h.heldBy });
 
   const live = g.claims.filter((c) => !c.deleted);
-  const claims = live
-    .map((c) => foldClaim(c, g, statuses, heldByClaim))
-    .sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
+  const statusesKey = g.project ? `${g.project.edit.n}/${g.project.edit.device}` : '-';
+  const foldOne = (c: ClaimSyncDoc): SyncedClaim => {
+    if (!cache) return foldClaim(c, g, statuses, heldByClaim);
+    const key = claimKey(c, g, statusesKey, heldByClaim.get(c.claimId));
+    const known = cache.claims.get(c.claimId);
+    if (known && known.key === key) return known.claim;
+    const claim = foldClaim(c, g, statuses, heldByClaim);
+    cache.claims.set(c.claimId, { key, claim });
+    return claim;
+  };
+  const claims = live.map(foldOne).sort((a, b) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
   const liveIds = new Set(live.map((c) => c.claimId));
   const allStatusEvents: FieldEventDoc[] = [];
   for (const [key, events] of g.events) {

@@ -9,7 +9,7 @@ import { pickWinner } from '../../../../shared/sync/docs';
 import type { SyncContext, SyncDoc } from '../../../../shared/sync/docs';
 import { applyStory } from '../../../../shared/sync/apply';
 import type { SharedProjectDoc } from '../../../../shared/sync/apply';
-import { foldStory } from '../../../../shared/sync/fold';
+import { FoldCache, foldStory } from '../../../../shared/sync/fold';
 import { DocIndex, docsForChanges } from '../../../../shared/sync/to-docs';
 
 /** A clock every replica of a test shares: each reading is one second after the last. */
@@ -20,6 +20,8 @@ export function testClock(start = Date.parse('2026-03-02T10:00:00.000Z')): () =>
 
 export class SimReplica {
   readonly index = new DocIndex();
+  /** Folds reuse unchanged claims, as the bridge's do; the tests compare with folds made without a cache. */
+  private readonly cache = new FoldCache();
   doc: SharedProjectDoc;
   private baseline: SharedProjectDoc | null;
   readonly ctx: SyncContext;
@@ -55,7 +57,7 @@ export class SimReplica {
   }
 
   refold(): void {
-    this.doc = applyStory(this.doc, foldStory(this.index.values()));
+    this.doc = applyStory(this.doc, foldStory(this.index.values(), this.cache));
     this.baseline = this.doc;
   }
 
