@@ -161,6 +161,12 @@ export class StoryBridge {
           }
         },
         denied: (reason) => this.setState({ message: reason }),
+        failed: (error) =>
+          this.setState({
+            phase: session.expired ? 'signed-out' : 'offline',
+            offlineSince: this.current.offlineSince ?? this.options.now(),
+            message: `Syncing with the story server stopped: ${(error as { reason?: string; message?: string }).reason ?? (error as Error).message ?? String(error)}.`,
+          }),
       },
       retryMs,
     );

@@ -29,6 +29,8 @@ export interface ReplicationEvents {
   active(): void;
   paused(error: unknown): void;
   denied(reason: string): void;
+  /** The replication stopped for good (the story's database is missing, or this person is not a member). */
+  failed(error: unknown): void;
 }
 
 export class StoryReplica {
@@ -125,7 +127,7 @@ export class StoryReplica {
       .on('paused', ((error: unknown) => events.paused(error)) as (...args: never[]) => void)
       .on('denied', ((error: { reason?: string; message?: string }) =>
         events.denied(error?.reason ?? error?.message ?? 'refused')) as (...args: never[]) => void)
-      .on('error', ((error: unknown) => events.paused(error ?? new Error('replication stopped'))) as (
+      .on('error', ((error: unknown) => events.failed(error ?? new Error('replication stopped'))) as (
         ...args: never[]
       ) => void);
   }
