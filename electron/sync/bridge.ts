@@ -221,7 +221,13 @@ export class StoryBridge {
     if (this.timer || this.closed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.step();
+      try {
+        this.step();
+      } catch (error) {
+        // The project turned read-only (another Factdesk took it over): nothing more is folded into it or sent.
+        this.setState({ message: `This story is no longer synced here: ${(error as Error).message}` });
+        return;
+      }
       void this.flushOutbox();
     }, this.options.delayMs ?? 25);
   }
@@ -272,6 +278,10 @@ export class StoryBridge {
       } finally {
         this.applying = false;
       }
+    });
+    // A write that failed leaves its documents in the outbox (saved in the project file) for the next try.
+    this.writing = this.writing.catch((error: unknown) => {
+      this.setState({ message: `Changes could not be written to the story's replica: ${(error as Error).message}` });
     });
     return this.writing;
   }
