@@ -73,6 +73,7 @@ const SHARED_LAYERS = [
     packages: ['zod'],
   },
   { name: 'commands', paths: ['commands/'], imports: ['result', 'text', 'model', 'api'], packages: [] },
+  { name: 'sync', paths: ['sync/'], imports: ['result', 'text', 'model', 'log'], packages: [] },
 ];
 
 export default tseslint.config(

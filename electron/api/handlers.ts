@@ -40,6 +40,8 @@ export type Handlers = Api & {
   closeAll(): Promise<void>;
   /** The recording a source of an open project references (for the /media/ server); null when there is none. */
   recordingOf: RecordingLookup;
+  /** The session of an open project, or null: a shared story's sync bridge attaches to it (electron/sync). */
+  sessionOf(projectId: string): ProjectSession | null;
 };
 
 /** Wraps a throwing implementation so every reply is a Result and nothing is thrown across a transport. */
@@ -286,5 +288,6 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       const { file, mediaType } = source.recording;
       return { folder: catalog.folderFor(projectId, library), file, mediaType };
     },
+    sessionOf: (projectId) => sessions.get(projectId) ?? null,
   };
 }

@@ -2,7 +2,7 @@
 import type { ProjectView } from '../../shared/api/views';
 import { claimsInDraftOrder } from '../../shared/model/claim-order';
 import { currentDraft } from '../../shared/model/project';
-import { storyFingerprint } from '../../shared/model/sign-off';
+import { storySignOffState } from '../../shared/model/sign-off';
 import type { ProjectSession } from '../storage/project-session';
 
 function countWords(text: string): number {
@@ -43,7 +43,7 @@ export function toProjectView(projectId: string, session: ProjectSession): Proje
     storySignOff: doc.storySignOff
       ? {
           ...doc.storySignOff,
-          state: doc.storySignOff.fingerprint === storyFingerprint(doc.claims) ? 'current' : 'lapsed',
+          state: storySignOffState(doc.storySignOff, doc.claims) === 'current' ? 'current' : 'lapsed',
         }
       : null,
     activityCount: doc.activityLog.length,

@@ -63,6 +63,7 @@ export function cliDoor(handlers: Handlers): Handlers {
     ...validatedApi(handlers),
     closeAll: () => handlers.closeAll(),
     recordingOf: (address) => handlers.recordingOf(address),
+    sessionOf: (projectId) => handlers.sessionOf(projectId),
   };
 }
 

@@ -60,6 +60,7 @@ export class ProjectSession {
   private lastBackupAt = 0;
   private closed = false;
   private readOnlyReason: string | null;
+  private readonly changeListeners = new Set<() => void>();
 
   private constructor(
     readonly paths: ProjectPaths,
@@ -163,6 +164,16 @@ export class ProjectSession {
     this.changedSinceBackup = true;
     if (!this.conflict) this.setState({ state: 'unsaved' });
     this.scheduleSave();
+    for (const listener of this.changeListeners) listener();
+  }
+
+  /**
+   * Calls `listener` after every change of the document in memory (a shared story's sync bridge turns the changes
+   * into documents for the newsroom's server). Returns the function that stops it.
+   */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   /** Waits until every change so far is on disk (or saving failed), and returns the resulting state. */

@@ -160,6 +160,14 @@ async function startPouchDbServer(): Promise<CouchServer> {
       body: JSON.stringify(admin.password),
     });
     if (!made.ok) throw new Error(`Could not create the admin: ${made.status} ${await made.text()}`);
+    // pouchdb-server makes up a new cookie secret at every start unless its config holds one; CouchDB keeps its
+    // secret, so sessions survive a restart there. Writing one into the config makes a restart here behave the same.
+    const secret = await fetch(`${url}/_config/couch_httpd_auth/secret`, {
+      method: 'PUT',
+      headers: { authorization: basic(admin.name, admin.password) },
+      body: JSON.stringify('secret-' + Math.random().toString(36).slice(2)),
+    });
+    if (!secret.ok) throw new Error(`Could not set the cookie secret: ${secret.status} ${await secret.text()}`);
   } catch (error) {
     await killChild();
     await rm(dir, { recursive: true, force: true });

@@ -1,0 +1,295 @@
+// The bridge between a shared story's project session and its replica. Every change the handlers make to the
+// project document is compared with the state last synced (kept in the document itself, with the documents not yet
+// in the replica) and written as new documents; documents from the server are folded back into the project
+// document through the session, so the handlers and the window keep reading the lowdb file as before.
+//
+// No echo: the fold's result is written with `applying` set, so the bridge does not take it for a local change,
+// and the state it leaves becomes the new baseline, so the next diff holds only what a person changed afterwards.
+import { EventEmitter } from 'node:events';
+import { createHash, randomUUID } from 'node:crypto';
+import type { ProjectSession } from '../storage/project-session';
+import type { ProjectDoc } from '../../shared/model/project';
+import { isConfidential } from '../../shared/sync/docs';
+import type { SyncContext, SyncDoc } from '../../shared/sync/docs';
+import { applyStory } from '../../shared/sync/apply';
+import type { SharedProjectDoc } from '../../shared/sync/apply';
+import { FoldCache, foldStory } from '../../shared/sync/fold';
+import type { SyncedStory } from '../../shared/sync/fold';
+import { INITIAL_SYNC_STATE } from '../../shared/sync/sync-state';
+import type { SyncState } from '../../shared/sync/sync-state';
+import { DocIndex, decideStatus, docsForChanges } from '../../shared/sync/to-docs';
+import type { SharedPart } from '../../shared/sync/to-docs';
+import type { CouchSession } from './couch-session';
+import { StoryReplica } from './replica';
+
+/** What a shared story's project document keeps for sync: the state last synced and the documents still to write. */
+export interface SyncBookkeeping {
+  baseline: SharedPart | null;
+  outbox: SyncDoc[];
+}
+
+type SyncedProjectDoc = SharedProjectDoc & { sync?: SyncBookkeeping };
+
+/** The shared part of a project document (what the baseline keeps). */
+export function sharedPartOf(doc: ProjectDoc): SharedPart {
+  return {
+    title: doc.title,
+    createdAt: doc.createdAt,
+    settings: doc.settings,
+    drafts: doc.drafts,
+    currentDraftId: doc.currentDraftId,
+    claims: doc.claims,
+    sources: doc.sources,
+    passages: doc.passages,
+    dismissedSuggestions: doc.dismissedSuggestions,
+    storySignOff: doc.storySignOff,
+  };
+}
+
+export interface BridgeOptions {
+  session: ProjectSession;
+  /** This device's id (the same for every story it holds). */
+  device: string;
+  /** The name written on decisions and withdrawals. */
+  user: () => string;
+  now: () => string;
+  /** How long changes are gathered before they are folded (ms). */
+  delayMs?: number;
+  /**
+   * Set when the project was made empty to receive a story someone else shared: its empty state is not a change to
+   * send (it would blank the story's title and settings).
+   */
+  joining?: boolean;
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export class StoryBridge {
+  readonly events = new EventEmitter();
+  private readonly index: DocIndex;
+  private readonly cache = new FoldCache();
+  private readonly ctx: SyncContext;
+  private applying = false;
+  private timer: NodeJS.Timeout | null = null;
+  private writing: Promise<void> = Promise.resolve();
+  private readonly unpushed = new Set<string>();
+  private current: SyncState = INITIAL_SYNC_STATE;
+  private story: SyncedStory;
+  private stopListening: () => void = () => {};
+  private connected = false;
+  private offline = false;
+  private closed = false;
+
+  private constructor(
+    private readonly options: BridgeOptions,
+    readonly replica: StoryReplica,
+    docs: SyncDoc[],
+  ) {
+    this.index = new DocIndex(docs);
+    this.ctx = {
+      device: options.device,
+      get user() {
+        return options.user();
+      },
+      now: options.now,
+      hash: sha256Hex,
+      newId: () => `${Date.now().toString(36)}-${randomUUID()}`,
+    };
+    this.story = foldStory(this.index.values(), this.cache);
+  }
+
+  /**
+   * Starts syncing an open project with its replica in the project folder. A project shared for the first time is
+   * written whole; afterwards only what changed since the last sync is, including changes made while the app was
+   * closed (by the command line). Documents written but not yet in the replica when the app stopped are written now.
+   */
+  static async start(options: BridgeOptions): Promise<StoryBridge> {
+    if (options.session.readOnly) throw new Error('A read-only project cannot be synced.');
+    const replica = await StoryReplica.open(options.session.paths.folder);
+    const bridge = new StoryBridge(options, replica, await replica.all());
+    bridge.step();
+    await bridge.flushOutbox();
+    replica.watch((doc) => bridge.received(doc));
+    bridge.stopListening = options.session.onChange(() => {
+      if (!bridge.applying) bridge.schedule();
+    });
+    return bridge;
+  }
+
+  /** Replicates with the story's database on the newsroom's server, live, until stop(). */
+  connect(remoteUrl: string, session: CouchSession, retryMs?: number): void {
+    this.connected = true;
+    this.setState({ phase: 'syncing' });
+    // Whether the server can be reached is read from every request the replication makes: PouchDB's live sync
+    // pauses without saying why when the network goes.
+    session.onNetwork((reachable, error) => {
+      if (this.closed) return;
+      if (!reachable) {
+        this.offline = true;
+        this.setState({
+          phase: 'offline',
+          offlineSince: this.current.offlineSince ?? this.options.now(),
+          message: `The story server cannot be reached (${error?.message ?? 'no answer'}).`,
+        });
+      } else if (this.offline) {
+        this.offline = false;
+        this.setState({ phase: 'syncing', offlineSince: null, message: null });
+      }
+    });
+    this.replica.startSync(
+      remoteUrl,
+      session,
+      {
+        pushed: (ids) => {
+          for (const id of ids) this.unpushed.delete(id);
+          this.setState({ pending: this.unpushed.size });
+        },
+        active: () => {
+          if (!this.offline) this.setState({ phase: 'syncing' });
+        },
+        paused: () => {
+          if (session.expired) {
+            this.setState({ phase: 'signed-out', message: 'The story server asks you to sign in again.' });
+          } else if (!this.offline) {
+            this.setState({
+              phase: this.unpushed.size > 0 ? 'syncing' : 'synced',
+              offlineSince: null,
+              message: null,
+            });
+          }
+        },
+        denied: (reason) => this.setState({ message: reason }),
+        failed: (error) =>
+          this.setState({
+            phase: session.expired ? 'signed-out' : 'offline',
+            offlineSince: this.current.offlineSince ?? this.options.now(),
+            message: `Syncing with the story server stopped: ${(error as { reason?: string; message?: string }).reason ?? (error as Error).message ?? String(error)}.`,
+          }),
+      },
+      retryMs,
+    );
+  }
+
+  /** The sync state now; `events` emits 'state' with each new one. */
+  get state(): SyncState {
+    return this.current;
+  }
+
+  /** The story as the replica's documents say it (the fold). */
+  get folded(): SyncedStory {
+    return this.story;
+  }
+
+  /** The documents the replica holds, as the fold reads them. */
+  documents(): SyncDoc[] {
+    return [...this.index.values()];
+  }
+
+  /** Settles a claim that needs review with the status a person chose, on this device and then everywhere. */
+  decide(claimId: string, status: string): void {
+    const doc = decideStatus(this.index, claimId, status, this.ctx);
+    this.step([doc]);
+    void this.flushOutbox();
+  }
+
+  /** Waits until every change so far is folded and written to the replica. */
+  async settle(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+      this.step();
+    }
+    await this.flushOutbox();
+  }
+
+  async stop(): Promise<void> {
+    if (this.closed) return;
+    await this.settle();
+    this.closed = true;
+    this.stopListening();
+    await this.replica.close();
+  }
+
+  private received(doc: SyncDoc): void {
+    this.index.add(doc);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      try {
+        this.step();
+      } catch (error) {
+        // The project turned read-only (another Factdesk took it over): nothing more is folded into it or sent.
+        this.setState({ message: `This story is no longer synced here: ${(error as Error).message}` });
+        return;
+      }
+      void this.flushOutbox();
+    }, this.options.delayMs ?? 25);
+  }
+
+  /**
+   * One synchronous round: the local changes since the baseline become documents, the fold of every document is
+   * written into the project document, and that becomes the baseline.
+   */
+  private step(extra: SyncDoc[] = []): void {
+    const session = this.options.session;
+    const doc = session.doc as SyncedProjectDoc;
+    const base = doc.sync ? doc.sync.baseline : this.options.joining ? sharedPartOf(doc) : null;
+    const out = [...extra, ...docsForChanges(base, doc, this.index, this.ctx)];
+    this.story = foldStory(this.index.values(), this.cache);
+    const next = applyStory(doc, this.story);
+    if (next !== doc || out.length > 0 || !doc.sync) {
+      const outbox = [...(doc.sync?.outbox ?? []), ...out];
+      this.applying = true;
+      try {
+        session.update(() => ({ ...next, sync: { baseline: sharedPartOf(next), outbox } }) as ProjectDoc);
+      } finally {
+        this.applying = false;
+      }
+      for (const d of out) if (!isConfidential(d)) this.unpushed.add(d._id);
+    }
+    this.setState({
+      conflicts: this.story.needsReview.length,
+      pending: this.unpushed.size,
+      ...(this.connected && this.unpushed.size > 0 && this.current.phase === 'synced' ? { phase: 'syncing' } : {}),
+    });
+  }
+
+  /** Writes the outbox to the replica, then takes what was written out of it. */
+  private flushOutbox(): Promise<void> {
+    this.writing = this.writing.then(async () => {
+      if (this.closed) return;
+      const outbox = (this.options.session.doc as SyncedProjectDoc).sync?.outbox ?? [];
+      if (outbox.length === 0) return;
+      await this.replica.write(outbox);
+      const written = new Set(outbox);
+      this.applying = true;
+      try {
+        this.options.session.update((d) => {
+          const sync = (d as SyncedProjectDoc).sync;
+          if (!sync) return d;
+          return { ...d, sync: { ...sync, outbox: sync.outbox.filter((x) => !written.has(x)) } } as ProjectDoc;
+        });
+      } finally {
+        this.applying = false;
+      }
+    });
+    // A write that failed leaves its documents in the outbox (saved in the project file) for the next try.
+    this.writing = this.writing.catch((error: unknown) => {
+      this.setState({ message: `Changes could not be written to the story's replica: ${(error as Error).message}` });
+    });
+    return this.writing;
+  }
+
+  private setState(patch: Partial<SyncState>): void {
+    const next = { ...this.current, ...patch };
+    if (JSON.stringify(next) === JSON.stringify(this.current)) return;
+    this.current = next;
+    this.events.emit('state', next);
+  }
+}

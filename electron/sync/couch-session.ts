@@ -1,0 +1,128 @@
+// Signing in to the newsroom's CouchDB: the name and password are sent once to /_session and forgotten; what is kept
+// is the AuthSession cookie, which the server renews as it is used. The desktop app keeps that cookie encrypted with
+// Electron's safeStorage (through a CookieKeeper); nothing here writes a password anywhere.
+import type { PouchOptions } from './pouch';
+
+/** Where a session cookie is kept between runs (the desktop app: safeStorage-encrypted in the data folder). */
+export interface CookieKeeper {
+  save(cookie: string): Promise<void>;
+}
+
+export type SignInFailure = 'unreachable' | 'refused';
+
+export class CouchSignInError extends Error {
+  constructor(
+    readonly code: SignInFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The server named by host and port only, for messages. */
+export function serverName(url: string): string {
+  const u = new URL(url);
+  return u.host;
+}
+
+function cookieFrom(setCookie: string | null): string | null {
+  const match = /AuthSession=[^;]*/.exec(setCookie ?? '');
+  return match && match[0] !== 'AuthSession=' ? match[0] : null;
+}
+
+/**
+ * Asks the server for a session cookie with a name and password. Refused with a sentence naming the server:
+ * unreachable, or the name and password not accepted.
+ */
+export async function signIn(serverUrl: string, name: string, password: string): Promise<CouchSession> {
+  let response: Response | null = null;
+  let failure: Error | null = null;
+  // Two tries: a connection the server had already closed while idle fails a POST once without it being down.
+  for (let attempt = 0; attempt < 2 && !response; attempt++) {
+    try {
+      response = await fetch(`${serverUrl.replace(/\/$/, '')}/_session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, password }),
+      });
+    } catch (error) {
+      failure = error as Error;
+    }
+  }
+  if (!response) {
+    const cause = (failure?.cause as Error | undefined)?.message;
+    throw new CouchSignInError(
+      'unreachable',
+      `The newsroom's story server at ${serverName(serverUrl)} could not be reached (${failure?.message ?? 'no answer'}${cause ? `: ${cause}` : ''}).`,
+    );
+  }
+  const cookie = cookieFrom(response.headers.get('set-cookie'));
+  if (!response.ok || !cookie) {
+    throw new CouchSignInError(
+      'refused',
+      `The newsroom's story server at ${serverName(serverUrl)} did not accept the name ${name} and its password.`,
+    );
+  }
+  return new CouchSession(serverUrl.replace(/\/$/, ''), name, cookie);
+}
+
+/** A signed-in session: the cookie, renewed from the server's replies, and a fetch that sends it. */
+export class CouchSession {
+  /** Set when the server answered 401: the cookie expired or was revoked, and the person must sign in again. */
+  expired = false;
+  private listeners: ((cookie: string) => void)[] = [];
+
+  constructor(
+    readonly serverUrl: string,
+    readonly name: string,
+    private current: string,
+  ) {}
+
+  get cookie(): string {
+    return this.current;
+  }
+
+  /** Called with each renewed cookie (to keep it with a CookieKeeper). */
+  onRenew(listener: (cookie: string) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Called after every request: true when the server answered, false with the error when it could not be reached. */
+  onNetwork(listener: (reachable: boolean, error?: Error) => void): void {
+    this.network.push(listener);
+  }
+
+  private network: ((reachable: boolean, error?: Error) => void)[] = [];
+
+  /** A fetch for PouchDB's HTTP adapter that carries the cookie instead of a password. */
+  readonly fetch: NonNullable<PouchOptions['fetch']> = async (url, init) => {
+    const headers = new Headers();
+    for (const [key, value] of init.headers) {
+      if (key.toLowerCase() !== 'authorization' && key.toLowerCase() !== 'cookie') headers.set(key, value);
+    }
+    headers.set('cookie', this.current);
+    let response: Response;
+    try {
+      response = await fetch(url, { ...init, headers } as RequestInit);
+    } catch (error) {
+      // An aborted request (PouchDB cancelling its own long poll) says nothing about the network.
+      if ((error as Error).name !== 'AbortError') for (const l of this.network) l(false, error as Error);
+      throw error;
+    }
+    for (const l of this.network) l(true);
+    const renewed = cookieFrom(response.headers.get('set-cookie'));
+    if (renewed && renewed !== this.current) {
+      this.current = renewed;
+      for (const l of this.listeners) l(renewed);
+    }
+    if (response.status === 401) this.expired = true;
+    return response;
+  };
+
+  /** Whether the server still knows this session (GET /_session names the user). */
+  async check(): Promise<boolean> {
+    const response = await this.fetch(`${this.serverUrl}/_session`, { headers: [] });
+    const body = (await response.json()) as { userCtx?: { name?: string | null } };
+    return body.userCtx?.name === this.name;
+  }
+}

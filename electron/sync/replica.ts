@@ -1,0 +1,146 @@
+// A shared story's replica on this device: PouchDB (LevelDB) in the project folder's sync/ folder. It writes the
+// bridge's documents (with the revision each mutable one replaces), reports every document that changes in it, and
+// replicates live with the newsroom's database, pushing nothing confidential.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isConfidential, isSyncDoc } from '../../shared/sync/docs';
+import type { MutableSyncDoc, SyncDoc } from '../../shared/sync/docs';
+import type { CouchSession } from './couch-session';
+import { pouchDb } from './pouch';
+import type { Emitter, Pouch, PouchDoc, SyncChange } from './pouch';
+
+/** The replica's folder inside a project folder. */
+export function replicaFolder(projectFolder: string): string {
+  return join(projectFolder, 'sync', 'replica');
+}
+
+/** A document as the fold reads it: without PouchDB's bookkeeping. */
+function strip(doc: PouchDoc): SyncDoc | null {
+  if (!isSyncDoc(doc)) return null;
+  const { _rev: _r, _conflicts: _c, ...rest } = doc as PouchDoc;
+  void _r;
+  void _c;
+  return rest as unknown as SyncDoc;
+}
+
+/** What the replication reports, as the bridge turns it into a SyncState. */
+export interface ReplicationEvents {
+  pushed(ids: string[]): void;
+  active(): void;
+  paused(error: unknown): void;
+  denied(reason: string): void;
+  /** The replication stopped for good (the story's database is missing, or this person is not a member). */
+  failed(error: unknown): void;
+}
+
+export class StoryReplica {
+  private readonly revs = new Map<string, string>();
+  private feed: Emitter | null = null;
+  private replication: Emitter | null = null;
+
+  private constructor(readonly db: Pouch) {}
+
+  static async open(projectFolder: string): Promise<StoryReplica> {
+    await mkdir(join(projectFolder, 'sync'), { recursive: true });
+    const Pouch = pouchDb();
+    return new StoryReplica(new Pouch(replicaFolder(projectFolder)));
+  }
+
+  /** Every story document the replica holds (winning revisions). */
+  async all(): Promise<SyncDoc[]> {
+    const { rows } = await this.db.allDocs({ include_docs: true });
+    const out: SyncDoc[] = [];
+    for (const row of rows) {
+      if (!row.doc) continue;
+      if (row.doc._rev) this.revs.set(row.id, row.doc._rev);
+      const doc = strip(row.doc);
+      if (doc) out.push(doc);
+    }
+    return out;
+  }
+
+  /**
+   * Writes documents; a mutable one replaces the revision the replica holds. When another version arrived in
+   * between, it is written again on top of it as the next edit, so the change made here is not lost.
+   */
+  async write(docs: readonly SyncDoc[]): Promise<void> {
+    let batch = docs.map((d) => ({ ...d, ...(this.revs.has(d._id) ? { _rev: this.revs.get(d._id) } : {}) }));
+    for (let attempt = 0; attempt < 5 && batch.length > 0; attempt++) {
+      const replies = await this.db.bulkDocs(batch);
+      const retry: typeof batch = [];
+      for (let i = 0; i < replies.length; i++) {
+        const reply = replies[i]!;
+        const doc = batch[i]!;
+        if (reply.ok && reply.rev) {
+          this.revs.set(reply.id, reply.rev);
+          continue;
+        }
+        if (reply.error !== 'conflict')
+          throw new Error(`${doc._id} could not be written: ${reply.reason ?? reply.error}`);
+        const current = await this.db.get(doc._id);
+        this.revs.set(doc._id, current._rev!);
+        const mutable = doc as unknown as MutableSyncDoc;
+        if (!('edit' in mutable)) continue; // an immutable document: the same content is already there
+        const theirs = strip(current) as MutableSyncDoc | null;
+        const n = Math.max(mutable.edit.n, theirs && 'edit' in theirs ? theirs.edit.n + 1 : 0);
+        retry.push({ ...doc, edit: { ...mutable.edit, n }, _rev: current._rev } as typeof doc);
+      }
+      batch = retry;
+    }
+  }
+
+  /** Calls `listener` with each story document that changes in the replica from now on (ours and the server's). */
+  watch(listener: (doc: SyncDoc) => void): void {
+    this.feed = this.db.changes({ live: true, since: 'now', include_docs: true }).on('change', ((change: {
+      doc?: PouchDoc;
+    }) => {
+      if (!change.doc || change.doc._deleted) return;
+      if (change.doc._rev) this.revs.set(change.doc._id, change.doc._rev);
+      const doc = strip(change.doc);
+      if (doc) listener(doc);
+    }) as (...args: never[]) => void);
+  }
+
+  /**
+   * Replicates with the story's database both ways, live, retrying every `retryMs` at most while the server cannot
+   * be reached. Confidential documents are never pushed.
+   */
+  startSync(remoteUrl: string, session: CouchSession, events: ReplicationEvents, retryMs = 2_000): void {
+    const Pouch = pouchDb();
+    const remote = new Pouch(remoteUrl, { fetch: session.fetch, skip_setup: true });
+    // PouchDB 9's replicator asks the source for info() after each batch without handling a refusal; a server that
+    // goes away right then would leave an unhandled rejection. A failed info() is only progress bookkeeping there.
+    const info = remote.info.bind(remote);
+    remote.info = () => info().catch(() => ({ doc_count: 0, update_seq: 0 }));
+    this.replication = this.db
+      .sync(remote, {
+        live: true,
+        retry: true,
+        batch_size: 500,
+        back_off_function: (delay) => (delay === 0 ? 250 : Math.min(retryMs, delay * 2)),
+        push: { filter: (doc) => !isConfidential(doc) && !doc._id.startsWith('_design/') },
+      })
+      .on('change', ((info: SyncChange) => {
+        if (info.direction === 'push') events.pushed(info.change.docs.map((d) => d._id));
+      }) as (...args: never[]) => void)
+      .on('active', (() => events.active()) as (...args: never[]) => void)
+      .on('paused', ((error: unknown) => events.paused(error)) as (...args: never[]) => void)
+      .on('denied', ((error: { reason?: string; message?: string }) =>
+        events.denied(error?.reason ?? error?.message ?? 'refused')) as (...args: never[]) => void)
+      .on('error', ((error: unknown) => events.failed(error ?? new Error('replication stopped'))) as (
+        ...args: never[]
+      ) => void);
+  }
+
+  stopSync(): void {
+    this.replication?.cancel();
+    this.replication = null;
+  }
+
+  async close(): Promise<void> {
+    this.stopSync();
+    this.feed?.cancel();
+    this.feed = null;
+    await this.db.close();
+  }
+}

@@ -1,0 +1,60 @@
+// Sharing a project with the newsroom, and opening a story someone shared: both start a StoryBridge on an open
+// project session and connect it to the story's database. An unshared project never reaches this code.
+import { createProjectFolder } from '../storage/create-project';
+import { ProjectSession } from '../storage/project-session';
+import type { SessionOptions } from '../storage/project-session';
+import { valueOf } from '../../shared/api/result';
+import { StoryBridge } from './bridge';
+import type { CouchSession } from './couch-session';
+import { storyDatabaseName } from './story-database';
+
+export interface ShareOptions {
+  session: ProjectSession;
+  couch: CouchSession;
+  device: string;
+  user: () => string;
+  now: () => string;
+  /** How long the replication waits at most between tries while the server cannot be reached. */
+  retryMs?: number;
+}
+
+/** The address of a story's database on a server. */
+export function storyDatabaseUrl(serverUrl: string, projectId: string): string {
+  return `${serverUrl.replace(/\/$/, '')}/${storyDatabaseName(projectId)}`;
+}
+
+/** Starts syncing an open project with its database on the newsroom's server (which an admin has prepared). */
+export async function shareProject(options: ShareOptions & { joining?: boolean }): Promise<StoryBridge> {
+  const bridge = await StoryBridge.start({
+    joining: options.joining ?? false,
+    session: options.session,
+    device: options.device,
+    user: options.user,
+    now: options.now,
+  });
+  bridge.connect(storyDatabaseUrl(options.couch.serverUrl, options.session.doc.id), options.couch, options.retryMs);
+  return bridge;
+}
+
+/**
+ * Opens a story shared by someone else into a new project folder: an empty project with the story's id, filled by
+ * the first sync.
+ */
+export async function openSharedStory(
+  folder: string,
+  story: { projectId: string },
+  sessionOptions: SessionOptions,
+  options: Omit<ShareOptions, 'session'>,
+): Promise<{ session: ProjectSession; bridge: StoryBridge }> {
+  const paths = valueOf(
+    await createProjectFolder(folder, { id: story.projectId, title: '', now: sessionOptions.now() }),
+  );
+  const session = await ProjectSession.open(paths, sessionOptions);
+  try {
+    const bridge = await shareProject({ ...options, session, joining: true });
+    return { session, bridge };
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+// A story's database on the newsroom's CouchDB: its name, its members (the story's team, in _security) and the design
+// document whose validate_doc_update refuses what must never be there: anything confidential, and any change to an
+// event or a draft version once written. The server enforces both whatever client writes.
+
+/** The database name of a story: CouchDB allows lower-case letters, digits and _$()+-/ after a letter. */
+export function storyDatabaseName(projectId: string): string {
+  return `factdesk-story-${projectId.toLowerCase().replace(/[^a-z0-9_-]/g, '-')}`;
+}
+
+/** The refusal sentence the server sends for a confidential document. */
+export const CONFIDENTIAL_REFUSAL = 'Confidential sources and notes stay on the device that holds them.';
+
+/**
+ * Runs on the server for every write (CouchDB's JavaScript, kept as text). Immutable types: a change of an event,
+ * a sign-off or a draft version is refused unless a server admin makes it.
+ */
+export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
+  if (newDoc.confidential === true) {
+    throw({ forbidden: ${JSON.stringify(CONFIDENTIAL_REFUSAL)} });
+  }
+  var immutable = ['event', 'signoff', 'draft', 'passage'];
+  var admin = userCtx.roles.indexOf('_admin') !== -1;
+  if (oldDoc && !oldDoc._deleted && immutable.indexOf(oldDoc.type) !== -1 && !admin) {
+    throw({ forbidden: 'Events and draft versions are never changed once written.' });
+  }
+}`;
+
+export const DESIGN_DOC_ID = '_design/factdesk';
+
+/** A fetch that acts as a server admin; `path` starts with a slash. */
+export type AdminFetch = (path: string, init?: RequestInit) => Promise<Response>;
+
+async function expectOk(response: Response, what: string): Promise<void> {
+  if (!response.ok) throw new Error(`${what}: the server answered ${response.status} ${await response.text()}`);
+}
+
+/**
+ * Creates the story's database when it is missing, makes `members` its only members, and puts the guard in place
+ * (replacing an older guard). Needs a server admin.
+ */
+export async function prepareStoryDatabase(admin: AdminFetch, db: string, members: readonly string[]): Promise<void> {
+  const made = await admin(`/${db}`, { method: 'PUT' });
+  if (made.status !== 412) await expectOk(made, `Creating the story database ${db}`);
+  const security = { admins: { names: [], roles: [] }, members: { names: [...members], roles: [] } };
+  await expectOk(
+    await admin(`/${db}/_security`, { method: 'PUT', body: JSON.stringify(security) }),
+    `Setting the members of ${db}`,
+  );
+  const existing = await admin(`/${db}/${DESIGN_DOC_ID}`);
+  const rev = existing.ok ? ((await existing.json()) as { _rev: string })._rev : undefined;
+  await expectOk(
+    await admin(`/${db}/${DESIGN_DOC_ID}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...(rev ? { _rev: rev } : {}), validate_doc_update: VALIDATE_DOC_UPDATE }),
+    }),
+    `Putting the guard on ${db}`,
+  );
+}

@@ -1,0 +1,158 @@
+// A shared story through the same handlers the window, the harness and the command line call: changes made with
+// them reach the other person's handlers, a sign-off lapses there as here, folding never sends a change back out (no
+// echo), and a change made while the bridge was stopped (as the command line makes it) is sent when it starts again.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/api/handlers';
+import type { Handlers } from '../../electron/api/handlers';
+import { createProjectFolder } from '../../electron/storage/create-project';
+import type { StoryBridge } from '../../electron/sync/bridge';
+import { signIn } from '../../electron/sync/couch-session';
+import { shareProject } from '../../electron/sync/share';
+import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
+import { valueOf } from '../../shared/api/result';
+import type { ProjectView } from '../../shared/api/views';
+import { startCouch, type CouchServer } from './support/couch-server.js';
+
+let couch: CouchServer;
+let root: string;
+
+beforeAll(async () => {
+  couch = await startCouch();
+  root = await mkdtemp(join(tmpdir(), 'factdesk-story-handlers-'));
+  await couch.createUser('ann', 'ann-pw');
+  await couch.createUser('bob', 'bob-pw');
+});
+
+afterAll(async () => {
+  await couch?.stop();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting until ${what}`);
+}
+
+function handlersFor(user: string): Handlers {
+  let n = 0;
+  return createHandlers(
+    {
+      now: () => new Date().toISOString(),
+      newId: () => `${user}-${++n}`,
+      dataDir: join(root, `data-${user}`),
+      appVersion: '1.2.3',
+      capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
+      identity: { user, host: `laptop-${user}`, pid: process.pid },
+      emit: () => undefined,
+      rememberRecent: false,
+    },
+    { saveDelayMs: 10 },
+  );
+}
+
+describe('a shared story through the handlers', () => {
+  it('carries changes, sign-offs and their lapse both ways, with no echo, and catches up after a stop', async () => {
+    const ann = handlersFor('ann');
+    const bob = handlersFor('bob');
+    const bridges: StoryBridge[] = [];
+    try {
+      // Ann's project, made with the handlers, then shared.
+      let annView = value(await ann.createProject({ folder: join(root, 'ann-story'), title: 'Rent story' }));
+      const projectId = annView.projectId;
+      // The story is known by its project's own id (the handlers' projectId is this run's handle on the open project).
+      const storyId = ann.sessionOf(projectId)!.doc.id;
+      await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']);
+      annView = value(await ann.setDraftText({ projectId, text: 'Rent rose 12 percent. Wages rose 3 percent.' }));
+      const first = value(await ann.markClaim({ projectId, start: 0, end: 20, kind: 'number' })).claim;
+      const second = value(await ann.markClaim({ projectId, start: 22, end: 42, kind: 'number' })).claim;
+      const now = () => new Date().toISOString();
+      const annBridge = await shareProject({
+        session: ann.sessionOf(projectId)!,
+        couch: await signIn(couch.url, 'ann', 'ann-pw'),
+        device: 'laptop-ann',
+        user: () => 'ann',
+        now,
+        retryMs: 500,
+      });
+      bridges.push(annBridge);
+
+      // Bob opens it: an empty project with the story's id, opened by his handlers, joined to the story.
+      const bobFolder = join(root, 'bob-story');
+      valueOf(await createProjectFolder(bobFolder, { id: storyId, title: '', now: now() }));
+      const bobId = value(await bob.openProject({ path: bobFolder })).projectId;
+      const bobSignIn = await signIn(couch.url, 'bob', 'bob-pw');
+      const startBob = async (joining: boolean) => {
+        const bridge = await shareProject({
+          session: bob.sessionOf(bobId)!,
+          couch: bobSignIn,
+          device: 'laptop-bob',
+          user: () => 'bob',
+          now,
+          retryMs: 500,
+          joining,
+        });
+        bridges.push(bridge);
+        return bridge;
+      };
+      let bobBridge = await startBob(true);
+      const bobView = async (): Promise<ProjectView> => value(await bob.getProject({ projectId: bobId }));
+      const annNow = async (): Promise<ProjectView> => value(await ann.getProject({ projectId }));
+      await until('Bob sees the story', async () => (await bobView()).claims.length === 2);
+      expect((await bobView()).title).toBe('Rent story');
+      expect((await bobView()).currentDraft?.text).toBe('Rent rose 12 percent. Wages rose 3 percent.');
+
+      // Bob checks a claim with the desk's bulk change; Ann sees it.
+      value(
+        await bob.updateClaims({
+          projectId: bobId,
+          claimIds: [first.id],
+          patch: { status: 'verified', assignee: 'bob' },
+        }),
+      );
+      await until('Ann sees Bob’s status', async () =>
+        (await annNow()).claims.some((c) => c.id === first.id && c.status === 'verified' && c.assignee === 'bob'),
+      );
+
+      // Ann signs the story off; Bob sees it current, then Bob's status change lapses it on both.
+      value(await ann.signOff({ projectId, target: { kind: 'story' } }));
+      await until('Bob sees the sign-off', async () => (await bobView()).storySignOff?.state === 'current');
+      value(await bob.updateClaim({ projectId: bobId, claimId: second.id, patch: { status: 'disputed' } }));
+      await until('the sign-off lapsed for Ann', async () => (await annNow()).storySignOff?.state === 'lapsed');
+      expect((await bobView()).storySignOff?.state).toBe('lapsed');
+
+      // No echo: once both are synced, nothing more is written, however long they run.
+      await until('both synced', () => annBridge.state.phase === 'synced' && bobBridge.state.phase === 'synced');
+      const counts = () => [annBridge.documents().length, bobBridge.documents().length];
+      const settled = counts();
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(counts()).toEqual(settled);
+      expect(settled[0]).toBe(settled[1]);
+
+      // Bob's bridge stops; a change made meanwhile through the handlers is sent when it starts again.
+      await bobBridge.stop();
+      value(
+        await bob.updateClaim({ projectId: bobId, claimId: second.id, patch: { notes: 'Checked with the union' } }),
+      );
+      bobBridge = await startBob(false);
+      await until('Ann gets the note made while Bob was not syncing', async () =>
+        (await annNow()).claims.some((c) => c.id === second.id && c.notes === 'Checked with the union'),
+      );
+    } finally {
+      for (const b of bridges) await b.stop().catch(() => {});
+      await ann.closeAll();
+      await bob.closeAll();
+    }
+  });
+});
