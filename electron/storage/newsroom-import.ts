@@ -46,6 +46,18 @@ export function contentHash(meta: NewsroomSourceMeta, passages: NewsroomPassage[
   return h.digest('hex');
 }
 
+/** Sends `rows` (COPY text format) into factdesk_passage. */
+function copyRows(client: pg.ClientBase, rows: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const stream = client.query(
+      copyFrom('COPY factdesk_passage (source_id, n, pinpoint, speaker, date, tags, text, terms, trigrams) FROM STDIN'),
+    );
+    stream.on('error', reject);
+    stream.on('finish', () => resolve());
+    stream.end(rows);
+  });
+}
+
 /** The passage as a search will see it (newsroom-search.ts builds the same SearchDoc from its row). */
 function asSearchDoc(meta: NewsroomSourceMeta, p: NewsroomPassage, speaker: string | null): SearchDoc {
   return {
@@ -91,6 +103,8 @@ export async function importPassages(
       return { id: existing.rows[0]?.id ?? '', existed: true };
     }
     const counter = new PassageCounter();
+    // Each batch's rows are made while the server stores the batch before (one COPY at a time on the connection).
+    let storing: Promise<void> = Promise.resolve();
     for (let start = 0; start < passages.length; start += BATCH) {
       const batch = passages.slice(start, start + BATCH);
       const lines = batch.map((p, i) => {
@@ -108,18 +122,14 @@ export async function importPassages(
           String(trigrams),
         ].join('\t');
       });
-      await new Promise<void>((resolve, reject) => {
-        const stream = client.query(
-          copyFrom(
-            'COPY factdesk_passage (source_id, n, pinpoint, speaker, date, tags, text, terms, trigrams) FROM STDIN',
-          ),
-        );
-        stream.on('error', reject);
-        stream.on('finish', () => resolve());
-        stream.end(`${lines.join('\n')}\n`);
-      });
-      onProgress(start + batch.length, passages.length);
+      await storing;
+      if (start > 0) onProgress(start, passages.length);
+      storing = copyRows(client, `${lines.join('\n')}\n`);
+      // A failed batch is reported when it is awaited; until then its rejection is not unhandled.
+      storing.catch(() => undefined);
     }
+    await storing;
+    onProgress(passages.length, passages.length);
     // Counts in key order, so two imports at once lock the rows they share in the same order and never deadlock.
     const words = counter.wordCounts();
     await client.query(

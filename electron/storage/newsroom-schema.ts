@@ -88,9 +88,11 @@ export const MIGRATIONS: string[] = [
   DELETE FROM factdesk_word;
   INSERT INTO factdesk_word (word, passages) SELECT w, count(*) FROM factdesk_passage, unnest(terms) w GROUP BY w;
   DROP INDEX factdesk_word_trgm;
-  CREATE INDEX factdesk_word_trgm ON factdesk_word USING gin (word gin_trgm_ops);
+  CREATE INDEX factdesk_word_trgm ON factdesk_word USING gin (word gin_trgm_ops) WITH (fastupdate = off);
   CREATE INDEX factdesk_word_prefix ON factdesk_word (word text_pattern_ops);
-  CREATE TABLE factdesk_trigram (key integer PRIMARY KEY, passages integer NOT NULL DEFAULT 0);
+  -- Every import updates the counts of the words and keys it holds: room on each page keeps those updates in place.
+  ALTER TABLE factdesk_word SET (fillfactor = 50);
+  CREATE TABLE factdesk_trigram (key integer PRIMARY KEY, passages integer NOT NULL DEFAULT 0) WITH (fillfactor = 50);
   INSERT INTO factdesk_trigram (key, passages)
     SELECT k, count(*) FROM factdesk_passage p,
       LATERAL (SELECT DISTINCT k FROM unnest(p.terms) w, factdesk_trigram_keys(w) k) x GROUP BY k;

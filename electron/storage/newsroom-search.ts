@@ -23,7 +23,7 @@ import { allowedTypos, letterMask, matchWord } from '../../shared/search/similar
 export type NewsroomHit = SearchHit & { library: 'newsroom' };
 
 /** Passages a search brings back to rank (per page), best covering first. */
-export const PAGE = 120;
+export const PAGE = 60;
 /**
  * Passages the server reads at most to find a page, counted from the library's word counts: the rarest words of the
  * query are read first, and a word so common that it would pass this only adds to passages found by rarer ones.
@@ -31,8 +31,8 @@ export const PAGE = 120;
 export const CANDIDATE_POSTINGS = 2000;
 /** Query words whose pairs make candidates (a pasted paragraph's rarest words). */
 const PAIR_TERMS = 5;
-/** Similarity levels per word in the server's cover score (the engine's exact score is computed here after). */
-const LEVELS = [0.95, 0.85, 0.75, 0.65, MIN_SIM];
+/** Similarity levels per word in the server's cover score at most (the engine's exact score is computed here after). */
+const LEVELS = 8;
 
 interface Row {
   source_id: string;
@@ -211,12 +211,15 @@ export async function searchNewsroom(
   const cover = variants
     .map((list, i) => {
       const weight = weights[i] as number;
-      const levels = LEVELS.map((floor, l) => {
-        const words = list.filter((v) => v.sim >= floor && (l === 0 || v.sim < (LEVELS[l - 1] as number)));
-        return words.length
-          ? `WHEN p.terms && ${param(words.map((v) => v.word))}::text[] THEN ${param(weight * Math.max(...words.map((v) => v.sim)))}::float8`
-          : '';
-      }).filter(Boolean);
+      // Each distinct similarity is a level, best first (the last level takes the rest, at its best similarity).
+      const sims = [...new Set(list.map((v) => v.sim))].sort((a, b) => b - a);
+      const floors = sims.length > LEVELS ? [...sims.slice(0, LEVELS - 1), sims[sims.length - 1] as number] : sims;
+      const levels = floors.map((floor, l) => {
+        const above = l === 0 ? Infinity : (floors[l - 1] as number);
+        const words = list.filter((v) => v.sim >= floor && v.sim < above);
+        const best = Math.max(...words.map((v) => v.sim));
+        return `WHEN p.terms && ${param(words.map((v) => v.word))}::text[] THEN ${param(weight * best)}::float8`;
+      });
       return levels.length ? `(CASE ${levels.join(' ')} ELSE 0 END)` : '';
     })
     .filter(Boolean)
@@ -226,7 +229,7 @@ export async function searchNewsroom(
     const whole = phrase.open ? phrase.words.slice(0, -1) : phrase.words;
     if (whole.length) conditions.push(`p.terms @> ${param(whole)}::text[]`);
   }
-  const pageSize = Math.max(PAGE, limit * 4);
+  const pageSize = Math.max(PAGE, limit * 3);
   const sql = `SELECT p.source_id, p.n, p.pinpoint, p.speaker, p.date, p.tags, p.text, s.title, s.type, s.tags AS stags
     FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id
     WHERE ${conditions.join(' AND ')}
