@@ -23,7 +23,7 @@ import { allowedTypos, letterMask, matchWord } from '../../shared/search/similar
 export type NewsroomHit = SearchHit & { library: 'newsroom' };
 
 /** Passages a search brings back to rank (per page), best covering first. */
-export const PAGE = 60;
+export const PAGE = 120;
 /**
  * Passages the server reads at most to find a page, counted from the library's word counts: the rarest words of the
  * query are read first, and a word so common that it would pass this only adds to passages found by rarer ones.

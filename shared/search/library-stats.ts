@@ -1,7 +1,7 @@
 // Library-wide statistics for ranking a page of passages that came from elsewhere (the newsroom library's server):
 // the words and trigram keys the engine indexes for one passage, and a re-rank that weighs words by their rarity in
 // the whole library, exactly as the engine does over its own index, instead of over the page alone.
-import type { Candidates } from './candidates';
+import { FULL_SCAN_BUDGET, POSTINGS_BUDGET, type Candidates } from './candidates';
 import { compileFilters, type SearchFilters } from './columns';
 import { parseQuery, type QueryTerm } from './query';
 import { rankCandidates, type SearchResult } from './search';
@@ -195,20 +195,45 @@ export function rankWithLibraryStats(
     }
     return known ? sum / known : Math.log(1 + n);
   });
-  // Each passage's first-stage score: the weights of the query's keys it holds, read from the page's own postings.
+  // Each passage's first-stage score as findCandidates reads the library's postings: the rarest keys in full (they
+  // make passages candidates), commoner ones only for passages already found, the commonest not at all once its
+  // budget is spent. How many passages the full reads found is taken as the sum of their counts (overlaps ignored).
+  const plan: { key: number; weight: number; full: boolean }[] = [];
+  const ordered = [...weights].map(([key, weight]) => ({ key, weight, df: stats.trigramPassages.get(key) ?? 0 }));
+  ordered.sort((a, b) => a.df - b.df);
+  let read = 0;
+  let touched = 0;
+  for (const [q, { key, weight, df }] of ordered.entries()) {
+    if (q === 0 || read + df <= FULL_SCAN_BUDGET) {
+      read += df;
+      touched = Math.min(n, touched + df);
+      plan.push({ key, weight, full: true });
+      continue;
+    }
+    const probes = touched * Math.max(1, Math.log2(df / Math.max(1, touched)) + 2);
+    const full = probes >= df;
+    const cost = full ? df : probes;
+    if (read + cost > POSTINGS_BUDGET) break;
+    read += cost;
+    if (full) touched = Math.min(n, touched + df);
+    plan.push({ key, weight, full });
+  }
   const raw = new Float64Array(index.docs.length);
-  for (const [key, w] of weights) {
+  const found = new Uint8Array(index.docs.length);
+  for (const { key, weight, full } of plan) {
     const tid = index.trigramIds.get(key);
     if (tid === undefined) continue;
     for (let k = index.trigramStart[tid] as number; k < (index.trigramStart[tid + 1] as number); k++) {
       const d = index.postings[k] as number;
-      raw[d] = (raw[d] as number) + w;
+      if (!full && found[d] === 0) continue;
+      found[d] = 1;
+      raw[d] = (raw[d] as number) + weight;
     }
   }
   const average = Math.max(1, stats.averageTrigrams);
   const scored: { d: number; s: number }[] = [];
   for (let d = 0; d < index.docs.length; d++) {
-    if ((raw[d] as number) === 0 || (accept !== null && !accept(d))) continue;
+    if (found[d] === 0 || (accept !== null && !accept(d))) continue;
     scored.push({ d, s: (raw[d] as number) / (0.75 + (0.25 * (index.docTrigrams[d] as number)) / average) });
   }
   scored.sort((a, b) => b.s - a.s || a.d - b.d);
