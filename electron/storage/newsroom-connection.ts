@@ -23,9 +23,6 @@ export interface NewsroomPoolOptions {
  */
 export const DEFAULT_POOL_SIZE = 4;
 
-/** pg_trgm similarity above which a library word is a candidate typo match of a typed word. */
-export const TYPO_SIMILARITY = 0.2;
-
 /**
  * The newsroom library a reporter's environment names: FACTDESK_LIBRARY_URL (postgres://user@host:port/db), with the
  * password from the URL or from PGPASSWORD; null when the variable is unset or empty.
@@ -81,8 +78,6 @@ export function createPool(connection: NewsroomConnection, options: NewsroomPool
     query_timeout: options.queryTimeoutMs ?? 15_000,
     max: options.max ?? DEFAULT_POOL_SIZE,
     idleTimeoutMillis: 10_000,
-    // Words this close by trigrams are the candidates for a typed word's typos (newsroom-search.ts).
-    options: `-c pg_trgm.similarity_threshold=${TYPO_SIMILARITY}`,
   });
   // A connection that breaks while idle (server restarted) is dropped by the pool; the next query opens another.
   pool.on('error', () => undefined);

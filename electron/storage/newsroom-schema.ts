@@ -116,6 +116,11 @@ export const MIGRATIONS: string[] = [
   END $fn$;
   CREATE TRIGGER factdesk_passage_gone AFTER DELETE ON factdesk_passage REFERENCING OLD TABLE AS gone
     FOR EACH STATEMENT EXECUTE FUNCTION factdesk_forget_passages();
+  -- The library's words near a typed word by trigrams: a candidate typo match (Factdesk then applies its own test).
+  -- Through the GIN index always: on a list of a few thousand words the planner would read every word instead.
+  CREATE FUNCTION factdesk_words_near(term text) RETURNS TABLE (word text, passages integer) LANGUAGE sql STABLE
+    SET enable_seqscan = off SET pg_trgm.similarity_threshold = 0.2
+    AS $fn$ SELECT w.word, w.passages FROM factdesk_word w WHERE w.word % term $fn$;
   CREATE FUNCTION factdesk_merge_pending() RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT
     AS $fn$ SELECT gin_clean_pending_list('factdesk_passage_terms'::regclass) $fn$;
   REVOKE ALL ON FUNCTION factdesk_merge_pending() FROM PUBLIC;

@@ -31,6 +31,8 @@ export const PAGE = 120;
 export const CANDIDATE_POSTINGS = 2000;
 /** Query words whose pairs make candidates (a pasted paragraph's rarest words). */
 const PAIR_TERMS = 5;
+/** Passages a query word's words may be in, at most, for its pairs with other words to make candidates. */
+const PAIR_POSTINGS = 20_000;
 /** Similarity levels per word in the server's cover score at most (the engine's exact score is computed here after). */
 const LEVELS = 8;
 
@@ -74,7 +76,7 @@ function expandSql(terms: number): string {
     const [term, pre, fuzzy] = [`$${3 * i + 2}`, `$${3 * i + 3}`, `$${3 * i + 4}`];
     branches.push(
       `SELECT 0 AS kind, ${i}::bigint AS a, word, passages::bigint AS b FROM factdesk_word WHERE word = ${term}::text`,
-      `SELECT 0, ${i}, word, passages FROM factdesk_word WHERE ${fuzzy}::boolean AND word % ${term}::text`,
+      `SELECT 0, ${i}, word, passages FROM factdesk_words_near(${term}::text) WHERE ${fuzzy}::boolean`,
       `SELECT 0, ${i}, word, passages FROM factdesk_word
        WHERE ${pre}::text <> '' AND word ~>=~ ${pre}::text AND word ~<~ (${pre}::text || chr(1114111))`,
     );
@@ -144,18 +146,22 @@ function candidateSql(variants: Variant[][], param: (v: unknown) => string): str
     read += v.passages;
   }
   const parts = [`p.terms && ${param([...new Set(rare)])}::text[]`];
-  // Pairs among the (at most PAIR_TERMS) rarest query words.
+  // Pairs among the (at most PAIR_TERMS) rarest query words whose words are in at most PAIR_POSTINGS passages (two
+  // common words that often go together, "nuclear weapons", would bring thousands), and every query word at once.
   const ranked = variants
     .filter((list) => list.length > 0)
     .map((list) => ({ words: list.map((v) => v.word), passages: list.reduce((sum, v) => sum + v.passages, 0) }))
     .sort((a, b) => a.passages - b.passages)
     .slice(0, PAIR_TERMS);
-  const lists = ranked.length > 1 ? ranked.map((list) => param(list.words)) : [];
+  if (ranked.length < 2) return `(${parts.join(' OR ')})`;
+  const lists = ranked.map((list) => ({ sql: `p.terms && ${param(list.words)}::text[]`, passages: list.passages }));
   for (let i = 0; i < lists.length; i++) {
     for (let j = i + 1; j < lists.length; j++) {
-      parts.push(`(p.terms && ${lists[i] as string}::text[] AND p.terms && ${lists[j] as string}::text[])`);
+      const [a, b] = [lists[i] as (typeof lists)[number], lists[j] as (typeof lists)[number]];
+      if (a.passages <= PAIR_POSTINGS && b.passages <= PAIR_POSTINGS) parts.push(`(${a.sql} AND ${b.sql})`);
     }
   }
+  if (lists.length > 2) parts.push(`(${lists.map((l) => l.sql).join(' AND ')})`);
   return `(${parts.join(' OR ')})`;
 }
 
