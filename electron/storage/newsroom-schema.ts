@@ -3,7 +3,8 @@
 // Roles: factdesk_reader (search), factdesk_contributor (also add sources), factdesk_admin (also remove sources);
 // newsroom users are made members of one of them (README, "Newsroom set-up"). Row-level security: everybody with a
 // role reads; only contributors and admins insert; only admins delete. A confidential source never gets in (CHECK
-// and policy). Passages and words are guarded by grants alone (COPY cannot load a table with row-level security).
+// and policy). Passages, words, trigram counts and totals are guarded by grants alone (COPY cannot load a table with
+// row-level security).
 import type pg from 'pg';
 import { FactdeskError } from '../../shared/api/result';
 

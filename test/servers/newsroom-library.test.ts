@@ -8,7 +8,7 @@ import type { Server, Socket } from 'node:net';
 import pg from 'pg';
 import { NewsroomLibrary, redact } from '../../electron/storage/newsroom-library';
 import type { NewsroomPassage, NewsroomSourceMeta } from '../../electron/storage/newsroom-library';
-import { SCHEMA_VERSION } from '../../electron/storage/newsroom-schema';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/storage/newsroom-schema';
 import { parseQuery } from '../../shared/search/query';
 import { runQuery } from '../../shared/search/search';
 import type { SearchDoc } from '../../shared/search/search-doc';
@@ -144,6 +144,43 @@ describe('the newsroom library on PostgreSQL', () => {
     await admin.query(`DELETE FROM factdesk_source WHERE title = 'Archive list 2'`);
     await admin.end();
     expect(await counts()).toEqual({ passages: true, trigrams: true, words: true });
+  });
+
+  it('brings a library set up by the first schema up to date, its passages still found with typos', async () => {
+    await server.sql('CREATE DATABASE factdesk_v1 OWNER fd_admin');
+    const url = server.urlFor('fd_admin', 'admin-secret').replace(/\/factdesk$/, '/factdesk_v1');
+    const direct = new pg.Client({ connectionString: url });
+    await direct.connect();
+    try {
+      await direct.query('BEGIN');
+      await direct.query('CREATE TABLE factdesk_schema (version integer NOT NULL)');
+      await direct.query(MIGRATIONS[0] as string);
+      await direct.query('INSERT INTO factdesk_schema (version) VALUES (1)');
+      await direct.query(
+        `INSERT INTO factdesk_source (content_hash, title, type, passage_count) VALUES ('h1', 'Fireside chat', 'speech', 2)`,
+      );
+      await direct.query(
+        `INSERT INTO factdesk_passage (source_id, n, text) SELECT id, 0, 'The banks will reopen on Monday.'
+         FROM factdesk_source UNION ALL SELECT id, 1, 'Confidence and courage are the essentials.' FROM factdesk_source`,
+      );
+      await direct.query('COMMIT');
+    } finally {
+      await direct.end();
+    }
+    const upgraded = new NewsroomLibrary({ url: url.replace(/:[^:@/]*@/, '@'), password: 'admin-secret' });
+    libraries.push(upgraded);
+    expect((await upgraded.search('confidnce couarge'))[0]?.text).toMatch(/^Confidence and courage/);
+    const check = new pg.Client({ connectionString: url });
+    await check.connect();
+    try {
+      const counts = await check.query(
+        `SELECT (SELECT version FROM factdesk_schema) AS version, (SELECT passages::int FROM factdesk_stats) AS passages,
+                (SELECT passages FROM factdesk_word WHERE word = 'confidence') AS confidence`,
+      );
+      expect(counts.rows[0]).toEqual({ version: SCHEMA_VERSION, passages: 2, confidence: 1 });
+    } finally {
+      await check.end();
+    }
   });
 
   it('lets a reader search but not write, and never takes a confidential source', async () => {
