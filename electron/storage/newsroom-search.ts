@@ -154,14 +154,17 @@ function candidateSql(variants: Variant[][], param: (v: unknown) => string): str
     .sort((a, b) => a.passages - b.passages)
     .slice(0, PAIR_TERMS);
   if (ranked.length < 2) return `(${parts.join(' OR ')})`;
-  const lists = ranked.map((list) => ({ sql: `p.terms && ${param(list.words)}::text[]`, passages: list.passages }));
-  for (let i = 0; i < lists.length; i++) {
-    for (let j = i + 1; j < lists.length; j++) {
-      const [a, b] = [lists[i] as (typeof lists)[number], lists[j] as (typeof lists)[number]];
-      if (a.passages <= PAIR_POSTINGS && b.passages <= PAIR_POSTINGS) parts.push(`(${a.sql} AND ${b.sql})`);
+  // Each word's condition gets its parameter when first used (an unused parameter has no type for the server).
+  const sql: string[] = [];
+  const holds = (i: number): string =>
+    (sql[i] ??= `p.terms && ${param((ranked[i] as (typeof ranked)[number]).words)}::text[]`);
+  for (let i = 0; i < ranked.length; i++) {
+    for (let j = i + 1; j < ranked.length; j++) {
+      const [a, b] = [ranked[i] as (typeof ranked)[number], ranked[j] as (typeof ranked)[number]];
+      if (a.passages <= PAIR_POSTINGS && b.passages <= PAIR_POSTINGS) parts.push(`(${holds(i)} AND ${holds(j)})`);
     }
   }
-  if (lists.length > 2) parts.push(`(${lists.map((l) => l.sql).join(' AND ')})`);
+  if (ranked.length > 2) parts.push(`(${ranked.map((_, i) => holds(i)).join(' AND ')})`);
   return `(${parts.join(' OR ')})`;
 }
 
