@@ -18,12 +18,17 @@ import { search } from '../../shared/search/search';
 import { toSearchHit, type SearchHit } from '../../shared/search/hits';
 import type { Library } from './library';
 import { migrate } from './newsroom-schema';
+import type { NewsroomSsl } from './newsroom-connection';
+import { readNewsroomPassage } from './newsroom-passage';
+import type { NewsroomPassageRecord } from './newsroom-passage';
 
 /** How to reach the newsroom library; the password comes from the secret store or the environment, never a file. */
 export interface NewsroomConnection {
   /** postgres://user@host:port/db?sslmode=require (a password in it is accepted but better kept apart). */
   url: string;
   password?: string;
+  /** TLS from the Preferences settings (newsroom-connection.ts); a URL's own sslmode wins over it. */
+  ssl?: NewsroomSsl;
 }
 
 /** One passage to add. */
@@ -147,6 +152,7 @@ export class NewsroomLibrary implements Library {
     this.where = describeUrl(connection.url);
     this.pool = new pg.Pool({
       connectionString: withPassword(connection.url, connection.password),
+      ...(connection.ssl !== undefined ? { ssl: connection.ssl } : {}),
       connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
       query_timeout: options.queryTimeoutMs ?? 15_000,
       max: options.max ?? 4,
@@ -299,6 +305,16 @@ export class NewsroomLibrary implements Library {
         ...toSearchHit(r),
         library: 'newsroom' as const,
       }));
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** One passage and its source's citation details (attaching it to a claim copies them into a project). */
+  async passage(sourceId: string, n: number): Promise<NewsroomPassageRecord | null> {
+    await this.open();
+    try {
+      return await readNewsroomPassage((text, values) => this.pool.query(text, values), sourceId, n);
     } catch (error) {
       throw this.failure(error);
     }
