@@ -30,7 +30,9 @@ export function settingsUrl(settings: NewsroomSettings): string {
  * and name against it; require encrypts without checking who answers. A CA file that cannot be read, or is not a
  * PEM certificate, is refused with a sentence naming it.
  */
-export async function sslFor(settings: NewsroomSettings): Promise<Result<NewsroomSsl, 'invalid-file' | 'invalid-input'>> {
+export async function sslFor(
+  settings: NewsroomSettings,
+): Promise<Result<NewsroomSsl, 'invalid-file' | 'invalid-input'>> {
   if (settings.tls === 'off') return ok(false);
   if (settings.tls === 'require') return ok({ rejectUnauthorized: false });
   if (!settings.caFile) {
@@ -105,7 +107,8 @@ export function connectionProblem(
   if (code === '28P01' || (code === '28000' && /password/i.test(text))) {
     return `${at} did not accept the user name or password.`;
   }
-  if (code === '28000') return `${at} does not let ${settings?.user ?? 'this account'} in from this computer (${text}).`;
+  if (code === '28000')
+    return `${at} does not let ${settings?.user ?? 'this account'} in from this computer (${text}).`;
   if (code === '3D000') return `${at} has no database named ${settings?.database ?? 'like that'}.`;
   if (code === 'ECONNREFUSED') return `${at} cannot be reached: nothing answers on that port.`;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `${at} cannot be reached: the host name is not known.`;
