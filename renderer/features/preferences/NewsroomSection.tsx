@@ -126,7 +126,9 @@ export function NewsroomSection() {
             type="password"
             value={fields.password}
             autoComplete="off"
-            placeholder={password?.saved ? 'Kept (type to replace it)' : ''}
+            placeholder={
+              !password?.saved ? '' : password.canSave ? 'Kept (type to replace it)' : 'From the environment'
+            }
             aria-describedby={`${id}-password-help`}
             onChange={(e) => set({ password: e.target.value })}
           />

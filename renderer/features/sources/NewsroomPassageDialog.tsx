@@ -31,9 +31,6 @@ export function NewsroomPassageDialog({ hit, canAttach, onAttach, onClose }: New
           this project, so the project keeps citing it when the newsroom&apos;s server cannot be reached.
         </p>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
           <button
             type="button"
             className="button button-primary"
