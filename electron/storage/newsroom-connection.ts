@@ -119,6 +119,21 @@ export function connectionProblem(
   return `${at} cannot be reached: ${text}.`;
 }
 
+/**
+ * The sentence for a failure that comes from TLS (the server takes only encrypted connections, offers none, or shows
+ * a certificate that is not vouched for), or null for any other failure: searches use it for their offline reason.
+ */
+export function tlsProblem(error: unknown, where: string, secrets: (string | undefined)[]): string | null {
+  const e = error as { code?: string; message?: string };
+  const text = String(e?.message ?? '');
+  const tls =
+    (e?.code === '28000' && /no encryption/i.test(text)) ||
+    /does not support SSL/i.test(text) ||
+    CERT_CODES.has(e?.code ?? '') ||
+    /certificate/i.test(text);
+  return tls ? connectionProblem(error, where, null, secrets) : null;
+}
+
 /** The words for a role, in the test's sentence. */
 const ROLE_WORDS: Record<NewsroomRole, string> = {
   reader: 'the reader role (searches)',

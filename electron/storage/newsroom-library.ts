@@ -18,6 +18,7 @@ import { search } from '../../shared/search/search';
 import { toSearchHit, type SearchHit } from '../../shared/search/hits';
 import type { Library } from './library';
 import { migrate } from './newsroom-schema';
+import { tlsProblem } from './newsroom-connection';
 import type { NewsroomSsl } from './newsroom-connection';
 import { readNewsroomPassage } from './newsroom-passage';
 import type { NewsroomPassageRecord } from './newsroom-passage';
@@ -168,6 +169,8 @@ export class NewsroomLibrary implements Library {
     if (error instanceof FactdeskError) {
       return new FactdeskError(error.code, redact(error.message, secrets));
     }
+    const tls = tlsProblem(error, this.where, secrets);
+    if (tls) return new FactdeskError('io-error', tls);
     const e = error as { code?: string; message?: string };
     const text = redact(e?.message ?? String(error), secrets);
     if (e?.code === '42501' || /row-level security|permission denied/i.test(text)) {

@@ -3,7 +3,7 @@
 // its own in the user-data folder; the browser harness and the factdesk command take it from the environment
 // (PGPASSWORD, or the password in FACTDESK_LIBRARY_URL) and cannot keep one typed in a window.
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import { writeFileDurable } from './durable-write';
@@ -135,6 +135,7 @@ export class EncryptedFileSecretStore implements SecretStore {
       return fail('internal', 'The system keyring refused to encrypt the password, so it was not kept.');
     }
     try {
+      await fs.mkdir(dirname(this.file), { recursive: true });
       // Created private first: the durable write keeps the mode of the file it replaces.
       await fs.writeFile(this.file, new Uint8Array(), { mode: 0o600, flag: 'wx' }).catch(() => undefined);
       await writeFileDurable(this.file, bytes);

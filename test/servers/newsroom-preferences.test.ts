@@ -164,6 +164,14 @@ describe('TLS to the newsroom library', () => {
         message: `The newsroom library at 127.0.0.1:${server.port}/factdesk accepts only encrypted connections: set TLS to "Require" or "Verify".`,
       },
     });
+    // Saved that way anyway, searches stay local and the Sources tab's offline reason says the same.
+    value(await h.saveNewsroomSettings({ settings: settings({ tls: 'off' }), password: PASSWORD }));
+    const { projectId } = value(await h.createProject({ folder: join(dir, 'tls-off-story'), title: 'Off' }));
+    const searched = value(await h.searchLibrary({ projectId, query: 'tunnel harbour' }));
+    expect(searched.newsroom).toEqual({
+      status: 'offline',
+      message: `The newsroom library at 127.0.0.1:${server.port}/factdesk accepts only encrypted connections: set TLS to "Require" or "Verify".`,
+    });
   });
 
   it('a CA file that is not a certificate is refused before connecting', async () => {

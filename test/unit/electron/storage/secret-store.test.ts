@@ -33,7 +33,8 @@ function aes(options: { available?: boolean; backend?: string | null } = {}): Ci
 
 describe('EncryptedFileSecretStore', () => {
   it('keeps only ciphertext in a private file, reads it back and forgets it', async () => {
-    const dir = await tempDir('factdesk-secrets-');
+    // The data folder need not exist yet (a first start that saves the password before any setting).
+    const dir = join(await tempDir('factdesk-secrets-'), 'data');
     const store = new EncryptedFileSecretStore(dir, aes());
     expect(await store.get()).toBeUndefined();
     expect(await store.set('correct horse battery')).toEqual({ ok: true, value: null });
