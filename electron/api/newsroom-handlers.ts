@@ -5,6 +5,7 @@
 import { fail, FactdeskError, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { InputOf } from '../../shared/api/contract';
+import { NEWSROOM_SOURCE_LIMIT } from '../../shared/api/newsroom';
 import type { NewsroomReplies, NewsroomSettings, NewsroomSettingsView } from '../../shared/api/newsroom';
 import type { NewHistoryEntry, SourceLink } from '../../shared/model/claim';
 import type { Passage, Source } from '../../shared/model/source';
@@ -140,6 +141,29 @@ export function newsroomMethods(ctx: HandlerContext, link: NewsroomLink): Newsro
         await link.reconnect();
         announce();
         return ok(await view());
+      }),
+
+    getNewsroomSource: ({ sourceId }) =>
+      guarded(undefined, async () => {
+        const library = await link.current();
+        if (!library) {
+          return fail('not-found', 'No newsroom library is connected, so its source cannot be opened.');
+        }
+        const found = await library.source(sourceId.slice('newsroom:'.length), NEWSROOM_SOURCE_LIMIT);
+        if (!found) return fail('not-found', `That source is no longer in the newsroom library at ${library.where}.`);
+        const { contentHash: _hash, tags: _tags, ...source } = found.source;
+        void _hash;
+        void _tags;
+        return ok({
+          source,
+          passages: found.passages.map((p) => ({
+            passageId: `${found.source.id}:${p.n}`,
+            pinpoint: p.pinpoint,
+            speaker: p.speaker,
+            date: p.date,
+            text: p.text,
+          })),
+        });
       }),
 
     attachNewsroomPassage: ({ projectId, claimId, passageId, relation, pinpoint, note }) =>

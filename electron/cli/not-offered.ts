@@ -48,5 +48,6 @@ export const NOT_OFFERED_BY_CLI: Partial<Record<MethodName, string>> = {
   testNewsroomConnection: "the Preferences dialog's Test connection; factdesk search says when the newsroom is offline",
   saveNewsroomSettings: 'the Preferences dialog; the CLI takes FACTDESK_LIBRARY_URL and PGPASSWORD',
   disconnectNewsroom: 'the Preferences dialog; unset FACTDESK_LIBRARY_URL for the CLI',
+  getNewsroomSource: APP_ONLY,
   attachNewsroomPassage: APP_ONLY,
 };

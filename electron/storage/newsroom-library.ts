@@ -20,7 +20,7 @@ import type { Library } from './library';
 import { migrate } from './newsroom-schema';
 import { tlsProblem } from './newsroom-connection';
 import type { NewsroomSsl } from './newsroom-connection';
-import { readNewsroomPassage } from './newsroom-passage';
+import { readNewsroomPassage, readNewsroomSource } from './newsroom-passage';
 import type { NewsroomPassageRecord } from './newsroom-passage';
 
 /** How to reach the newsroom library; the password comes from the secret store or the environment, never a file. */
@@ -318,6 +318,16 @@ export class NewsroomLibrary implements Library {
     await this.open();
     try {
       return await readNewsroomPassage((text, values) => this.pool.query(text, values), sourceId, n);
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** A source's details and its first `limit` passages, in order; null when it is not there. */
+  async source(sourceId: string, limit: number): Promise<Awaited<ReturnType<typeof readNewsroomSource>>> {
+    await this.open();
+    try {
+      return await readNewsroomSource((text, values) => this.pool.query(text, values), sourceId, limit);
     } catch (error) {
       throw this.failure(error);
     }

@@ -36,7 +36,10 @@ export async function readNewsroomPassage(
     [sourceId, n],
   );
   const r = found.rows[0];
-  if (!r) return null;
+  return r ? toRecord(r) : null;
+}
+
+function toRecord(r: Record<string, unknown>): NewsroomPassageRecord {
   const type = String(r.type);
   return {
     source: {
@@ -58,5 +61,29 @@ export async function readNewsroomPassage(
       tags: (r.ptags as string[] | null) ?? [],
       text: String(r.text),
     },
+  };
+}
+
+/** A newsroom source with its first `limit` passages, in order (the Open view of a newsroom hit); null when gone. */
+export async function readNewsroomSource(
+  query: Query,
+  sourceId: string,
+  limit: number,
+): Promise<{ source: NewsroomPassageRecord['source']; passages: NewsroomPassageRecord['passage'][] } | null> {
+  const found = await query(
+    `SELECT s.id::text AS id, s.content_hash, s.title, s.type, s.speakers, s.date, s.url, s.tags, s.passage_count,
+            p.n, p.pinpoint, p.speaker, p.date AS pdate, p.tags AS ptags, p.text
+       FROM factdesk_source s LEFT JOIN LATERAL (
+              SELECT * FROM factdesk_passage WHERE source_id = s.id ORDER BY n LIMIT $2) p ON true
+      WHERE s.id = $1::bigint
+      ORDER BY p.n`,
+    [sourceId, limit],
+  );
+  const first = found.rows[0];
+  if (!first) return null;
+  const record = (r: Record<string, unknown>) => toRecord(r);
+  return {
+    source: record(first).source,
+    passages: found.rows.filter((r) => r.n !== null).map((r) => record(r).passage),
   };
 }

@@ -65,6 +65,7 @@ export const METHOD_NAMES = [
   'testNewsroomConnection',
   'saveNewsroomSettings',
   'disconnectNewsroom',
+  'getNewsroomSource',
   'attachNewsroomPassage',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -3,6 +3,7 @@
 // contract.ts spreads these validators and replies into its tables.
 import { z } from 'zod';
 import { LINK_RELATIONS } from '../model/claim';
+import type { SourceType } from '../model/source';
 import type { ProjectView } from './views';
 
 /** How the connection is encrypted: not at all, TLS without checking the certificate, or TLS checked against a CA. */
@@ -75,6 +76,23 @@ export interface NewsroomTestReport {
   message: string;
 }
 
+/** A newsroom source opened from a search hit: its details and its passages (at most NEWSROOM_SOURCE_LIMIT). */
+export interface NewsroomSourceView {
+  source: {
+    id: string;
+    title: string;
+    type: SourceType;
+    speakers: string[];
+    date: string | null;
+    url: string | null;
+    passageCount: number;
+  };
+  passages: Array<{ passageId: string; pinpoint: string; speaker: string | null; date: string | null; text: string }>;
+}
+
+/** The most passages an opened newsroom source shows. */
+export const NEWSROOM_SOURCE_LIMIT = 2000;
+
 const password = z.string().min(1).max(1024);
 
 export const newsroomValidators = {
@@ -90,6 +108,13 @@ export const newsroomValidators = {
     password: password.optional(),
   }),
   disconnectNewsroom: z.strictObject({}),
+  getNewsroomSource: z.strictObject({
+    /** A newsroom search hit's sourceId: newsroom:<n>. */
+    sourceId: z
+      .string()
+      .max(64)
+      .regex(/^newsroom:\d+$/),
+  }),
   attachNewsroomPassage: z.strictObject({
     projectId: z.string().min(1).max(128),
     claimId: z.string().min(1).max(128),
@@ -116,6 +141,8 @@ export interface NewsroomReplies {
   saveNewsroomSettings: NewsroomSettingsView;
   /** Forgets the settings and the kept password; searches stay on this computer. */
   disconnectNewsroom: NewsroomSettingsView;
+  /** A newsroom source's details and passages, read from the server (Open on a newsroom search hit). */
+  getNewsroomSource: NewsroomSourceView;
   /**
    * Copies a newsroom passage, its source's citation details and a reference to the newsroom source (id and content
    * hash) into the project and ties it to a claim, so the project reads, quote-checks and exports offline.

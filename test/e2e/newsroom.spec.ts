@@ -127,8 +127,10 @@ test('a newsroom passage attached to a claim, and the newsroom section of Prefer
   await theirs.getByRole('button', { name: 'Open at passage' }).click();
   const passage = page.getByRole('dialog', { name: 'Council minutes, March' });
   await expect(passage).toContainText('not reopen before October');
+  // The whole source from the server: its other passage too.
+  await expect(passage).toContainText('Members asked for a written report');
   await fourShots(page, 'passage', shot);
-  await passage.getByRole('button', { name: 'Attach...' }).click();
+  await passage.getByRole('button', { name: 'Attach the passage at ¶ 1 to the claim' }).click();
   const attach = lib.attachDialogs;
   await expect(attach).toHaveAccessibleName('Attach to claim 1');
   await expect(attach).toContainText('Newsroom');

@@ -68,6 +68,15 @@ describe('attaching a newsroom passage', () => {
     const hit = found.hits.find((h) => h.library === 'newsroom');
     expect(hit?.sourceTitle).toBe('First inaugural address');
 
+    // Open: the source's details and every passage, from the server.
+    const opened = value(await online.getNewsroomSource({ sourceId: hit!.sourceId }));
+    expect(opened.source).toMatchObject({ title: 'First inaugural address', passageCount: 2, type: 'speech' });
+    expect(opened.passages.map((p) => [p.passageId, p.pinpoint])).toEqual([
+      [`${hit!.sourceId}:0`, '¶ 1'],
+      [`${hit!.sourceId}:1`, '¶ 2'],
+    ]);
+    expect(opened.passages.some((p) => p.passageId === hit!.passageId)).toBe(true);
+
     // Attaching needs no source in the project first: the passage and its source's details are copied.
     const view = value(
       await online.attachNewsroomPassage({

@@ -128,9 +128,12 @@ describe('the Sources tab with a newsroom library', () => {
 
     await user.click(within(minutes).getByRole('button', { name: 'Open at passage' }));
     const opened = await screen.findByRole('dialog', { name: 'Harbour commission minutes' });
-    expect(opened.textContent).toContain('first proposed in 1911');
-    expect(opened.textContent).toContain('Newsroom');
-    await user.click(within(opened).getByRole('button', { name: 'Attach...' }));
+    // The whole source, read from the server, with the hit's passage marked.
+    expect(await within(opened).findByText(/cheaper crossing/)).toBeTruthy();
+    expect(opened.textContent).toContain('2 passages');
+    const target = within(opened).getByRole('listitem', { current: true });
+    expect(target.textContent).toContain('first proposed in 1911');
+    await user.click(within(target).getByRole('button', { name: 'Attach the passage at ¶ 1 to the claim' }));
     const attach = await screen.findByRole('dialog', { name: 'Attach to claim 1' });
     expect(attach.textContent).toContain('Newsroom');
     await user.click(within(attach).getByRole('button', { name: 'Attach' }));

@@ -2,7 +2,6 @@
 // the attach form (which can open above the viewer).
 import type { ProjectView } from '../../../shared/api/views';
 import type { Library } from './use-library';
-import { hitTarget } from './use-library';
 import { NewsroomPassageDialog } from './NewsroomPassageDialog';
 import { AddManyDialog } from './AddManyDialog';
 import { AddSourceDialog } from './AddSourceDialog';
@@ -69,7 +68,7 @@ export function LibraryDialogs({ view, library, nativeDialogs, selectedClaim }: 
         <NewsroomPassageDialog
           hit={dialog.hit}
           canAttach={Boolean(selectedClaim) && !view.readOnly}
-          onAttach={(hit) => actions.openAttach(hitTarget(hit))}
+          onAttach={actions.openAttach}
           onClose={actions.closeDialog}
         />
       )}

@@ -161,6 +161,7 @@ async function fixture() {
     testNewsroomConnection: { settings: NEWSROOM, password: 'not-sent' },
     saveNewsroomSettings: { settings: NEWSROOM },
     disconnectNewsroom: {},
+    getNewsroomSource: { sourceId: 'newsroom:1' },
     attachNewsroomPassage: { projectId, claimId: claim.id, passageId: 'newsroom:1:0', relation: 'supports' },
   };
   return { dir, handlers, valid };
