@@ -18,12 +18,18 @@ import { search } from '../../shared/search/search';
 import { toSearchHit, type SearchHit } from '../../shared/search/hits';
 import type { Library } from './library';
 import { migrate } from './newsroom-schema';
+import { tlsProblem } from './newsroom-connection';
+import type { NewsroomSsl } from './newsroom-connection';
+import { readNewsroomPassage, readNewsroomSource } from './newsroom-passage';
+import type { NewsroomPassageRecord } from './newsroom-passage';
 
 /** How to reach the newsroom library; the password comes from the secret store or the environment, never a file. */
 export interface NewsroomConnection {
   /** postgres://user@host:port/db?sslmode=require (a password in it is accepted but better kept apart). */
   url: string;
   password?: string;
+  /** TLS from the Preferences settings (newsroom-connection.ts); a URL's own sslmode wins over it. */
+  ssl?: NewsroomSsl;
 }
 
 /** One passage to add. */
@@ -147,6 +153,7 @@ export class NewsroomLibrary implements Library {
     this.where = describeUrl(connection.url);
     this.pool = new pg.Pool({
       connectionString: withPassword(connection.url, connection.password),
+      ...(connection.ssl !== undefined ? { ssl: connection.ssl } : {}),
       connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
       query_timeout: options.queryTimeoutMs ?? 15_000,
       max: options.max ?? 4,
@@ -162,6 +169,8 @@ export class NewsroomLibrary implements Library {
     if (error instanceof FactdeskError) {
       return new FactdeskError(error.code, redact(error.message, secrets));
     }
+    const tls = tlsProblem(error, this.where, secrets);
+    if (tls) return new FactdeskError('io-error', tls);
     const e = error as { code?: string; message?: string };
     const text = redact(e?.message ?? String(error), secrets);
     if (e?.code === '42501' || /row-level security|permission denied/i.test(text)) {
@@ -299,6 +308,26 @@ export class NewsroomLibrary implements Library {
         ...toSearchHit(r),
         library: 'newsroom' as const,
       }));
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** One passage and its source's citation details (attaching it to a claim copies them into a project). */
+  async passage(sourceId: string, n: number): Promise<NewsroomPassageRecord | null> {
+    await this.open();
+    try {
+      return await readNewsroomPassage((text, values) => this.pool.query(text, values), sourceId, n);
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** A source's details and its first `limit` passages, in order; null when it is not there. */
+  async source(sourceId: string, limit: number): Promise<Awaited<ReturnType<typeof readNewsroomSource>>> {
+    await this.open();
+    try {
+      return await readNewsroomSource((text, values) => this.pool.query(text, values), sourceId, limit);
     } catch (error) {
       throw this.failure(error);
     }
