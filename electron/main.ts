@@ -16,6 +16,7 @@ import { observeApi } from './desktop/observe-api';
 import { registerAppScheme, serveRenderer } from './desktop/protocol';
 import { printHtmlToPdf } from './desktop/print-pdf';
 import { createShell } from './desktop/shell';
+import { createSafeStorageSecrets } from './desktop/safe-storage';
 import { createMainWindow } from './desktop/window';
 import type { MainWindow } from './desktop/window';
 import { isTrustedSender } from './security/app-url';
@@ -60,6 +61,8 @@ function start(): void {
     renderPdf: printHtmlToPdf,
     shell,
     newsroom: newsroomFromEnv(process.env),
+    // The newsroom password saved in Preferences: encrypted with the system keyring (safeStorage), in the data folder.
+    secrets: createSafeStorageSecrets(dataDir),
     emit: (event, payload) => sendEvent(main?.window.webContents, event, payload),
   });
 

@@ -10,6 +10,7 @@ import { bindHttp } from './api/bind-http';
 import type { HttpServerHandle } from './api/bind-http';
 import { createHandlers } from './api/handlers';
 import { newsroomFromEnv } from './storage/newsroom-library';
+import { EnvSecretStore } from './storage/secret-store';
 import { listenFailure, requestedPort } from './api/harness-port';
 import { processIdentity } from './storage/identity';
 
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
     identity: processIdentity(),
     newsroom: newsroomFromEnv(process.env),
+    // The harness keeps no password: PGPASSWORD (or the URL's) is the newsroom library's.
+    secrets: new EnvSecretStore(process.env),
     emit: <E extends EventName>(event: E, payload: Events[E]) => server?.emit(event, payload),
   });
 

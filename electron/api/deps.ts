@@ -4,6 +4,7 @@ import type { Capabilities, FilePurpose } from '../../shared/api/views';
 import type { SourceFileLimits } from '../importers/sources/limits';
 import type { WebFetchLimits } from '../importers/sources/web-fetch';
 import type { NewsroomConnection } from '../storage/newsroom-library';
+import type { SecretStore } from '../storage/secret-store';
 
 export interface Dialogs {
   /**
@@ -58,6 +59,11 @@ export interface HandlerDeps {
    * one, searches stay on this computer.
    */
   newsroom?: NewsroomConnection | null;
+  /**
+   * Keeps the newsroom library's password for the settings saved in Preferences: Electron safeStorage in the desktop
+   * app, the environment (PGPASSWORD) in the harness and the CLI. Without one, no password is kept.
+   */
+  secrets?: SecretStore;
   /** Pushes an event to the renderer (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
 }

@@ -28,7 +28,9 @@ import { linkMethods } from './link-handlers';
 import { quoteCheckMethods } from './quote-check-handlers';
 import { LiveIndexes, SearchCorpus, searchMethods } from './search-handlers';
 import { SourceCatalog } from './source-catalog';
-import { NewsroomLibrary } from '../storage/newsroom-library';
+import { EnvSecretStore } from '../storage/secret-store';
+import { NewsroomLink, newsroomMethods } from './newsroom-handlers';
+import type { NewsroomApi } from './newsroom-handlers';
 import { sourceMethods } from './source-handlers';
 import { HandlerContext, valueOf } from './handler-context';
 import { checkShowInFolder } from './show-in-folder';
@@ -45,9 +47,9 @@ export type Handlers = Api & {
 };
 
 /** Wraps a throwing implementation so every reply is a Result and nothing is thrown across a transport. */
-function asResults(impl: Impl): Api {
+function asResults<K extends MethodName>(impl: Impl<K>): Pick<Api, K> {
   const api = {} as Record<MethodName, (input: never) => Promise<Result<unknown>>>;
-  for (const name of Object.keys(impl) as MethodName[]) {
+  for (const name of Object.keys(impl) as K[]) {
     api[name] = async (input: never) => {
       try {
         return ok(await (impl[name] as (i: never) => Promise<unknown>)(input));
@@ -56,7 +58,7 @@ function asResults(impl: Impl): Api {
       }
     };
   }
-  return api as unknown as Api;
+  return api as unknown as Pick<Api, K>;
 }
 
 /** Creates the handler table over the given collaborators. */
@@ -66,11 +68,12 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   const corpus = new SearchCorpus(ctx, catalog);
   const indexes = new LiveIndexes(ctx, corpus);
   const quoteChecks = quoteCheckMethods(ctx, corpus);
-  // The newsroom's shared library, when one is configured: searched beside the local one; a short connect timeout
-  // keeps an unreachable server from holding a search back for long.
-  const newsroom = deps.newsroom
-    ? new NewsroomLibrary(deps.newsroom, { connectTimeoutMs: 2000, queryTimeoutMs: 10_000 })
-    : null;
+  // The newsroom's shared library, when one is configured (FACTDESK_LIBRARY_URL, else Preferences): searched beside
+  // the local one; a short connect timeout keeps an unreachable server from holding a search back for long.
+  const newsroom = new NewsroomLink(ctx, deps.secrets ?? new EnvSecretStore({}), deps.newsroom ?? null, {
+    connectTimeoutMs: 2000,
+    queryTimeoutMs: 10_000,
+  });
   const { sessions } = ctx;
   const settings = () => ctx.settings();
   const userName = () => ctx.userName();
@@ -133,7 +136,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     return view(projectId);
   }
 
-  const impl: Impl = {
+  const impl: Impl<Exclude<MethodName, keyof NewsroomApi>> = {
     getAppInfo: async () => appInfo(),
     updatePreferences: async (input) => {
       const store = await settings();
@@ -215,7 +218,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     ...draftMethods(ctx),
     ...sourceMethods(ctx, catalog, indexes),
     ...linkMethods(ctx, catalog),
-    ...searchMethods(ctx, indexes, newsroom),
+    ...searchMethods(ctx, indexes, () => newsroom.current()),
     ...quoteChecks,
     ...deskMethods(ctx),
     ...exportMethods(ctx, quoteChecks.checkQuotes),
@@ -273,13 +276,14 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     },
   };
 
-  const api = asResults(impl);
+  // The newsroom library's methods answer Results themselves.
+  const api: Api = { ...asResults(impl), ...newsroomMethods(ctx, newsroom) };
   return {
     ...api,
     async closeAll() {
       const all = [...sessions.entries()];
       sessions.clear();
-      await Promise.allSettled([...all.map(([, s]) => s.close()), newsroom?.close()]);
+      await Promise.allSettled([...all.map(([, s]) => s.close()), newsroom.close()]);
     },
     async recordingOf({ projectId, library, sourceId }) {
       if (!sessions.has(projectId)) return null;

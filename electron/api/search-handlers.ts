@@ -196,16 +196,18 @@ async function askNewsroom(
 export function searchMethods(
   ctx: HandlerContext,
   indexes: LiveIndexes,
-  newsroom: NewsroomLibrary | null = null,
+  /** The newsroom library searches ask now (it changes when Preferences are saved), or null. */
+  newsroomNow: () => Promise<NewsroomLibrary | null> = async () => null,
 ): Impl<SearchMethods> {
   return {
     getSearchIndex: async ({ projectId }) => ({
       ...(await indexes.bytesFor(projectId)),
-      newsroom: newsroom?.where ?? null,
+      newsroom: (await newsroomNow())?.where ?? null,
     }),
     searchLibrary: async ({ projectId, query, limit }) => {
       const n = limit ?? 20;
       const local = new LocalLibrary(async () => (await indexes.searchable(projectId)).index);
+      const newsroom = await newsroomNow();
       // Both at once: the local index answers while the newsroom's server is asked.
       const [mine, theirs] = await Promise.all([local.search(query, { limit: n }), askNewsroom(newsroom, query, n)]);
       return { hits: mergeHits([mine, theirs.hits], n), newsroom: theirs.status };

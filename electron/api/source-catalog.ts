@@ -47,6 +47,10 @@ export class SourceCatalog {
 
   /** A source's passages, with their ids; read from its passages file once and kept (the files never change). */
   async passages(projectId: string, library: LibraryName, source: Source): Promise<Passage[]> {
+    // A newsroom source's copy keeps the passages attached from it in the project file itself.
+    if (library === 'project' && source.fromNewsroom) {
+      return this.ctx.session(projectId).doc.passages.filter((p) => p.sourceId === source.id);
+    }
     if (!source.textFile) return [];
     const folder = this.folderFor(projectId, library);
     const key = `${folder}\u0000${source.textFile}\u0000${source.id}`;

@@ -10,6 +10,7 @@ import { validatedApi } from '../api/validated-call';
 import { defaultDataDir } from '../storage/data-dir';
 import { processIdentity } from '../storage/identity';
 import { newsroomFromEnv } from '../storage/newsroom-library';
+import { EnvSecretStore } from '../storage/secret-store';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -53,6 +54,8 @@ export function cliDeps(env: NodeJS.ProcessEnv, version: string): HandlerDeps {
     identity: processIdentity(env),
     rememberRecent: false,
     newsroom: newsroomFromEnv(env),
+    // Settings saved in the app's Preferences apply too, with the password from PGPASSWORD.
+    secrets: new EnvSecretStore(env),
     emit: () => undefined,
   };
 }

@@ -1,12 +1,44 @@
 // The editor's commands of the factdesk CLI: export the source appendix and verify the activity log.
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
 import { EXPORT_FORMATS } from '../../shared/api/contract';
 import type { ExportFormat } from '../../shared/api/contract';
 import { FactdeskError } from '../../shared/api/result';
+import { verifyDeviceChains } from '../../shared/log/device-chains';
+import type { ChainsVerdict } from '../../shared/log/device-chains';
+import { readStoryLog } from '../sync/story-log';
 import { UsageError, stringFlag } from './args';
 import { printJson, unwrap } from './context';
 import { withProject } from './project-commands';
 import type { CliCommand } from './project-commands';
+
+const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Every device's chain of a shared story, checked; null for a project that is not shared. */
+async function checkDeviceChains(projectFile: string): Promise<ChainsVerdict | null> {
+  let entries;
+  try {
+    entries = await readStoryLog(dirname(projectFile));
+  } catch (error) {
+    throw new FactdeskError(
+      'read-only',
+      `The shared story's replica in ${dirname(projectFile)} cannot be read (${(error as Error).message}): close the story in Factdesk and try again.`,
+    );
+  }
+  return entries ? verifyDeviceChains(entries, sha256Hex) : null;
+}
+
+/** One line per device: "N entries, verified" or the entry that does not verify. */
+function deviceLines(verdict: ChainsVerdict): string {
+  if (verdict.chains.length === 0) return 'No device of this shared story has written to its log yet.\n';
+  return verdict.chains
+    .map((c) =>
+      c.ok
+        ? `Device ${c.device}: ${c.count} ${c.count === 1 ? 'entry' : 'entries'}, verified.\n`
+        : `Device ${c.device}: does not verify. ${c.reason}\n`,
+    )
+    .join('');
+}
 
 export const deskCommands: CliCommand[] = [
   {
@@ -52,7 +84,7 @@ export const deskCommands: CliCommand[] = [
     name: 'verify-log',
     usage: 'verify-log <project> [--json]',
     summary:
-      'Check the activity log: its hash chain, the end the project file records, and the ends its backups record',
+      "Check the activity log: its hash chain, the end the project file records, the ends its backups record, and for a shared story every device's chain and the checkpoints between them",
     valueFlags: [],
     booleanFlags: ['json'],
     async run(args, ctx) {
@@ -60,6 +92,20 @@ export const deskCommands: CliCommand[] = [
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
       return withProject(ctx, path, { write: false }, async (view) => {
         const log = unwrap(await ctx.handlers.getActivityLog({ projectId: view.projectId, againstBackups: true }));
+        const devices = await checkDeviceChains(view.file);
+        if (devices) {
+          if (args.flags.has('json')) {
+            printJson(ctx.io, { ...log.verdict, devices: devices.chains });
+          } else {
+            ctx.io.out(
+              log.verdict.ok
+                ? `The activity log of ${view.title} on this computer is intact: ${log.verdict.count} entries.\n`
+                : `The activity log of ${view.file} on this computer is not intact. ${log.verdict.reason}\n`,
+            );
+            ctx.io.out(deviceLines(devices));
+          }
+          return log.verdict.ok && devices.ok ? 0 : 1;
+        }
         if (args.flags.has('json')) printJson(ctx.io, log.verdict);
         if (!log.verdict.ok) {
           if (!args.flags.has('json')) {

@@ -43,4 +43,11 @@ export const NOT_OFFERED_BY_CLI: Partial<Record<MethodName, string>> = {
   signOff: APP_ONLY,
   revokeSignOff: APP_ONLY,
   updateStatuses: APP_ONLY,
+  // The newsroom library: the command line reads FACTDESK_LIBRARY_URL and PGPASSWORD instead of saved settings.
+  getNewsroomSettings: "the Preferences dialog's newsroom section; the CLI reads FACTDESK_LIBRARY_URL",
+  testNewsroomConnection: "the Preferences dialog's Test connection; factdesk search says when the newsroom is offline",
+  saveNewsroomSettings: 'the Preferences dialog; the CLI takes FACTDESK_LIBRARY_URL and PGPASSWORD',
+  disconnectNewsroom: 'the Preferences dialog; unset FACTDESK_LIBRARY_URL for the CLI',
+  getNewsroomSource: APP_ONLY,
+  attachNewsroomPassage: APP_ONLY,
 };

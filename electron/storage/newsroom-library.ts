@@ -1,5 +1,5 @@
 // The newsroom library: the newsroom's shared archive of sources on PostgreSQL, searched beside the local library
-// (project and personal) through the Library interface. Connection and errors in newsroom-connection.ts, the schema
+// (project and personal) through the Library interface. Connection and errors in newsroom-pool.ts, the schema
 // in newsroom-schema.ts, adding sources in newsroom-import.ts, searching in newsroom-search.ts.
 import type pg from 'pg';
 import { FactdeskError } from '../../shared/api/result';
@@ -11,12 +11,14 @@ import {
   newsroomFailure,
   type NewsroomConnection,
   type NewsroomPoolOptions,
-} from './newsroom-connection';
+} from './newsroom-pool';
 import { importPassages, type NewsroomPassage, type NewsroomSourceMeta } from './newsroom-import';
+import { readNewsroomPassage, readNewsroomSource } from './newsroom-passage';
+import type { NewsroomPassageRecord } from './newsroom-passage';
 import { migrate } from './newsroom-schema';
 import { searchNewsroom, type NewsroomHit } from './newsroom-search';
 
-export { describeUrl, newsroomFromEnv, redact, type NewsroomConnection } from './newsroom-connection';
+export { describeUrl, newsroomFromEnv, redact, type NewsroomConnection } from './newsroom-pool';
 export { contentHash, type NewsroomPassage, type NewsroomSourceMeta } from './newsroom-import';
 export { PAGE, type NewsroomHit } from './newsroom-search';
 
@@ -90,6 +92,26 @@ export class NewsroomLibrary implements Library {
     await this.open();
     try {
       return await searchNewsroom(this.pool, query, options);
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** One passage and its source's citation details (attaching it to a claim copies them into a project). */
+  async passage(sourceId: string, n: number): Promise<NewsroomPassageRecord | null> {
+    await this.open();
+    try {
+      return await readNewsroomPassage((text, values) => this.pool.query(text, values), sourceId, n);
+    } catch (error) {
+      throw this.failure(error);
+    }
+  }
+
+  /** A source's details and its first `limit` passages, in order; null when it is not there. */
+  async source(sourceId: string, limit: number): Promise<Awaited<ReturnType<typeof readNewsroomSource>>> {
+    await this.open();
+    try {
+      return await readNewsroomSource((text, values) => this.pool.query(text, values), sourceId, limit);
     } catch (error) {
       throw this.failure(error);
     }

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecentProject, Theme } from '../../shared/api/views';
+import { newsroomSettingsShape } from '../../shared/api/newsroom';
 import { DEFAULT_SHARE } from '../../shared/detect/checkworthy/cap';
 import { writeFileDurable } from './durable-write';
 import { parseJsonSafely } from './project-file';
@@ -16,6 +17,11 @@ const settingsSchema = z.looseObject({
   /** Share of a draft's sentences whose suggestions are listed (0.01 to 1), or null for every suggestion. */
   suggestionShare: z.number().min(0.01).max(1).nullable().default(DEFAULT_SHARE),
   recent: z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() })).default([]),
+  /**
+   * The newsroom library's connection (Preferences), never with its password: z.object drops any other field, and a
+   * block Factdesk cannot read is forgotten rather than the whole file set aside.
+   */
+  newsroom: z.object(newsroomSettingsShape).nullable().default(null).catch(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -11,9 +11,11 @@ import type { ProjectSession } from '../storage/project-session';
 import type { ProjectDoc } from '../../shared/model/project';
 import { isConfidential } from '../../shared/sync/docs';
 import type { SyncContext, SyncDoc } from '../../shared/sync/docs';
+import { DeviceLog } from '../../shared/sync/device-log';
 import { applyStory } from '../../shared/sync/apply';
 import type { SharedProjectDoc } from '../../shared/sync/apply';
 import { FoldCache, foldStory } from '../../shared/sync/fold';
+import { headOf } from '../../shared/log/log-head';
 import type { SyncedStory } from '../../shared/sync/fold';
 import { INITIAL_SYNC_STATE } from '../../shared/sync/sync-state';
 import type { SyncState } from '../../shared/sync/sync-state';
@@ -81,6 +83,7 @@ export class StoryBridge {
   private connected = false;
   private offline = false;
   private closed = false;
+  private readonly log: DeviceLog;
 
   private constructor(
     private readonly options: BridgeOptions,
@@ -98,6 +101,7 @@ export class StoryBridge {
       newId: () => `${Date.now().toString(36)}-${randomUUID()}`,
     };
     this.story = foldStory(this.index.values(), this.cache);
+    this.log = new DeviceLog(options.device, docs, sha256Hex);
   }
 
   /**
@@ -214,6 +218,7 @@ export class StoryBridge {
 
   private received(doc: SyncDoc): void {
     this.index.add(doc);
+    this.log.received(doc);
     this.schedule();
   }
 
@@ -243,11 +248,17 @@ export class StoryBridge {
     const out = [...extra, ...docsForChanges(base, doc, this.index, this.ctx)];
     this.story = foldStory(this.index.values(), this.cache);
     const next = applyStory(doc, this.story);
+    // This device's own activity log is its chain of the story's log: a checkpoint when other devices' entries
+    // arrived, then every entry not yet written as a document.
+    const log = this.log.step(doc.activityLog, this.options.user(), this.options.now());
+    out.push(...log.docs);
+    for (const d of log.docs) this.index.add(d);
     if (next !== doc || out.length > 0 || !doc.sync) {
       const outbox = [...(doc.sync?.outbox ?? []), ...out];
+      const logged = log.entries === doc.activityLog ? {} : { activityLog: log.entries, logHead: headOf(log.entries) };
       this.applying = true;
       try {
-        session.update(() => ({ ...next, sync: { baseline: sharedPartOf(next), outbox } }) as ProjectDoc);
+        session.update(() => ({ ...next, ...logged, sync: { baseline: sharedPartOf(next), outbox } }) as ProjectDoc);
       } finally {
         this.applying = false;
       }

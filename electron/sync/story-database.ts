@@ -1,6 +1,6 @@
 // A story's database on the newsroom's CouchDB: its name, its members (the story's team, in _security) and the design
 // document whose validate_doc_update refuses what must never be there: anything confidential, and any change to an
-// event or a draft version once written. The server enforces both whatever client writes.
+// event, a draft version or an activity log entry once written. The server enforces both whatever client writes.
 
 /** The database name of a story: CouchDB allows lower-case letters, digits and _$()+-/ after a letter. */
 export function storyDatabaseName(projectId: string): string {
@@ -18,10 +18,10 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   if (newDoc.confidential === true) {
     throw({ forbidden: ${JSON.stringify(CONFIDENTIAL_REFUSAL)} });
   }
-  var immutable = ['event', 'signoff', 'draft', 'passage'];
+  var immutable = ['event', 'signoff', 'draft', 'passage', 'log'];
   var admin = userCtx.roles.indexOf('_admin') !== -1;
   if (oldDoc && !oldDoc._deleted && immutable.indexOf(oldDoc.type) !== -1 && !admin) {
-    throw({ forbidden: 'Events and draft versions are never changed once written.' });
+    throw({ forbidden: 'Events, draft versions and activity log entries are never changed once written.' });
   }
 }`;
 

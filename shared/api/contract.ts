@@ -8,6 +8,8 @@ import type { Claim } from '../model/claim';
 import type { Result } from './result';
 import { FILE_PURPOSES } from './views';
 import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from './names';
+import { newsroomValidators } from './newsroom';
+import type { NewsroomReplies } from './newsroom';
 import type { EventName, MethodName } from './names';
 
 export { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor };
@@ -245,6 +247,9 @@ export const validators = {
   restoreBackup: z.strictObject({ projectId, name: z.string().min(1).max(255) }),
   showInFolder: z.strictObject({ path }),
   openExternal: z.strictObject({ url: z.string().min(1).max(8192) }),
+
+  // ---- The newsroom library: connection settings and attaching its passages (shared/api/newsroom.ts) ----
+  ...newsroomValidators,
 } satisfies Record<MethodName, z.ZodType>;
 
 // Both directions: a validator without a name in names.ts, or a name without a validator, fails to compile.
@@ -285,8 +290,8 @@ const namesMatchValidators: Same<keyof typeof validators, MethodName> = true;
 void namesMatchValidators;
 export type InputOf<K extends MethodName> = z.input<(typeof validators)[K]>;
 
-/** What each method replies with, inside a Result. */
-export interface Replies {
+/** What each method replies with, inside a Result (the newsroom library's methods in shared/api/newsroom.ts). */
+export interface Replies extends NewsroomReplies {
   /** Version, preferences, recent projects and what this transport can do. */
   getAppInfo: AppInfo;
   /** Saves the user's name (shown in histories), theme and how much of a draft the suggestions cover. */

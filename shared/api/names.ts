@@ -60,6 +60,13 @@ export const METHOD_NAMES = [
   'restoreBackup',
   'showInFolder',
   'openExternal',
+  // The newsroom library: connection settings in Preferences, attaching its passages (shared/api/newsroom.ts).
+  'getNewsroomSettings',
+  'testNewsroomConnection',
+  'saveNewsroomSettings',
+  'disconnectNewsroom',
+  'getNewsroomSource',
+  'attachNewsroomPassage',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -24,6 +24,7 @@ export const CSV_COLUMNS = [
   'source_url',
   'source_snapshot_at',
   'source_snapshot_sha256',
+  'source_newsroom',
   'pinpoint',
   'quoted_passage',
   'link_note',
@@ -69,7 +70,7 @@ function checkCells(claim: AppendixClaim): string[] {
 }
 
 function linkCells(link: AppendixLink | null): string[] {
-  if (!link) return ['', '', '', '', '', '', '', '', '', '', '', ''];
+  if (!link) return ['', '', '', '', '', '', '', '', '', '', '', '', ''];
   const s = link.source;
   return [
     link.relationLabel,
@@ -81,6 +82,7 @@ function linkCells(link: AppendixLink | null): string[] {
     s.url ?? '',
     s.snapshot?.fetchedAt ?? '',
     s.snapshot?.sha256 ?? '',
+    s.newsroom ? `${s.newsroom.id} on ${s.newsroom.server}, content SHA-256 ${s.newsroom.contentHash}` : '',
     link.pinpoint,
     link.quotedText,
     link.note ?? '',

@@ -117,6 +117,15 @@ class SourceRegistry {
               },
             }
           : {}),
+        ...(source.fromNewsroom
+          ? {
+              newsroom: {
+                id: source.fromNewsroom.id,
+                contentHash: source.fromNewsroom.contentHash,
+                server: source.fromNewsroom.server,
+              },
+            }
+          : {}),
       };
     }
     this.byKey.set(sourceId, entry);

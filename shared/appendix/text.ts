@@ -40,6 +40,11 @@ export function sourceFacts(source: AppendixSource): string[] {
     const moved = snap.finalUrl !== source.url ? ` from ${snap.finalUrl}` : '';
     facts.push(`snapshot fetched ${snap.fetchedAt}${moved}, SHA-256 ${snap.sha256}`);
   }
+  const newsroom = source.newsroom;
+  if (newsroom)
+    facts.push(
+      `from the newsroom library (${newsroom.server}, ${newsroom.id}, content SHA-256 ${newsroom.contentHash})`,
+    );
   return facts;
 }
 

@@ -102,6 +102,11 @@ export interface AppendixSource {
   typeLabel: string;
   /** A web page added by address: when it was fetched, the SHA-256 of what was fetched and where it came from. */
   snapshot?: { fetchedAt: string; sha256: string; finalUrl: string };
+  /**
+   * A source attached from the newsroom library: its id there ("newsroom:12"), its content hash and the server
+   * (host:port/database). The project holds a copy of the passages it cites.
+   */
+  newsroom?: { id: string; contentHash: string; server: string };
 }
 
 export interface AppendixLink {

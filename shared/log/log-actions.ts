@@ -21,6 +21,7 @@ export const LOG_ACTIONS = [
   'backup.restored',
   'lock.taken-over',
   'source.saved',
+  'log.checkpoint',
 ] as const;
 
 /** One action of the activity log ("claim.created", "export.appendix", ...). */

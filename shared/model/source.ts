@@ -113,6 +113,11 @@ export const sourceSchema = z.looseObject({
   passageCount: z.number().int().nonnegative().default(0),
   /** Set on a snapshot copied from the personal library into a project. */
   fromLibrary: z.string().nullable().optional(),
+  /**
+   * Set on a copy of a newsroom library source attached to a claim: its id there ("newsroom:<n>"), its content hash and
+   * the server it came from (host:port/database). The project keeps the passages it cites, so it needs no server.
+   */
+  fromNewsroom: z.looseObject({ id: z.string(), contentHash: z.string(), server: z.string() }).optional(),
   /** The interview or broadcast itself, when the reporter attached it; passages' time pinpoints are its timecodes. */
   recording: recordingSchema.optional(),
   /** A web page added by its address: what was fetched, from where and when (the page itself is originalFile). */

@@ -1,6 +1,7 @@
 // The documents a shared story is made of on the newsroom's CouchDB: one small document per thing that can change on
 // its own, so two people's changes to different things never collide. Drafts and events are immutable; status,
 // assignee, notes and sign-off changes are events that record which earlier events their author had seen.
+import type { LogEntry } from '../log/activity-log';
 import type { Anchor, ClaimKind, SourceLink } from '../model/claim';
 import type { DraftVersion } from '../model/project';
 import type { StatusDef } from '../model/status';
@@ -146,6 +147,17 @@ export interface DismissedSyncDoc {
   key: string;
 }
 
+/**
+ * One entry of a device's activity log (its own hash chain, see shared/log/device-chains.ts), immutable. The id names
+ * the device and the place: "log:<device>:<seq>".
+ */
+export interface LogSyncDoc {
+  _id: string;
+  type: 'log';
+  device: string;
+  entry: LogEntry;
+}
+
 export type SyncDoc =
   | ProjectSyncDoc
   | DraftHeadDoc
@@ -157,7 +169,8 @@ export type SyncDoc =
   | SourceSyncDoc
   | HeldSyncDoc
   | PassageSyncDoc
-  | DismissedSyncDoc;
+  | DismissedSyncDoc
+  | LogSyncDoc;
 
 /** Documents with an `edit`: they change in place, and concurrent edits are settled by pickWinner. */
 export type MutableSyncDoc = Extract<SyncDoc, { edit: Edit }>;
@@ -178,6 +191,13 @@ export const linkDocId = (linkId: string): string => `link:${linkId}`;
 export const sourceDocId = (sourceId: string): string => `source:${sourceId}`;
 export const heldDocId = (sourceId: string): string => `held:${sourceId}`;
 export const passageDocId = (passageId: string): string => `passage:${passageId}`;
+export const logDocId = (device: string, seq: number): string => `log:${device}:${seq}`;
+
+/** The device and place a log document's id names, or null for an id that is not one. */
+export function logDocPlace(id: string): { device: string; seq: number } | null {
+  const match = /^log:(.+):(\d+)$/.exec(id);
+  return match ? { device: match[1]!, seq: Number(match[2]) } : null;
+}
 
 /** Whether a document must never leave the device (the replication filter and the server's guard ask the same). */
 export function isConfidential(doc: object): boolean {
@@ -203,6 +223,7 @@ export function isSyncDoc(value: unknown): value is SyncDoc {
       'held',
       'passage',
       'dismissed',
+      'log',
     ].includes(v.type)
   );
 }

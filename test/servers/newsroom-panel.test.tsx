@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 // The Sources tab with a newsroom library on a real PostgreSQL, through the real handlers and the app's useLibrary
-// hook: newsroom passages come with a "Newsroom" badge (and no Attach, which works on this computer's passages), a
-// cut connection shows "Newsroom library offline" beside the search box with the project's results still there, and
-// the next search after the connection is back finds the newsroom's passages again and drops the status.
-import { screen, within } from '@testing-library/react';
+// hook: newsroom passages come with a "Newsroom" badge and the same Open and Attach a local passage has (attaching
+// copies the passage into the project, marked as from the newsroom library), a cut connection shows "Newsroom library
+// offline" beside the search box with the project's results still there, and the next search after the connection is
+// back finds the newsroom's passages again and drops the status.
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectView } from '../../shared/api/views';
+import { LibraryDialogs } from '../../renderer/features/sources/LibraryDialogs';
 import { SourcesPanel } from '../../renderer/features/sources/SourcesPanel';
 import { seedNewsroom } from './support/newsroom-seed';
 import { LibraryHost } from '../unit/renderer/panel-hosts';
@@ -72,7 +74,8 @@ describe('the Sources tab with a newsroom library', () => {
       { timeout: 15_000 },
     );
     expect(minutes.textContent).toContain('Newsroom');
-    expect(within(minutes).queryByRole('button', { name: 'Attach...' })).toBeNull();
+    expect(within(minutes).getByRole('button', { name: 'Attach...' })).toBeTruthy();
+    expect(within(minutes).getByRole('button', { name: 'Open at passage' })).toBeTruthy();
     const local = within(region).getByRole('list', { name: 'Passages from Harbour briefing' });
     expect(local.textContent).toContain('Project');
     expect(within(local).getByRole('button', { name: 'Attach...' })).toBeTruthy();
@@ -91,5 +94,57 @@ describe('the Sources tab with a newsroom library', () => {
     await user.type(box, 'tunnel proposed');
     await within(region).findByRole('list', { name: 'Passages from Harbour commission minutes' }, { timeout: 15_000 });
     expect(within(region).queryByText('Newsroom library offline')).toBeNull();
+  });
+
+  it('opens a newsroom passage and attaches it to the selected claim as a copy in the project', async () => {
+    const { bridge, handlers, projectId } = await tempProject('The tunnel was first proposed in 1911.', ['1911'], {
+      newsroom: { url: `postgres://fd_reader@127.0.0.1:${proxy.port}/factdesk`, password: 'reader-secret' },
+    });
+    const view = value(await handlers.getProject({ projectId }));
+    const claim = view.claims[0]!;
+    const { user } = renderWithApi(
+      bridge,
+      <LibraryHost initial={view} selectedClaimId={claim.id}>
+        {(library, current) => (
+          <>
+            <SourcesPanel selectedClaim={{ claim, number: 1 }} readOnly={false} />
+            <LibraryDialogs
+              view={current}
+              library={library}
+              nativeDialogs={false}
+              selectedClaim={{ id: claim.id, number: 1, text: claim.anchor.exact }}
+            />
+          </>
+        )}
+      </LibraryHost>,
+    );
+    const region = screen.getByRole('region', { name: 'Library' });
+    await user.type(within(region).getByRole('searchbox', { name: 'Search the library' }), 'tunnel proposed');
+    const minutes = await within(region).findByRole(
+      'list',
+      { name: 'Passages from Harbour commission minutes' },
+      { timeout: 15_000 },
+    );
+
+    await user.click(within(minutes).getByRole('button', { name: 'Open at passage' }));
+    const opened = await screen.findByRole('dialog', { name: 'Harbour commission minutes' });
+    // The whole source, read from the server, with the hit's passage marked.
+    expect(await within(opened).findByText(/cheaper crossing/)).toBeTruthy();
+    expect(opened.textContent).toContain('2 passages');
+    const target = within(opened).getByRole('listitem', { current: true });
+    expect(target.textContent).toContain('first proposed in 1911');
+    await user.click(within(target).getByRole('button', { name: 'Attach the passage at ¶ 1 to the claim' }));
+    const attach = await screen.findByRole('dialog', { name: 'Attach to claim 1' });
+    expect(attach.textContent).toContain('Newsroom');
+    await user.click(within(attach).getByRole('button', { name: 'Attach' }));
+
+    await waitFor(async () => {
+      expect(value(await handlers.getProject({ projectId })).claims[0]!.links).toHaveLength(1);
+    });
+    const sources = value(await handlers.listSources({ projectId })).sources;
+    expect(sources.find((s) => s.fromNewsroom)).toMatchObject({
+      title: 'Harbour commission minutes',
+      library: 'project',
+    });
   });
 });

@@ -111,6 +111,10 @@ export function describeEntry(
     }
     case 'source.saved':
       return `Added the source ${text(d.source) ?? ''}`.trim();
+    case 'log.checkpoint': {
+      const n = Array.isArray(d.heads) ? d.heads.length : 0;
+      return `Received the activity of ${n} other ${n === 1 ? 'device' : 'devices'} of the shared story`;
+    }
     default: {
       // Every LogAction has its sentence above: a new action without one does not compile.
       const unworded: never = action;

@@ -1,9 +1,11 @@
-// Preferences: the user's name (written into claim histories) and the theme.
+// Preferences: the user's name (written into claim histories), the theme, and the newsroom library's connection
+// (its own form, NewsroomSection).
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Theme } from '../../../shared/api/views';
 import { Dialog, FormActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { NewsroomSection } from './NewsroomSection';
 
 export interface PreferencesDialogProps {
   userName: string;
@@ -39,7 +41,7 @@ export function PreferencesDialog({ userName, theme, onSave, onClose }: Preferen
   }
 
   return (
-    <Dialog title="Preferences" onClose={onClose}>
+    <Dialog title="Preferences" onClose={onClose} className="dialog-wide">
       <form className="dialog-body" onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
           <label htmlFor="pref-name">Your name</label>
@@ -76,6 +78,9 @@ export function PreferencesDialog({ userName, theme, onSave, onClose }: Preferen
         <ErrorAlert message={error} />
         <FormActions onCancel={onClose} submitLabel="Save" disabled={busy} />
       </form>
+      <div className="dialog-body prefs-more">
+        <NewsroomSection />
+      </div>
     </Dialog>
   );
 }

@@ -152,6 +152,11 @@ export function QuoteCheckPanel({ view, check, ordered, selectedClaimId, host }:
                     onStatus={actions.setStatus}
                     onShow={actions.showInDraft}
                     onPlay={playable(row) ? play : undefined}
+                    fromNewsroom={Boolean(
+                      row.source &&
+                      library?.sources.find((s) => s.id === row.source?.sourceId && s.library === row.source.library)
+                        ?.fromNewsroom,
+                    )}
                   />
                 );
               })}

@@ -29,6 +29,8 @@ export interface QuoteCheckRowProps {
   onShow: (row: CheckedQuote) => void;
   /** Plays the matched source's recording from the passage; given only when that source has one. */
   onPlay?: ((row: CheckedQuote) => void) | undefined;
+  /** The matched source is a copy of a newsroom library source (attached from the newsroom). */
+  fromNewsroom?: boolean;
 }
 
 const NOT_A_CLAIM = '';
@@ -44,7 +46,7 @@ function libraryLabel(library: 'project' | 'personal'): string {
 
 /** A listitem named "Quote <n>: <verdict>". */
 export const QuoteCheckRow = memo(function QuoteCheckRow(props: QuoteCheckRowProps) {
-  const { row, number, claim, claimNumber, attached, selected, statuses, readOnly, busy } = props;
+  const { row, number, claim, claimNumber, attached, selected, statuses, readOnly, busy, fromNewsroom } = props;
   const verdict = VERDICT_LABELS[row.verdict];
   const speaker = speakerLine(row);
   const attention = needsAttention(row);
@@ -108,7 +110,9 @@ export const QuoteCheckRow = memo(function QuoteCheckRow(props: QuoteCheckRowPro
               </>
             )}
             <span aria-hidden="true"> · </span>
-            <span className="qc-library">{libraryLabel(source.library)}</span>
+            <span className="qc-library">
+              {fromNewsroom ? 'Newsroom library (copy in the project)' : libraryLabel(source.library)}
+            </span>
           </p>
           {hasChanges(row.diff) && (
             <div className="qc-block">

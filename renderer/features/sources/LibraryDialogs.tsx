@@ -1,7 +1,8 @@
-// The library's dialogs for the open project: Add source, Source details, the source viewer, and the attach form
-// (which can open above the viewer).
+// The library's dialogs for the open project: Add source, Source details, the source viewer, a newsroom passage, and
+// the attach form (which can open above the viewer).
 import type { ProjectView } from '../../../shared/api/views';
 import type { Library } from './use-library';
+import { NewsroomPassageDialog } from './NewsroomPassageDialog';
 import { AddManyDialog } from './AddManyDialog';
 import { AddSourceDialog } from './AddSourceDialog';
 import { AttachDialog } from './AttachDialog';
@@ -59,6 +60,14 @@ export function LibraryDialogs({ view, library, nativeDialogs, selectedClaim }: 
           readOnly={view.readOnly}
           play={dialog.play ?? false}
           nativeDialogs={nativeDialogs}
+          onAttach={actions.openAttach}
+          onClose={actions.closeDialog}
+        />
+      )}
+      {dialog?.kind === 'newsroom' && (
+        <NewsroomPassageDialog
+          hit={dialog.hit}
+          canAttach={Boolean(selectedClaim) && !view.readOnly}
           onAttach={actions.openAttach}
           onClose={actions.closeDialog}
         />

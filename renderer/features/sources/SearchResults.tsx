@@ -1,6 +1,6 @@
 // Search results of the Library area, grouped by source: each passage with its matched words marked, its pinpoint,
 // speaker, date and a badge saying where it lives (Project, Personal library, Newsroom), and buttons to open the
-// source at that passage or attach it to the selected claim (passages on this computer).
+// source at that passage or attach it to the selected claim (a newsroom passage is copied into the project).
 import type { SearchHit } from '../../../shared/api/views';
 import { SOURCE_TYPE_LABELS } from '../../../shared/model/source';
 import { HighlightedText } from '../../components/HighlightedText';
@@ -11,8 +11,8 @@ import { displayLabel } from '../../../shared/people';
 export interface SearchResultsProps {
   hits: SearchHit[];
   canAttach: boolean;
-  onOpen: (hit: LocalHit) => void;
-  onAttach: (hit: LocalHit) => void;
+  onOpen: (hit: SearchHit) => void;
+  onAttach: (hit: SearchHit) => void;
   /** Plays the hit's source recording from the passage; offered for hits whose source has a recording. */
   onPlay?: ((hit: LocalHit) => void) | undefined;
   canPlay?: ((hit: LocalHit) => boolean) | undefined;
@@ -30,8 +30,8 @@ export function HitItem({
 }: {
   hit: SearchHit;
   canAttach: boolean;
-  onOpen: (hit: LocalHit) => void;
-  onAttach: (hit: LocalHit) => void;
+  onOpen: (hit: SearchHit) => void;
+  onAttach: (hit: SearchHit) => void;
   onPlay?: ((hit: LocalHit) => void) | undefined;
   canPlay?: ((hit: LocalHit) => boolean) | undefined;
   showSource?: boolean;
@@ -49,14 +49,14 @@ export function HitItem({
       <p className="hit-text">
         <HighlightedText text={hit.text} ranges={hit.highlights} />
       </p>
-      {local && (
+      {
         <div className="hit-actions">
-          {onPlay && canPlay?.(local) && (
+          {local && onPlay && canPlay?.(local) && (
             <button type="button" className="button button-small" onClick={() => onPlay(local)}>
               <span aria-hidden="true">▶ </span>Play from {local.pinpoint}
             </button>
           )}
-          <button type="button" className="button button-small" onClick={() => onOpen(local)}>
+          <button type="button" className="button button-small" onClick={() => onOpen(hit)}>
             Open at passage
           </button>
           <button
@@ -64,12 +64,12 @@ export function HitItem({
             className="button button-small"
             aria-disabled={!canAttach}
             title={canAttach ? undefined : 'Select a claim in the draft first'}
-            onClick={() => onAttach(local)}
+            onClick={() => onAttach(hit)}
           >
             Attach...
           </button>
         </div>
-      )}
+      }
     </li>
   );
 }

@@ -38,6 +38,11 @@ function SourceItem({
       </div>
       <p className="source-facts">{sourceFacts(source).join(' · ')}</p>
       {source.fromLibrary && <p className="source-note">Copied from your personal library when it was attached.</p>}
+      {source.fromNewsroom && (
+        <p className="source-note">
+          From the newsroom library ({source.fromNewsroom.server}): the passages attached are copied into this project.
+        </p>
+      )}
       {confirming ? (
         <InlineConfirm
           label={`Remove ${source.title}?`}

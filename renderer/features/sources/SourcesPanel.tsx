@@ -6,7 +6,7 @@ import type { Claim } from '../../../shared/model/claim';
 import { Icon } from '../../components/Icon';
 import { excerpt } from '../claims/claims-format';
 import { useLibraryContext } from './library-context';
-import { countFilters, isSearching } from './library-state';
+import { countFilters, isLocalHit, isSearching } from './library-state';
 import { SearchFiltersBar } from './SearchFiltersBar';
 import { SearchResults } from './SearchResults';
 import { SourceList } from './SourceList';
@@ -98,7 +98,11 @@ export function SourcesPanel({ selectedClaim, readOnly }: SourcesPanelProps) {
             <SearchResults
               hits={search.hits}
               canAttach={Boolean(selectedClaim) && !readOnly}
-              onOpen={(hit) => actions.openViewer(hit.library, hit.sourceId, hit.passageId)}
+              onOpen={(hit) =>
+                isLocalHit(hit)
+                  ? actions.openViewer(hit.library, hit.sourceId, hit.passageId)
+                  : actions.openNewsroom(hit)
+              }
               onAttach={(hit) => actions.openAttach(hitTarget(hit))}
               canPlay={(hit) => hasRecording(library.sources, hit.library, hit.sourceId) && isTimecode(hit.pinpoint)}
               onPlay={(hit) => actions.openViewer(hit.library, hit.sourceId, hit.passageId, true)}

@@ -2,7 +2,8 @@
 // dialog is open (add, edit details, the source viewer, attach), and the Api calls that edit sources and links.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Api } from '../../../shared/api/contract';
-import type { LibraryName, ProjectView, SourceView } from '../../../shared/api/views';
+import type { LibraryName, ProjectView, SearchHit, SourceView } from '../../../shared/api/views';
+import type { LibraryHome } from '../../../shared/model/source';
 import type { LinkRelation } from '../../../shared/model/claim';
 import { useApiEvent } from '../../app/ApiProvider';
 import { claimNumbers } from '../../../shared/model/claim-order';
@@ -18,9 +19,9 @@ function firstFile(files: readonly ManyFile[]): File | null {
   return first instanceof File ? first : null;
 }
 
-/** A passage (or a whole source) about to be attached to a claim. */
+/** A passage (or a whole source) about to be attached to a claim; a newsroom passage is copied into the project. */
 export interface AttachTarget {
-  library: LibraryName;
+  library: LibraryHome;
   sourceId: string;
   sourceTitle: string;
   passageId: string | null;
@@ -31,7 +32,7 @@ export interface AttachTarget {
 }
 
 /** The passage a search hit found, as something to attach. */
-export function hitTarget(hit: LocalHit): AttachTarget {
+export function hitTarget(hit: SearchHit): AttachTarget {
   const { library, sourceId, sourceTitle, passageId, pinpoint, text } = hit;
   return { library, sourceId, sourceTitle, passageId, pinpoint, text };
 }
@@ -40,7 +41,9 @@ export type LibraryDialog =
   | { kind: 'add'; file: File | null }
   | { kind: 'add-many'; files: ManyFile[] }
   | { kind: 'edit'; source: SourceView }
-  | { kind: 'viewer'; library: LibraryName; sourceId: string; passageId: string | null; play?: boolean };
+  | { kind: 'viewer'; library: LibraryName; sourceId: string; passageId: string | null; play?: boolean }
+  /** A newsroom passage found by a search: read here, attached as a copy (its source lives on the server). */
+  | { kind: 'newsroom'; hit: SearchHit };
 
 export interface AttachInput {
   relation: LinkRelation;
@@ -64,6 +67,8 @@ export interface LibraryActions {
   openEdit(source: SourceView): void;
   /** Opens the source viewer at a passage; with `play`, its recording plays from the passage's timecode. */
   openViewer(library: LibraryName, sourceId: string, passageId: string | null, play?: boolean): void;
+  /** Shows a newsroom passage found by a search, with its source's details. */
+  openNewsroom(hit: SearchHit): void;
   closeDialog(): void;
   /** Opens the attach form for the selected claim (a hint when no claim is selected). */
   openAttach(target: AttachTarget): void;
@@ -170,6 +175,7 @@ export function useLibrary(api: Api, host: LibraryHost): Library {
             : { kind: 'add', file: Array.isArray(file) ? firstFile(file) : file },
         ),
       openEdit: (source) => setDialog({ kind: 'edit', source }),
+      openNewsroom: (hit) => setDialog({ kind: 'newsroom', hit }),
       openViewer: (library, sourceId, passageId, play) =>
         setDialog({ kind: 'viewer', library, sourceId, passageId, ...(play ? { play } : {}) }),
       closeDialog: () => setDialog(null),
@@ -185,16 +191,17 @@ export function useLibrary(api: Api, host: LibraryHost): Library {
       async attach(target, input) {
         const claimId = latest.current.selectedClaimId;
         if (!projectId || !claimId) return false;
-        const result = await api.attachSource({
-          projectId,
-          claimId,
-          library: target.library,
-          sourceId: target.sourceId,
-          passageId: target.passageId,
-          relation: input.relation,
-          pinpoint: input.pinpoint.trim(),
-          note: input.note.trim(),
-        });
+        const common = { projectId, claimId, relation: input.relation, pinpoint: input.pinpoint.trim() };
+        const result =
+          target.library === 'newsroom'
+            ? await api.attachNewsroomPassage({ ...common, passageId: target.passageId ?? '', note: input.note.trim() })
+            : await api.attachSource({
+                ...common,
+                library: target.library,
+                sourceId: target.sourceId,
+                passageId: target.passageId,
+                note: input.note.trim(),
+              });
         if (!result.ok) {
           latest.current.fail(result.error.message);
           return false;

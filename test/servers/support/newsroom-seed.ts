@@ -8,17 +8,21 @@ import type { TestPostgres } from './postgres';
 /** The reader account the seeded library is searched with. */
 export const READER = { user: 'fd_reader', password: 'reader-secret' };
 
-/** Loads `meta` with one passage per paragraph of `paragraphs` (pinpoints ¶ 1, ¶ 2, ...) and makes the reader. */
+/**
+ * Loads `meta` with one passage per paragraph of `paragraphs` (pinpoints ¶ 1, ¶ 2, ...) and makes the reader; `ssl`
+ * for a server that takes only TLS.
+ */
 export async function seedNewsroom(
   server: TestPostgres,
   meta: NewsroomSourceMeta,
   paragraphs: readonly string[],
+  options: { ssl?: boolean } = {},
 ): Promise<void> {
   await server.sql(`CREATE ROLE fd_admin LOGIN PASSWORD 'admin-secret' CREATEROLE`);
   await server.sql(`GRANT ALL ON DATABASE factdesk TO fd_admin`);
   await server.sql(`GRANT ALL ON SCHEMA public TO fd_admin`);
   const admin = new NewsroomLibrary({
-    url: `postgres://fd_admin@127.0.0.1:${server.port}/factdesk`,
+    url: `postgres://fd_admin@127.0.0.1:${server.port}/factdesk${options.ssl ? '?sslmode=no-verify' : ''}`,
     password: 'admin-secret',
   });
   await admin.open();

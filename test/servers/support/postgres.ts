@@ -4,7 +4,7 @@
 // brings the same cluster back. Call `stop()` in afterAll: it is also safe after a failed start.
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,8 +67,18 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
+export interface PostgresOptions {
+  /** Runs after initdb, before the first start: writes files into the cluster's folder; `own` hands a file to the
+   *  server's user (TLS keys must belong to it). */
+  prepare?: (dir: string, own: (file: string) => void) => void;
+  /** More `-c name=value` settings (ssl=on, ssl_cert_file=...). */
+  settings?: string[];
+  /** Replaces pg_hba.conf (hostssl lines to refuse unencrypted connections). */
+  hba?: string;
+}
+
 /** Starts a fresh cluster with a database `factdesk`. */
-export async function startPostgres(): Promise<TestPostgres> {
+export async function startPostgres(options: PostgresOptions = {}): Promise<TestPostgres> {
   const bin = findPostgresBin();
   const user = runAsUser();
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-pg-'));
@@ -104,6 +114,20 @@ export async function startPostgres(): Promise<TestPostgres> {
     });
   }
 
+  const own = (file: string): void => {
+    if (uid !== null && gid !== null) chownSync(file, uid, gid);
+  };
+  try {
+    options.prepare?.(dir, own);
+    if (options.hba !== undefined) {
+      writeFileSync(join(data, 'pg_hba.conf'), options.hba);
+      own(join(data, 'pg_hba.conf'));
+    }
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+
   const launch = async (): Promise<void> => {
     const [cmd, args] = as('postgres', [
       '-D',
@@ -122,6 +146,7 @@ export async function startPostgres(): Promise<TestPostgres> {
       'full_page_writes=off',
       '-c',
       'max_connections=60',
+      ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
     ]);
     const proc = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let log = '';

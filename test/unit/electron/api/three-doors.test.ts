@@ -156,9 +156,26 @@ async function fixture() {
     showInFolder: { path: join(dir, 'story') },
     openExportedFile: { path: join(dir, 'appendix.md') },
     openExternal: { url: 'https://example.org/' },
+    getNewsroomSettings: {},
+    // Nothing listens on port 1: the test and the save answer alike through every door.
+    testNewsroomConnection: { settings: NEWSROOM, password: 'not-sent' },
+    saveNewsroomSettings: { settings: NEWSROOM },
+    disconnectNewsroom: {},
+    getNewsroomSource: { sourceId: 'newsroom:1' },
+    attachNewsroomPassage: { projectId, claimId: claim.id, passageId: 'newsroom:1:0', relation: 'supports' },
   };
   return { dir, handlers, valid };
 }
+
+/** Newsroom settings pointing at a port nobody listens on. */
+const NEWSROOM = {
+  host: '127.0.0.1',
+  port: 1,
+  database: 'factdesk',
+  user: 'ana',
+  tls: 'off' as const,
+  caFile: null,
+};
 
 /** Inputs every validator refuses: not an object at all, and an object with a field no method has (all are strict). */
 const INVALID: unknown[] = [null, { notAField: true }];
