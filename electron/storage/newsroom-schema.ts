@@ -3,7 +3,8 @@
 // Roles: factdesk_reader (search), factdesk_contributor (also add sources), factdesk_admin (also remove sources);
 // newsroom users are made members of one of them (README, "Newsroom set-up"). Row-level security: everybody with a
 // role reads; only contributors and admins insert; only admins delete. A confidential source never gets in (CHECK
-// and policy). Passages and words are guarded by grants alone (COPY cannot load a table with row-level security).
+// and policy). Passages, words, trigram counts and totals are guarded by grants alone (COPY cannot load a table with
+// row-level security).
 import type pg from 'pg';
 import { FactdeskError } from '../../shared/api/result';
 
@@ -60,6 +61,73 @@ export const MIGRATIONS: string[] = [
   CREATE POLICY own ON factdesk_source FOR UPDATE TO factdesk_contributor USING (added_by = current_user)
     WITH CHECK (confidential = false);
   CREATE POLICY remove ON factdesk_source FOR DELETE TO factdesk_admin USING (true);
+  `,
+  // 2: each passage's words as Factdesk's engine folds them (text, speaker, title, tags) with a GIN index, the
+  // library-wide counts the engine ranks by (passages per word and per trigram key, passages and trigrams in all),
+  // kept by every import inside its transaction and by a trigger when sources are removed, and a way for
+  // contributors to merge the GIN index's pending entries after an import (queries would otherwise read them all).
+  `
+  CREATE FUNCTION factdesk_trigram_keys(word text) RETURNS SETOF integer LANGUAGE sql IMMUTABLE STRICT AS $fn$
+    SELECT CASE WHEN a < 128 AND b < 128 AND c < 128 THEN (a << 14) | (b << 7) | c
+      ELSE 2097152 + ((((a::bigint * 73856093) & 4294967295) # ((b::bigint * 19349663) & 4294967295)
+                      # ((c::bigint * 83492791) & 4294967295)) % 1071644672)::integer END
+    FROM (SELECT ascii(substr(' ' || word || ' ', i, 1)) AS a, ascii(substr(' ' || word || ' ', i + 1, 1)) AS b,
+                 ascii(substr(' ' || word || ' ', i + 2, 1)) AS c
+          FROM generate_series(1, length(word)) AS i) t
+  $fn$;
+  ALTER TABLE factdesk_passage ADD COLUMN terms text[] NOT NULL DEFAULT '{}',
+    ADD COLUMN trigrams integer NOT NULL DEFAULT 0;
+  -- Passages from schema 1: their words as PostgreSQL splits them, which is close to Factdesk's folding.
+  UPDATE factdesk_passage p SET terms = ARRAY(
+    SELECT DISTINCT u.lexeme FROM factdesk_source s,
+      unnest(to_tsvector('simple', concat_ws(' ', p.text, p.speaker, s.title, array_to_string(p.tags || s.tags, ' ')))) u
+    WHERE s.id = p.source_id);
+  UPDATE factdesk_passage p SET trigrams = (SELECT count(DISTINCT k) FROM unnest(p.terms) w, factdesk_trigram_keys(w) k);
+  DROP INDEX factdesk_passage_words;
+  ALTER TABLE factdesk_passage DROP COLUMN words;
+  CREATE INDEX factdesk_passage_terms ON factdesk_passage USING gin (terms);
+  DELETE FROM factdesk_word;
+  INSERT INTO factdesk_word (word, passages) SELECT w, count(*) FROM factdesk_passage, unnest(terms) w GROUP BY w;
+  DROP INDEX factdesk_word_trgm;
+  CREATE INDEX factdesk_word_trgm ON factdesk_word USING gin (word gin_trgm_ops) WITH (fastupdate = off);
+  CREATE INDEX factdesk_word_prefix ON factdesk_word (word text_pattern_ops);
+  -- Every import updates the counts of the words and keys it holds: room on each page keeps those updates in place.
+  ALTER TABLE factdesk_word SET (fillfactor = 50);
+  CREATE TABLE factdesk_trigram (key integer PRIMARY KEY, passages integer NOT NULL DEFAULT 0) WITH (fillfactor = 50);
+  INSERT INTO factdesk_trigram (key, passages)
+    SELECT k, count(*) FROM factdesk_passage p,
+      LATERAL (SELECT DISTINCT k FROM unnest(p.terms) w, factdesk_trigram_keys(w) k) x GROUP BY k;
+  CREATE TABLE factdesk_stats (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    passages bigint NOT NULL DEFAULT 0,
+    trigrams bigint NOT NULL DEFAULT 0
+  );
+  INSERT INTO factdesk_stats (passages, trigrams) SELECT count(*), coalesce(sum(trigrams), 0) FROM factdesk_passage;
+  CREATE FUNCTION factdesk_forget_passages() RETURNS trigger LANGUAGE plpgsql AS $fn$
+  BEGIN
+    UPDATE factdesk_word w SET passages = w.passages - g.n
+      FROM (SELECT t, count(*) AS n FROM gone, unnest(gone.terms) t GROUP BY t) g WHERE w.word = g.t;
+    UPDATE factdesk_trigram k SET passages = k.passages - g.n
+      FROM (SELECT x.key, count(*) AS n FROM gone,
+              LATERAL (SELECT DISTINCT key FROM unnest(gone.terms) t, factdesk_trigram_keys(t) key) x GROUP BY x.key) g
+      WHERE k.key = g.key;
+    UPDATE factdesk_stats SET passages = passages - (SELECT count(*) FROM gone),
+      trigrams = trigrams - (SELECT coalesce(sum(trigrams), 0) FROM gone);
+    RETURN NULL;
+  END $fn$;
+  CREATE TRIGGER factdesk_passage_gone AFTER DELETE ON factdesk_passage REFERENCING OLD TABLE AS gone
+    FOR EACH STATEMENT EXECUTE FUNCTION factdesk_forget_passages();
+  -- The library's words near a typed word by trigrams: a candidate typo match (Factdesk then applies its own test).
+  -- Through the GIN index always: on a list of a few thousand words the planner would read every word instead.
+  CREATE FUNCTION factdesk_words_near(term text) RETURNS TABLE (word text, passages integer) LANGUAGE sql STABLE
+    SET enable_seqscan = off SET pg_trgm.similarity_threshold = 0.2
+    AS $fn$ SELECT w.word, w.passages FROM factdesk_word w WHERE w.word % term $fn$;
+  CREATE FUNCTION factdesk_merge_pending() RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT
+    AS $fn$ SELECT gin_clean_pending_list('factdesk_passage_terms'::regclass) $fn$;
+  REVOKE ALL ON FUNCTION factdesk_merge_pending() FROM PUBLIC;
+  GRANT EXECUTE ON FUNCTION factdesk_merge_pending() TO factdesk_contributor;
+  GRANT SELECT ON factdesk_trigram, factdesk_stats TO factdesk_reader;
+  GRANT INSERT, UPDATE ON factdesk_trigram, factdesk_stats TO factdesk_contributor;
   `,
 ];
 

@@ -104,12 +104,14 @@ export function docWordLists(doc: SearchDoc): { text: string[]; speaker: string[
 export function buildIndex(docs: SearchDoc[]): SearchIndex {
   const vocabIds = new Map<string, number>();
   const vocab: string[] = [];
-  const wordTriStart = new U32List(1 << 16);
-  const wordTris = new U32List(1 << 18);
+  // Room for a library's vocabulary, or for a page of a few dozen passages (the lists grow when needed).
+  const room = Math.min(1 << 16, 256 + docs.length * 16);
+  const wordTriStart = new U32List(room);
+  const wordTris = new U32List(room * 4);
   wordTriStart.push(0);
   const trigramIds = new Map<number, number>();
-  const keysList = new U32List(1 << 14);
-  const counts = new U32List(1 << 14);
+  const keysList = new U32List(Math.min(1 << 14, room));
+  const counts = new U32List(Math.min(1 << 14, room));
   const keyScratch: number[] = [];
 
   const wordId = (word: string): number => {
@@ -141,7 +143,7 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
   const wordSeq = new U32List(n * 40);
   const docTriStart = new Uint32Array(n + 1);
   const docTris = new U32List(n * 120);
-  let lastSeen = new Int32Array(1 << 14).fill(-1);
+  let lastSeen = new Int32Array(Math.min(1 << 14, room)).fill(-1);
 
   for (let d = 0; d < n; d++) {
     const lists = docWordLists(docs[d] as SearchDoc);

@@ -1,7 +1,7 @@
 // Library search as the reporter types: parse the query, find a few hundred candidates by shared trigrams, rank them
 // word by word, mark the matched words, and group the results by source.
 import type { SourceType } from '../model/source';
-import { findCandidates } from './candidates';
+import { findCandidates, type Candidates } from './candidates';
 import { fuseRerank } from './fuse-rerank';
 import { compileFilters, type SearchFilters } from './columns';
 import { highlightDoc, type Highlight } from './highlight';
@@ -47,7 +47,21 @@ export function runQuery(index: SearchIndex, parsed: ParsedQuery, limit: number,
   const typed = parsed.terms.reduce((sum, t) => sum + t.text.length, 0);
   if (parsed.terms.length === 0 || typed < 2) return accept ? listFiltered(index, accept, limit) : [];
   const candidates = findCandidates(index, parsed.terms, accept, pool);
-  const maxRarity = Math.log(1 + index.docs.length);
+  return rankCandidates(index, parsed, candidates, Math.log(1 + index.docs.length), limit);
+}
+
+/**
+ * Ranks the first stage's candidates word by word, then fuse.js re-scores the head; `maxRarity` is log(1 + passages
+ * in the library). Shared by runQuery and the newsroom library's re-rank (library-stats.ts), which passes the
+ * library-wide rarities of a server's candidates.
+ */
+export function rankCandidates(
+  index: SearchIndex,
+  parsed: ParsedQuery,
+  candidates: Candidates,
+  maxRarity: number,
+  limit: number,
+): SearchResult[] {
   const terms = weighTerms(index, parsed.terms, candidates.termRarity, maxRarity);
   const top = candidates.scores[0] ?? 1;
   const ranked: Ranked[] = [];

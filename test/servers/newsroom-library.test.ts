@@ -1,5 +1,6 @@
 // The newsroom library against a real PostgreSQL (started per file by support/postgres.ts): schema on connect,
-// import through COPY, typo-tolerant search with phrases and filters, roles and row-level security, confidential
+// import through COPY, typo-tolerant search with phrases and filters ranked as the engine ranks the whole library
+// (with the library-wide counts the import and a removal keep), roles and row-level security, confidential
 // sources refused by the server, a newer schema refused, passwords kept out of messages, a killed import.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, createServer } from 'node:net';
@@ -7,7 +8,12 @@ import type { Server, Socket } from 'node:net';
 import pg from 'pg';
 import { NewsroomLibrary, redact } from '../../electron/storage/newsroom-library';
 import type { NewsroomPassage, NewsroomSourceMeta } from '../../electron/storage/newsroom-library';
-import { SCHEMA_VERSION } from '../../electron/storage/newsroom-schema';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/storage/newsroom-schema';
+import { parseQuery } from '../../shared/search/query';
+import { runQuery } from '../../shared/search/search';
+import type { SearchDoc } from '../../shared/search/search-doc';
+import { buildIndex } from '../../shared/search/search-index';
+import { generated } from '../fixtures/search/bench-library';
 import { startPostgres } from './support/postgres';
 import type { TestPostgres } from './support/postgres';
 
@@ -83,6 +89,98 @@ describe('the newsroom library on PostgreSQL', () => {
     expect(await reader.search('temple type:interview')).toEqual([]);
     expect(await reader.search('temple to:1932')).toEqual([]);
     expect(await reader.search('temple tag:lab')).toHaveLength(1);
+  });
+
+  it('ranks as the engine does over the whole library, with counts the import and a removal keep', async () => {
+    const writer = open('fd_writer', 'writer-secret');
+    const docs = generated(400).docs;
+    for (const [i, part] of [docs.slice(0, 200), docs.slice(200)].entries()) {
+      await writer.importSource(
+        meta(`Archive list ${i + 1}`, { speakers: [], tags: [] }),
+        part.map((d) => ({ text: d.text, pinpoint: d.pinpoint, speaker: d.speaker, date: d.date, tags: d.tags })),
+      );
+    }
+    // Every passage of the library as the search sees it, ranked by the engine with no cap on its candidates.
+    const everything = async (): Promise<SearchDoc[]> =>
+      (
+        await server.sql(
+          `SELECT p.source_id, p.n, p.pinpoint, p.speaker, p.date, p.tags, p.text, s.title, s.type, s.tags AS stags
+           FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id ORDER BY p.source_id, p.n`,
+        )
+      ).rows.map((r) => ({
+        id: `newsroom:${r.source_id}:${r.n}`,
+        sourceId: `newsroom:${r.source_id}`,
+        sourceTitle: r.title,
+        sourceType: r.type,
+        speaker: r.speaker,
+        date: r.date,
+        text: r.text,
+        tags: [...new Set([...r.tags, ...r.stags])],
+        library: 'personal',
+        pinpoint: r.pinpoint,
+      }));
+    const index = buildIndex(await everything());
+    const reader = open('fd_reader', 'reader-secret');
+    for (const query of ['goverment spendng', 'nucelar weapons', 'americn people freedm', 'economic recovry']) {
+      const reference = runQuery(index, parseQuery(query, {}), 5, index.docs.length).map((r) => r.doc.id);
+      const hits = (await reader.search(query, { limit: 5 })).map((h) => h.passageId);
+      expect(reference, query).toHaveLength(5);
+      expect(hits, query).toEqual(reference);
+    }
+
+    // The counts the ranking reads: passages per word and in all, kept by the import and by a removal.
+    const counts = async (): Promise<unknown> =>
+      (
+        await server.sql(
+          `SELECT (SELECT passages FROM factdesk_stats) = (SELECT count(*) FROM factdesk_passage) AS passages,
+                  (SELECT trigrams FROM factdesk_stats) = (SELECT sum(trigrams) FROM factdesk_passage) AS trigrams,
+                  (SELECT bool_and(w.passages = (SELECT count(*) FROM factdesk_passage p WHERE p.terms @> ARRAY[w.word]))
+                   FROM factdesk_word w) AS words`,
+        )
+      ).rows[0];
+    expect(await counts()).toEqual({ passages: true, trigrams: true, words: true });
+    const admin = new pg.Client({ connectionString: server.urlFor('fd_admin', 'admin-secret') });
+    await admin.connect();
+    await admin.query(`DELETE FROM factdesk_source WHERE title = 'Archive list 2'`);
+    await admin.end();
+    expect(await counts()).toEqual({ passages: true, trigrams: true, words: true });
+  });
+
+  it('brings a library set up by the first schema up to date, its passages still found with typos', async () => {
+    await server.sql('CREATE DATABASE factdesk_v1 OWNER fd_admin');
+    const url = server.urlFor('fd_admin', 'admin-secret').replace(/\/factdesk$/, '/factdesk_v1');
+    const direct = new pg.Client({ connectionString: url });
+    await direct.connect();
+    try {
+      await direct.query('BEGIN');
+      await direct.query('CREATE TABLE factdesk_schema (version integer NOT NULL)');
+      await direct.query(MIGRATIONS[0] as string);
+      await direct.query('INSERT INTO factdesk_schema (version) VALUES (1)');
+      await direct.query(
+        `INSERT INTO factdesk_source (content_hash, title, type, passage_count) VALUES ('h1', 'Fireside chat', 'speech', 2)`,
+      );
+      await direct.query(
+        `INSERT INTO factdesk_passage (source_id, n, text) SELECT id, 0, 'The banks will reopen on Monday.'
+         FROM factdesk_source UNION ALL SELECT id, 1, 'Confidence and courage are the essentials.' FROM factdesk_source`,
+      );
+      await direct.query('COMMIT');
+    } finally {
+      await direct.end();
+    }
+    const upgraded = new NewsroomLibrary({ url: url.replace(/:[^:@/]*@/, '@'), password: 'admin-secret' });
+    libraries.push(upgraded);
+    expect((await upgraded.search('confidnce couarge'))[0]?.text).toMatch(/^Confidence and courage/);
+    const check = new pg.Client({ connectionString: url });
+    await check.connect();
+    try {
+      const counts = await check.query(
+        `SELECT (SELECT version FROM factdesk_schema) AS version, (SELECT passages::int FROM factdesk_stats) AS passages,
+                (SELECT passages FROM factdesk_word WHERE word = 'confidence') AS confidence`,
+      );
+      expect(counts.rows[0]).toEqual({ version: SCHEMA_VERSION, passages: 2, confidence: 1 });
+    } finally {
+      await check.end();
+    }
   });
 
   it('lets a reader search but not write, and never takes a confidential source', async () => {
