@@ -7,7 +7,7 @@ import { formatWhen } from '../../../shared/text/format-when';
 export function SyncStateLine({ status }: { status: SyncStatusView | null }) {
   if (!status?.shared || !status.state) return null;
   const state = status.state;
-  const words = describeSyncState(state, (iso) => formatWhen(iso));
+  const words = describeSyncState(state, (iso) => formatWhen(iso, { compact: true }));
   const tone = state.conflicts > 0 ? 'conflict' : state.phase;
   return (
     <div
