@@ -4,7 +4,7 @@
 // FACTDESK_SYNC_PASSWORD (the command never prompts); the session cookie is held for the run only.
 import { resolve } from 'node:path';
 import { FactdeskError } from '../../shared/api/result';
-import type { SyncStatusView } from '../../shared/api/contract-sync';
+import type { SyncStatusView } from '../../shared/api/sync';
 import { describeSyncState } from '../../shared/sync/sync-state';
 import { reviewTime } from '../../shared/model/review';
 import { UsageError, stringFlag } from './args';

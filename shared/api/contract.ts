@@ -7,8 +7,8 @@ import type { Appendix } from '../appendix/types';
 import type { Claim } from '../model/claim';
 import type { Result } from './result';
 import { FILE_PURPOSES } from './views';
-import { syncValidators } from './contract-sync';
-import type { SyncEvents, SyncReplies } from './contract-sync';
+import { syncValidators } from './sync';
+import type { SyncEvents, SyncReplies } from './sync';
 import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from './names';
 import { newsroomValidators } from './newsroom';
 import type { NewsroomReplies } from './newsroom';
@@ -253,7 +253,7 @@ export const validators = {
   // ---- The newsroom library: connection settings and attaching its passages (shared/api/newsroom.ts) ----
   ...newsroomValidators,
 
-  // ---- Shared stories: sharing, opening and syncing a story on the newsroom's server (shared/api/contract-sync.ts) ----
+  // ---- Shared stories: sharing, opening and syncing a story on the newsroom's server (shared/api/sync.ts) ----
   ...syncValidators,
 } satisfies Record<MethodName, z.ZodType>;
 
@@ -297,7 +297,7 @@ export type InputOf<K extends MethodName> = z.input<(typeof validators)[K]>;
 
 /**
  * What each method replies with, inside a Result (the newsroom library's methods in shared/api/newsroom.ts, shared
- * stories' in shared/api/contract-sync.ts).
+ * stories' in shared/api/sync.ts).
  */
 export interface Replies extends NewsroomReplies, SyncReplies {
   /** Version, preferences, recent projects and what this transport can do. */

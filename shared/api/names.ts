@@ -67,7 +67,7 @@ export const METHOD_NAMES = [
   'disconnectNewsroom',
   'getNewsroomSource',
   'attachNewsroomPassage',
-  // Shared stories (shared/api/contract-sync.ts).
+  // Shared stories (shared/api/sync.ts).
   'shareProject',
   'listSharedStories',
   'openSharedStory',

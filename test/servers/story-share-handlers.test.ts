@@ -10,7 +10,7 @@ import { createHandlers } from '../../electron/api/handlers';
 import type { Handlers } from '../../electron/api/handlers';
 import { MemoryCookieStore } from '../../electron/sync/cookie-store';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
-import type { SyncStatusView } from '../../shared/api/contract-sync';
+import type { SyncStatusView } from '../../shared/api/sync';
 import type { Result } from '../../shared/api/result';
 import type { ProjectView } from '../../shared/api/views';
 import { computeGate } from '../../renderer/features/desk/gate-state';

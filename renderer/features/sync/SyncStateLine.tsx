@@ -1,6 +1,6 @@
 // The one place the window says how a shared story syncs: "Synced", "Syncing 3 changes", "Offline since 10:42",
 // "Signed out", with ", conflict on 2 claims" when claims need review. Nothing for a project nobody shares.
-import type { SyncStatusView } from '../../../shared/api/contract-sync';
+import type { SyncStatusView } from '../../../shared/api/sync';
 import { describeSyncState } from '../../../shared/sync/sync-state';
 import { formatWhen } from '../../../shared/text/format-when';
 

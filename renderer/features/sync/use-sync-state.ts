@@ -2,7 +2,7 @@
 // session), then kept current by the syncState event. Null until known, and for a project nobody shares.
 import { useEffect, useState } from 'react';
 import type { Api } from '../../../shared/api/contract';
-import type { SyncStatusView } from '../../../shared/api/contract-sync';
+import type { SyncStatusView } from '../../../shared/api/sync';
 import { useApiEvent } from '../../app/ApiProvider';
 
 export function useSyncState(api: Api, projectId: string): SyncStatusView | null {

@@ -3,7 +3,7 @@
 // the reason in its title, and nothing at all for a project nobody shares.
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SyncStatusView } from '../../../../../shared/api/contract-sync';
+import type { SyncStatusView } from '../../../../../shared/api/sync';
 import { SyncStateLine } from '../../../../../renderer/features/sync/SyncStateLine';
 
 const shared = (state: SyncStatusView['state']): SyncStatusView => ({

@@ -1,6 +1,7 @@
-// The block of the contract for shared stories (issue 16): sharing a project on the newsroom's story server, listing
-// and opening the stories shared there, the sync state, deciding a claim that needs review, and stopping. The
-// password is sent once to sign in and never kept or echoed; what is kept is the session cookie.
+// Shared stories' part of the contract (issue 16): sharing a project on the newsroom's story server, listing and
+// opening the stories shared there, the sync state, deciding a claim that needs review, and stopping. The password is
+// sent once to sign in and never kept or echoed; what is kept is the session cookie. contract.ts spreads these
+// validators and replies into its tables.
 import { z } from 'zod';
 import type { ProjectView } from './views';
 
