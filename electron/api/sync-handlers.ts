@@ -208,28 +208,29 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     await r.bridge.stop();
   }
 
-  /** Waits until the bridge has pulled what the server holds, then folds it in; refuses with the state's words. */
-  async function firstPull(bridge: StoryBridge): Promise<void> {
-    await new Promise<void>((done, fail) => {
-      const check = () => {
-        const s = bridge.state;
-        if (s.phase === 'synced') finish(null);
-        else if (s.phase === 'signed-out') finish(new FactdeskError('sign-in-refused', s.message ?? 'Signed out.'));
-      };
-      const timer = setTimeout(
-        () =>
-          finish(new FactdeskError('server-unreachable', bridge.state.message ?? 'The story did not arrive in time.')),
-        FIRST_PULL_MS,
-      );
-      const finish = (error: FactdeskError | null) => {
-        clearTimeout(timer);
-        bridge.events.off('state', check);
-        if (error) fail(error);
-        else done();
-      };
-      bridge.events.on('state', check);
-      check();
-    });
+  /** How many story documents the server holds (design documents are the server's own, never pulled as story). */
+  async function storyDocCount(couch: CouchSession, database: string): Promise<number> {
+    const reply = await get(couch, `/${database}/_all_docs`);
+    if (!reply.ok) return 0;
+    const rows = ((await reply.json()) as { rows?: { id: string }[] }).rows ?? [];
+    return rows.filter((r) => !r.id.startsWith('_design/')).length;
+  }
+
+  /**
+   * Waits until the bridge has pulled at least the `expected` documents the server held when the story was opened
+   * and says it is synced, then folds them in; refuses with the state's words when signed out or out of time.
+   */
+  async function firstPull(bridge: StoryBridge, expected: number): Promise<void> {
+    const end = Date.now() + FIRST_PULL_MS;
+    for (;;) {
+      const s = bridge.state;
+      if (s.phase === 'signed-out') throw new FactdeskError('sign-in-refused', s.message ?? 'Signed out.');
+      if (s.phase === 'synced' && bridge.documents().length >= expected) break;
+      if (Date.now() > end) {
+        throw new FactdeskError('server-unreachable', s.message ?? 'The story did not arrive in time; try again.');
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
     await bridge.settle();
   }
 
@@ -285,10 +286,11 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
           `${couch.name} is not a member of the story ${storyId} on ${serverName(couch.serverUrl)}: a server admin must add them.`,
         );
       }
+      const expected = await storyDocCount(couch, database);
       const paths = valueOf(await createProjectFolder(folder, { id: storyId, title: '', now: ctx.deps.now() }));
       const { projectId } = await open(paths.folder);
       await start(projectId, couch, { serverUrl: couch.serverUrl, user: couch.name, database }, true);
-      await firstPull(running.get(projectId)!.bridge);
+      await firstPull(running.get(projectId)!.bridge, expected);
       return ctx.changed(projectId);
     },
     getSyncState: async ({ projectId }) => {
