@@ -12,6 +12,7 @@ import { draftCommands } from './cli/draft-commands';
 import { libraryCommands } from './cli/library-commands';
 import { projectCommands } from './cli/project-commands';
 import { quoteCommands } from './cli/quote-commands';
+import { syncCommands } from './cli/sync-commands';
 import type { CliCommand } from './cli/project-commands';
 
 declare const __FACTDESK_VERSION__: string | undefined;
@@ -24,6 +25,7 @@ export const commands: CliCommand[] = [
   ...quoteCommands,
   ...deskCommands,
   ...backupCommands,
+  ...syncCommands,
 ];
 
 function help(): string {
@@ -68,6 +70,10 @@ export const EXIT_CODES: Record<ErrorCode, 1 | 2> = {
   'untrusted-sender': 1,
   'unknown-method': 1,
   internal: 1,
+  'sign-in-refused': 1,
+  'server-unreachable': 1,
+  'needs-server-admin': 1,
+  'not-shared': 1,
 };
 
 /**

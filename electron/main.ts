@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ProjectView } from '../shared/api/views';
 import { bindIpc, sendEvent } from './api/bind-ipc';
 import { createHandlers } from './api/handlers';
+import { createSafeCookieStore } from './desktop/safe-cookie-store';
 import { newsroomFromEnv } from './storage/newsroom-library';
 import { projectPathFromArgv } from './desktop/argv';
 import { createDialogs, showOpenError, showStartupError } from './desktop/dialogs';
@@ -63,6 +64,7 @@ function start(): void {
     newsroom: newsroomFromEnv(process.env),
     // The newsroom password saved in Preferences: encrypted with the system keyring (safeStorage), in the data folder.
     secrets: createSafeStorageSecrets(dataDir),
+    sync: { cookies: createSafeCookieStore(dataDir) },
     emit: (event, payload) => sendEvent(main?.window.webContents, event, payload),
   });
 

@@ -9,6 +9,7 @@ import type { EventName, Events } from '../shared/api/contract';
 import { bindHttp } from './api/bind-http';
 import type { HttpServerHandle } from './api/bind-http';
 import { createHandlers } from './api/handlers';
+import { MemoryCookieStore } from './sync/cookie-store';
 import { newsroomFromEnv } from './storage/newsroom-library';
 import { EnvSecretStore } from './storage/secret-store';
 import { listenFailure, requestedPort } from './api/harness-port';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     newsroom: newsroomFromEnv(process.env),
     // The harness keeps no password: PGPASSWORD (or the URL's) is the newsroom library's.
     secrets: new EnvSecretStore(process.env),
+    sync: { cookies: new MemoryCookieStore(process.env) },
     emit: <E extends EventName>(event: E, payload: Events[E]) => server?.emit(event, payload),
   });
 

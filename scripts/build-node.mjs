@@ -23,11 +23,12 @@ export const ENTRIES = [
 ];
 
 /**
- * Packages loaded from node_modules at run time instead of being bundled: Electron itself, and jsdom, which
- * resolves its own files by path (its synchronous-XHR worker) and so cannot live inside one bundle file.
+ * Packages loaded from node_modules at run time instead of being bundled: Electron itself; jsdom, which resolves its
+ * own files by path (its synchronous-XHR worker) and so cannot live inside one bundle file; and pouchdb (a shared
+ * story's replica, electron/sync/pouch.ts), whose LevelDB store is the native leveldown module.
  * electron-builder.yml copies these packages (and what they depend on) into the installers.
  */
-export const EXTERNAL_MODULES = ['electron', 'jsdom'];
+export const EXTERNAL_MODULES = ['electron', 'jsdom', 'pouchdb'];
 
 // ESM sources may read import.meta.url; in a CommonJS bundle it becomes the bundle's own file URL.
 const importMetaBanner = "const __factdeskImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";

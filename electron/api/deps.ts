@@ -5,6 +5,7 @@ import type { SourceFileLimits } from '../importers/sources/limits';
 import type { WebFetchLimits } from '../importers/sources/web-fetch';
 import type { NewsroomConnection } from '../storage/newsroom-library';
 import type { SecretStore } from '../storage/secret-store';
+import type { CookieStore } from '../sync/cookie-store';
 
 export interface Dialogs {
   /**
@@ -64,6 +65,11 @@ export interface HandlerDeps {
    * app, the environment (PGPASSWORD) in the harness and the CLI. Without one, no password is kept.
    */
   secrets?: SecretStore;
+  /**
+   * Shared stories: where session cookies are kept (safeStorage in the app; memory and FACTDESK_SYNC_PASSWORD in the
+   * harness and the CLI) and how long a replication waits at most between tries. Without it, cookies live in memory.
+   */
+  sync?: { cookies: CookieStore; retryMs?: number };
   /** Pushes an event to the renderer (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
 }

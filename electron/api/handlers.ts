@@ -32,10 +32,12 @@ import { EnvSecretStore } from '../storage/secret-store';
 import { NewsroomLink, newsroomMethods } from './newsroom-handlers';
 import type { NewsroomApi } from './newsroom-handlers';
 import { sourceMethods } from './source-handlers';
+import { syncMethods } from './sync-handlers';
 import { HandlerContext, valueOf } from './handler-context';
 import { checkShowInFolder } from './show-in-folder';
 import type { Impl } from './handler-context';
 import type { RecordingLookup } from './media-range';
+import type { StoryBridge } from '../sync/bridge';
 
 export type Handlers = Api & {
   /** Closes every open project (pending saves written, locks released). Used on quit. */
@@ -44,6 +46,8 @@ export type Handlers = Api & {
   recordingOf: RecordingLookup;
   /** The session of an open project, or null: a shared story's sync bridge attaches to it (electron/sync). */
   sessionOf(projectId: string): ProjectSession | null;
+  /** The sync bridge of a shared project, or null (tests wait on its state). */
+  bridgeOf(projectId: string): StoryBridge | null;
 };
 
 /** Wraps a throwing implementation so every reply is a Result and nothing is thrown across a transport. */
@@ -82,6 +86,8 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   const changed = (projectId: string) => ctx.changed(projectId);
   const homeDir = () => deps.homeDir ?? homedir();
   const projectsFolder = () => join(deps.documentsDir ?? join(homeDir(), 'Documents'), 'Factdesk');
+
+  const sync = syncMethods(ctx, (folder) => open(folder, {}));
 
   async function appInfo(): Promise<AppInfo> {
     const s = (await settings()).get();
@@ -178,6 +184,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     closeProject: async ({ projectId }) => {
       const s = sessions.get(projectId);
       if (!s) return null;
+      await sync.stop(projectId);
       const state = await s.close();
       sessions.delete(projectId);
       if (state.state === 'error') {
@@ -222,6 +229,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     ...quoteChecks,
     ...deskMethods(ctx),
     ...exportMethods(ctx, quoteChecks.checkQuotes),
+    ...sync.methods,
     resolveConflict: async ({ projectId, choice }) => {
       await session(projectId).resolveConflict(choice);
       return changed(projectId);
@@ -281,6 +289,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   return {
     ...api,
     async closeAll() {
+      await sync.stopAll();
       const all = [...sessions.entries()];
       sessions.clear();
       await Promise.allSettled([...all.map(([, s]) => s.close()), newsroom.close()]);
@@ -293,5 +302,6 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       return { folder: catalog.folderFor(projectId, library), file, mediaType };
     },
     sessionOf: (projectId) => sessions.get(projectId) ?? null,
+    bridgeOf: (projectId) => sync.bridgeOf(projectId),
   };
 }

@@ -11,6 +11,7 @@ import { defaultDataDir } from '../storage/data-dir';
 import { processIdentity } from '../storage/identity';
 import { newsroomFromEnv } from '../storage/newsroom-library';
 import { EnvSecretStore } from '../storage/secret-store';
+import { MemoryCookieStore } from '../sync/cookie-store';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -56,6 +57,7 @@ export function cliDeps(env: NodeJS.ProcessEnv, version: string): HandlerDeps {
     newsroom: newsroomFromEnv(env),
     // Settings saved in the app's Preferences apply too, with the password from PGPASSWORD.
     secrets: new EnvSecretStore(env),
+    sync: { cookies: new MemoryCookieStore(env) },
     emit: () => undefined,
   };
 }
@@ -67,6 +69,7 @@ export function cliDoor(handlers: Handlers): Handlers {
     closeAll: () => handlers.closeAll(),
     recordingOf: (address) => handlers.recordingOf(address),
     sessionOf: (projectId) => handlers.sessionOf(projectId),
+    bridgeOf: (projectId) => handlers.bridgeOf(projectId),
   };
 }
 

@@ -7,6 +7,8 @@ import type { Appendix } from '../appendix/types';
 import type { Claim } from '../model/claim';
 import type { Result } from './result';
 import { FILE_PURPOSES } from './views';
+import { syncValidators } from './sync';
+import type { SyncEvents, SyncReplies } from './sync';
 import { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor } from './names';
 import { newsroomValidators } from './newsroom';
 import type { NewsroomReplies } from './newsroom';
@@ -250,6 +252,9 @@ export const validators = {
 
   // ---- The newsroom library: connection settings and attaching its passages (shared/api/newsroom.ts) ----
   ...newsroomValidators,
+
+  // ---- Shared stories: sharing, opening and syncing a story on the newsroom's server (shared/api/sync.ts) ----
+  ...syncValidators,
 } satisfies Record<MethodName, z.ZodType>;
 
 // Both directions: a validator without a name in names.ts, or a name without a validator, fails to compile.
@@ -290,8 +295,11 @@ const namesMatchValidators: Same<keyof typeof validators, MethodName> = true;
 void namesMatchValidators;
 export type InputOf<K extends MethodName> = z.input<(typeof validators)[K]>;
 
-/** What each method replies with, inside a Result (the newsroom library's methods in shared/api/newsroom.ts). */
-export interface Replies extends NewsroomReplies {
+/**
+ * What each method replies with, inside a Result (the newsroom library's methods in shared/api/newsroom.ts, shared
+ * stories' in shared/api/sync.ts).
+ */
+export interface Replies extends NewsroomReplies, SyncReplies {
   /** Version, preferences, recent projects and what this transport can do. */
   getAppInfo: AppInfo;
   /** Saves the user's name (shown in histories), theme and how much of a draft the suggestions cover. */
@@ -439,7 +447,7 @@ export interface Replies extends NewsroomReplies {
 export type Api = { [K in MethodName]: (input: InputOf<K>) => Promise<Result<Replies[K]>> };
 
 /** Events the main side pushes to the renderer. */
-export interface Events {
+export interface Events extends SyncEvents {
   /** The open project changed (after any handler, a reload or a restore). */
   projectChanged: { view: ProjectView };
   /** Saving started, finished durably, or failed. */

@@ -24,6 +24,12 @@ export const ERROR_CODES = [
   'untrusted-sender',
   'unknown-method',
   'internal',
+  // Shared stories: the story server refused the name and password, could not be reached, needs an admin to
+  // prepare the story's database, or the project is not shared.
+  'sign-in-refused',
+  'server-unreachable',
+  'needs-server-admin',
+  'not-shared',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -67,6 +67,13 @@ export const METHOD_NAMES = [
   'disconnectNewsroom',
   'getNewsroomSource',
   'attachNewsroomPassage',
+  // Shared stories (shared/api/sync.ts).
+  'shareProject',
+  'listSharedStories',
+  'openSharedStory',
+  'getSyncState',
+  'decideReview',
+  'stopSharing',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -79,6 +86,7 @@ export const EVENT_NAMES = [
   'menuCommand',
   'taskProgress',
   'libraryChanged',
+  'syncState',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

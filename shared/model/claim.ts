@@ -1,6 +1,7 @@
 // Claims: a span of the draft with an anchor, a kind, a status and an append-only history.
 import { z } from 'zod';
 import type { ClaimHistoryAction } from '../log/log-actions';
+import { claimReviewSchema } from './review';
 
 export const CLAIM_KINDS = [
   'quote',
@@ -102,6 +103,8 @@ export const claimSchema = z.looseObject({
   links: z.array(sourceLinkSchema).default([]),
   /** An editor's sign-off; it lapses when the claim's words or sources change (see shared/model/sign-off.ts). */
   signOff: signOffSchema.nullable().optional(),
+  /** On a shared story: the statuses set apart that wait for a decision (see shared/model/review.ts). */
+  review: claimReviewSchema.optional(),
 });
 export type Claim = z.infer<typeof claimSchema>;
 

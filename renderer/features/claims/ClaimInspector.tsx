@@ -10,6 +10,7 @@ import { WordDiff } from '../../components/WordDiff';
 import { ClaimSources } from '../sources/ClaimSources';
 import { formatWhen } from '../../../shared/text/format-when';
 import { describeHistory } from './claims-format';
+import { ReviewBlock } from './ReviewBlock';
 
 export interface ClaimInspectorProps {
   claim: Claim;
@@ -20,6 +21,8 @@ export interface ClaimInspectorProps {
   onUpdate: (patch: ClaimPatch) => void;
   onReattach: () => void;
   onEditPeople: () => void;
+  /** Settles a claim that needs review with a status; absent while the story is not syncing here. */
+  onDecide?: (status: string) => void;
 }
 
 /** The id of a claim's inspector, so Enter in the draft can move focus to it. */
@@ -73,6 +76,13 @@ export function ClaimInspector(props: ClaimInspectorProps) {
 
   return (
     <section id={inspectorId(claim.id)} className="claim-details" aria-label="Claim inspector" tabIndex={-1}>
+      {claim.review && claim.review.events.length > 1 && (
+        <ReviewBlock
+          review={claim.review}
+          statuses={statuses}
+          {...(props.onDecide && !readOnly ? { onDecide: props.onDecide } : {})}
+        />
+      )}
       {previous === undefined ? (
         <div className="inspector-block">
           <h3 className="subsection-title">{state === 'orphaned' ? 'Last seen as' : 'Text in the draft'}</h3>

@@ -25,6 +25,8 @@ export interface ClaimItemProps {
   onDelete: (claimId: string) => void;
   onReattach: (claimId: string) => void;
   onEditPeople: () => void;
+  /** Settles a claim that needs review (a shared story that syncs here). */
+  onDecide?: (claimId: string, status: string) => void;
   /** Show "Re-attach to selection" on the item itself (the Orphans view). */
   reattachInline?: boolean;
 }
@@ -32,7 +34,8 @@ export interface ClaimItemProps {
 /** What a claim item shows, as one string: equal keys draw the same item. */
 export function claimKey(claim: Claim): string {
   const a = claim.anchor;
-  return `${claim.id}|${claim.updatedAt}|${claim.history.length}|${claim.status}|${a.state}|${a.start}|${a.end}|${a.exact.length}`;
+  const review = claim.review?.events.map((e) => e.eventId).join(',') ?? '';
+  return `${claim.id}|${claim.updatedAt}|${claim.history.length}|${claim.status}|${a.state}|${a.start}|${a.end}|${a.exact.length}|${review}`;
 }
 
 const ANCHOR_NOTES: Record<string, string> = {
@@ -54,6 +57,7 @@ export const ClaimItem = memo(
     onDelete,
     onReattach,
     onEditPeople,
+    onDecide,
     reattachInline,
   }: ClaimItemProps) {
     const [confirming, setConfirming] = useState(false);
@@ -166,6 +170,7 @@ export const ClaimItem = memo(
             onUpdate={(patch) => onUpdate(claim.id, patch)}
             onReattach={() => onReattach(claim.id)}
             onEditPeople={onEditPeople}
+            {...(onDecide ? { onDecide: (status: string) => onDecide(claim.id, status) } : {})}
           />
         )}
       </li>
@@ -180,5 +185,6 @@ export const ClaimItem = memo(
     a.readOnly === b.readOnly &&
     a.reattachInline === b.reattachInline &&
     a.onSelect === b.onSelect &&
-    a.onUpdate === b.onUpdate,
+    a.onUpdate === b.onUpdate &&
+    a.onDecide === b.onDecide,
 );

@@ -24,6 +24,8 @@ export interface ClaimsPanelProps {
   onDelete: (claimId: string) => void;
   onReattach: (claimId: string) => void;
   onEditPeople: () => void;
+  /** Settles a claim that needs review (a shared story that syncs here). */
+  onDecide?: (claimId: string, status: string) => void;
 }
 
 /** A region holding the list (claims must already be in draft order). */
@@ -56,6 +58,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                 onDelete={props.onDelete}
                 onReattach={props.onReattach}
                 onEditPeople={props.onEditPeople}
+                {...(props.onDecide ? { onDecide: props.onDecide } : {})}
                 reattachInline={props.reattachInline}
               />
             ))}

@@ -1,11 +1,12 @@
 // The publish gate as a pure computation: what still keeps the story from being ready to publish (blocking
-// statuses, claims with no source, orphaned claims, open suggestions, sign-offs missing or lapsed, and, once the
+// statuses and claims that need review, claims with no source, orphaned claims, open suggestions, sign-offs missing or lapsed, and, once the
 // quote check supplies them, altered quotes), with one overall verdict.
 import type { ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import { claimNumbers } from '../../../shared/model/claim-order';
 import { claimSignOffState } from '../../../shared/model/sign-off';
 import { findStatus } from '../../../shared/model/status';
+import { needsReview, reviewSentence } from '../../../shared/model/review';
 import { publicVerdictFor } from '../../../shared/appendix/public-verdict';
 
 /** A claim the gate points at; clicking it opens the claim in the draft. */
@@ -88,7 +89,10 @@ export function computeGate(input: GateInput): GateReport {
   const lapsed: GateClaim[] = [];
   ordered.forEach((claim, i) => {
     const status = findStatus(view.statuses, claim.status);
-    if (status.blocksPublication) blocking.push(ref(claim, i + 1, status.label));
+    // A status changed apart on a shared story blocks whatever it shows, until someone decides: both sides named.
+    if (claim.review && needsReview(claim))
+      blocking.push(ref(claim, i + 1, reviewSentence(claim.review, view.statuses)));
+    else if (status.blocksPublication) blocking.push(ref(claim, i + 1, status.label));
     // Opinion, Cut and other settled non-verdicts need no source; everything still open or published as a verdict does.
     const needsSource = status.blocksPublication || publicVerdictFor(status) !== null;
     if (claim.links.length === 0 && needsSource) noSource.push(ref(claim, i + 1, status.label));

@@ -2,7 +2,7 @@
 // header's one state for "blocking" and "signed off" together, and the question asked before signing off anyway.
 import type { ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
-import { findStatus } from '../../../shared/model/status';
+import { blockingReason, blocksPublication } from '../../../shared/model/review';
 
 /** A claim that keeps the story from publication. */
 export interface StoryBlocker {
@@ -14,25 +14,19 @@ export interface StoryBlocker {
   reason: string;
 }
 
-/** The claims whose status blocks publication, in draft order (`ordered`: claimsInDraftOrder). */
+/** The claims whose status blocks publication or needs review, in draft order (`ordered`: claimsInDraftOrder). */
 export function storyBlockers(view: Pick<ProjectView, 'statuses'>, ordered: readonly Claim[]): StoryBlocker[] {
   return ordered.flatMap((claim, i) => {
-    const status = findStatus(view.statuses, claim.status);
-    if (!status.blocksPublication) return [];
+    if (!blocksPublication(claim, view.statuses)) return [];
     return [
-      {
-        claimId: claim.id,
-        number: i + 1,
-        excerpt: claim.anchor.exact,
-        reason: `Its status, “${status.label}”, blocks publication.`,
-      },
+      { claimId: claim.id, number: i + 1, excerpt: claim.anchor.exact, reason: blockingReason(claim, view.statuses) },
     ];
   });
 }
 
-/** How many claims block publication. */
+/** How many claims block publication (a claim under review does, whatever status it shows). */
 export function blockingCount(view: Pick<ProjectView, 'claims' | 'statuses'>): number {
-  return view.claims.filter((c) => findStatus(view.statuses, c.status).blocksPublication).length;
+  return view.claims.filter((c) => blocksPublication(c, view.statuses)).length;
 }
 
 function claims(n: number): string {

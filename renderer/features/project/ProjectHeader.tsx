@@ -17,6 +17,8 @@ export interface ProjectHeaderProps {
   /** Shown after the progress bar (the desk adds what blocks publication and the story sign-off): parts that carry
    *  the separators between them (MetaSeparator), the one before the first is the header's. */
   meta?: ReactNode;
+  /** A shared story's sync state, shown beside the save state (SyncStateLine). */
+  sync?: ReactNode;
   /** Buttons shown before Show in folder and Commands (the Quote check). */
   tools?: ReactNode;
 }
@@ -32,6 +34,7 @@ export function ProjectHeader({
   onPalette,
   onClose,
   meta,
+  sync,
   tools,
 }: ProjectHeaderProps) {
   const progress = claimProgress(view);
@@ -83,6 +86,7 @@ export function ProjectHeader({
             {saveStateLabel(saveState)}
           </span>
         </div>
+        {sync}
         {tools}
         {canShowInFolder && (
           <button type="button" className="button button-quiet" onClick={onShowInFolder}>

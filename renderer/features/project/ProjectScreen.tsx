@@ -21,6 +21,8 @@ import { ProjectBanners } from './ProjectBanners';
 import { ProjectHeader } from './ProjectHeader';
 import { ProjectSidePane } from './ProjectSidePane';
 import { visibleNotices } from './project-state';
+import { SyncStateLine } from '../sync/SyncStateLine';
+import { useSyncState } from '../sync/use-sync-state';
 
 /** Everything shown while a project is open. */
 export function ProjectScreen() {
@@ -30,6 +32,7 @@ export function ProjectScreen() {
   const { view, project: state, projectActions: actions, ordered, desk, importing, importActions } = session;
   const suggestions = useSuggestions(api, view, actions.fail);
   const quoteCheck = useQuoteCheck(view);
+  const sync = useSyncState(api, view.projectId);
   const librarySources = session.library.sources;
   const [underline, setUnderline] = useState(false);
   const numbers = useMemo(() => claimNumbers(ordered), [ordered]);
@@ -104,7 +107,13 @@ export function ProjectScreen() {
           onToggleSuggestions={setUnderline}
           rootRef={session.selection.rootRef}
         />
-        <ProjectSidePane suggestions={suggestions} quoteCheck={quoteCheck} numbers={numbers} orphans={orphans} />
+        <ProjectSidePane
+          suggestions={suggestions}
+          quoteCheck={quoteCheck}
+          numbers={numbers}
+          orphans={orphans}
+          canDecide={sync?.state !== null && sync?.state !== undefined && !view.readOnly}
+        />
       </main>
     );
   }
@@ -121,6 +130,7 @@ export function ProjectScreen() {
         onPalette={commands.openPalette}
         onClose={commands.closeProject}
         meta={<DeskHeaderMeta view={view} onGate={() => desk.show('gate')} />}
+        sync={<SyncStateLine status={sync} />}
         tools={
           draft && (
             <QuoteCheckButton

@@ -2,6 +2,7 @@
 // Sources, Quotes) and the panel of the tab on show. Reads the open session; each panel takes props.
 import { useCallback, useMemo } from 'react';
 import type { Claim } from '../../../shared/model/claim';
+import { useApi } from '../../app/ApiProvider';
 import { useOpenSession, useShell } from '../../app/shell-context';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { QuoteCheckPanel } from '../quote-check/QuoteCheckPanel';
@@ -19,6 +20,8 @@ export interface ProjectSidePaneProps {
   /** 1-based position of each claim in draft order. */
   numbers: ReadonlyMap<string, number>;
   orphans: Claim[];
+  /** Whether this shared story syncs here, so a claim that needs review can be decided. */
+  canDecide?: boolean;
 }
 
 const DECIDED = {
@@ -27,7 +30,8 @@ const DECIDED = {
 };
 
 /** The tablist and the active panel. */
-export function ProjectSidePane({ suggestions, quoteCheck, numbers, orphans }: ProjectSidePaneProps) {
+export function ProjectSidePane({ suggestions, quoteCheck, numbers, orphans, canDecide }: ProjectSidePaneProps) {
+  const api = useApi();
   const session = useOpenSession();
   const { actions: commands, keys } = useShell();
   const { view, project: state, projectActions: actions, ordered, library } = session;
@@ -58,7 +62,21 @@ export function ProjectSidePane({ suggestions, quoteCheck, numbers, orphans }: P
   const reattach = session.reattach;
   const onReattach = useCallback((claimId: string) => void reattach(claimId), [reattach]);
 
+  const projectId = view.projectId;
+  const fail = actions.fail;
+  const onDecide = useCallback(
+    async (claimId: string, status: string) => {
+      const decided = await api.decideReview({ projectId, claimId, status });
+      if (!decided.ok) return fail(decided.error.message);
+      applyView(decided.value);
+      announce('Decided: the claim no longer needs review.');
+    },
+    [api, projectId, fail, applyView, announce],
+  );
+  const decideClaim = useCallback((claimId: string, status: string) => void onDecide(claimId, status), [onDecide]);
+
   const claimsProps = {
+    ...(canDecide ? { onDecide: decideClaim } : {}),
     numbers,
     statuses: view.statuses,
     people: view.people,

@@ -82,4 +82,10 @@ describe('what the bundles load at run time', () => {
     for (const name of loaded) expect(packageJson.dependencies, name).toHaveProperty([name]);
     expect(config.files).not.toContain('!**/node_modules/**');
   });
+
+  it('rebuilds the native LevelDB store under pouchdb for Electron, since the app loads pouchdb', async () => {
+    const { EXTERNAL_MODULES } = (await import('../../../scripts/build-node.mjs')) as { EXTERNAL_MODULES: string[] };
+    expect(EXTERNAL_MODULES).toContain('pouchdb');
+    expect((config as { npmRebuild?: boolean }).npmRebuild).toBe(true);
+  });
 });

@@ -163,6 +163,19 @@ async function fixture() {
     disconnectNewsroom: {},
     getNewsroomSource: { sourceId: 'newsroom:1' },
     attachNewsroomPassage: { projectId, claimId: claim.id, passageId: 'newsroom:1:0', relation: 'supports' },
+    // Shared stories: port 9 answers nobody, so each is refused with its sentence without leaving the machine.
+    shareProject: { projectId, serverUrl: 'http://127.0.0.1:9', user: 'ann', password: 'pw' },
+    listSharedStories: { serverUrl: 'http://127.0.0.1:9', user: 'ann', password: 'pw' },
+    openSharedStory: {
+      serverUrl: 'http://127.0.0.1:9',
+      user: 'ann',
+      password: 'pw',
+      storyId: 'rent-story',
+      folder: join(dir, 'shared'),
+    },
+    getSyncState: { projectId },
+    decideReview: { projectId, claimId: claim.id, status: 'verified' },
+    stopSharing: { projectId },
   };
   return { dir, handlers, valid };
 }
@@ -321,6 +334,14 @@ describe('three doors into one set of handlers', () => {
     expect((await cli('restore-backup', 'story')).code).toBe(0);
     await writeFile(join(dir, 'story', 'project.factdesk'), '{"schemaVersion": 2, "title": "cut sh');
     expect((await cli('restore-backup', 'story')).code).toBe(0);
+    // Shared stories: no password given and none kept, so each is refused with its sentence before any network.
+    const server = ['--server', 'http://127.0.0.1:9', '--user', 'ann'];
+    expect((await cli('share', 'story', ...server)).code).toBe(1);
+    expect((await cli('shared', ...server)).code).toBe(1);
+    expect((await cli('open-shared', 'rent-story', 'copy', ...server)).code).toBe(1);
+    expect((await cli('sync', 'story')).code).toBe(1);
+    expect((await cli('decide', 'story', claim, 'verified')).code).toBe(1);
+    expect((await cli('unshare', 'story')).code).toBe(0);
 
     const notOffered = new Set(Object.keys(NOT_OFFERED_BY_CLI));
     const offered = METHODS.filter((m) => !notOffered.has(m));

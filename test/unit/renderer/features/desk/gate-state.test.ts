@@ -153,4 +153,42 @@ describe('computeGate', () => {
     // A quote nobody marked as a claim has no status to settle it.
     expect(settled.notes).toEqual(['Not marked as a claim yet: “Not a claim” (Speaker unknown: check it by hand)']);
   });
+
+  it('holds back a claim whose status was changed apart until someone decides, naming both sides', () => {
+    const base = makeClaim({ id: 'a', start: 0, text: 'rent rose', status: 'verified', links: 1 });
+    const review = {
+      events: [
+        { eventId: 'e1', status: 'verified', by: 'Ana', at: '2026-12-06T10:42:00.000Z', device: 'laptop-ana' },
+        { eventId: 'e2', status: 'opinion', by: 'Bob', at: '2026-12-06T10:43:00.000Z', device: 'laptop-bob' },
+      ],
+    };
+    // Neither side's status blocks on its own: being under review does.
+    const claims = [{ ...base, review }];
+    const report = computeGate({
+      view: { statuses: STATUSES, storySignOff: story(claims, 'current') },
+      ordered: claims,
+      openSuggestions: 0,
+    });
+    expect(report.ready).toBe(false);
+    expect(report.problemCount).toBe(1);
+    expect(sectionOf(report, 'blocking').claims).toEqual([
+      {
+        claimId: 'a',
+        number: 1,
+        excerpt: 'rent rose',
+        detail:
+          'Needs review: Ana set it to “Verified” (2026-12-06 10:42 UTC, on laptop-ana) and Bob set it to “Opinion (no check needed)” ' +
+          "(2026-12-06 10:43 UTC, on laptop-bob) without seeing each other's change; it blocks publication until " +
+          'someone decides.',
+      },
+    ]);
+    // Decided (the fold drops the review): ready again.
+    const decided = [base];
+    const after = computeGate({
+      view: { statuses: STATUSES, storySignOff: story(decided, 'current') },
+      ordered: decided,
+      openSuggestions: 0,
+    });
+    expect(after.ready).toBe(true);
+  });
 });

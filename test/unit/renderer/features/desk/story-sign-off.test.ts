@@ -20,6 +20,24 @@ const signedOff = (list: Claim[]) => ({
 });
 
 describe('storyBlockers', () => {
+  it('lists a claim under review with both sides, and counts it in the header, whatever status it shows', () => {
+    const review = {
+      events: [
+        { eventId: 'e1', status: 'verified', by: 'Ana', at: '2026-12-06T10:42:00.000Z', device: 'laptop-ana' },
+        { eventId: 'e2', status: 'corrected', by: 'Bob', at: '2026-12-06T10:43:00.000Z', device: 'laptop-bob' },
+      ],
+    };
+    const list = [{ ...claims[0]!, review }];
+    expect(storyBlockers({ statuses: STATUSES }, list)[0]?.reason).toBe(
+      'Needs review: Ana set it to “Verified” (2026-12-06 10:42 UTC, on laptop-ana) and Bob set it to “Corrected” ' +
+        "(2026-12-06 10:43 UTC, on laptop-bob) without seeing each other's change; it blocks publication until " +
+        'someone decides.',
+    );
+    expect(storyState({ claims: list, statuses: STATUSES, storySignOff: signedOff(list) })[0]?.text).toBe(
+      'Signed off by Ed Itor with 1 open blocker',
+    );
+  });
+
   it('lists each blocking claim with its number in the draft, its words and why it blocks', () => {
     expect(storyBlockers({ statuses: STATUSES }, claims)).toEqual([
       {

@@ -1,0 +1,69 @@
+// The shared-story commands of `factdesk` against a real story server, through the same handlers as the window:
+// share (password from FACTDESK_SYNC_PASSWORD, refused with a sentence without it), list, open-shared into a new
+// folder, and sync until synced.
+import { readFile, rm, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli';
+import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
+import { startCouch, type CouchServer } from './support/couch-server.js';
+
+let couch: CouchServer;
+let root: string;
+
+beforeAll(async () => {
+  couch = await startCouch();
+  root = await mkdtemp(join(tmpdir(), 'factdesk-share-cli-'));
+  await couch.createUser('ann', 'ann-cli-pw');
+  await couch.createUser('bob', 'bob-cli-pw');
+});
+
+afterAll(async () => {
+  await couch?.stop();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+async function cli(user: string, password: string | null, ...args: string[]) {
+  let out = '';
+  let err = '';
+  const env: NodeJS.ProcessEnv = { FACTDESK_DATA_DIR: join(root, `data-${user}`), FACTDESK_USER: user };
+  if (password) env.FACTDESK_SYNC_PASSWORD = password;
+  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t), env, cwd: root });
+  return { code, out, err };
+}
+
+describe('factdesk share, shared, open-shared and sync', () => {
+  it('shares a project, lists it and opens it elsewhere, and syncs it until synced', { timeout: 240_000 }, async () => {
+    await writeFile(join(root, 'draft.txt'), 'Rent rose 12 percent. Wages rose 3 percent.\n');
+    expect((await cli('ann', null, 'new', 'story', '--title', 'Rent story')).code).toBe(0);
+    expect((await cli('ann', null, 'set-draft', 'story', 'draft.txt')).code).toBe(0);
+    expect((await cli('ann', null, 'mark', 'story', 'Rent rose 12 percent')).code).toBe(0);
+    const storyId = (JSON.parse(await readFile(join(root, 'story', 'project.factdesk'), 'utf8')) as { id: string }).id;
+    const server = ['--server', couch.url];
+
+    // No password in the environment and none kept: a refusal sentence, no prompt.
+    const refused = await cli('ann', null, 'share', 'story', ...server, '--user', 'ann');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('FACTDESK_SYNC_PASSWORD');
+
+    await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']);
+    const shared = await cli('ann', 'ann-cli-pw', 'share', 'story', ...server, '--user', 'ann');
+    expect(shared.err).toBe('');
+    expect(shared.out).toMatch(/^Synced \(factdesk-story-/);
+    expect(shared.code).toBe(0);
+
+    const listed = await cli('bob', 'bob-cli-pw', 'shared', ...server, '--user', 'bob');
+    if (listed.code === 0) expect(listed.out).toContain('Rent story');
+    else expect(listed.err).toContain('does not list its databases');
+
+    const opened = await cli('bob', 'bob-cli-pw', 'open-shared', storyId, 'bob-copy', ...server, '--user', 'bob');
+    expect(opened.err).toBe('');
+    expect(opened.out).toContain('Opened “Rent story”');
+    expect(opened.out).toContain('1 claims');
+
+    const synced = await cli('bob', 'bob-cli-pw', 'sync', 'bob-copy', '--json');
+    expect(synced.code).toBe(0);
+    expect(JSON.parse(synced.out)).toMatchObject({ shared: true, user: 'bob', state: { phase: 'synced', pending: 0 } });
+  });
+});

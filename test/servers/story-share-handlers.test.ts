@@ -1,0 +1,167 @@
+// Sharing through the contract's own handlers (electron/api/sync-handlers.ts) against a real story server: refusals
+// in one sentence that never carry the password, sharing once the story's database is prepared, listing and opening
+// the story elsewhere, a status changed apart becoming "needs review" on both sides (it holds the gate) until one
+// person decides, the syncState event, and stopping.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/api/handlers';
+import type { Handlers } from '../../electron/api/handlers';
+import { MemoryCookieStore } from '../../electron/sync/cookie-store';
+import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
+import type { SyncStatusView } from '../../shared/api/sync';
+import type { Result } from '../../shared/api/result';
+import type { ProjectView } from '../../shared/api/views';
+import { computeGate } from '../../renderer/features/desk/gate-state';
+import { startCouch, type CouchServer } from './support/couch-server.js';
+
+let couch: CouchServer;
+let root: string;
+
+beforeAll(async () => {
+  couch = await startCouch();
+  root = await mkdtemp(join(tmpdir(), 'factdesk-share-handlers-'));
+  await couch.createUser('ann', 'ann-secret-pw');
+  await couch.createUser('bob', 'bob-secret-pw');
+});
+
+afterAll(async () => {
+  await couch?.stop();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 90_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting until ${what}`);
+}
+
+function handlersFor(user: string, states: SyncStatusView[]): Handlers {
+  let n = 0;
+  return createHandlers(
+    {
+      now: () => new Date().toISOString(),
+      newId: () => `${user}-${++n}`,
+      dataDir: join(root, `data-${user}`),
+      appVersion: '1.2.3',
+      capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
+      identity: { user, host: `laptop-${user}`, pid: process.pid },
+      emit: (event, payload) => {
+        if (event === 'syncState') states.push(payload as SyncStatusView);
+      },
+      rememberRecent: false,
+      sync: { cookies: new MemoryCookieStore(), retryMs: 500 },
+    },
+    { saveDelayMs: 10 },
+  );
+}
+
+describe('shared stories through the handlers', () => {
+  it('shares, lists, opens, marks a status changed apart for review on both sides, decides it, and stops', async () => {
+    const annStates: SyncStatusView[] = [];
+    const ann = handlersFor('ann', annStates);
+    const bob = handlersFor('bob', []);
+    try {
+      const annView = value(await ann.createProject({ folder: join(root, 'ann-story'), title: 'Rent story' }));
+      const projectId = annView.projectId;
+      value(await ann.setDraftText({ projectId, text: 'Rent rose 12 percent. Wages rose 3 percent.' }));
+      const claim = value(await ann.markClaim({ projectId, start: 0, end: 20, kind: 'number' })).claim;
+      const server = { serverUrl: couch.url, user: 'ann' };
+
+      // A wrong password: refused in one sentence naming the server and the person, never the password.
+      const wrong = await ann.shareProject({ projectId, ...server, password: 'not-her-pw' });
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'sign-in-refused' } });
+      expect(JSON.stringify(wrong)).not.toContain('not-her-pw');
+      // Ann is no server admin and the story's database is not there yet: a server admin must prepare it.
+      const notAdmin = await ann.shareProject({ projectId, ...server, password: 'ann-secret-pw' });
+      expect(notAdmin).toMatchObject({ ok: false, error: { code: 'needs-server-admin' } });
+      if (!notAdmin.ok) expect(notAdmin.error.message).toMatch(/a server admin must/);
+      expect(JSON.stringify(notAdmin)).not.toContain('ann-secret-pw');
+      expect(value(await ann.getSyncState({ projectId })).shared).toBe(false);
+
+      // Prepared by an admin for Ann and Bob, Ann shares it; the cookie she got is kept, so she need not give the
+      // password again.
+      const storyId = ann.sessionOf(projectId)!.doc.id;
+      await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']);
+      const shared = value(await ann.shareProject({ projectId, ...server, password: 'ann-secret-pw' }));
+      expect(shared).toMatchObject({ shared: true, user: 'ann', database: storyDatabaseName(storyId) });
+      await until('Ann synced', async () => value(await ann.getSyncState({ projectId })).state?.phase === 'synced');
+      expect(annStates.some((s) => s.projectId === projectId && s.state?.phase === 'synced')).toBe(true);
+
+      // Bob lists the stories he may open and opens this one into a new folder.
+      const bobServer = { serverUrl: couch.url, user: 'bob', password: 'bob-secret-pw' };
+      const listed = await bob.listSharedStories(bobServer);
+      if (listed.ok) expect(listed.value.stories.map((s) => s.title)).toContain('Rent story');
+      else expect(listed.error.code).toBe('needs-server-admin');
+      const bobView = value(await bob.openSharedStory({ ...bobServer, storyId, folder: join(root, 'bob-story') }));
+      expect(bobView.title).toBe('Rent story');
+      expect(bobView.claims.map((c) => c.id)).toEqual([claim.id]);
+      const bobId = bobView.projectId;
+
+      // Bob stops syncing and sets a status while Ann sets another: apart.
+      expect(value(await bob.stopSharing({ projectId: bobId })).shared).toBe(false);
+      value(await bob.updateClaim({ projectId: bobId, claimId: claim.id, patch: { status: 'disputed' } }));
+      value(await ann.updateClaim({ projectId, claimId: claim.id, patch: { status: 'verified' } }));
+      await until('Ann’s status sent', async () => {
+        const s = value(await ann.getSyncState({ projectId })).state;
+        return s?.phase === 'synced' && s.pending === 0;
+      });
+      // Bob shares again with his kept cookie (no password): both now see the claim needs review.
+      value(await bob.shareProject({ projectId: bobId, serverUrl: couch.url, user: 'bob' }));
+      const reviewOf = async (h: Handlers, id: string): Promise<ProjectView['claims'][number] | undefined> =>
+        value(await h.getProject({ projectId: id })).claims.find((c) => c.id === claim.id);
+      await until(
+        'Ann sees the review',
+        async () => ((await reviewOf(ann, projectId))?.review?.events.length ?? 0) === 2,
+      );
+      await until('Bob sees the review', async () => ((await reviewOf(bob, bobId))?.review?.events.length ?? 0) === 2);
+      const review = (await reviewOf(ann, projectId))!.review!;
+      expect(review.events.map((e) => [e.by, e.status, e.device]).sort()).toEqual([
+        ['ann', 'verified', 'laptop-ann'],
+        ['bob', 'disputed', 'laptop-bob'],
+      ]);
+      await until(
+        'Ann’s state counts the conflict',
+        async () => value(await ann.getSyncState({ projectId })).state?.conflicts === 1,
+      );
+      // The publish gate holds the story back with both sides named.
+      const view = value(await ann.getProject({ projectId }));
+      const gate = computeGate({ view, ordered: view.claims, openSuggestions: 0 });
+      const detail = gate.sections.find((s) => s.id === 'blocking')!.claims[0]!.detail;
+      expect(detail).toMatch(/^Needs review: /);
+      expect(detail).toContain('ann set it to “Verified”');
+      expect(detail).toContain('bob set it to “Disputed”');
+
+      // Deciding something that is not a status is refused; Ann decides "verified" and it settles everywhere.
+      expect(await ann.decideReview({ projectId, claimId: claim.id, status: 'no-such' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
+      const decided = value(await ann.decideReview({ projectId, claimId: claim.id, status: 'verified' }));
+      expect(decided.claims.find((c) => c.id === claim.id)?.review).toBeUndefined();
+      await until('Bob sees the decision', async () => {
+        const c = await reviewOf(bob, bobId);
+        return c?.review === undefined && c?.status === 'verified';
+      });
+
+      // Stopping: the project stays, no longer synced; a decision is then refused with a sentence.
+      expect(value(await ann.stopSharing({ projectId })).shared).toBe(false);
+      expect(await ann.decideReview({ projectId, claimId: claim.id, status: 'verified' })).toMatchObject({
+        ok: false,
+        error: { code: 'not-shared' },
+      });
+    } finally {
+      await ann.closeAll();
+      await bob.closeAll();
+    }
+  });
+});
