@@ -3,6 +3,7 @@
 // sent once to sign in and never kept or echoed; what is kept is the session cookie. contract.ts spreads these
 // validators and replies into its tables.
 import { z } from 'zod';
+import { isWebAddress } from '../model/source';
 import type { ProjectView } from './views';
 
 const projectId = z.string().min(1).max(128);
@@ -13,14 +14,7 @@ const serverUrl = z
   .string()
   .trim()
   .max(2048)
-  .refine((u) => {
-    try {
-      const url = new URL(u);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
-    } catch {
-      return false;
-    }
-  }, 'Give the story server as an http:// or https:// address without a name or password in it.');
+  .refine(isWebAddress, 'Give the story server as an http:// or https:// address without a name or password in it.');
 const user = z.string().trim().min(1).max(200);
 /** Optional: without it, the kept session cookie (or, in the harness and the CLI, FACTDESK_SYNC_PASSWORD) is used. */
 const password = z.string().min(1).max(1000).optional();
