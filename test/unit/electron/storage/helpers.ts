@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HandlerDeps } from '../../../../electron/api/deps';
+import { ProjectSession } from '../../../../electron/storage/project-session';
 
 const made: string[] = [];
 
@@ -54,4 +55,15 @@ export function handlerDeps(dir: string, overrides: Partial<HandlerDeps> = {}): 
     emit: () => undefined,
     ...overrides,
   };
+}
+
+/** A reply's value; a refusal fails the test with its sentence. */
+export function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+/** Opens a project session that the test expects to open (a refusal fails the test with its sentence). */
+export async function openSession(...args: Parameters<typeof ProjectSession.open>): Promise<ProjectSession> {
+  return value(await ProjectSession.open(...args));
 }
