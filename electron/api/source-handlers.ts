@@ -328,7 +328,9 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
       if (!read.ok) return read;
       const folder = catalog.folderFor(projectId, library);
       if (!folder.ok) return folder;
-      const { recording, created } = await storeRecording(folder.value, name, new Uint8Array(read.value));
+      const stored = await storeRecording(folder.value, name, new Uint8Array(read.value));
+      if (!stored.ok) return stored;
+      const { recording, created } = stored.value;
       const next: Source = { ...current, recording };
       const saved = await commit(projectId, library, next).catch(async (error: unknown) => {
         await removeStoredFiles(created);
