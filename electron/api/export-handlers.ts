@@ -148,9 +148,15 @@ export function exportMethods(
           break;
         case 'pdf': {
           const html = appendixToHtml(appendix);
-          bytes = ctx.deps.renderPdf
-            ? await ctx.deps.renderPdf(html)
-            : await htmlToPdf(html, { chromiumPath: findChromium() });
+          if (ctx.deps.renderPdf) {
+            bytes = await ctx.deps.renderPdf(html);
+            break;
+          }
+          const chromium = findChromium();
+          if (!chromium.ok) return chromium;
+          const printed = await htmlToPdf(html, { chromiumPath: chromium.value });
+          if (!printed.ok) return printed;
+          bytes = printed.value;
           break;
         }
         case 'claimreview': {
