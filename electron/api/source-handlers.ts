@@ -200,11 +200,13 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
       };
       try {
         progress(0, `Fetching ${url}`);
-        const page = await fetchWebPage(url, {
+        const fetched = await fetchWebPage(url, {
           signal: controller.signal,
           now: ctx.deps.now,
           ...(ctx.deps.webFetchLimits ? { limits: ctx.deps.webFetchLimits } : {}),
         });
+        if (!fetched.ok) return await refuse(fetched);
+        const page = fetched.value;
         progress(1, `Reading ${page.finalUrl}`);
         const decoded = decodePage(page.bytes, page.charset);
         const readable =
