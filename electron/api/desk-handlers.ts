@@ -7,7 +7,10 @@ import { verifyProjectLog } from '../../shared/log/log-head';
 import { readBackupLogs } from '../storage/backups';
 import type { LogEntry } from '../../shared/log/activity-log';
 import { updateClaim } from '../../shared/model/claim';
-import type { NewHistoryEntry } from '../../shared/model/claim';
+import type { Claim, NewHistoryEntry } from '../../shared/model/claim';
+import type { Result } from '../../shared/api/result';
+import type { ProjectView } from '../../shared/api/views';
+import type { LogAction } from '../../shared/log/log-actions';
 import { claimFingerprint, storyFingerprint } from '../../shared/model/sign-off';
 import { sourceRuleRefusal } from '../../shared/model/status-source-rule';
 import type { HandlerContext, Impl } from './handler-context';
@@ -16,6 +19,34 @@ import { sha256Hex } from './handler-context';
 type DeskMethods = 'updateClaims' | 'signOff' | 'revokeSignOff' | 'updateStatuses' | 'getActivityLog';
 
 export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
+  /**
+   * Sets (or withdraws) the sign-off of the claims `ids` names: `signOff` gives each its new sign-off, `entry` goes into
+   * each one's history, and `action` into the activity log once per claim.
+   */
+  async function signClaims(
+    projectId: string,
+    ids: readonly string[],
+    signOff: (claim: Claim) => Claim['signOff'],
+    entry: NewHistoryEntry,
+    action: LogAction,
+  ): Promise<Result<ProjectView>> {
+    const wanted = new Set(ids);
+    const applied = ctx.update(projectId, (doc) =>
+      ok({
+        ...doc,
+        claims: doc.claims.map((c) =>
+          wanted.has(c.id) ? { ...c, signOff: signOff(c), history: [...c.history, entry] } : c,
+        ),
+      }),
+    );
+    if (!applied.ok) return applied;
+    for (const claimId of ids) {
+      const recorded = await ctx.record(projectId, action, {}, claimId);
+      if (!recorded.ok) return recorded;
+    }
+    return ctx.changed(projectId);
+  }
+
   return {
     updateClaims: async ({ projectId, claimIds, patch }) => {
       const by = await ctx.userName();
@@ -63,29 +94,9 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
           (doc) => ok({ ...doc, storySignOff: { by, at, fingerprint: storyFingerprint(doc.claims) } }),
           { action: 'signoff.story', details: { claims: session.value.doc.claims.length } },
         );
-      } else {
-        const wanted = new Set(target.claimIds);
-        const applied = session.value.update((doc) =>
-          ok({
-            ...doc,
-            claims: doc.claims.map((c) =>
-              wanted.has(c.id)
-                ? {
-                    ...c,
-                    signOff: { by, at, fingerprint: claimFingerprint(c) },
-                    history: [...c.history, { at, by, action: 'signed-off' } satisfies NewHistoryEntry],
-                  }
-                : c,
-            ),
-          }),
-        );
-        if (!applied.ok) return applied;
-        for (const claimId of target.claimIds) {
-          const recorded = await ctx.record(projectId, 'signoff.claim', {}, claimId);
-          if (!recorded.ok) return recorded;
-        }
       }
-      return ctx.changed(projectId);
+      const sign = (c: Claim) => ({ by, at, fingerprint: claimFingerprint(c) });
+      return signClaims(projectId, target.claimIds, sign, { at, by, action: 'signed-off' }, 'signoff.claim');
     },
     revokeSignOff: async ({ projectId, target }) => {
       const by = await ctx.userName();
@@ -97,31 +108,12 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
           action: 'signoff.story-withdrawn',
           details: {},
         });
-      } else {
-        const signed = new Set(
-          session.value.doc.claims.filter((c) => c.signOff && target.claimIds.includes(c.id)).map((c) => c.id),
-        );
-        const applied = session.value.update((doc) =>
-          ok({
-            ...doc,
-            claims: doc.claims.map((c) =>
-              signed.has(c.id)
-                ? {
-                    ...c,
-                    signOff: null,
-                    history: [...c.history, { at, by, action: 'sign-off withdrawn' } satisfies NewHistoryEntry],
-                  }
-                : c,
-            ),
-          }),
-        );
-        if (!applied.ok) return applied;
-        for (const claimId of signed) {
-          const recorded = await ctx.record(projectId, 'signoff.claim-withdrawn', {}, claimId);
-          if (!recorded.ok) return recorded;
-        }
       }
-      return ctx.changed(projectId);
+      const signed = new Set(
+        session.value.doc.claims.filter((c) => c.signOff && target.claimIds.includes(c.id)).map((c) => c.id),
+      );
+      const entry: NewHistoryEntry = { at, by, action: 'sign-off withdrawn' };
+      return signClaims(projectId, [...signed], () => null, entry, 'signoff.claim-withdrawn');
     },
     updateStatuses: async ({ projectId, statuses }) => {
       const checked = checkVocabulary(statuses);

@@ -21,6 +21,24 @@ function withClaim(doc: ProjectDoc, claimId: string, change: (claim: Claim) => R
 
 const LINK_GONE = 'That source is no longer tied to the claim.';
 
+/** The document with one link of one claim changed: 'not-found' when the claim or the link is gone. */
+function withLink(
+  doc: ProjectDoc,
+  claimId: string,
+  linkId: string,
+  change: (claim: Claim, link: SourceLink) => Result<Claim>,
+): Result<ProjectDoc> {
+  return withClaim(doc, claimId, (claim) => {
+    const link = claim.links.find((l) => l.id === linkId);
+    return link ? change(claim, link) : fail('not-found', LINK_GONE);
+  });
+}
+
+/** The claim with its links replaced and `entries` added to its history, changed by `by` at `now`. */
+function relinked(claim: Claim, links: SourceLink[], by: string, now: string, entries: NewHistoryEntry[]): Claim {
+  return { ...claim, links, updatedAt: now, updatedBy: by, history: [...claim.history, ...entries] };
+}
+
 export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<LinkMethods> {
   return {
     attachSource: async ({ projectId, claimId, library, sourceId, passageId, relation, pinpoint, note }) => {
@@ -65,13 +83,8 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
             addedBy: by,
           };
           return withClaim(next, claimId, (claim) =>
-            ok({
-              ...claim,
-              links: [...claim.links, link],
-              updatedAt: now,
-              updatedBy: by,
-              history: [
-                ...claim.history,
+            ok(
+              relinked(claim, [...claim.links, link], by, now, [
                 {
                   at: now,
                   by,
@@ -79,9 +92,9 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
                   field: 'sources',
                   from: null,
                   to: `${relation}: ${source.title}${link.pinpoint ? ` (${link.pinpoint})` : ''}`,
-                } satisfies NewHistoryEntry,
-              ],
-            }),
+                },
+              ]),
+            ),
           );
         },
         logged,
@@ -94,20 +107,18 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
       return ctx.change(
         projectId,
         (doc) =>
-          withClaim(doc, claimId, (claim) => {
-            const link = claim.links.find((l) => l.id === linkId);
-            if (!link) return fail('not-found', LINK_GONE);
+          withLink(doc, claimId, linkId, (claim, link) => {
             const next = { ...link, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
             const changed = (['relation', 'pinpoint', 'note'] as const).filter((k) => next[k] !== link[k]);
             if (changed.length === 0) return ok(claim);
-            return ok({
-              ...claim,
-              links: claim.links.map((l) => (l.id === linkId ? next : l)),
-              updatedAt: now,
-              updatedBy: by,
-              history: [
-                ...claim.history,
-                ...changed.map((k): NewHistoryEntry => ({
+            const links = claim.links.map((l) => (l.id === linkId ? next : l));
+            return ok(
+              relinked(
+                claim,
+                links,
+                by,
+                now,
+                changed.map((k) => ({
                   at: now,
                   by,
                   action: 'changed',
@@ -115,8 +126,8 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
                   from: link[k],
                   to: next[k],
                 })),
-              ],
-            });
+              ),
+            );
           }),
         note,
       );
@@ -128,27 +139,25 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
       return ctx.change(
         projectId,
         (doc) =>
-          withClaim(doc, claimId, (claim) => {
-            const link = claim.links.find((l) => l.id === linkId);
-            if (!link) return fail('not-found', LINK_GONE);
+          withLink(doc, claimId, linkId, (claim, link) => {
             const title = doc.sources.find((s) => s.id === link.sourceId)?.title ?? 'a source';
-            return ok({
-              ...claim,
-              links: claim.links.filter((l) => l.id !== linkId),
-              updatedAt: now,
-              updatedBy: by,
-              history: [
-                ...claim.history,
-                {
-                  at: now,
-                  by,
-                  action: 'unlinked',
-                  field: 'sources',
-                  from: `${link.relation}: ${title}`,
-                  to: null,
-                } satisfies NewHistoryEntry,
-              ],
-            });
+            const entry: NewHistoryEntry = {
+              at: now,
+              by,
+              action: 'unlinked',
+              field: 'sources',
+              from: `${link.relation}: ${title}`,
+              to: null,
+            };
+            return ok(
+              relinked(
+                claim,
+                claim.links.filter((l) => l.id !== linkId),
+                by,
+                now,
+                [entry],
+              ),
+            );
           }),
         note,
       );
