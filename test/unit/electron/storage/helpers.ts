@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HandlerDeps } from '../../../../electron/api/deps';
 import { ProjectSession } from '../../../../electron/storage/project-session';
+import { value } from '../../result-value';
 
 const made: string[] = [];
 
@@ -57,11 +58,7 @@ export function handlerDeps(dir: string, overrides: Partial<HandlerDeps> = {}): 
   };
 }
 
-/** A reply's value; a refusal fails the test with its sentence. */
-export function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+export { value };
 
 /** Opens a project session that the test expects to open (a refusal fails the test with its sentence). */
 export async function openSession(...args: Parameters<typeof ProjectSession.open>): Promise<ProjectSession> {
