@@ -1,7 +1,7 @@
 // Fetching a web page for a source, only when someone asks to add it by its address: in the main process, with a
 // time limit, a byte limit on the body (read as a stream and stopped once the limit is passed), a limit on
-// redirects (each one checked to stay on http or https), and HTML or plain text only. Every refusal is a
-// FactdeskError with one sentence that names the address and what is wrong; nothing is kept from a refused fetch.
+// redirects (each one checked to stay on http or https), and HTML or plain text only. Every refusal is answered as a
+// Result with one sentence that names the address and what is wrong; nothing is kept from a refused fetch.
 import { fail, ok } from '../../../shared/api/result';
 import type { Result } from '../../../shared/api/result';
 import { isWebAddress } from '../../../shared/model/source';
