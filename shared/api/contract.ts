@@ -18,6 +18,8 @@ import { searchValidators } from './contract/search';
 import type { SearchReplies } from './contract/search';
 import { sourceValidators } from './contract/sources';
 import type { SourceReplies } from './contract/sources';
+import { newsroomValidators } from './newsroom';
+import type { NewsroomReplies } from './newsroom';
 
 export { EVENT_NAMES, METHOD_NAMES, channelFor, eventChannelFor };
 export type { EventName, MethodName };
@@ -35,6 +37,7 @@ const byArea = {
   ...sourceValidators,
   ...searchValidators,
   ...exportValidators,
+  ...newsroomValidators,
 };
 
 /**
@@ -50,9 +53,20 @@ void namesMatchValidators;
 void (validators satisfies Record<MethodName, z.ZodType>);
 export type InputOf<K extends MethodName> = z.input<(typeof validators)[K]>;
 
-/** What each method replies with, inside a Result (each area documents its own methods). */
+/**
+ * What each method replies with, inside a Result (each area documents its own methods; the newsroom library's are in
+ * shared/api/newsroom.ts).
+ */
 export interface Replies
-  extends AppReplies, ProjectReplies, DraftReplies, ClaimReplies, SourceReplies, SearchReplies, ExportReplies {}
+  extends
+    AppReplies,
+    ProjectReplies,
+    DraftReplies,
+    ClaimReplies,
+    SourceReplies,
+    SearchReplies,
+    ExportReplies,
+    NewsroomReplies {}
 
 /** The Api every transport implements. Each reply is a Result, never a thrown error. */
 export type Api = { [K in MethodName]: (input: InputOf<K>) => Promise<Result<Replies[K]>> };
