@@ -1,6 +1,6 @@
 // The `factdesk` command: the same handlers as the app, no window. Errors go to stderr as the sentences the app
 // shows; exit code 0 on success, 1 on a refused operation, 2 on wrong usage.
-import { FactdeskError } from '../shared/api/result';
+
 import type { ErrorCode } from '../shared/api/errors';
 import { UsageError, parseArgs } from './cli/args';
 import { TAKE_OVER_FLAG, cliHandlers } from './cli/context';
@@ -109,17 +109,19 @@ export async function runCli(
         throw new UsageError(`--${flag} is not an option of factdesk ${command.name} (options: ${options}).`);
       }
     }
-    return await command.run(args, { handlers, io, takeOver: args.flags.has(TAKE_OVER_FLAG) });
+    const outcome = await command.run(args, { handlers, io, takeOver: args.flags.has(TAKE_OVER_FLAG) });
+    // A refusal prints its sentence and exits with its code's exit code.
+    if (!outcome.ok) {
+      io.err(`factdesk: ${outcome.error.message}\n`);
+      return EXIT_CODES[outcome.error.code];
+    }
+    return outcome.value;
   } catch (error) {
-    // The one boundary of a CLI run: a refused Result (unwrapped by a command as a FactdeskError) prints its sentence
-    // and exits with its code's exit code; wrong usage exits 2; anything else is a bug, reported in one sentence.
+    // The one boundary of a CLI run for what is not a refusal: wrong usage exits 2; anything else is a bug, reported
+    // in one sentence.
     if (error instanceof UsageError) {
       io.err(`factdesk: ${error.message}\n`);
       return 2;
-    }
-    if (error instanceof FactdeskError) {
-      io.err(`factdesk: ${error.message}\n`);
-      return EXIT_CODES[error.code];
     }
     // A bug, not a refusal: one sentence; the stack only when asked for.
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 // What the handlers need from the outside world. The app, the browser harness, the CLI and tests each pass their own.
 import type { EventName, Events } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/result';
 import type { Capabilities, FilePurpose } from '../../shared/api/views';
 import type { SourceFileLimits } from '../importers/sources/limits';
 import type { WebFetchLimits } from '../importers/sources/web-fetch';
@@ -24,9 +25,9 @@ export interface Dialogs {
 
 export interface Shell {
   showInFolder(path: string): void;
-  /** Opens a file in the program the system uses for it; rejects with a sentence when it cannot. */
-  openPath?(path: string): Promise<void>;
-  /** Called only with URLs that passed isSafeExternalUrl. */
+  /** Opens a file in the program the system uses for it, or a refusal with a sentence when it cannot. */
+  openPath?(path: string): Promise<Result<null>>;
+  /** Called only with URLs that passed isSafeExternalUrl (and opens nothing else). */
   openExternal(url: string): Promise<void>;
 }
 

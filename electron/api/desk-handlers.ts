@@ -1,13 +1,16 @@
 // Handlers for the editor's desk: bulk status and assignee changes, sign-off of claims or the story, the status
 // vocabulary, and the activity log with its hash-chain check.
-import { FactdeskError, valueOf } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
 import { checkVocabulary } from '../../shared/appendix/status-vocabulary';
 import { entriesForClaim } from '../../shared/log/activity-log';
 import { verifyProjectLog } from '../../shared/log/log-head';
 import { readBackupLogs } from '../storage/backups';
 import type { LogEntry } from '../../shared/log/activity-log';
 import { updateClaim } from '../../shared/model/claim';
-import type { NewHistoryEntry } from '../../shared/model/claim';
+import type { Claim, NewHistoryEntry } from '../../shared/model/claim';
+import type { Result } from '../../shared/api/result';
+import type { ProjectView } from '../../shared/api/views';
+import type { LogAction } from '../../shared/log/log-actions';
 import { claimFingerprint, storyFingerprint } from '../../shared/model/sign-off';
 import { sourceRuleRefusal } from '../../shared/model/status-source-rule';
 import type { HandlerContext, Impl } from './handler-context';
@@ -16,108 +19,130 @@ import { sha256Hex } from './handler-context';
 type DeskMethods = 'updateClaims' | 'signOff' | 'revokeSignOff' | 'updateStatuses' | 'getActivityLog';
 
 export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
+  /**
+   * Sets (or withdraws) the sign-off of the claims `ids` names: `signOff` gives each its new sign-off, `entry` goes into
+   * each one's history, and `action` into the activity log once per claim.
+   */
+  async function signClaims(
+    projectId: string,
+    ids: readonly string[],
+    signOff: (claim: Claim) => Claim['signOff'],
+    entry: NewHistoryEntry,
+    action: LogAction,
+  ): Promise<Result<ProjectView>> {
+    const wanted = new Set(ids);
+    const applied = ctx.update(projectId, (doc) =>
+      ok({
+        ...doc,
+        claims: doc.claims.map((c) =>
+          wanted.has(c.id) ? { ...c, signOff: signOff(c), history: [...c.history, entry] } : c,
+        ),
+      }),
+    );
+    if (!applied.ok) return applied;
+    for (const claimId of ids) {
+      const recorded = await ctx.record(projectId, action, {}, claimId);
+      if (!recorded.ok) return recorded;
+    }
+    return ctx.changed(projectId);
+  }
+
   return {
     updateClaims: async ({ projectId, claimIds, patch }) => {
       const by = await ctx.userName();
       const now = ctx.deps.now();
       const wanted = new Set(claimIds);
       const session = ctx.session(projectId);
-      if (patch.status !== undefined && !session.doc.settings.statuses.some((s) => s.id === patch.status)) {
-        throw new FactdeskError('invalid-input', `"${patch.status}" is not a status of this project.`);
+      if (!session.ok) return session;
+      const { doc: current } = session.value;
+      if (patch.status !== undefined && !current.settings.statuses.some((s) => s.id === patch.status)) {
+        return fail('invalid-input', `"${patch.status}" is not a status of this project.`);
       }
       if (patch.status !== undefined) {
-        const chosen = session.doc.claims.filter((c) => wanted.has(c.id));
-        const refusal = sourceRuleRefusal(session.doc.settings.statuses, patch.status, chosen);
-        if (refusal) throw new FactdeskError('invalid-input', refusal);
+        const chosen = current.claims.filter((c) => wanted.has(c.id));
+        const refusal = sourceRuleRefusal(current.settings.statuses, patch.status, chosen);
+        if (refusal) return fail('invalid-input', refusal);
       }
       let changed = 0;
-      session.update((doc) => ({
-        ...doc,
-        claims: doc.claims.map((c) => {
-          if (!wanted.has(c.id)) return c;
-          const next = updateClaim(c, patch, by, now);
-          if (next !== c) changed++;
-          return next;
+      const applied = session.value.update((doc) =>
+        ok({
+          ...doc,
+          claims: doc.claims.map((c) => {
+            if (!wanted.has(c.id)) return c;
+            const next = updateClaim(c, patch, by, now);
+            if (next !== c) changed++;
+            return next;
+          }),
         }),
-      }));
-      await ctx.record(projectId, 'claims.bulk-change', { claims: claimIds.length, changed, ...patch });
-      return ctx.changed(projectId);
+      );
+      if (!applied.ok) return applied;
+      const recorded = await ctx.record(projectId, 'claims.bulk-change', {
+        claims: claimIds.length,
+        changed,
+        ...patch,
+      });
+      return recorded.ok ? ctx.changed(projectId) : recorded;
     },
     signOff: async ({ projectId, target }) => {
       const by = await ctx.userName();
       const at = ctx.deps.now();
       const session = ctx.session(projectId);
+      if (!session.ok) return session;
       if (target.kind === 'story') {
-        session.update((doc) => ({ ...doc, storySignOff: { by, at, fingerprint: storyFingerprint(doc.claims) } }));
-        await ctx.record(projectId, 'signoff.story', { claims: session.doc.claims.length });
-      } else {
-        const wanted = new Set(target.claimIds);
-        session.update((doc) => ({
-          ...doc,
-          claims: doc.claims.map((c) =>
-            wanted.has(c.id)
-              ? {
-                  ...c,
-                  signOff: { by, at, fingerprint: claimFingerprint(c) },
-                  history: [...c.history, { at, by, action: 'signed-off' } satisfies NewHistoryEntry],
-                }
-              : c,
-          ),
-        }));
-        for (const claimId of target.claimIds) await ctx.record(projectId, 'signoff.claim', {}, claimId);
+        return ctx.change(
+          projectId,
+          (doc) => ok({ ...doc, storySignOff: { by, at, fingerprint: storyFingerprint(doc.claims) } }),
+          { action: 'signoff.story', details: { claims: session.value.doc.claims.length } },
+        );
       }
-      return ctx.changed(projectId);
+      const sign = (c: Claim) => ({ by, at, fingerprint: claimFingerprint(c) });
+      return signClaims(projectId, target.claimIds, sign, { at, by, action: 'signed-off' }, 'signoff.claim');
     },
     revokeSignOff: async ({ projectId, target }) => {
       const by = await ctx.userName();
       const at = ctx.deps.now();
       const session = ctx.session(projectId);
+      if (!session.ok) return session;
       if (target.kind === 'story') {
-        session.update((doc) => ({ ...doc, storySignOff: null }));
-        await ctx.record(projectId, 'signoff.story-withdrawn', {});
-      } else {
-        const signed = new Set(
-          session.doc.claims.filter((c) => c.signOff && target.claimIds.includes(c.id)).map((c) => c.id),
-        );
-        session.update((doc) => ({
-          ...doc,
-          claims: doc.claims.map((c) =>
-            signed.has(c.id)
-              ? {
-                  ...c,
-                  signOff: null,
-                  history: [...c.history, { at, by, action: 'sign-off withdrawn' } satisfies NewHistoryEntry],
-                }
-              : c,
-          ),
-        }));
-        for (const claimId of signed) await ctx.record(projectId, 'signoff.claim-withdrawn', {}, claimId);
+        return ctx.change(projectId, (doc) => ok({ ...doc, storySignOff: null }), {
+          action: 'signoff.story-withdrawn',
+          details: {},
+        });
       }
-      return ctx.changed(projectId);
+      const signed = new Set(
+        session.value.doc.claims.filter((c) => c.signOff && target.claimIds.includes(c.id)).map((c) => c.id),
+      );
+      const entry: NewHistoryEntry = { at, by, action: 'sign-off withdrawn' };
+      return signClaims(projectId, [...signed], () => null, entry, 'signoff.claim-withdrawn');
     },
     updateStatuses: async ({ projectId, statuses }) => {
-      const checked = valueOf(checkVocabulary(statuses));
+      const checked = checkVocabulary(statuses);
+      if (!checked.ok) return checked;
       const session = ctx.session(projectId);
+      if (!session.ok) return session;
       const ids = new Set(statuses.map((s) => s.id));
-      const orphaned = session.doc.claims.filter((c) => !ids.has(c.status));
+      const orphaned = session.value.doc.claims.filter((c) => !ids.has(c.status));
       if (orphaned.length > 0) {
         const missing = [...new Set(orphaned.map((c) => c.status))].join(', ');
-        throw new FactdeskError(
+        return fail(
           'invalid-input',
           `${orphaned.length} claim(s) still use ${missing}: give them another status before removing it.`,
         );
       }
-      session.update((doc) => ({ ...doc, settings: { ...doc.settings, statuses: checked } }));
-      await ctx.record(projectId, 'statuses.changed', { statuses: statuses.map((s) => s.label) });
-      return ctx.changed(projectId);
+      return ctx.change(projectId, (doc) => ok({ ...doc, settings: { ...doc.settings, statuses: checked.value } }), {
+        action: 'statuses.changed',
+        details: { statuses: statuses.map((s) => s.label) },
+      });
     },
     getActivityLog: async ({ projectId, claimId, againstBackups }) => {
-      const session = ctx.session(projectId);
+      const opened = ctx.session(projectId);
+      if (!opened.ok) return opened;
+      const session = opened.value;
       const log = session.doc.activityLog;
       const backups = againstBackups ? await readBackupLogs(session.paths.folder) : [];
       const verdict = verifyProjectLog(log, session.doc.logHead, backups, sha256Hex);
       const entries = claimId ? entriesForClaim(log as LogEntry[], claimId) : (log as LogEntry[]);
-      return {
+      return ok({
         entries: entries.map(({ seq, at, by, action, claimId: cid, details }) => ({
           seq,
           at,
@@ -129,7 +154,7 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
         verdict: verdict.ok
           ? { ok: true, count: verdict.count }
           : { ok: false, firstBadSeq: verdict.firstBadSeq, reason: verdict.reason },
-      };
+      });
     },
   };
 }

@@ -1,7 +1,8 @@
 // Handlers for the draft: import and paste (new versions re-anchor claims), suggestions, re-attaching orphans,
 // version text and comparison, and the project's people list.
 import { readFile } from 'node:fs/promises';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { DraftImportOutcome, SuggestionView } from '../../shared/api/views';
 import { filterDismissed, suggestClaims } from '../../shared/detect';
 import { applyDraftText, applyMark, applyReattach } from '../../shared/edits/project-edits';
@@ -11,7 +12,7 @@ import { diffWords, summarizeDiff } from '../../shared/text/word-diff';
 import { importDraft, importDraftFile } from '../importers/import-draft';
 import { importPastedText } from '../importers/import-paste';
 import type { ImportedDraft } from '../importers/types';
-import { importReply, valueOf } from './handler-context';
+import { importReply } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
 
 type DraftMethods =
@@ -41,29 +42,30 @@ export function openSuggestions(doc: ProjectDoc): SuggestionView[] {
 }
 
 /** A UTF-8 plain-text file as text (without a byte-order mark); anything else is refused with a sentence. */
-async function readUtf8Text(path: string): Promise<string> {
-  const bytes = await readFile(path).catch(() => {
-    throw new FactdeskError('not-found', `${path} does not exist or cannot be read.`);
-  });
+async function readUtf8Text(path: string): Promise<Result<string>> {
+  const bytes = await readFile(path).catch(() => null);
+  if (!bytes) return fail('not-found', `${path} does not exist or cannot be read.`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new FactdeskError(
+    return fail(
       'invalid-file',
       `${path} is not UTF-8 text; save it as UTF-8 and try again. The project was not changed.`,
     );
   }
   if (text.includes('\u0000'))
-    throw new FactdeskError('invalid-file', `${path} holds binary data, not text. The project was not changed.`);
-  return text.replace(/^\uFEFF/, '');
+    return fail('invalid-file', `${path} holds binary data, not text. The project was not changed.`);
+  return ok(text.replace(/^\uFEFF/, ''));
 }
 
 export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
-  async function setDraft(projectId: string, draft: ImportedDraft): Promise<DraftImportOutcome> {
+  async function setDraft(projectId: string, draft: ImportedDraft): Promise<Result<DraftImportOutcome>> {
+    const session = ctx.session(projectId);
+    if (!session.ok) return session;
     const by = await ctx.userName();
     let counts: DraftImportOutcome['reanchored'] = null;
-    ctx.session(projectId).update((doc) => {
+    const applied = session.value.update((doc) => {
       const result = applyDraftText(doc, {
         text: draft.text,
         origin: draft.origin,
@@ -74,17 +76,23 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
         newId: ctx.deps.newId,
       });
       counts = result.counts;
-      return result.doc;
+      return ok(result.doc);
     });
-    const doc = ctx.session(projectId).doc;
+    if (!applied.ok) return applied;
+    const doc = session.value.doc;
     const reanchored = counts as DraftImportOutcome['reanchored'];
-    await ctx.record(projectId, 'draft.version', {
+    const recorded = await ctx.record(projectId, 'draft.version', {
       version: doc.drafts.at(-1)?.number ?? 1,
       origin: draft.origin,
       ...(reanchored ? { exact: reanchored.exact, changed: reanchored.changed, orphaned: reanchored.orphaned } : {}),
     });
-    return { view: ctx.changed(projectId), reanchored, warnings: draft.warnings };
+    if (!recorded.ok) return recorded;
+    const view = ctx.changed(projectId);
+    return view.ok ? ok({ view: view.value, reanchored, warnings: draft.warnings }) : view;
   }
+
+  /** The view part of a draft reply (setDraftText and setDraftFile answer only the view). */
+  const viewOf = (outcome: Result<DraftImportOutcome>) => (outcome.ok ? ok(outcome.value.view) : outcome);
 
   return {
     setDraftText: async ({ projectId, text, origin }) => {
@@ -95,28 +103,32 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
         origin: origin ?? 'paste',
         warnings: [],
       });
-      return outcome.view;
+      return viewOf(outcome);
     },
     setDraftFile: async ({ projectId, path }) => {
-      ctx.session(projectId);
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
       const text = await readUtf8Text(path);
-      const outcome = await setDraft(projectId, { text, blocks: [], format: 'txt', origin: path, warnings: [] });
-      return outcome.view;
+      if (!text.ok) return text;
+      return viewOf(
+        await setDraft(projectId, { text: text.value, blocks: [], format: 'txt', origin: path, warnings: [] }),
+      );
     },
     pickFile: async ({ purpose }) => {
       if (!ctx.deps.dialogs) {
-        throw new FactdeskError(
+        return fail(
           'no-native-dialog',
           'This window cannot show a file picker: drop the file onto the window instead.',
         );
       }
       const picked = await ctx.deps.dialogs.pickFile(purpose);
       const [first] = picked ?? [];
-      if (!picked || first === undefined) throw new FactdeskError('cancelled', 'No file was chosen.');
-      return { path: first, paths: picked };
+      if (!picked || first === undefined) return fail('cancelled', 'No file was chosen.');
+      return ok({ path: first, paths: picked });
     },
     importDraft: async ({ projectId, source, encoding }) => {
-      ctx.session(projectId);
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
       const result =
         source.kind === 'path'
           ? await importDraftFile(source.path, encoding ? { encoding } : {})
@@ -125,78 +137,84 @@ export function draftMethods(ctx: HandlerContext): Impl<DraftMethods> {
               fileName: source.fileName,
               ...(encoding ? { encoding } : {}),
             });
-      return setDraft(projectId, valueOf(importReply(result)));
+      const imported = importReply(result);
+      return imported.ok ? setDraft(projectId, imported.value) : imported;
     },
     pasteDraft: async ({ projectId, text, html }) => {
-      ctx.session(projectId);
-      return setDraft(projectId, valueOf(importReply(importPastedText(text, html))));
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      const pasted = importReply(importPastedText(text, html));
+      return pasted.ok ? setDraft(projectId, pasted.value) : pasted;
     },
-    getSuggestions: async ({ projectId }) => openSuggestions(ctx.session(projectId).doc),
+    getSuggestions: async ({ projectId }) => {
+      const session = ctx.session(projectId);
+      return session.ok ? ok(openSuggestions(session.value.doc)) : session;
+    },
     acceptSuggestions: async ({ projectId, keys }) => {
       const wanted = new Set(keys);
       const by = await ctx.userName();
-      ctx.session(projectId).update((doc) => {
+      const change = (doc: ProjectDoc): Result<ProjectDoc> => {
         let next = doc;
         for (const s of openSuggestions(doc)) {
           if (!wanted.has(s.key)) continue;
-          next = valueOf(
-            applyMark(next, {
-              start: s.start,
-              end: s.end,
-              kind: s.kind,
-              by,
-              now: ctx.deps.now(),
-              id: ctx.deps.newId(),
-            }),
-          ).doc;
+          const marked = applyMark(next, {
+            start: s.start,
+            end: s.end,
+            kind: s.kind,
+            by,
+            now: ctx.deps.now(),
+            id: ctx.deps.newId(),
+          });
+          if (!marked.ok) return marked;
+          next = marked.value.doc;
         }
-        return next;
-      });
-      await ctx.record(projectId, 'suggestions.accepted', { count: keys.length });
-      return ctx.changed(projectId);
+        return ok(next);
+      };
+      return ctx.change(projectId, change, { action: 'suggestions.accepted', details: { count: keys.length } });
     },
     dismissSuggestions: async ({ projectId, keys }) => {
-      ctx.session(projectId).update((doc) => ({
-        ...doc,
-        dismissedSuggestions: [...new Set([...doc.dismissedSuggestions, ...keys])],
-      }));
-      await ctx.record(projectId, 'suggestions.dismissed', { count: keys.length });
-      return ctx.changed(projectId);
+      return ctx.change(
+        projectId,
+        (doc) => ok({ ...doc, dismissedSuggestions: [...new Set([...doc.dismissedSuggestions, ...keys])] }),
+        { action: 'suggestions.dismissed', details: { count: keys.length } },
+      );
     },
     reattachClaim: async ({ projectId, claimId, start, end }) => {
       const by = await ctx.userName();
-      ctx
-        .session(projectId)
-        .update((doc) => valueOf(applyReattach(doc, { claimId, start, end, by, now: ctx.deps.now() })));
-      await ctx.record(projectId, 'claim.reattached', { start, end }, claimId);
-      return ctx.changed(projectId);
+      return ctx.change(projectId, (doc) => applyReattach(doc, { claimId, start, end, by, now: ctx.deps.now() }), {
+        action: 'claim.reattached',
+        details: { start, end },
+        claimId,
+      });
     },
     getDraftVersion: async ({ projectId, draftId }) => {
-      const d = ctx.session(projectId).doc.drafts.find((x) => x.id === draftId);
-      if (!d) throw new FactdeskError('not-found', 'That draft version is not in this project.');
-      return { id: d.id, number: d.number, text: d.text };
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      const d = session.value.doc.drafts.find((x) => x.id === draftId);
+      if (!d) return fail('not-found', 'That draft version is not in this project.');
+      return ok({ id: d.id, number: d.number, text: d.text });
     },
     compareDrafts: async ({ projectId, fromId, toId }) => {
-      const drafts = ctx.session(projectId).doc.drafts;
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      const drafts = session.value.doc.drafts;
       const from = drafts.find((d) => d.id === fromId);
       const to = drafts.find((d) => d.id === toId);
-      if (!from || !to) throw new FactdeskError('not-found', 'One of those draft versions is not in this project.');
+      if (!from || !to) return fail('not-found', 'One of those draft versions is not in this project.');
       const ops = diffWords(from.text, to.text);
       const summary = summarizeDiff(ops);
-      return {
+      return ok({
         from: { id: from.id, number: from.number },
         to: { id: to.id, number: to.number },
         ops,
         added: summary.wordsAdded,
         removed: summary.wordsRemoved,
-      };
+      });
     },
     updateProjectSettings: async ({ projectId, people }) => {
-      ctx.session(projectId).update((doc) => ({
-        ...doc,
-        settings: { ...doc.settings, ...(people ? { people: [...new Set(people)] } : {}) },
-      }));
-      return ctx.changed(projectId);
+      return ctx.change(projectId, (doc) =>
+        ok({ ...doc, settings: { ...doc.settings, ...(people ? { people: [...new Set(people)] } : {}) } }),
+      );
     },
   };
 }

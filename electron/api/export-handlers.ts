@@ -4,7 +4,9 @@
 import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ExportFormat } from '../../shared/api/contract';
-import { FactdeskError, valueOf } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
+import type { Appendix } from '../../shared/appendix/types';
 import { buildClaimReviews, claimReviewsToJsonLd } from '../../shared/appendix/claim-review';
 import { verdictStatusLabels } from '../../shared/appendix/public-verdict';
 import { appendixToCsv } from '../../shared/appendix/csv';
@@ -55,9 +57,16 @@ export function exportMethods(
   ctx: HandlerContext,
   checkQuotes: Impl<'checkQuotes'>['checkQuotes'],
 ): Impl<ExportMethods> {
-  async function appendixFor(projectId: string, includeConfidential: boolean, includeNotes: boolean) {
+  async function appendixFor(
+    projectId: string,
+    includeConfidential: boolean,
+    includeNotes: boolean,
+  ): Promise<Result<Appendix>> {
+    const session = ctx.session(projectId);
+    if (!session.ok) return session;
     const rows = await checkQuotes({ projectId });
-    const quoteChecks = rows.flatMap((r) =>
+    if (!rows.ok) return rows;
+    const quoteChecks = rows.value.flatMap((r) =>
       r.claimId
         ? [
             {
@@ -70,13 +79,15 @@ export function exportMethods(
           ]
         : [],
     );
-    return buildAppendix(ctx.session(projectId).doc, {
-      includeConfidential,
-      includeNotes,
-      now: ctx.deps.now(),
-      generatedBy: await ctx.userName(),
-      quoteChecks,
-    });
+    return ok(
+      buildAppendix(session.value.doc, {
+        includeConfidential,
+        includeNotes,
+        now: ctx.deps.now(),
+        generatedBy: await ctx.userName(),
+        quoteChecks,
+      }),
+    );
   }
 
   return {
@@ -84,38 +95,38 @@ export function exportMethods(
       appendixFor(projectId, includeConfidential, includeNotes),
     openExportedFile: async ({ path }) => {
       const shell = ctx.deps.shell;
-      if (!shell?.openPath) throw new FactdeskError('no-native-dialog', 'This window cannot open files.');
-      await shell.openPath(
-        valueOf(
-          await checkExportedFile(
-            path,
-            [...ctx.sessions.values()].map((s) => s.paths.folder),
-            ctx.exported,
-          ),
-        ),
-      );
-      return null;
+      if (!shell?.openPath) return fail('no-native-dialog', 'This window cannot open files.');
+      const folders = [...ctx.sessions.values()].map((s) => s.paths.folder);
+      const file = await checkExportedFile(path, folders, ctx.exported);
+      return file.ok ? shell.openPath(file.value) : file;
     },
     pickSavePath: async ({ defaultPath, format }) => {
       if (!ctx.deps.dialogs)
-        throw new FactdeskError(
+        return fail(
           'no-native-dialog',
           'This window cannot show a save dialog: the export goes to the project folder.',
         );
       const picked = await ctx.deps.dialogs.pickSavePath(defaultPath, EXTENSIONS[format]);
-      if (!picked) throw new FactdeskError('cancelled', 'The export was cancelled.');
-      return { path: picked };
+      if (!picked) return fail('cancelled', 'The export was cancelled.');
+      return ok({ path: picked });
     },
     exportAppendix: async ({ projectId, format, includeConfidential, includeNotes, path, overwrite, claimReview }) => {
-      const session = ctx.session(projectId);
-      const appendix = await appendixFor(projectId, includeConfidential, includeNotes);
+      const opened = ctx.session(projectId);
+      if (!opened.ok) return opened;
+      const session = opened.value;
+      const built = await appendixFor(projectId, includeConfidential, includeNotes);
+      if (!built.ok) return built;
+      const appendix = built.value;
       const version = appendix.header.draftVersion ?? 0;
       const target =
         path ??
         join(session.paths.folder, 'exports', `${slug(session.doc.title)}-appendix-v${version}.${EXTENSIONS[format]}`);
-      valueOf(await checkExportTarget(target, session.paths.folder, { overwrite: overwrite === true }));
+      const allowed = await checkExportTarget(target, session.paths.folder, { overwrite: overwrite === true });
+      if (!allowed.ok) return allowed;
       const schemaText = `${JSON.stringify(schema, null, 2)}\n`;
-      const schemaFile = format === 'json' ? valueOf(await checkSchemaFile(target, schemaText)) : 'same';
+      const schemaCheck = format === 'json' ? await checkSchemaFile(target, schemaText) : ok('same' as const);
+      if (!schemaCheck.ok) return schemaCheck;
+      const schemaFile = schemaCheck.value;
       let warnings: string[] = [];
       let empty: string | null = null;
       let bytes: Uint8Array | string;
@@ -137,9 +148,15 @@ export function exportMethods(
           break;
         case 'pdf': {
           const html = appendixToHtml(appendix);
-          bytes = ctx.deps.renderPdf
-            ? await ctx.deps.renderPdf(html)
-            : await htmlToPdf(html, { chromiumPath: findChromium() });
+          if (ctx.deps.renderPdf) {
+            bytes = await ctx.deps.renderPdf(html);
+            break;
+          }
+          const chromium = findChromium();
+          if (!chromium.ok) return chromium;
+          const printed = await htmlToPdf(html, { chromiumPath: chromium.value });
+          if (!printed.ok) return printed;
+          bytes = printed.value;
           break;
         }
         case 'claimreview': {
@@ -162,13 +179,20 @@ export function exportMethods(
         await writeFileDurable(target, bytes);
         if (schemaFile === 'write') await writeFileDurable(join(dirname(target), SCHEMA_FILE_NAME), schemaText);
       } catch (error) {
-        throw ioError(error, target, 'save');
+        return ioError(error, target, 'save');
       }
       ctx.exported.add(target);
       const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
-      await ctx.record(projectId, 'export.appendix', { format, includeConfidential, includeNotes, file: target });
-      ctx.changed(projectId);
-      return { path: target, bytes: size, warnings, ...(empty ? { empty } : {}) };
+      const recorded = await ctx.record(projectId, 'export.appendix', {
+        format,
+        includeConfidential,
+        includeNotes,
+        file: target,
+      });
+      if (!recorded.ok) return recorded;
+      const view = ctx.changed(projectId);
+      if (!view.ok) return view;
+      return ok({ path: target, bytes: size, warnings, ...(empty ? { empty } : {}) });
     },
   };
 }

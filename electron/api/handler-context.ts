@@ -1,6 +1,7 @@
 // What every group of handlers shares: the open sessions, settings, the user's name and the view/event helpers.
-import { FactdeskError, valueOf } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
+import type { ProjectDoc } from '../../shared/model/project';
 import type { InputOf, MethodName, Replies } from '../../shared/api/contract';
 import type { ProjectView } from '../../shared/api/views';
 import type { ProjectSession } from '../storage/project-session';
@@ -24,16 +25,25 @@ export function importReply<T>(result: Result<T>): Result<T> {
   return { ok: false, error: { ...result.error, code: 'needs-encoding' } };
 }
 
-/** The value of a refusable step; a refusal is thrown with its code, sentence and details (shared/api/result.ts). */
-export { valueOf };
-
 /** SHA-256 in hex with Node's crypto: the log's hash in the main process and the CLI. */
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Handler implementations that may throw FactdeskError; createHandlers turns them into Result replies. */
-export type Impl<K extends MethodName = MethodName> = { [M in K]: (input: InputOf<M>) => Promise<Replies[M]> };
+/**
+ * Handler implementations: each answers a Result (a refusal is a value, never thrown); createHandlers adds the one
+ * catch that words an unexpected exception.
+ */
+export type Impl<K extends MethodName = MethodName> = {
+  [M in K]: (input: InputOf<M>) => Promise<Result<Replies[M]>>;
+};
+
+/** An activity-log entry a change records: the action, its details and the claim it concerns. */
+export interface LogNote {
+  action: LogAction;
+  details: Record<string, JsonValue>;
+  claimId?: string;
+}
 
 export class HandlerContext {
   readonly sessions = new Map<string, ProjectSession>();
@@ -52,18 +62,40 @@ export class HandlerContext {
     return (await this.settings()).get().userName || this.deps.identity.user;
   }
 
-  session(projectId: string): ProjectSession {
+  /** The open project, or 'project-not-open' when it was closed. */
+  session(projectId: string): Result<ProjectSession> {
     const s = this.sessions.get(projectId);
-    if (!s)
-      throw new FactdeskError(
-        'project-not-open',
-        'That project is no longer open. Open it again from the welcome screen.',
-      );
-    return s;
+    if (!s) return fail('project-not-open', 'That project is no longer open. Open it again from the welcome screen.');
+    return ok(s);
   }
 
-  view(projectId: string): ProjectView {
-    return toProjectView(projectId, this.session(projectId));
+  view(projectId: string): Result<ProjectView> {
+    const s = this.session(projectId);
+    return s.ok ? ok(toProjectView(projectId, s.value)) : s;
+  }
+
+  /** Applies `change` to an open project (ProjectSession.update: a refusal aborts without writing). */
+  update(projectId: string, change: (doc: ProjectDoc) => Result<ProjectDoc>): Result<null> {
+    const session = this.session(projectId);
+    return session.ok ? session.value.update(change) : session;
+  }
+
+  /**
+   * The usual shape of a handler that changes a project: applies `change` (ProjectSession.update: a refusal aborts
+   * without writing), records `note` in the activity log, and answers the view after the change (pushed as an event).
+   */
+  async change(
+    projectId: string,
+    change: (doc: ProjectDoc) => Result<ProjectDoc>,
+    note?: LogNote,
+  ): Promise<Result<ProjectView>> {
+    const applied = this.update(projectId, change);
+    if (!applied.ok) return applied;
+    if (note) {
+      const recorded = await this.record(projectId, note.action, note.details, note.claimId);
+      if (!recorded.ok) return recorded;
+    }
+    return this.changed(projectId);
   }
 
   /**
@@ -75,27 +107,27 @@ export class HandlerContext {
     action: LogAction,
     details: Record<string, JsonValue>,
     claimId?: string,
-  ): Promise<void> {
+  ): Promise<Result<null>> {
     const session = this.session(projectId);
-    if (session.readOnly) return;
+    if (!session.ok) return session;
+    if (session.value.readOnly) return ok(null);
     const by = await this.userName();
     const at = this.deps.now();
-    session.update((doc) => {
-      const activityLog = valueOf(
-        appendEntry(
-          doc.activityLog as LogEntry[],
-          { at, by, action, details, ...(claimId ? { claimId } : {}) },
-          sha256Hex,
-        ),
+    return session.value.update((doc) => {
+      const activityLog = appendEntry(
+        doc.activityLog as LogEntry[],
+        { at, by, action, details, ...(claimId ? { claimId } : {}) },
+        sha256Hex,
       );
-      return { ...doc, activityLog, logHead: headOf(activityLog) };
+      if (!activityLog.ok) return activityLog;
+      return ok({ ...doc, activityLog: activityLog.value, logHead: headOf(activityLog.value) });
     });
   }
 
   /** The view after a change, also pushed as a projectChanged event. */
-  changed(projectId: string): ProjectView {
+  changed(projectId: string): Result<ProjectView> {
     const v = this.view(projectId);
-    this.deps.emit('projectChanged', { view: v });
+    if (v.ok) this.deps.emit('projectChanged', { view: v.value });
     return v;
   }
 }

@@ -4,11 +4,11 @@ import { realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { FactdeskError, ok } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import { failureOf } from './validated-call';
 import type { Api, MethodName } from '../../shared/api/contract';
-import type { AppInfo } from '../../shared/api/views';
+import type { AppInfo, ProjectView } from '../../shared/api/views';
 import { RESTORE_ACTION, headOf } from '../../shared/log/log-head';
 import { isSafeExternalUrl } from '../security/external-url';
 import { createProjectFolder } from '../storage/create-project';
@@ -33,7 +33,7 @@ import { NewsroomLink, newsroomMethods } from './newsroom-handlers';
 import type { NewsroomApi } from './newsroom-handlers';
 import { sourceMethods } from './source-handlers';
 import { syncMethods } from './sync-handlers';
-import { HandlerContext, valueOf } from './handler-context';
+import { HandlerContext } from './handler-context';
 import { checkShowInFolder } from './show-in-folder';
 import type { Impl } from './handler-context';
 import type { RecordingLookup } from './media-range';
@@ -50,13 +50,16 @@ export type Handlers = Api & {
   bridgeOf(projectId: string): StoryBridge | null;
 };
 
-/** Wraps a throwing implementation so every reply is a Result and nothing is thrown across a transport. */
+/**
+ * The one catch around the handlers: refusals are already Result values; an unexpected exception (a bug, a failing
+ * disk) is answered 'internal' with a sentence naming the method (failureOf), so nothing is thrown across a transport.
+ */
 function asResults<K extends MethodName>(impl: Impl<K>): Pick<Api, K> {
   const api = {} as Record<MethodName, (input: never) => Promise<Result<unknown>>>;
   for (const name of Object.keys(impl) as K[]) {
     api[name] = async (input: never) => {
       try {
-        return ok(await (impl[name] as (i: never) => Promise<unknown>)(input));
+        return await (impl[name] as (i: never) => Promise<Result<unknown>>)(input);
       } catch (error) {
         return failureOf(name, error);
       }
@@ -102,14 +105,19 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     };
   }
 
-  async function open(pathInput: string, options: { readOnly?: boolean; takeOverStaleLock?: boolean }) {
-    const paths = valueOf(await resolveProjectPath(pathInput));
+  async function open(
+    pathInput: string,
+    options: { readOnly?: boolean; takeOverStaleLock?: boolean },
+  ): Promise<Result<ProjectView>> {
+    const resolved = await resolveProjectPath(pathInput);
+    if (!resolved.ok) return resolved;
+    const paths = resolved.value;
     const real = await realpath(paths.folder).catch(() => paths.folder);
     for (const [id, s] of sessions) {
       if ((await realpath(s.paths.folder).catch(() => s.paths.folder)) === real) return view(id);
     }
     const projectId = deps.newId();
-    const s = await ProjectSession.open(
+    const opened = await ProjectSession.open(
       paths,
       {
         now: deps.now,
@@ -120,10 +128,12 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       },
       options,
     );
+    if (!opened.ok) return opened;
+    const s = opened.value;
     sessions.set(projectId, s);
     if (s.tookOver) {
       const { from, reason } = s.tookOver;
-      await ctx.record(projectId, 'lock.taken-over', {
+      const recorded = await ctx.record(projectId, 'lock.taken-over', {
         reason,
         user: from.user,
         host: from.host,
@@ -131,6 +141,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
         since: from.acquiredAt,
         lastSeen: from.heartbeatAt,
       });
+      if (!recorded.ok) return recorded;
     }
     if (deps.rememberRecent !== false) {
       const store = await settings();
@@ -143,7 +154,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   }
 
   const impl: Impl<Exclude<MethodName, keyof NewsroomApi>> = {
-    getAppInfo: async () => appInfo(),
+    getAppInfo: async () => ok(await appInfo()),
     updatePreferences: async (input) => {
       const store = await settings();
       await store.update((s) => ({
@@ -152,75 +163,82 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
         ...(input.theme !== undefined ? { theme: input.theme } : {}),
         ...(input.suggestionShare !== undefined ? { suggestionShare: input.suggestionShare } : {}),
       }));
-      return appInfo();
+      return ok(await appInfo());
     },
     removeRecent: async ({ path }) => {
       const store = await settings();
       await store.update((s) => ({ ...s, recent: s.recent.filter((r) => r.path !== path) }));
-      return appInfo();
+      return ok(await appInfo());
     },
     pickFolder: async ({ purpose }) => {
       if (!deps.dialogs) {
-        throw new FactdeskError(
-          'no-native-dialog',
-          'This window cannot show a folder picker: type the folder path instead.',
-        );
+        return fail('no-native-dialog', 'This window cannot show a folder picker: type the folder path instead.');
       }
       // The native picker starts in Documents/Factdesk, or in Documents before the first project made that folder.
       const start = existsSync(projectsFolder()) ? projectsFolder() : dirname(projectsFolder());
       const picked = await deps.dialogs.pickFolder(purpose, purpose === 'new' ? start : undefined);
-      if (!picked) throw new FactdeskError('cancelled', 'No folder was chosen.');
-      return { path: picked };
+      if (!picked) return fail('cancelled', 'No folder was chosen.');
+      return ok({ path: picked });
     },
-    suggestProjectFolder: async ({ title, parent }) => ({
-      path: valueOf(await suggestProjectFolder(parent ?? projectsFolder(), title)),
-    }),
-    listFolders: async ({ path }) => valueOf(await listFolders(path ?? homeDir(), homeDir())),
+    suggestProjectFolder: async ({ title, parent }) => {
+      const path = await suggestProjectFolder(parent ?? projectsFolder(), title);
+      return path.ok ? ok({ path: path.value }) : path;
+    },
+    listFolders: async ({ path }) => listFolders(path ?? homeDir(), homeDir()),
     createProject: async ({ folder, title }) => {
-      const paths = valueOf(await createProjectFolder(folder, { id: deps.newId(), title, now: deps.now() }));
-      return open(paths.folder, {});
+      const paths = await createProjectFolder(folder, { id: deps.newId(), title, now: deps.now() });
+      return paths.ok ? open(paths.value.folder, {}) : paths;
     },
     openProject: async ({ path, readOnly, takeOverStaleLock }) => open(path, { readOnly, takeOverStaleLock }),
     closeProject: async ({ projectId }) => {
       const s = sessions.get(projectId);
-      if (!s) return null;
+      if (!s) return ok(null);
       await sync.stop(projectId);
       const state = await s.close();
       sessions.delete(projectId);
       if (state.state === 'error') {
-        throw new FactdeskError(
-          'io-error',
-          `The project was closed, but its last changes could not be saved: ${state.message}`,
-        );
+        return fail('io-error', `The project was closed, but its last changes could not be saved: ${state.message}`);
       }
-      return null;
+      return ok(null);
     },
     getProject: async ({ projectId }) => view(projectId),
     markClaim: async ({ projectId, start, end, kind, status }) => {
+      const s = session(projectId);
+      if (!s.ok) return s;
       const by = await userName();
       let claimId = '';
-      session(projectId).update((doc) => {
-        const result = valueOf(applyMark(doc, { start, end, kind, status, by, now: deps.now(), id: deps.newId() }));
-        claimId = result.claimId;
-        return result.doc;
+      const marked = s.value.update((doc) => {
+        const result = applyMark(doc, { start, end, kind, status, by, now: deps.now(), id: deps.newId() });
+        if (!result.ok) return result;
+        claimId = result.value.claimId;
+        return ok(result.value.doc);
       });
-      await ctx.record(projectId, 'claim.created', { kind: kind ?? 'other', start, end }, claimId);
+      if (!marked.ok) return marked;
+      const recorded = await ctx.record(projectId, 'claim.created', { kind: kind ?? 'other', start, end }, claimId);
+      if (!recorded.ok) return recorded;
       const v = changed(projectId);
-      const claim = v.claims.find((c) => c.id === claimId);
-      if (!claim) throw new FactdeskError('internal', 'The new claim could not be found after marking it.');
-      return { view: v, claim };
+      if (!v.ok) return v;
+      const claim = v.value.claims.find((c) => c.id === claimId);
+      if (!claim) return fail('internal', 'The new claim could not be found after marking it.');
+      return ok({ view: v.value, claim });
     },
     updateClaim: async ({ projectId, claimId, patch }) => {
       const by = await userName();
-      session(projectId).update((doc) => valueOf(applyClaimChange(doc, claimId, patch, by, deps.now())));
-      await ctx.record(projectId, 'claim.changed', { ...patch }, claimId);
-      return changed(projectId);
+      return ctx.change(projectId, (doc) => applyClaimChange(doc, claimId, patch, by, deps.now()), {
+        action: 'claim.changed',
+        details: { ...patch },
+        claimId,
+      });
     },
     deleteClaim: async ({ projectId, claimId }) => {
-      const text = session(projectId).doc.claims.find((c) => c.id === claimId)?.anchor.exact ?? '';
-      session(projectId).update((doc) => valueOf(deleteClaimFrom(doc, claimId)));
-      await ctx.record(projectId, 'claim.deleted', { text }, claimId);
-      return changed(projectId);
+      const s = session(projectId);
+      if (!s.ok) return s;
+      const text = s.value.doc.claims.find((c) => c.id === claimId)?.anchor.exact ?? '';
+      return ctx.change(projectId, (doc) => deleteClaimFrom(doc, claimId), {
+        action: 'claim.deleted',
+        details: { text },
+        claimId,
+      });
     },
     ...draftMethods(ctx),
     ...sourceMethods(ctx, catalog, indexes),
@@ -231,56 +249,75 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     ...exportMethods(ctx, quoteChecks.checkQuotes),
     ...sync.methods,
     resolveConflict: async ({ projectId, choice }) => {
-      await session(projectId).resolveConflict(choice);
-      return changed(projectId);
+      const s = session(projectId);
+      if (!s.ok) return s;
+      const resolved = await s.value.resolveConflict(choice);
+      return resolved.ok ? changed(projectId) : resolved;
     },
-    listBackups: async (input) =>
-      'path' in input
-        ? listBackups(valueOf(await resolveProjectPath(input.path)).folder)
-        : session(input.projectId).listBackups(),
+    listBackups: async (input) => {
+      if (!('path' in input)) {
+        const s = session(input.projectId);
+        return s.ok ? ok(await s.value.listBackups()) : s;
+      }
+      const paths = await resolveProjectPath(input.path);
+      return paths.ok ? ok(await listBackups(paths.value.folder)) : paths;
+    },
     recoverProject: async ({ path, name }) => {
-      const paths = valueOf(await resolveProjectPath(path));
-      const recovery = valueOf(await recoverFromBackup(paths, deps.identity, deps.now(), name));
-      const opened = await open(paths.folder, {});
-      const s = session(opened.projectId);
-      await ctx.record(opened.projectId, RESTORE_ACTION, {
-        backup: recovery.restoredFrom.name,
-        keptAs: recovery.keptAs,
+      const paths = await resolveProjectPath(path);
+      if (!paths.ok) return paths;
+      const recovery = await recoverFromBackup(paths.value, deps.identity, deps.now(), name);
+      if (!recovery.ok) return recovery;
+      const { restoredFrom, keptAs } = recovery.value;
+      const opened = await open(paths.value.folder, {});
+      if (!opened.ok) return opened;
+      const { projectId } = opened.value;
+      const recorded = await ctx.record(projectId, RESTORE_ACTION, {
+        backup: restoredFrom.name,
+        keptAs,
         replacedUnreadableFile: true,
       });
-      s.notices.push(
-        `Restored the backup from ${recovery.restoredFrom.createdAt.slice(0, 16).replace('T', ' ')} UTC.` +
-          (recovery.keptAs ? ` The damaged file was kept as ${recovery.keptAs}.` : ''),
+      if (!recorded.ok) return recorded;
+      const s = session(projectId);
+      if (!s.ok) return s;
+      s.value.notices.push(
+        `Restored the backup from ${restoredFrom.createdAt.slice(0, 16).replace('T', ' ')} UTC.` +
+          (keptAs ? ` The damaged file was kept as ${keptAs}.` : ''),
       );
-      return { view: view(opened.projectId), ...recovery };
+      const v = view(projectId);
+      return v.ok ? ok({ view: v.value, restoredFrom, keptAs }) : v;
     },
     restoreBackup: async ({ projectId, name }) => {
-      const replaced = headOf(session(projectId).doc.activityLog);
-      await session(projectId).restoreBackup(name);
+      const s = session(projectId);
+      if (!s.ok) return s;
+      const replaced = headOf(s.value.doc.activityLog);
+      const restored = await s.value.restoreBackup(name);
+      if (!restored.ok) return restored;
       // The log now goes back to the backup's; this entry says so, so verify-log does not take it for a rollback.
-      await ctx.record(projectId, RESTORE_ACTION, {
+      const recorded = await ctx.record(projectId, RESTORE_ACTION, {
         backup: name,
         replacedCount: replaced.count,
         replacedHash: replaced.lastHash,
       });
-      return changed(projectId);
+      return recorded.ok ? changed(projectId) : recorded;
     },
     showInFolder: async ({ path }) => {
-      if (!deps.shell) throw new FactdeskError('no-native-dialog', 'This window cannot open the file manager.');
+      if (!deps.shell) return fail('no-native-dialog', 'This window cannot open the file manager.');
       const folders = [...sessions.values()].map((s) => s.paths.folder);
-      deps.shell.showInFolder(valueOf(await checkShowInFolder(path, folders, ctx.exported)));
-      return null;
+      const shown = await checkShowInFolder(path, folders, ctx.exported);
+      if (!shown.ok) return shown;
+      deps.shell.showInFolder(shown.value);
+      return ok(null);
     },
     openExternal: async ({ url }) => {
       if (!isSafeExternalUrl(url)) {
-        throw new FactdeskError(
+        return fail(
           'invalid-input',
           `Factdesk opens only https:// links in your browser; ${url.slice(0, 200)} was not opened.`,
         );
       }
-      if (!deps.shell) throw new FactdeskError('no-native-dialog', 'This window cannot open links in your browser.');
+      if (!deps.shell) return fail('no-native-dialog', 'This window cannot open links in your browser.');
       await deps.shell.openExternal(url);
-      return null;
+      return ok(null);
     },
   };
 
@@ -297,9 +334,10 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     async recordingOf({ projectId, library, sourceId }) {
       if (!sessions.has(projectId)) return null;
       const source = await catalog.find(projectId, library, sourceId).catch(() => null);
-      if (!source?.recording) return null;
-      const { file, mediaType } = source.recording;
-      return { folder: catalog.folderFor(projectId, library), file, mediaType };
+      const folder = catalog.folderFor(projectId, library);
+      if (!source?.ok || !source.value.recording || !folder.ok) return null;
+      const { file, mediaType } = source.value.recording;
+      return { folder: folder.value, file, mediaType };
     },
     sessionOf: (projectId) => sessions.get(projectId) ?? null,
     bridgeOf: (projectId) => sync.bridgeOf(projectId),

@@ -1,6 +1,7 @@
 // Handlers that tie sources to claims: attach (a personal-library passage is copied into the project first), change
 // a link's relation, pinpoint or note, and detach. Each change is recorded in the claim's history.
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { Claim, NewHistoryEntry, SourceLink } from '../../shared/model/claim';
 import type { ProjectDoc } from '../../shared/model/project';
 import { replaceSource } from '../storage/library-store';
@@ -9,134 +10,157 @@ import type { SourceCatalog } from './source-catalog';
 
 type LinkMethods = 'attachSource' | 'updateLink' | 'detachSource';
 
-function withClaim(doc: ProjectDoc, claimId: string, change: (claim: Claim) => Claim): ProjectDoc {
+/** The document with one claim changed; 'not-found' when the claim is gone, or the change's own refusal. */
+function withClaim(doc: ProjectDoc, claimId: string, change: (claim: Claim) => Result<Claim>): Result<ProjectDoc> {
   const claim = doc.claims.find((c) => c.id === claimId);
-  if (!claim) throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
+  if (!claim) return fail('not-found', 'That claim no longer exists in this project.');
   const next = change(claim);
-  return { ...doc, claims: doc.claims.map((c) => (c.id === claimId ? next : c)) };
+  if (!next.ok) return next;
+  return ok({ ...doc, claims: doc.claims.map((c) => (c.id === claimId ? next.value : c)) });
+}
+
+const LINK_GONE = 'That source is no longer tied to the claim.';
+
+/** The document with one link of one claim changed: 'not-found' when the claim or the link is gone. */
+function withLink(
+  doc: ProjectDoc,
+  claimId: string,
+  linkId: string,
+  change: (claim: Claim, link: SourceLink) => Result<Claim>,
+): Result<ProjectDoc> {
+  return withClaim(doc, claimId, (claim) => {
+    const link = claim.links.find((l) => l.id === linkId);
+    return link ? change(claim, link) : fail('not-found', LINK_GONE);
+  });
+}
+
+/** The claim with its links replaced and `entries` added to its history, changed by `by` at `now`. */
+function relinked(claim: Claim, links: SourceLink[], by: string, now: string, entries: NewHistoryEntry[]): Claim {
+  return { ...claim, links, updatedAt: now, updatedBy: by, history: [...claim.history, ...entries] };
 }
 
 export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<LinkMethods> {
   return {
     attachSource: async ({ projectId, claimId, library, sourceId, passageId, relation, pinpoint, note }) => {
       const session = ctx.session(projectId);
-      const source = await catalog.find(projectId, library, sourceId);
-      const passage = passageId
-        ? (await catalog.passages(projectId, library, source)).find((p) => p.id === passageId)
-        : null;
-      if (passageId && !passage)
-        throw new FactdeskError('not-found', `That passage is no longer in "${source.title}".`);
+      if (!session.ok) return session;
+      const found = await catalog.find(projectId, library, sourceId);
+      if (!found.ok) return found;
+      const source = found.value;
+      const passages = passageId ? await catalog.passages(projectId, library, source) : null;
+      if (passages && !passages.ok) return passages;
+      const passage = passages ? passages.value.find((p) => p.id === passageId) : null;
+      if (passageId && !passage) return fail('not-found', `That passage is no longer in "${source.title}".`);
       const by = await ctx.userName();
       const now = ctx.deps.now();
       const { library: _lib, ...plain } = source;
       void _lib;
-      session.update((doc) => {
-        let next = doc;
-        if (library === 'personal') {
-          // A snapshot: the project keeps the source's details and the passage's words even without the library.
-          const snapshot = { ...plain, fromLibrary: source.id };
-          next = { ...next, sources: replaceSource(next.sources, snapshot) };
-          if (passage && !next.passages.some((p) => p.id === passage.id))
-            next = { ...next, passages: [...next.passages, passage] };
-        }
-        const link: SourceLink = {
-          id: ctx.deps.newId(),
-          sourceId: source.id,
-          passageId: passage?.id ?? null,
-          relation,
-          pinpoint: pinpoint ?? passage?.pinpoint.label ?? '',
-          note: note ?? '',
-          quotedText: passage?.text ?? '',
-          addedAt: now,
-          addedBy: by,
-        };
-        return withClaim(next, claimId, (claim) => ({
-          ...claim,
-          links: [...claim.links, link],
-          updatedAt: now,
-          updatedBy: by,
-          history: [
-            ...claim.history,
-            {
-              at: now,
-              by,
-              action: 'linked',
-              field: 'sources',
-              from: null,
-              to: `${relation}: ${source.title}${link.pinpoint ? ` (${link.pinpoint})` : ''}`,
-            } satisfies NewHistoryEntry,
-          ],
-        }));
-      });
-      await ctx.record(
-        projectId,
-        'claim.linked',
-        { relation, source: source.confidential ? 'confidential source' : source.title },
+      const logged = {
+        action: 'claim.linked' as const,
+        details: { relation, source: source.confidential ? 'confidential source' : source.title },
         claimId,
+      };
+      return ctx.change(
+        projectId,
+        (doc) => {
+          let next = doc;
+          if (library === 'personal') {
+            // A snapshot: the project keeps the source's details and the passage's words even without the library.
+            const snapshot = { ...plain, fromLibrary: source.id };
+            next = { ...next, sources: replaceSource(next.sources, snapshot) };
+            if (passage && !next.passages.some((p) => p.id === passage.id))
+              next = { ...next, passages: [...next.passages, passage] };
+          }
+          const link: SourceLink = {
+            id: ctx.deps.newId(),
+            sourceId: source.id,
+            passageId: passage?.id ?? null,
+            relation,
+            pinpoint: pinpoint ?? passage?.pinpoint.label ?? '',
+            note: note ?? '',
+            quotedText: passage?.text ?? '',
+            addedAt: now,
+            addedBy: by,
+          };
+          return withClaim(next, claimId, (claim) =>
+            ok(
+              relinked(claim, [...claim.links, link], by, now, [
+                {
+                  at: now,
+                  by,
+                  action: 'linked',
+                  field: 'sources',
+                  from: null,
+                  to: `${relation}: ${source.title}${link.pinpoint ? ` (${link.pinpoint})` : ''}`,
+                },
+              ]),
+            ),
+          );
+        },
+        logged,
       );
-      return ctx.changed(projectId);
     },
     updateLink: async ({ projectId, claimId, linkId, patch }) => {
       const by = await ctx.userName();
       const now = ctx.deps.now();
-      ctx.session(projectId).update((doc) =>
-        withClaim(doc, claimId, (claim) => {
-          const link = claim.links.find((l) => l.id === linkId);
-          if (!link) throw new FactdeskError('not-found', 'That source is no longer tied to the claim.');
-          const next = { ...link, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
-          const changed = (['relation', 'pinpoint', 'note'] as const).filter((k) => next[k] !== link[k]);
-          if (changed.length === 0) return claim;
-          return {
-            ...claim,
-            links: claim.links.map((l) => (l.id === linkId ? next : l)),
-            updatedAt: now,
-            updatedBy: by,
-            history: [
-              ...claim.history,
-              ...changed.map((k): NewHistoryEntry => ({
-                at: now,
+      const note = { action: 'claim.link-changed' as const, details: { linkId, ...patch }, claimId };
+      return ctx.change(
+        projectId,
+        (doc) =>
+          withLink(doc, claimId, linkId, (claim, link) => {
+            const next = { ...link, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+            const changed = (['relation', 'pinpoint', 'note'] as const).filter((k) => next[k] !== link[k]);
+            if (changed.length === 0) return ok(claim);
+            const links = claim.links.map((l) => (l.id === linkId ? next : l));
+            return ok(
+              relinked(
+                claim,
+                links,
                 by,
-                action: 'changed',
-                field: `link ${k}`,
-                from: link[k],
-                to: next[k],
-              })),
-            ],
-          };
-        }),
+                now,
+                changed.map((k) => ({
+                  at: now,
+                  by,
+                  action: 'changed',
+                  field: `link ${k}`,
+                  from: link[k],
+                  to: next[k],
+                })),
+              ),
+            );
+          }),
+        note,
       );
-      await ctx.record(projectId, 'claim.link-changed', { linkId, ...patch }, claimId);
-      return ctx.changed(projectId);
     },
     detachSource: async ({ projectId, claimId, linkId }) => {
       const by = await ctx.userName();
       const now = ctx.deps.now();
-      ctx.session(projectId).update((doc) =>
-        withClaim(doc, claimId, (claim) => {
-          const link = claim.links.find((l) => l.id === linkId);
-          if (!link) throw new FactdeskError('not-found', 'That source is no longer tied to the claim.');
-          const title = doc.sources.find((s) => s.id === link.sourceId)?.title ?? 'a source';
-          return {
-            ...claim,
-            links: claim.links.filter((l) => l.id !== linkId),
-            updatedAt: now,
-            updatedBy: by,
-            history: [
-              ...claim.history,
-              {
-                at: now,
+      const note = { action: 'claim.unlinked' as const, details: { linkId }, claimId };
+      return ctx.change(
+        projectId,
+        (doc) =>
+          withLink(doc, claimId, linkId, (claim, link) => {
+            const title = doc.sources.find((s) => s.id === link.sourceId)?.title ?? 'a source';
+            const entry: NewHistoryEntry = {
+              at: now,
+              by,
+              action: 'unlinked',
+              field: 'sources',
+              from: `${link.relation}: ${title}`,
+              to: null,
+            };
+            return ok(
+              relinked(
+                claim,
+                claim.links.filter((l) => l.id !== linkId),
                 by,
-                action: 'unlinked',
-                field: 'sources',
-                from: `${link.relation}: ${title}`,
-                to: null,
-              } satisfies NewHistoryEntry,
-            ],
-          };
-        }),
+                now,
+                [entry],
+              ),
+            );
+          }),
+        note,
       );
-      await ctx.record(projectId, 'claim.unlinked', { linkId }, claimId);
-      return ctx.changed(projectId);
     },
   };
 }

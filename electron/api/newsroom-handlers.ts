@@ -168,7 +168,9 @@ export function newsroomMethods(ctx: HandlerContext, link: NewsroomLink): Newsro
 
     attachNewsroomPassage: ({ projectId, claimId, passageId, relation, pinpoint, note }) =>
       guarded(undefined, async () => {
-        const session = ctx.session(projectId);
+        const opened = ctx.session(projectId);
+        if (!opened.ok) return opened;
+        const session = opened.value;
         if (session.readOnly) {
           return fail('read-only', 'This project is open read-only, so nothing can be attached to its claims.');
         }
@@ -235,10 +237,10 @@ export function newsroomMethods(ctx: HandlerContext, link: NewsroomLink): Newsro
           addedAt: now,
           addedBy: by,
         };
-        session.update((doc) => {
+        const applied = session.update((doc) => {
           const sources = existing ? doc.sources : replaceSource(doc.sources, source);
           const passages = doc.passages.some((x) => x.id === passage.id) ? doc.passages : [...doc.passages, passage];
-          return {
+          return ok({
             ...doc,
             sources,
             passages,
@@ -263,16 +265,18 @@ export function newsroomMethods(ctx: HandlerContext, link: NewsroomLink): Newsro
                     ],
                   },
             ),
-          };
+          });
         });
-        await ctx.record(
+        if (!applied.ok) return applied;
+        const recorded = await ctx.record(
           projectId,
           'claim.linked',
           { relation, source: source.title, library: 'newsroom', newsroomSource: theirs.id },
           claimId,
         );
+        if (!recorded.ok) return recorded;
         ctx.deps.emit('libraryChanged', { projectId });
-        return ok(ctx.changed(projectId));
+        return ctx.changed(projectId);
       }),
   };
 }

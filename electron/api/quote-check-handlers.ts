@@ -1,7 +1,8 @@
 // The quote check: every direct quote of the draft (suggested or marked) against all sources of the project and the
 // personal library, with its verdict, diff, speaker check and context. The index is kept while the sources stay.
 import { stat, readFile } from 'node:fs/promises';
-import { FactdeskError, valueOf } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import { suggestClaims } from '../../shared/detect';
 import { currentDraft } from '../../shared/model/project';
 import type { ProjectDoc } from '../../shared/model/project';
@@ -41,14 +42,20 @@ export function draftQuoteSpans(doc: ProjectDoc): DraftSpan[] {
 }
 
 /** Every direct quote of a draft file against source files, without a project: nothing is opened or written. */
-export async function checkQuoteFiles(draftPath: string, sourcePaths: readonly string[]): Promise<CheckedQuote[]> {
-  const draft = valueOf(await importDraftFile(draftPath));
+export async function checkQuoteFiles(
+  draftPath: string,
+  sourcePaths: readonly string[],
+): Promise<Result<CheckedQuote[]>> {
+  const draft = await importDraftFile(draftPath);
+  if (!draft.ok) return draft;
   const sources = [];
   for (const [i, file] of sourcePaths.entries()) {
     const found = await stat(file).catch(() => null);
-    if (!found) throw new FactdeskError('not-found', `${file} does not exist.`);
-    if (!found.isFile()) throw new FactdeskError('invalid-input', `${file} is a folder, not a file.`);
-    const parsed = valueOf(await parseSource({ bytes: await readFile(file), fileName: file }));
+    if (!found) return fail('not-found', `${file} does not exist.`);
+    if (!found.isFile()) return fail('invalid-input', `${file} is a folder, not a file.`);
+    const read = await parseSource({ bytes: await readFile(file), fileName: file });
+    if (!read.ok) return read;
+    const parsed = read.value;
     const sourceId = `source-${i + 1}`;
     sources.push({
       sourceId,
@@ -57,16 +64,20 @@ export async function checkQuoteFiles(draftPath: string, sourcePaths: readonly s
       passages: parsed.passages.map((p) => ({ ...p, id: `${sourceId}:${p.index}`, sourceId })),
     });
   }
-  const spans = suggestClaims(draft.text).filter((s) => s.kind === 'quote');
-  return checkDraftQuotes(buildQuoteIndex(sources), spans).quotes;
+  const spans = suggestClaims(draft.value.text).filter((s) => s.kind === 'quote');
+  return ok(checkDraftQuotes(buildQuoteIndex(sources), spans).quotes);
 }
 
 export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Impl<'checkQuotes' | 'checkQuoteFiles'> {
   let cached: { key: string; index: QuoteIndex; libraries: Map<string, 'project' | 'personal'> } | null = null;
 
-  async function index(projectId: string) {
-    if (cached && cached.key === (await corpus.key(projectId))) return cached;
-    const { key, sources } = await corpus.sources(projectId);
+  async function index(projectId: string): Promise<Result<NonNullable<typeof cached>>> {
+    const current = await corpus.key(projectId);
+    if (!current.ok) return current;
+    if (cached && cached.key === current.value) return ok(cached);
+    const corpusNow = await corpus.sources(projectId);
+    if (!corpusNow.ok) return corpusNow;
+    const { key, sources } = corpusNow.value;
     const verifySources = sources.map(({ source, passages }) => ({
       sourceId: source.id,
       title: source.title,
@@ -78,14 +89,18 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
       index: buildQuoteIndex(verifySources),
       libraries: new Map(sources.map((s) => [s.source.id, s.library])),
     };
-    return cached;
+    return ok(cached);
   }
 
   return {
     checkQuotes: async ({ projectId }) => {
-      const doc = ctx.session(projectId).doc;
-      const { index: quoteIndex, libraries } = await index(projectId);
-      return draftQuoteSpans(doc).map((span) => {
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      const { doc } = session.value;
+      const indexed = await index(projectId);
+      if (!indexed.ok) return indexed;
+      const { index: quoteIndex, libraries } = indexed.value;
+      const quotes = draftQuoteSpans(doc).map((span) => {
         const check = checkQuote(quoteIndex, {
           text: span.text,
           attributedTo: span.speaker,
@@ -108,6 +123,7 @@ export function quoteCheckMethods(ctx: HandlerContext, corpus: SearchCorpus): Im
           claimId: claim?.id ?? null,
         });
       });
+      return ok(quotes);
     },
     checkQuoteFiles: async ({ draft, sources }) => checkQuoteFiles(draft, sources),
   };

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { Passage, Source } from '../../shared/model/source';
 import { docsFromSources } from '../../shared/search/search-doc';
 import type { LibraryKind } from '../../shared/search/search-doc';
@@ -40,37 +41,46 @@ export class SearchCorpus {
     private readonly catalog: SourceCatalog,
   ) {}
 
-  private async entries(projectId: string) {
-    const project = this.ctx.session(projectId).doc;
+  private async entries(projectId: string): Promise<Result<{ library: LibraryKind; source: Source }[]>> {
+    const session = this.ctx.session(projectId);
+    if (!session.ok) return session;
     const personal = await this.catalog.sources(projectId, 'personal');
-    const inLibrary = new Set(personal.map((s) => s.id));
+    if (!personal.ok) return personal;
+    const inLibrary = new Set(personal.value.map((s) => s.id));
     // Snapshots copied from the library are searched through the library while it still has them.
-    const own = project.sources.filter((s) => !(s.fromLibrary && inLibrary.has(s.fromLibrary)));
-    return [
+    const own = session.value.doc.sources.filter((s) => !(s.fromLibrary && inLibrary.has(s.fromLibrary)));
+    return ok([
       ...own.map((source) => ({ library: 'project' as const, source })),
-      ...personal.map((source) => ({ library: 'personal' as const, source })),
-    ];
+      ...personal.value.map((source) => ({ library: 'personal' as const, source })),
+    ]);
   }
 
   /** A key that changes whenever any source does, without reading a single passage. */
-  async key(projectId: string): Promise<string> {
-    return indexKey(await this.entries(projectId));
+  async key(projectId: string): Promise<Result<string>> {
+    const entries = await this.entries(projectId);
+    return entries.ok ? ok(indexKey(entries.value)) : entries;
   }
 
   /** Every source with its passages, and the key of this set. */
   async sources(
     projectId: string,
-  ): Promise<{ key: string; sources: { library: LibraryKind; source: Source; passages: Passage[] }[] }> {
+  ): Promise<Result<{ key: string; sources: { library: LibraryKind; source: Source; passages: Passage[] }[] }>> {
     const list = await this.entries(projectId);
-    const snapshots = this.ctx.session(projectId).doc.passages;
+    if (!list.ok) return list;
+    const session = this.ctx.session(projectId);
+    if (!session.ok) return session;
+    const snapshots = session.value.doc.passages;
     const out: { library: LibraryKind; source: Source; passages: Passage[] }[] = [];
-    for (const { library, source } of list) {
-      const passages = source.fromLibrary
-        ? snapshots.filter((p) => p.sourceId === source.id)
-        : await this.catalog.passages(projectId, library, source);
-      out.push({ library, source, passages });
+    for (const { library, source } of list.value) {
+      if (source.fromLibrary) {
+        out.push({ library, source, passages: snapshots.filter((p) => p.sourceId === source.id) });
+        continue;
+      }
+      const passages = await this.catalog.passages(projectId, library, source);
+      if (!passages.ok) return passages;
+      out.push({ library, source, passages: passages.value });
     }
-    return { key: indexKey(list), sources: out };
+    return ok({ key: indexKey(list.value), sources: out });
   }
 }
 
@@ -96,18 +106,20 @@ export class LiveIndexes {
    * The index a search answers from right now: while a source is being added, the index of the sources before it (the
    * new one joins when its add completes); otherwise, or when none is loaded yet, the index for the sources it has.
    */
-  async searchable(projectId: string): Promise<{ key: string; index: SearchIndex }> {
+  async searchable(projectId: string): Promise<Result<{ key: string; index: SearchIndex }>> {
     const current = this.loaded.get(projectId);
-    if (this.adding.has(projectId) && current) return current;
+    if (this.adding.has(projectId) && current) return ok(current);
     return this.indexFor(projectId);
   }
 
   /** The project's index (and its key) for the sources it has now, once any add under way has finished. */
-  async indexFor(projectId: string): Promise<{ key: string; index: SearchIndex }> {
+  async indexFor(projectId: string): Promise<Result<{ key: string; index: SearchIndex }>> {
     await this.adding.get(projectId);
-    const key = await this.corpus.key(projectId);
+    const keyed = await this.corpus.key(projectId);
+    if (!keyed.ok) return keyed;
+    const key = keyed.value;
     const loaded = this.loaded.get(projectId);
-    if (loaded?.key === key) return loaded;
+    if (loaded?.key === key) return ok(loaded);
     const cached = await fs.readFile(this.file(key)).catch(() => null);
     if (cached) {
       const bytes = new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength);
@@ -115,48 +127,63 @@ export class LiveIndexes {
       if (index.ok) {
         const entry = { key, index: index.value, bytes };
         this.loaded.set(projectId, entry);
-        return entry;
+        return ok(entry);
       }
     }
-    const { sources } = await this.corpus.sources(projectId);
+    const corpus = await this.corpus.sources(projectId);
+    if (!corpus.ok) return corpus;
     const index = buildIndex(
-      sources.flatMap(({ library, source, passages }) => docsFromSources([source], passages, library)),
+      corpus.value.sources.flatMap(({ library, source, passages }) => docsFromSources([source], passages, library)),
     );
     const entry = { key, index, bytes: await this.save(key, index) };
     this.loaded.set(projectId, entry);
-    return entry;
+    return ok(entry);
   }
 
   /** The saved form of the project's index, as the renderer's search worker loads it. */
-  async bytesFor(projectId: string): Promise<{ key: string; bytes: Uint8Array }> {
-    const entry = await this.indexFor(projectId);
+  async bytesFor(projectId: string): Promise<Result<{ key: string; bytes: Uint8Array }>> {
+    const found = await this.indexFor(projectId);
+    if (!found.ok) return found;
+    const entry = found.value;
     const loaded = this.loaded.get(projectId);
-    if (loaded?.key === entry.key && loaded.bytes) return { key: entry.key, bytes: loaded.bytes };
+    if (loaded?.key === entry.key && loaded.bytes) return ok({ key: entry.key, bytes: loaded.bytes });
     const bytes = await this.save(entry.key, entry.index);
     if (loaded?.key === entry.key) loaded.bytes = bytes;
-    return { key: entry.key, bytes };
+    return ok({ key: entry.key, bytes });
   }
 
   /**
    * Runs `commit` (which adds one source to the project or the personal library) and merges that source's index
    * (`segment`, saved bytes) into the project's index in memory, when one is loaded for the sources before the add.
    * Searches answer from the loaded index meanwhile; without one the next search loads or builds the one for the new key.
+   * A refusal of `commit` is answered as it is.
    */
-  async addSource(projectId: string, segment: Uint8Array | null, commit: () => Promise<void>): Promise<void> {
-    const run = async (): Promise<void> => {
+  async addSource(
+    projectId: string,
+    segment: Uint8Array | null,
+    commit: () => Promise<Result<null>>,
+  ): Promise<Result<null>> {
+    const run = async (): Promise<Result<null>> => {
       const keyBefore = await this.corpus.key(projectId);
-      await commit();
+      if (!keyBefore.ok) return keyBefore;
+      const committed = await commit();
+      if (!committed.ok) return committed;
       const current = this.loaded.get(projectId);
-      const added = segment && current?.key === keyBefore ? loadIndex(segment) : null;
-      if (!current || !added?.ok) return;
+      const added = segment && current?.key === keyBefore.value ? loadIndex(segment) : null;
+      if (!current || !added?.ok) return ok(null);
       const key = await this.corpus.key(projectId);
-      this.loaded.set(projectId, { key, index: mergeIndexes(current.index, added.value), bytes: null });
+      if (!key.ok) return key;
+      this.loaded.set(projectId, { key: key.value, index: mergeIndexes(current.index, added.value), bytes: null });
+      return ok(null);
     };
     const pending = run();
-    const guard = pending.catch(() => undefined);
+    const guard = pending.then(
+      () => undefined,
+      () => undefined,
+    );
     this.adding.set(projectId, guard);
     try {
-      await pending;
+      return await pending;
     } finally {
       if (this.adding.get(projectId) === guard) this.adding.delete(projectId);
     }
@@ -200,23 +227,28 @@ export function searchMethods(
   newsroomNow: () => Promise<NewsroomLibrary | null> = async () => null,
 ): Impl<SearchMethods> {
   return {
-    getSearchIndex: async ({ projectId }) => ({
-      ...(await indexes.bytesFor(projectId)),
-      newsroom: (await newsroomNow())?.where ?? null,
-    }),
+    getSearchIndex: async ({ projectId }) => {
+      const saved = await indexes.bytesFor(projectId);
+      return saved.ok ? ok({ ...saved.value, newsroom: (await newsroomNow())?.where ?? null }) : saved;
+    },
     searchLibrary: async ({ projectId, query, limit }) => {
       const n = limit ?? 20;
-      const local = new LocalLibrary(async () => (await indexes.searchable(projectId)).index);
       const newsroom = await newsroomNow();
       // Both at once: the local index answers while the newsroom's server is asked.
-      const [mine, theirs] = await Promise.all([local.search(query, { limit: n }), askNewsroom(newsroom, query, n)]);
-      return { hits: mergeHits([mine, theirs.hits], n), newsroom: theirs.status };
+      const [searchable, theirs] = await Promise.all([indexes.searchable(projectId), askNewsroom(newsroom, query, n)]);
+      if (!searchable.ok) return searchable;
+      const local = new LocalLibrary(async () => searchable.value.index);
+      const mine = await local.search(query, { limit: n });
+      return ok({ hits: mergeHits([mine, theirs.hits], n), newsroom: theirs.status });
     },
     suggestSources: async ({ projectId, claimId, limit }) => {
-      const claim = ctx.session(projectId).doc.claims.find((c) => c.id === claimId);
-      if (!claim) throw new FactdeskError('not-found', 'That claim no longer exists in this project.');
-      const { index } = await indexes.searchable(projectId);
-      return suggestSources(index, claim.anchor.exact, limit ?? 10).map(toSearchHit);
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      const claim = session.value.doc.claims.find((c) => c.id === claimId);
+      if (!claim) return fail('not-found', 'That claim no longer exists in this project.');
+      const searchable = await indexes.searchable(projectId);
+      if (!searchable.ok) return searchable;
+      return ok(suggestSources(searchable.value.index, claim.anchor.exact, limit ?? 10).map(toSearchHit));
     },
   };
 }

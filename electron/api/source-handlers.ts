@@ -2,8 +2,9 @@
 // and remove.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
-import type { LibraryName, SourcePreview, SourceView } from '../../shared/api/views';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
+import type { LibraryName, SourceView } from '../../shared/api/views';
 import type { Source } from '../../shared/model/source';
 import type { ImportFile } from '../importers/sources/import-worker';
 import { startImport } from '../importers/sources/run-import';
@@ -12,7 +13,7 @@ import { fetchWebPage } from '../importers/sources/web-fetch';
 import { decodePage, extractReadable } from '../importers/sources/web-readable';
 import { MAX_RECORDING_BYTES, storeRecording } from '../importers/sources/recording';
 import { replaceSource } from '../storage/library-store';
-import { importReply, valueOf } from './handler-context';
+import { importReply } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
 import type { LiveIndexes } from './search-handlers';
 import type { SourceCatalog } from './source-catalog';
@@ -41,28 +42,46 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
   const tasks = new Map<string, () => void>();
   const limits = ctx.deps.sourceLimits;
 
-  async function commit(projectId: string | undefined, library: LibraryName, source: Source): Promise<void> {
-    if (library === 'project' && !projectId)
-      throw new FactdeskError('invalid-input', 'Say which project the source belongs to.');
+  /** Saves a source in its library (recorded in the project's activity log) and tells the window the libraries changed. */
+  async function commit(projectId: string | undefined, library: LibraryName, source: Source): Promise<Result<null>> {
+    if (library === 'project' && !projectId) return fail('invalid-input', 'Say which project the source belongs to.');
     if (library === 'project' && projectId) {
-      ctx.session(projectId).update((doc) => ({ ...doc, sources: replaceSource(doc.sources, source) }));
-      await ctx.record(projectId, 'source.saved', {
+      const saved = ctx.update(projectId, (doc) => ok({ ...doc, sources: replaceSource(doc.sources, source) }));
+      if (!saved.ok) return saved;
+      const recorded = await ctx.record(projectId, 'source.saved', {
         source: source.confidential ? 'confidential source' : source.title,
       });
-    } else await catalog.personal().change((doc) => ({ ...doc, sources: replaceSource(doc.sources, source) }));
+      if (!recorded.ok) return recorded;
+    } else {
+      const saved = await catalog
+        .personal()
+        .change((doc) => ok({ ...doc, sources: replaceSource(doc.sources, source) }));
+      if (!saved.ok) return saved;
+    }
     if (projectId) ctx.deps.emit('libraryChanged', { projectId });
+    return ok(null);
+  }
+
+  /** Refuses a change to a read-only project with `sentence`; a closed project is refused as such. */
+  function writable(projectId: string, sentence: string): Result<null> {
+    const session = ctx.session(projectId);
+    if (!session.ok) return session;
+    return session.value.readOnly ? fail('read-only', sentence) : ok(null);
   }
 
   return {
-    previewSource: async ({ projectId, file, encoding }): Promise<SourcePreview> => {
-      ctx.session(projectId);
+    previewSource: async ({ projectId, file, encoding }) => {
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
       const run = startImport({
         file: importFile(file),
         ...(encoding ? { encoding } : {}),
         ...(limits ? { limits } : {}),
       });
-      const p = valueOf(importReply(await run.result)).parsed;
-      return {
+      const read = importReply(await run.result);
+      if (!read.ok) return read;
+      const p = read.value.parsed;
+      return ok({
         format: p.format,
         suggestedTitle: p.suggestedTitle,
         suggestedType: p.suggestedType,
@@ -78,16 +97,20 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
             }
           : {}),
         warnings: p.warnings,
-      };
+      });
     },
     addSource: async ({ projectId, library, file, encoding, mapping, meta, taskId }) => {
-      if (projectId) ctx.session(projectId);
-      if (library === 'project' && !projectId)
-        throw new FactdeskError('invalid-input', 'Say which project the source belongs to.');
-      if (library === 'project' && projectId && ctx.session(projectId).readOnly) {
-        throw new FactdeskError('read-only', 'This project is read-only, so no source can be added to it.');
+      if (projectId) {
+        const session = ctx.session(projectId);
+        if (!session.ok) return session;
       }
-      const folder = library === 'personal' ? catalog.personal().folder : catalog.folderFor(projectId!, library);
+      if (library === 'project' && !projectId) return fail('invalid-input', 'Say which project the source belongs to.');
+      if (library === 'project' && projectId) {
+        const allowed = writable(projectId, 'This project is read-only, so no source can be added to it.');
+        if (!allowed.ok) return allowed;
+      }
+      const folder = library === 'personal' ? ok(catalog.personal().folder) : catalog.folderFor(projectId!, library);
+      if (!folder.ok) return folder;
       const path = file.kind === 'path' ? file.path : file.fileName;
       const id = ctx.deps.newId();
       const label = `Reading ${meta.title}`;
@@ -98,7 +121,7 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
           ...(mapping ? { mapping } : {}),
           ...(limits ? { limits } : {}),
           store: {
-            folder,
+            folder: folder.value,
             ext: extname(path).slice(1).toLowerCase() || 'txt',
             source: {
               id,
@@ -121,11 +144,13 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
         });
       }
       try {
-        const { parsed: p, stored, segment } = valueOf(importReply(await run.result));
-        if (!stored) throw new FactdeskError('internal', `Factdesk could not save ${meta.title}.`);
+        const imported = importReply(await run.result);
+        if (!imported.ok) return imported;
+        const { parsed: p, stored, segment } = imported.value;
+        if (!stored) return fail('internal', `Factdesk could not save ${meta.title}.`);
         if (cancelled) {
           await removeStoredFiles(stored.created);
-          throw new FactdeskError('cancelled', `Adding ${meta.title} was cancelled; nothing was added.`);
+          return fail('cancelled', `Adding ${meta.title} was cancelled; nothing was added.`);
         }
         if (taskId) tasks.delete(taskId);
         const source: Source = {
@@ -139,20 +164,24 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
           addedAt: ctx.deps.now(),
           addedBy: await ctx.userName(),
         };
-        if (projectId) await indexes.addSource(projectId, segment, () => commit(projectId, library, source));
-        else await commit(projectId, library, source);
+        const saved = projectId
+          ? await indexes.addSource(projectId, segment, () => commit(projectId, library, source))
+          : await commit(projectId, library, source);
+        if (!saved.ok) return saved;
         const view: SourceView = { ...source, library };
-        return { source: view, view: projectId ? ctx.changed(projectId) : null };
+        if (!projectId) return ok({ source: view, view: null });
+        const after = ctx.changed(projectId);
+        return after.ok ? ok({ source: view, view: after.value }) : after;
       } finally {
         if (taskId) tasks.delete(taskId);
       }
     },
     addWebPage: async ({ projectId, url, title, taskId }) => {
-      const session = ctx.session(projectId);
-      if (session.readOnly) {
-        throw new FactdeskError('read-only', 'This project is read-only, so no source can be added to it.');
-      }
-      const folder = catalog.folderFor(projectId, 'project');
+      const allowed = writable(projectId, 'This project is read-only, so no source can be added to it.');
+      if (!allowed.ok) return allowed;
+      const folderFound = catalog.folderFor(projectId, 'project');
+      if (!folderFound.ok) return folderFound;
+      const folder = folderFound.value;
       const controller = new AbortController();
       let cancelled = false;
       if (taskId) {
@@ -164,35 +193,43 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
       const progress = (done: number, label: string) =>
         taskId && ctx.deps.emit('taskProgress', { taskId, done, total: 3, label });
       const created: string[] = [];
+      /** A refusal midway: the files this add wrote so far are removed first. */
+      const refuse = async (refusal: Result<never>) => {
+        await removeStoredFiles(created);
+        return refusal;
+      };
       try {
         progress(0, `Fetching ${url}`);
-        const page = await fetchWebPage(url, {
+        const fetched = await fetchWebPage(url, {
           signal: controller.signal,
           now: ctx.deps.now,
           ...(ctx.deps.webFetchLimits ? { limits: ctx.deps.webFetchLimits } : {}),
         });
+        if (!fetched.ok) return await refuse(fetched);
+        const page = fetched.value;
         progress(1, `Reading ${page.finalUrl}`);
         const decoded = decodePage(page.bytes, page.charset);
         const readable =
           page.contentType === 'text/plain'
-            ? decoded.trim()
-              ? { title: page.finalUrl, text: decoded }
-              : null
-            : valueOf(extractReadable(decoded, page.finalUrl));
-        if (!readable) {
-          throw new FactdeskError('invalid-file', `The page at ${page.finalUrl} is empty, so nothing was added.`);
+            ? ok(decoded.trim() ? { title: page.finalUrl, text: decoded } : null)
+            : extractReadable(decoded, page.finalUrl);
+        if (!readable.ok) return await refuse(readable);
+        if (!readable.value) {
+          return await refuse(fail('invalid-file', `The page at ${page.finalUrl} is empty, so nothing was added.`));
         }
         const snapshotFile = await storeOriginalFile(
           folder,
           page.bytes,
           page.contentType === 'text/plain' ? 'txt' : 'html',
         );
-        created.push(...snapshotFile.created);
+        if (!snapshotFile.ok) return await refuse(snapshotFile);
+        const snapshot = snapshotFile.value;
+        created.push(...snapshot.created);
         const id = ctx.deps.newId();
-        const name = title ?? readable.title;
+        const name = title ?? readable.value.title;
         const run = startImport(
           {
-            file: { kind: 'bytes', fileName: 'page.txt', bytes: new TextEncoder().encode(readable.text) },
+            file: { kind: 'bytes', fileName: 'page.txt', bytes: new TextEncoder().encode(readable.value.text) },
             ...(limits ? { limits } : {}),
             store: {
               folder,
@@ -209,10 +246,12 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
             run.cancel();
           });
         }
-        const { parsed: p, stored, segment } = valueOf(importReply(await run.result));
-        if (!stored) throw new FactdeskError('internal', `Factdesk could not save the page at ${url}.`);
+        const imported = importReply(await run.result);
+        if (!imported.ok) return await refuse(imported);
+        const { parsed: p, stored, segment } = imported.value;
+        if (!stored) return await refuse(fail('internal', `Factdesk could not save the page at ${url}.`));
         created.push(...stored.created);
-        if (cancelled) throw new FactdeskError('cancelled', `Adding ${url} was cancelled; nothing was added.`);
+        if (cancelled) return await refuse(fail('cancelled', `Adding ${url} was cancelled; nothing was added.`));
         progress(2, `Adding ${name}`);
         const source: Source = {
           id,
@@ -224,9 +263,9 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
           notes: '',
           confidential: false,
           tags: [],
-          originalFile: snapshotFile.file,
+          originalFile: snapshot.file,
           textFile: stored.textFile,
-          contentHash: snapshotFile.sha256,
+          contentHash: snapshot.sha256,
           passageCount: p.passageCount,
           addedAt: ctx.deps.now(),
           addedBy: await ctx.userName(),
@@ -234,15 +273,17 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
             requestedUrl: page.requestedUrl,
             finalUrl: page.finalUrl,
             fetchedAt: page.fetchedAt,
-            sha256: snapshotFile.sha256,
-            htmlFile: snapshotFile.file,
+            sha256: snapshot.sha256,
+            htmlFile: snapshot.file,
             bytes: page.bytes.byteLength,
             contentType: page.contentType,
           },
         };
-        await indexes.addSource(projectId, segment, () => commit(projectId, 'project', source));
+        const saved = await indexes.addSource(projectId, segment, () => commit(projectId, 'project', source));
+        if (!saved.ok) return await refuse(saved);
         progress(3, `Added ${name}`);
-        return { source: { ...source, library: 'project' }, view: ctx.changed(projectId) };
+        const view = ctx.changed(projectId);
+        return view.ok ? ok({ source: { ...source, library: 'project' as const }, view: view.value }) : view;
       } catch (error) {
         await removeStoredFiles(created);
         throw error;
@@ -252,70 +293,90 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
     },
     cancelTask: async ({ taskId }) => {
       tasks.get(taskId)?.();
-      return null;
+      return ok(null);
     },
-    listSources: async ({ projectId }) => ({ sources: await catalog.list(projectId) }),
+    listSources: async ({ projectId }) => {
+      const sources = await catalog.list(projectId);
+      return sources.ok ? ok({ sources: sources.value }) : sources;
+    },
     getSource: async ({ projectId, library, sourceId }) => {
       const source = await catalog.find(projectId, library, sourceId);
-      return { source, passages: await catalog.passages(projectId, library, source) };
+      if (!source.ok) return source;
+      const passages = await catalog.passages(projectId, library, source.value);
+      return passages.ok ? ok({ source: source.value, passages: passages.value }) : passages;
     },
     updateSource: async ({ projectId, library, sourceId, meta }) => {
-      const { library: _lib, ...current } = await catalog.find(projectId, library, sourceId);
+      const found = await catalog.find(projectId, library, sourceId);
+      if (!found.ok) return found;
+      const { library: _lib, ...current } = found.value;
       void _lib;
       const next: Source = { ...current, ...meta };
-      await commit(projectId, library, next);
-      ctx.changed(projectId);
-      return { ...next, library };
+      const saved = await commit(projectId, library, next);
+      if (!saved.ok) return saved;
+      const view = ctx.changed(projectId);
+      return view.ok ? ok({ ...next, library }) : view;
     },
     attachRecording: async ({ projectId, library, sourceId, file }) => {
-      const { library: _lib, ...current } = await catalog.find(projectId, library, sourceId);
+      const found = await catalog.find(projectId, library, sourceId);
+      if (!found.ok) return found;
+      const { library: _lib, ...current } = found.value;
       void _lib;
-      if (library === 'project' && ctx.session(projectId).readOnly) {
-        throw new FactdeskError('read-only', 'This project is read-only, so no recording can be attached to it.');
+      if (library === 'project') {
+        const allowed = writable(projectId, 'This project is read-only, so no recording can be attached to it.');
+        if (!allowed.ok) return allowed;
       }
       const name = file.kind === 'path' ? basename(file.path) : file.fileName;
-      let bytes: Uint8Array;
-      if (file.kind === 'path') {
-        try {
-          const info = await stat(file.path);
-          if (!info.isFile()) throw new FactdeskError('invalid-file', `${name} is not a file.`);
-          if (info.size > MAX_RECORDING_BYTES) {
-            throw new FactdeskError(
-              'invalid-file',
-              `${name} is larger than the ${MAX_RECORDING_BYTES / 1e9} GB Factdesk keeps as one recording. Export the audio alone or a shorter clip and attach that.`,
-            );
-          }
-          bytes = new Uint8Array(await readFile(file.path));
-        } catch (error) {
-          if (error instanceof FactdeskError) throw error;
-          throw new FactdeskError(
-            'not-found',
-            `Factdesk could not read the recording ${file.path}: ${(error as Error).message}.`,
-          );
-        }
-      } else bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
+      const read = file.kind === 'path' ? await readRecording(file.path, name) : ok(Buffer.from(file.base64, 'base64'));
+      if (!read.ok) return read;
       const folder = catalog.folderFor(projectId, library);
-      const { recording, created } = await storeRecording(folder, name, bytes);
+      if (!folder.ok) return folder;
+      const stored = await storeRecording(folder.value, name, new Uint8Array(read.value));
+      if (!stored.ok) return stored;
+      const { recording, created } = stored.value;
       const next: Source = { ...current, recording };
-      try {
-        await commit(projectId, library, next);
-      } catch (error) {
+      const saved = await commit(projectId, library, next).catch(async (error: unknown) => {
         await removeStoredFiles(created);
         throw error;
+      });
+      if (!saved.ok) {
+        await removeStoredFiles(created);
+        return saved;
       }
-      ctx.changed(projectId);
-      return { ...next, library };
+      const view = ctx.changed(projectId);
+      return view.ok ? ok({ ...next, library }) : view;
     },
     removeSource: async ({ projectId, library, sourceId }) => {
-      await catalog.find(projectId, library, sourceId);
-      if (library === 'project') {
-        ctx.session(projectId).update((doc) => ({ ...doc, sources: doc.sources.filter((s) => s.id !== sourceId) }));
-      } else {
-        await catalog.personal().change((doc) => ({ ...doc, sources: doc.sources.filter((s) => s.id !== sourceId) }));
-      }
+      const found = await catalog.find(projectId, library, sourceId);
+      if (!found.ok) return found;
+      const removed =
+        library === 'project'
+          ? ctx.update(projectId, (doc) => ok({ ...doc, sources: doc.sources.filter((s) => s.id !== sourceId) }))
+          : await catalog
+              .personal()
+              .change((doc) => ok({ ...doc, sources: doc.sources.filter((s) => s.id !== sourceId) }));
+      if (!removed.ok) return removed;
       ctx.deps.emit('libraryChanged', { projectId });
-      ctx.changed(projectId);
-      return { sources: await catalog.list(projectId) };
+      const view = ctx.changed(projectId);
+      if (!view.ok) return view;
+      const sources = await catalog.list(projectId);
+      return sources.ok ? ok({ sources: sources.value }) : sources;
     },
   };
+}
+
+/** A recording's bytes from its path: 'invalid-file' past the size Factdesk keeps, 'not-found' when it cannot be read. */
+async function readRecording(path: string, name: string): Promise<Result<Buffer>> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return fail('invalid-file', `${name} is not a file.`);
+    if (info.size > MAX_RECORDING_BYTES) {
+      return fail(
+        'invalid-file',
+        `${name} is larger than the ${MAX_RECORDING_BYTES / 1e9} GB Factdesk keeps as one recording. Export the audio alone or a shorter clip and attach that.`,
+      );
+    }
+    return ok(await readFile(path));
+  } catch (error) {
+    return fail('not-found', `Factdesk could not read the recording ${path}: ${(error as Error).message}.`);
+  }
 }

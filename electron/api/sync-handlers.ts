@@ -6,11 +6,13 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FactdeskError, valueOf } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { SyncStatusView, SharedStoryView } from '../../shared/api/sync';
 import type { ProjectView } from '../../shared/api/views';
 import { createProjectFolder } from '../storage/create-project';
 import type { StoryBridge } from '../sync/bridge';
+import type { ProjectSession } from '../storage/project-session';
 import { CouchSession, CouchSignInError, serverName, signIn } from '../sync/couch-session';
 import { MemoryCookieStore } from '../sync/cookie-store';
 import { shareProject } from '../sync/share';
@@ -46,7 +48,7 @@ async function readShare(folder: string): Promise<ShareConfig | null> {
 }
 
 /** The sync part of the handlers; `open` opens a project folder as openProject does and gives its view. */
-export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promise<ProjectView>) {
+export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promise<Result<ProjectView>>) {
   const running = new Map<string, Running>();
   const cookies = ctx.deps.sync?.cookies ?? new MemoryCookieStore();
 
@@ -63,73 +65,87 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     };
   }
 
-  function unreachable(serverUrl: string, error: unknown): FactdeskError {
-    return new FactdeskError(
+  function unreachable<T>(serverUrl: string, error: unknown): Result<T> {
+    return fail(
       'server-unreachable',
       `The newsroom's story server at ${serverName(serverUrl)} could not be reached (${(error as Error).message}).`,
     );
   }
 
-  /** A signed-in session: with the password when given, else the kept cookie, else the process's password. */
-  async function sessionFor(serverUrl: string, user: string, password: string | undefined): Promise<CouchSession> {
-    const url = serverUrl.replace(/\/$/, '');
-    let couch: CouchSession | null = null;
-    const fresh = async (pw: string) => {
-      try {
-        return await signIn(url, user, pw);
-      } catch (error) {
-        if (error instanceof CouchSignInError) {
-          throw new FactdeskError(error.code === 'refused' ? 'sign-in-refused' : 'server-unreachable', error.message);
-        }
-        throw error;
+  /** Signs in with a password; a refusal or an unreachable server is a Result. */
+  async function fresh(url: string, user: string, password: string): Promise<Result<CouchSession>> {
+    try {
+      return ok(await signIn(url, user, password));
+    } catch (error) {
+      if (error instanceof CouchSignInError) {
+        return fail(error.code === 'refused' ? 'sign-in-refused' : 'server-unreachable', error.message);
       }
-    };
-    if (password) couch = await fresh(password);
+      return unreachable(url, error);
+    }
+  }
+
+  /** A signed-in session: with the password when given, else the kept cookie, else the process's password. */
+  async function sessionFor(
+    serverUrl: string,
+    user: string,
+    password: string | undefined,
+  ): Promise<Result<CouchSession>> {
+    const url = serverUrl.replace(/\/$/, '');
+    let couch: Result<CouchSession> | null = null;
+    if (password) couch = await fresh(url, user, password);
     else {
       const kept = await cookies.load(url, user);
       if (kept) {
         const candidate = new CouchSession(url, user, kept);
-        const valid = await candidate.check().catch((error: unknown) => {
-          throw unreachable(url, error);
-        });
-        if (valid) couch = candidate;
+        let valid: boolean;
+        try {
+          valid = await candidate.check();
+        } catch (error) {
+          return unreachable(url, error);
+        }
+        if (valid) couch = ok(candidate);
         else await cookies.forget(url, user);
       }
       if (!couch) {
         const fromEnv = cookies.password();
         if (!fromEnv) {
-          throw new FactdeskError(
+          return fail(
             'sign-in-refused',
             `Sign in to the story server at ${serverName(url)} as ${user} with the password (the command line reads it from FACTDESK_SYNC_PASSWORD).`,
           );
         }
-        couch = await fresh(fromEnv);
+        couch = await fresh(url, user, fromEnv);
       }
     }
-    const signedIn = couch;
+    if (!couch.ok) return couch;
+    const signedIn = couch.value;
     await cookies.save(url, user, signedIn.cookie);
     signedIn.onRenew((cookie) => void cookies.save(url, user, cookie));
-    return signedIn;
+    return ok(signedIn);
   }
 
-  async function get(couch: CouchSession, path: string): Promise<Response> {
+  async function get(couch: CouchSession, path: string): Promise<Result<Response>> {
     try {
-      return await couch.fetch(`${couch.serverUrl}${path}`, { headers: [['accept', 'application/json']] });
+      return ok(await couch.fetch(`${couch.serverUrl}${path}`, { headers: [['accept', 'application/json']] }));
     } catch (error) {
-      throw unreachable(couch.serverUrl, error);
+      return unreachable(couch.serverUrl, error);
     }
   }
 
-  async function isAdmin(couch: CouchSession): Promise<boolean> {
-    const body = (await (await get(couch, '/_session')).json()) as { userCtx?: { roles?: string[] } };
-    return body.userCtx?.roles?.includes('_admin') ?? false;
+  async function isAdmin(couch: CouchSession): Promise<Result<boolean>> {
+    const reply = await get(couch, '/_session');
+    if (!reply.ok) return reply;
+    const body = (await reply.value.json()) as { userCtx?: { roles?: string[] } };
+    return ok(body.userCtx?.roles?.includes('_admin') ?? false);
   }
 
   /** Makes sure the story's database is there and open to this person: prepared when they are a server admin. */
-  async function ensureDatabase(couch: CouchSession, database: string, members: string[]): Promise<void> {
+  async function ensureDatabase(couch: CouchSession, database: string, members: string[]): Promise<Result<null>> {
     const host = serverName(couch.serverUrl);
-    if (await isAdmin(couch)) {
-      const admin = (path: string, init: RequestInit = {}) =>
+    const admin = await isAdmin(couch);
+    if (!admin.ok) return admin;
+    if (admin.value) {
+      const call = (path: string, init: RequestInit = {}) =>
         couch.fetch(`${couch.serverUrl}${path}`, {
           method: init.method ?? 'GET',
           headers: [
@@ -138,37 +154,40 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
           ],
           body: init.body,
         });
-      // Members already given access stay members.
-      const security = await admin(`/${database}/_security`);
-      const existing = security.ok
-        ? (((await security.json()) as { members?: { names?: string[] } }).members?.names ?? [])
-        : [];
       try {
-        await prepareStoryDatabase(admin, database, [...new Set([...existing, ...members])]);
+        // Members already given access stay members.
+        const security = await call(`/${database}/_security`);
+        const existing = security.ok
+          ? (((await security.json()) as { members?: { names?: string[] } }).members?.names ?? [])
+          : [];
+        await prepareStoryDatabase(call, database, [...new Set([...existing, ...members])]);
       } catch (error) {
-        throw new FactdeskError(
-          'io-error',
-          `The story database could not be prepared on ${host}: ${(error as Error).message}`,
-        );
+        return fail('io-error', `The story database could not be prepared on ${host}: ${(error as Error).message}`);
       }
-      return;
+      return ok(null);
     }
     const reply = await get(couch, `/${database}`);
-    if (reply.ok) return;
-    if (reply.status === 404) {
-      throw new FactdeskError(
+    if (!reply.ok) return reply;
+    if (reply.value.ok) return ok(null);
+    if (reply.value.status === 404) {
+      return fail(
         'needs-server-admin',
         `The story database ${database} is not on ${host} yet, and ${couch.name} may not create it: a server admin must share this story first, or prepare that database with ${couch.name} as a member.`,
       );
     }
-    throw new FactdeskError(
+    return fail(
       'needs-server-admin',
       `${couch.name} is not a member of the story database ${database} on ${host}: a server admin must add them.`,
     );
   }
 
-  async function start(projectId: string, couch: CouchSession, config: ShareConfig, joining: boolean) {
-    const session = ctx.session(projectId);
+  async function start(
+    projectId: string,
+    session: ProjectSession,
+    couch: CouchSession,
+    config: ShareConfig,
+    joining: boolean,
+  ): Promise<void> {
     const name = await ctx.userName();
     const bridge = await shareProject({
       session,
@@ -183,22 +202,24 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     bridge.events.on('state', () => ctx.deps.emit('syncState', statusOf(projectId)));
     // Folded changes from the others reach the window as any other change does.
     session.onChange(() => {
-      if (running.get(projectId)?.bridge === bridge) ctx.deps.emit('projectChanged', { view: ctx.view(projectId) });
+      if (running.get(projectId)?.bridge !== bridge) return;
+      const view = ctx.view(projectId);
+      if (view.ok) ctx.deps.emit('projectChanged', { view: view.value });
     });
     await mkdir(join(session.paths.folder, 'sync'), { recursive: true });
     await writeFile(shareFile(session.paths.folder), JSON.stringify(config, null, 2));
   }
 
-  function sharedOrRefuse(projectId: string): Running {
-    ctx.session(projectId);
+  function sharedOrRefuse(projectId: string): Result<Running> {
+    const session = ctx.session(projectId);
+    if (!session.ok) return session;
     const r = running.get(projectId);
-    if (!r) {
-      throw new FactdeskError(
+    if (!r)
+      return fail(
         'not-shared',
         'This project is not syncing with the newsroom: share it, or open it again to sign in.',
       );
-    }
-    return r;
+    return ok(r);
   }
 
   async function stop(projectId: string): Promise<void> {
@@ -209,135 +230,161 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
   }
 
   /** How many story documents the server holds (design documents are the server's own, never pulled as story). */
-  async function storyDocCount(couch: CouchSession, database: string): Promise<number> {
+  async function storyDocCount(couch: CouchSession, database: string): Promise<Result<number>> {
     const reply = await get(couch, `/${database}/_all_docs`);
-    if (!reply.ok) return 0;
-    const rows = ((await reply.json()) as { rows?: { id: string }[] }).rows ?? [];
-    return rows.filter((r) => !r.id.startsWith('_design/')).length;
+    if (!reply.ok) return reply;
+    if (!reply.value.ok) return ok(0);
+    const rows = ((await reply.value.json()) as { rows?: { id: string }[] }).rows ?? [];
+    return ok(rows.filter((r) => !r.id.startsWith('_design/')).length);
   }
 
   /**
    * Waits until the bridge has pulled at least the `expected` documents the server held when the story was opened
    * and says it is synced, then folds them in; refuses with the state's words when signed out or out of time.
    */
-  async function firstPull(bridge: StoryBridge, expected: number): Promise<void> {
+  async function firstPull(bridge: StoryBridge, expected: number): Promise<Result<null>> {
     const end = Date.now() + FIRST_PULL_MS;
     for (;;) {
       const s = bridge.state;
-      if (s.phase === 'signed-out') throw new FactdeskError('sign-in-refused', s.message ?? 'Signed out.');
+      if (s.phase === 'signed-out') return fail('sign-in-refused', s.message ?? 'Signed out.');
       if (s.phase === 'synced' && bridge.documents().length >= expected) break;
       if (Date.now() > end) {
-        throw new FactdeskError('server-unreachable', s.message ?? 'The story did not arrive in time; try again.');
+        return fail('server-unreachable', s.message ?? 'The story did not arrive in time; try again.');
       }
       await new Promise((r) => setTimeout(r, 50));
     }
     await bridge.settle();
+    return ok(null);
   }
 
   const methods: Impl<SyncMethods> = {
     shareProject: async ({ projectId, serverUrl, user, password, members }) => {
       const session = ctx.session(projectId);
-      if (session.readOnly) {
-        throw new FactdeskError('read-only', 'This project is open read-only here, so it cannot be shared from here.');
+      if (!session.ok) return session;
+      if (session.value.readOnly) {
+        return fail('read-only', 'This project is open read-only here, so it cannot be shared from here.');
       }
-      if (running.has(projectId)) return statusOf(projectId);
+      if (running.has(projectId)) return ok(statusOf(projectId));
       const couch = await sessionFor(serverUrl, user, password);
-      const database = storyDatabaseName(session.doc.id);
-      await ensureDatabase(couch, database, [couch.name, ...(members ?? [])]);
-      await start(projectId, couch, { serverUrl: couch.serverUrl, user: couch.name, database }, false);
-      return statusOf(projectId);
+      if (!couch.ok) return couch;
+      const database = storyDatabaseName(session.value.doc.id);
+      const ready = await ensureDatabase(couch.value, database, [couch.value.name, ...(members ?? [])]);
+      if (!ready.ok) return ready;
+      const config = { serverUrl: couch.value.serverUrl, user: couch.value.name, database };
+      await start(projectId, session.value, couch.value, config, false);
+      return ok(statusOf(projectId));
     },
     listSharedStories: async ({ serverUrl, user, password }) => {
-      const couch = await sessionFor(serverUrl, user, password);
+      const signedIn = await sessionFor(serverUrl, user, password);
+      if (!signedIn.ok) return signedIn;
+      const couch = signedIn.value;
       const all = await get(couch, '/_all_dbs');
-      if (!all.ok) {
-        throw new FactdeskError(
+      if (!all.ok) return all;
+      if (!all.value.ok) {
+        return fail(
           'needs-server-admin',
           `The story server at ${serverName(couch.serverUrl)} does not list its databases to ${couch.name}: ask a server admin for the story's id and open it by that.`,
         );
       }
-      const names = ((await all.json()) as string[]).filter((n) => n.startsWith(STORY_PREFIX));
+      const names = ((await all.value.json()) as string[]).filter((n) => n.startsWith(STORY_PREFIX));
       const stories: SharedStoryView[] = [];
       for (const database of names) {
         const project = await get(couch, `/${database}/project`);
+        if (!project.ok) return project;
         // Databases this person is not a member of are not theirs to open.
-        if (project.status === 401 || project.status === 403) continue;
-        const title = project.ok ? (((await project.json()) as { title?: string }).title ?? '') : '';
+        if (project.value.status === 401 || project.value.status === 403) continue;
+        const title = project.value.ok ? (((await project.value.json()) as { title?: string }).title ?? '') : '';
         const info = await get(couch, `/${database}/_all_docs?startkey=%22claim%3A%22&endkey=%22claim%3A%EF%BF%B0%22`);
-        const claims = info.ok ? (((await info.json()) as { rows?: unknown[] }).rows?.length ?? 0) : 0;
+        if (!info.ok) return info;
+        const claims = info.value.ok ? (((await info.value.json()) as { rows?: unknown[] }).rows?.length ?? 0) : 0;
         stories.push({ storyId: database.slice(STORY_PREFIX.length), database, title, claims });
       }
       stories.sort((a, b) => a.title.localeCompare(b.title) || a.storyId.localeCompare(b.storyId));
-      return { stories };
+      return ok({ stories });
     },
     openSharedStory: async ({ serverUrl, user, password, storyId, folder }) => {
-      const couch = await sessionFor(serverUrl, user, password);
+      const signedIn = await sessionFor(serverUrl, user, password);
+      if (!signedIn.ok) return signedIn;
+      const couch = signedIn.value;
       const database = storyDatabaseName(storyId);
       const reply = await get(couch, `/${database}`);
-      if (reply.status === 404) {
-        throw new FactdeskError(
+      if (!reply.ok) return reply;
+      if (reply.value.status === 404) {
+        return fail(
           'not-found',
           `There is no shared story ${storyId} on the story server at ${serverName(couch.serverUrl)}.`,
         );
       }
-      if (!reply.ok) {
-        throw new FactdeskError(
+      if (!reply.value.ok) {
+        return fail(
           'needs-server-admin',
           `${couch.name} is not a member of the story ${storyId} on ${serverName(couch.serverUrl)}: a server admin must add them.`,
         );
       }
       const expected = await storyDocCount(couch, database);
-      const paths = valueOf(await createProjectFolder(folder, { id: storyId, title: '', now: ctx.deps.now() }));
-      const { projectId } = await open(paths.folder);
-      await start(projectId, couch, { serverUrl: couch.serverUrl, user: couch.name, database }, true);
-      await firstPull(running.get(projectId)!.bridge, expected);
+      if (!expected.ok) return expected;
+      const paths = await createProjectFolder(folder, { id: storyId, title: '', now: ctx.deps.now() });
+      if (!paths.ok) return paths;
+      const opened = await open(paths.value.folder);
+      if (!opened.ok) return opened;
+      const { projectId } = opened.value;
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      await start(projectId, session.value, couch, { serverUrl: couch.serverUrl, user: couch.name, database }, true);
+      const pulled = await firstPull(running.get(projectId)!.bridge, expected.value);
+      if (!pulled.ok) return pulled;
       return ctx.changed(projectId);
     },
     getSyncState: async ({ projectId }) => {
       const session = ctx.session(projectId);
-      if (running.has(projectId)) return statusOf(projectId);
-      const config = await readShare(session.paths.folder);
-      if (!config || session.readOnly) return statusOf(projectId, config);
+      if (!session.ok) return session;
+      if (running.has(projectId)) return ok(statusOf(projectId));
+      const config = await readShare(session.value.paths.folder);
+      if (!config || session.value.readOnly) return ok(statusOf(projectId, config));
       // A shared project opened again: it resumes with the kept cookie (or the process's password).
-      try {
-        const couch = await sessionFor(config.serverUrl, config.user, undefined);
-        await start(projectId, couch, config, false);
-        return statusOf(projectId);
-      } catch (error) {
-        if (!(error instanceof FactdeskError)) throw error;
-        return {
-          ...statusOf(projectId, config),
-          state: {
-            phase: error.code === 'server-unreachable' ? 'offline' : 'signed-out',
-            pending: 0,
-            offlineSince: error.code === 'server-unreachable' ? ctx.deps.now() : null,
-            conflicts: session.doc.claims.filter((c) => (c.review?.events.length ?? 0) > 1).length,
-            message: error.message,
-          },
-        };
+      const couch = await sessionFor(config.serverUrl, config.user, undefined);
+      if (couch.ok) {
+        await start(projectId, session.value, couch.value, config, false);
+        return ok(statusOf(projectId));
       }
+      const offline = couch.error.code === 'server-unreachable';
+      return ok({
+        ...statusOf(projectId, config),
+        state: {
+          phase: offline ? 'offline' : 'signed-out',
+          pending: 0,
+          offlineSince: offline ? ctx.deps.now() : null,
+          conflicts: session.value.doc.claims.filter((c) => (c.review?.events.length ?? 0) > 1).length,
+          message: couch.error.message,
+        },
+      });
     },
     decideReview: async ({ projectId, claimId, status }) => {
       const r = sharedOrRefuse(projectId);
+      if (!r.ok) return r;
       const session = ctx.session(projectId);
-      const claim = session.doc.claims.find((c) => c.id === claimId);
-      if (!claim) throw new FactdeskError('not-found', 'That claim is no longer in the story.');
+      if (!session.ok) return session;
+      const doc = session.value.doc;
+      const claim = doc.claims.find((c) => c.id === claimId);
+      if (!claim) return fail('not-found', 'That claim is no longer in the story.');
       if ((claim.review?.events.length ?? 0) < 2) {
-        throw new FactdeskError('invalid-input', 'That claim does not need review: someone has already decided it.');
+        return fail('invalid-input', 'That claim does not need review: someone has already decided it.');
       }
-      if (!session.doc.settings.statuses.some((s) => s.id === status)) {
-        throw new FactdeskError('invalid-input', `"${status}" is not a status of this project.`);
+      if (!doc.settings.statuses.some((s) => s.id === status)) {
+        return fail('invalid-input', `"${status}" is not a status of this project.`);
       }
-      r.bridge.decide(claimId, status);
-      await r.bridge.settle();
-      await ctx.record(projectId, 'claim.changed', { status, decided: true }, claimId);
+      r.value.bridge.decide(claimId, status);
+      await r.value.bridge.settle();
+      const recorded = await ctx.record(projectId, 'claim.changed', { status, decided: true }, claimId);
+      if (!recorded.ok) return recorded;
       return ctx.changed(projectId);
     },
     stopSharing: async ({ projectId }) => {
       const session = ctx.session(projectId);
+      if (!session.ok) return session;
       await stop(projectId);
-      await rm(shareFile(session.paths.folder), { force: true });
-      return statusOf(projectId, null);
+      await rm(shareFile(session.value.paths.folder), { force: true });
+      return ok(statusOf(projectId, null));
     },
   };
 

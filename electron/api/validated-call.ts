@@ -22,8 +22,9 @@ export function describeInvalidInput(method: MethodName, issues: readonly IssueL
 
 /**
  * Validates `input` with the method's validator and runs the handler on the parsed value. Refused input is answered
- * 'invalid-input' without reaching the handler; a thrown FactdeskError becomes its code and sentence, anything else
- * 'internal'.
+ * 'invalid-input' without reaching the handler; the handler's own refusals are already Result values. The catch here
+ * is the boundary for what a handler throws: a FactdeskError (the newsroom library still throws its refusals) keeps
+ * its code and sentence, anything else is answered 'internal'.
  */
 export async function callValidated(
   handlers: Api,

@@ -1,9 +1,9 @@
 // Backups from the command line: list a project's verified backups, and restore one (a project whose file cannot
 // be read gets its damaged file moved aside and the newest good backup put back).
 import { resolve } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
 import { UsageError, stringFlag } from './args';
-import { printJson, unwrap, withTakeOverHint } from './context';
+import { printJson, withTakeOverHint } from './context';
 import type { CliCommand } from './project-commands';
 
 const UNREADABLE = new Set(['corrupt-file', 'invalid-file', 'newer-schema']);
@@ -18,11 +18,13 @@ export const backupCommands: CliCommand[] = [
     async run(args, ctx) {
       const [path] = args.positional;
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
-      const backups = unwrap(await ctx.handlers.listBackups({ path: resolve(ctx.io.cwd, path) }));
+      const listed = await ctx.handlers.listBackups({ path: resolve(ctx.io.cwd, path) });
+      if (!listed.ok) return listed;
+      const backups = listed.value;
       if (args.flags.has('json')) printJson(ctx.io, { backups });
       else if (backups.length === 0) ctx.io.out('No backups yet.\n');
       else ctx.io.out(`${backups.map((b) => `${b.createdAt}  ${b.name}  ${b.bytes} bytes`).join('\n')}\n`);
-      return 0;
+      return ok(0);
     },
   },
   {
@@ -41,26 +43,28 @@ export const backupCommands: CliCommand[] = [
         ...(ctx.takeOver ? { takeOverStaleLock: true } : {}),
       });
       if (!opened.ok && UNREADABLE.has(opened.error.code)) {
-        const recovered = unwrap(await ctx.handlers.recoverProject({ path: full, ...(name ? { name } : {}) }));
+        const recovery = await ctx.handlers.recoverProject({ path: full, ...(name ? { name } : {}) });
+        if (!recovery.ok) return recovery;
+        const recovered = recovery.value;
         ctx.io.out(
           `Restored ${recovered.restoredFrom.name}.${recovered.keptAs ? ` The unreadable file was kept as ${recovered.keptAs}.` : ''}\n`,
         );
-        return 0;
+        return ok(0);
       }
-      if (!opened.ok) throw withTakeOverHint(opened, full);
+      if (!opened.ok) return withTakeOverHint(opened, full);
       const view = opened.value;
       try {
         if (view.readOnly)
-          throw new FactdeskError(
-            'read-only',
-            `${view.file} is in use: ${view.saveState.message ?? ''}. Nothing was restored.`,
-          );
-        const backups = unwrap(await ctx.handlers.listBackups({ projectId: view.projectId }));
+          return fail('read-only', `${view.file} is in use: ${view.saveState.message ?? ''}. Nothing was restored.`);
+        const listed = await ctx.handlers.listBackups({ projectId: view.projectId });
+        if (!listed.ok) return listed;
+        const backups = listed.value;
         const chosen = name ?? backups[0]?.name;
-        if (!chosen) throw new FactdeskError('not-found', `${view.folder} has no backups yet.`);
-        unwrap(await ctx.handlers.restoreBackup({ projectId: view.projectId, name: chosen }));
+        if (!chosen) return fail('not-found', `${view.folder} has no backups yet.`);
+        const restored = await ctx.handlers.restoreBackup({ projectId: view.projectId, name: chosen });
+        if (!restored.ok) return restored;
         ctx.io.out(`Restored ${chosen}. The state before it was backed up too, so this can be undone.\n`);
-        return 0;
+        return ok(0);
       } finally {
         await ctx.handlers.closeProject({ projectId: view.projectId });
       }

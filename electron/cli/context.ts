@@ -1,8 +1,8 @@
 // What every CLI command gets: the handler table (the same one the app uses, behind the contract's validators, as
 // IPC and HTTP put it), output streams and helpers.
 import { randomUUID } from 'node:crypto';
+import { fail } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
-import { FactdeskError } from '../../shared/api/result';
 import { createHandlers } from '../api/handlers';
 import type { Handlers } from '../api/handlers';
 import type { HandlerDeps } from '../api/deps';
@@ -32,12 +32,12 @@ export const TAKE_OVER_FLAG = 'take-over';
 
 /**
  * Adds what the command line can do about a lock that looks abandoned to the app's sentence: run again with
- * --take-over. Other errors pass through unchanged.
+ * --take-over. Other refusals pass through unchanged.
  */
-export function withTakeOverHint(error: Result<unknown> & { ok: false }, file: string): FactdeskError {
+export function withTakeOverHint(error: Result<unknown> & { ok: false }, file: string): Result<never> {
   const { code, message, details } = error.error;
-  if (code !== 'lock-stale') return new FactdeskError(code, message, details);
-  return new FactdeskError(
+  if (code !== 'lock-stale') return fail(code, message, details);
+  return fail(
     code,
     `${file}: ${message} If that computer is no longer using it, run the command again with --${TAKE_OVER_FLAG}. Nothing was changed.`,
     details,
@@ -77,9 +77,6 @@ export function cliDoor(handlers: Handlers): Handlers {
 export function cliHandlers(env: NodeJS.ProcessEnv, version: string): Handlers {
   return cliDoor(createHandlers(cliDeps(env, version)));
 }
-
-/** Unwraps a Result; a failure is thrown as a FactdeskError, whose sentence reaches stderr with its exit code. */
-export { valueOf as unwrap } from '../../shared/api/result';
 
 /** Prints JSON the documented way: two-space indented, one trailing newline. */
 export function printJson(io: CliIo, value: unknown): void {

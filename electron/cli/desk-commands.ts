@@ -3,29 +3,30 @@ import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { EXPORT_FORMATS } from '../../shared/api/contract';
 import type { ExportFormat } from '../../shared/api/contract';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import { verifyDeviceChains } from '../../shared/log/device-chains';
 import type { ChainsVerdict } from '../../shared/log/device-chains';
 import { readStoryLog } from '../sync/story-log';
 import { UsageError, stringFlag } from './args';
-import { printJson, unwrap } from './context';
+import { printJson } from './context';
 import { withProject } from './project-commands';
 import type { CliCommand } from './project-commands';
 
 const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Every device's chain of a shared story, checked; null for a project that is not shared. */
-async function checkDeviceChains(projectFile: string): Promise<ChainsVerdict | null> {
+async function checkDeviceChains(projectFile: string): Promise<Result<ChainsVerdict | null>> {
   let entries;
   try {
     entries = await readStoryLog(dirname(projectFile));
   } catch (error) {
-    throw new FactdeskError(
+    return fail(
       'read-only',
       `The shared story's replica in ${dirname(projectFile)} cannot be read (${(error as Error).message}): close the story in Factdesk and try again.`,
     );
   }
-  return entries ? verifyDeviceChains(entries, sha256Hex) : null;
+  return ok(entries ? verifyDeviceChains(entries, sha256Hex) : null);
 }
 
 /** One line per device: "N entries, verified" or the entry that does not verify. */
@@ -70,13 +71,14 @@ export const deskCommands: CliCommand[] = [
             : {}),
         });
         if (!reply.ok && reply.error.code === 'file-exists' && reply.error.details?.replaceable === true)
-          throw new FactdeskError('file-exists', `${reply.error.message} Add --force to replace it.`);
-        const outcome = unwrap(reply);
+          return fail('file-exists', `${reply.error.message} Add --force to replace it.`);
+        if (!reply.ok) return reply;
+        const outcome = reply.value;
         if (outcome.empty) ctx.io.err(`factdesk: note: ${outcome.empty}\n`);
         for (const w of outcome.warnings) ctx.io.err(`factdesk: note: ${w}\n`);
         if (args.flags.has('json')) printJson(ctx.io, outcome);
         else ctx.io.out(`Wrote ${outcome.path} (${outcome.bytes} bytes).\n`);
-        return 0;
+        return ok(0);
       });
     },
   },
@@ -91,8 +93,12 @@ export const deskCommands: CliCommand[] = [
       const [path] = args.positional;
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
       return withProject(ctx, path, { write: false }, async (view) => {
-        const log = unwrap(await ctx.handlers.getActivityLog({ projectId: view.projectId, againstBackups: true }));
-        const devices = await checkDeviceChains(view.file);
+        const read = await ctx.handlers.getActivityLog({ projectId: view.projectId, againstBackups: true });
+        if (!read.ok) return read;
+        const log = read.value;
+        const chains = await checkDeviceChains(view.file);
+        if (!chains.ok) return chains;
+        const devices = chains.value;
         if (devices) {
           if (args.flags.has('json')) {
             printJson(ctx.io, { ...log.verdict, devices: devices.chains });
@@ -104,23 +110,20 @@ export const deskCommands: CliCommand[] = [
             );
             ctx.io.out(deviceLines(devices));
           }
-          return log.verdict.ok && devices.ok ? 0 : 1;
+          return ok(log.verdict.ok && devices.ok ? 0 : 1);
         }
         if (args.flags.has('json')) printJson(ctx.io, log.verdict);
         if (!log.verdict.ok) {
           if (!args.flags.has('json')) {
-            throw new FactdeskError(
-              'corrupt-file',
-              `The activity log of ${view.file} is not intact. ${log.verdict.reason}`,
-            );
+            return fail('corrupt-file', `The activity log of ${view.file} is not intact. ${log.verdict.reason}`);
           }
-          return 1;
+          return ok(1);
         }
         if (!args.flags.has('json'))
           ctx.io.out(
             `The activity log of ${view.title} is intact: ${log.verdict.count} entries, each chained to the one before, ending where the project file and its backups say.\n`,
           );
-        return 0;
+        return ok(0);
       });
     },
   },

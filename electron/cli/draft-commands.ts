@@ -1,11 +1,11 @@
 // The draft commands of the factdesk CLI: import-draft (any supported format, a new version when a draft exists)
 // and suggest (check-worthy spans of the current draft).
 import { resolve } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
 import { DEFAULT_SHARE, describeScore, rankAndCap, type CappedSuggestions } from '../../shared/detect';
 import type { SuggestionView } from '../../shared/api/views';
 import { UsageError, stringFlag, type ParsedArgs } from './args';
-import { printJson, unwrap } from './context';
+import { printJson } from './context';
 import { withProject } from './project-commands';
 import type { CliCommand } from './project-commands';
 
@@ -65,12 +65,13 @@ export const draftCommands: CliCommand[] = [
           ...(encoding ? { encoding: encoding as (typeof ENCODINGS)[number] } : {}),
         });
         if (!reply.ok && reply.error.code === 'needs-encoding') {
-          throw new FactdeskError(
+          return fail(
             'needs-encoding',
             `${reply.error.message} Run again with --encoding windows-1252 or --encoding latin1.`,
           );
         }
-        const outcome = unwrap(reply);
+        if (!reply.ok) return reply;
+        const outcome = reply.value;
         const current = outcome.view.drafts.at(-1);
         if (args.flags.has('json')) {
           printJson(ctx.io, {
@@ -79,7 +80,7 @@ export const draftCommands: CliCommand[] = [
             reanchored: outcome.reanchored,
             warnings: outcome.warnings,
           });
-          return 0;
+          return ok(0);
         }
         for (const warning of outcome.warnings) ctx.io.err(`factdesk: note: ${warning}\n`);
         const r = outcome.reanchored;
@@ -88,7 +89,7 @@ export const draftCommands: CliCommand[] = [
             ? `Imported ${file} as draft version ${current?.number}. Claims: ${r.exact} exact, ${r.changed} changed, ${r.orphaned} orphaned.\n`
             : `Imported ${file} as draft version 1 (${current?.words ?? 0} words).\n`,
         );
-        return 0;
+        return ok(0);
       });
     },
   },
@@ -105,9 +106,10 @@ export const draftCommands: CliCommand[] = [
       const share = suggestShare(args);
       return withProject(ctx, path, { write: false }, async (view) => {
         const draft = view.currentDraft;
-        if (!draft)
-          throw new FactdeskError('no-draft', `${view.file} has no draft yet: import one with factdesk import-draft.`);
-        const open = unwrap(await ctx.handlers.getSuggestions({ projectId: view.projectId }));
+        if (!draft) return fail('no-draft', `${view.file} has no draft yet: import one with factdesk import-draft.`);
+        const suggested = await ctx.handlers.getSuggestions({ projectId: view.projectId });
+        if (!suggested.ok) return suggested;
+        const open = suggested.value;
         const capped = rankAndCap(draft.text, open, share);
         if (args.flags.has('json')) {
           printJson(ctx.io, {
@@ -128,7 +130,7 @@ export const draftCommands: CliCommand[] = [
         } else if (open.length === 0)
           ctx.io.out('No suggestions: every check-worthy span is a claim or was dismissed.\n');
         else ctx.io.out(formatSuggestions(capped, share));
-        return 0;
+        return ok(0);
       });
     },
   },

@@ -2,7 +2,8 @@
 // library), search and attach.
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import { LINK_RELATIONS } from '../../shared/model/claim';
 import type { LinkRelation } from '../../shared/model/claim';
 import { SOURCE_TYPES, isWebAddress } from '../../shared/model/source';
@@ -11,7 +12,7 @@ import { checkRecordingFile } from '../importers/sources/recording';
 import type { SourceView } from '../../shared/api/views';
 import { UsageError, stringFlag } from './args';
 import type { ParsedArgs } from './args';
-import { printJson, unwrap } from './context';
+import { printJson } from './context';
 import type { CliContext } from './context';
 import { withProject } from './project-commands';
 import { parseSource } from '../importers/sources/parse-source';
@@ -57,47 +58,53 @@ function meta(args: ParsedArgs, file: string) {
 async function addWithRecording(
   ctx: CliContext,
   projectId: string,
-  add: () => Promise<{ source: SourceView }>,
+  add: () => Promise<Result<{ source: SourceView }>>,
   recording: string | undefined,
-): Promise<{ source: SourceView }> {
+): Promise<Result<{ source: SourceView }>> {
   if (recording === undefined) return add();
   const path = resolve(ctx.io.cwd, recording);
-  await checkRecordingFile(path);
+  const playable = await checkRecordingFile(path);
+  if (!playable.ok) return playable;
   const added = await add();
-  const place = { projectId, library: 'project' as const, sourceId: added.source.id };
+  if (!added.ok) return added;
+  const place = { projectId, library: 'project' as const, sourceId: added.value.source.id };
   const attached = await ctx.handlers.attachRecording({ ...place, file: { kind: 'path', path } });
   if (!attached.ok) await ctx.handlers.removeSource(place);
-  return { source: unwrap(attached) };
+  return attached.ok ? ok({ source: attached.value }) : attached;
 }
 
 /**
  * Adds a file to the newsroom library (FACTDESK_LIBRARY_URL): read and split here, then sent through COPY in one
  * transaction, with progress lines on stderr. A confidential source is refused before anything is read or sent.
  */
-async function addToNewsroom(args: ParsedArgs, ctx: CliContext, file: string): Promise<number> {
+async function addToNewsroom(args: ParsedArgs, ctx: CliContext, file: string): Promise<Result<number>> {
   const m = meta(args, file);
   const name = basename(file);
   if (m.confidential) {
-    throw new FactdeskError(
+    return fail(
       'invalid-input',
       `${name} is marked confidential, and a confidential source never goes to the newsroom library: nothing was sent. Add it to a project or your personal library instead.`,
     );
   }
   const connection = newsroomFromEnv(ctx.io.env);
   if (!connection) {
-    throw new FactdeskError(
+    return fail(
       'invalid-input',
       'No newsroom library is set up on this computer: set FACTDESK_LIBRARY_URL to its address (postgres://you@host:5432/factdesk) and PGPASSWORD to your password.',
     );
   }
   const path = resolve(ctx.io.cwd, file);
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new FactdeskError(
+  const read = await readFile(path).then(ok, (error: NodeJS.ErrnoException) =>
+    fail(
       'not-found',
       error.code === 'EISDIR' ? `${file} is a folder, not a source file.` : `${file} cannot be read (${error.code}).`,
-    );
-  });
-  const parsed = unwrap(await parseSource({ bytes, fileName: name }));
+    ),
+  );
+  if (!read.ok) return read;
+  const bytes = read.value;
+  const split = await parseSource({ bytes, fileName: name });
+  if (!split.ok) return split;
+  const parsed = split.value;
   const passages = parsed.passages.map((p) => ({
     text: p.text,
     pinpoint: p.pinpoint.label,
@@ -129,13 +136,13 @@ async function addToNewsroom(args: ParsedArgs, ctx: CliContext, file: string): P
     } else {
       ctx.io.out(`Added "${m.title}" (${passages.length} passages) to the newsroom library as ${result.id}\n`);
     }
-    return 0;
+    return ok(0);
   } finally {
     await library.close();
   }
 }
 
-async function addSourceRun(args: ParsedArgs, ctx: CliContext, usage: string): Promise<number> {
+async function addSourceRun(args: ParsedArgs, ctx: CliContext, usage: string): Promise<Result<number>> {
   const library = stringFlag(args, 'library');
   const newsroom = stringFlag(args, 'newsroom');
   const [first, second] = args.positional;
@@ -152,7 +159,9 @@ async function addSourceRun(args: ParsedArgs, ctx: CliContext, usage: string): P
   const source = { kind: 'path' as const, path: resolve(ctx.io.cwd, file) };
   const m = meta(args, file);
   const recording = stringFlag(args, 'recording');
-  const report = (result: { source: SourceView }) => {
+  const report = (reply: Result<{ source: SourceView }>): Result<number> => {
+    if (!reply.ok) return reply;
+    const result = reply.value;
     const rec = result.source.recording;
     if (args.flags.has('json'))
       printJson(ctx.io, {
@@ -163,21 +172,18 @@ async function addSourceRun(args: ParsedArgs, ctx: CliContext, usage: string): P
       ctx.io.out(`Added "${result.source.title}" (${result.source.passageCount} passages) as ${result.source.id}\n`);
       if (rec) ctx.io.out(`Attached the recording ${rec.file} (${rec.mediaType}, ${rec.bytes} bytes)\n`);
     }
-    return 0;
+    return ok(0);
   };
   if (library && recording !== undefined) {
     throw new UsageError('--recording keeps the recording in a project: give a project and a file, not --library.');
   }
-  if (library) return report(unwrap(await ctx.handlers.addSource({ library: 'personal', file: source, meta: m })));
+  if (library) return report(await ctx.handlers.addSource({ library: 'personal', file: source, meta: m }));
   return withProject(ctx, first!, { write: true }, async (view) =>
     report(
       await addWithRecording(
         ctx,
         view.projectId,
-        async () =>
-          unwrap(
-            await ctx.handlers.addSource({ projectId: view.projectId, library: 'project', file: source, meta: m }),
-          ),
+        () => ctx.handlers.addSource({ projectId: view.projectId, library: 'project', file: source, meta: m }),
         recording,
       ),
     ),
@@ -209,9 +215,9 @@ export const libraryCommands: CliCommand[] = [
       if (!isWebAddress(url)) throw new UsageError('The address must start with https:// or http://.');
       const title = stringFlag(args, 'title');
       return withProject(ctx, path, { write: true }, async (view) => {
-        const { source } = unwrap(
-          await ctx.handlers.addWebPage({ projectId: view.projectId, url, ...(title ? { title } : {}) }),
-        );
+        const added = await ctx.handlers.addWebPage({ projectId: view.projectId, url, ...(title ? { title } : {}) });
+        if (!added.ok) return added;
+        const { source } = added.value;
         const snap = source.snapshot!;
         if (args.flags.has('json')) {
           printJson(ctx.io, {
@@ -223,7 +229,7 @@ export const libraryCommands: CliCommand[] = [
               `  from ${snap.finalUrl}, fetched ${snap.fetchedAt}, SHA-256 ${snap.sha256}\n`,
           );
         }
-        return 0;
+        return ok(0);
       });
     },
   },
@@ -237,14 +243,14 @@ export const libraryCommands: CliCommand[] = [
       const [path, sourceId, file] = args.positional;
       if (!path || !sourceId || !file) throw new UsageError(`Usage: factdesk ${this.usage}`);
       return withProject(ctx, path, { write: true }, async (view) => {
-        const source = unwrap(
-          await ctx.handlers.attachRecording({
-            projectId: view.projectId,
-            library: 'project',
-            sourceId,
-            file: { kind: 'path', path: resolve(ctx.io.cwd, file) },
-          }),
-        );
+        const attached = await ctx.handlers.attachRecording({
+          projectId: view.projectId,
+          library: 'project',
+          sourceId,
+          file: { kind: 'path', path: resolve(ctx.io.cwd, file) },
+        });
+        if (!attached.ok) return attached;
+        const source = attached.value;
         const rec = source.recording!;
         if (args.flags.has('json'))
           printJson(ctx.io, { source: { id: source.id, title: source.title }, recording: rec });
@@ -252,7 +258,7 @@ export const libraryCommands: CliCommand[] = [
           ctx.io.out(
             `Attached the recording ${rec.file} (${rec.mediaType}, ${rec.bytes} bytes) to "${source.title}"\n`,
           );
-        return 0;
+        return ok(0);
       });
     },
   },
@@ -270,9 +276,9 @@ export const libraryCommands: CliCommand[] = [
       if (!Number.isInteger(limit) || limit < 1 || limit > 500)
         throw new UsageError('--limit must be a number from 1 to 500.');
       return withProject(ctx, path, { write: false }, async (view) => {
-        const { hits, newsroom } = unwrap(
-          await ctx.handlers.searchLibrary({ projectId: view.projectId, query, limit }),
-        );
+        const found = await ctx.handlers.searchLibrary({ projectId: view.projectId, query, limit });
+        if (!found.ok) return found;
+        const { hits, newsroom } = found.value;
         // An unreachable newsroom library is not a failure: the local results come back, with one line saying so.
         if (newsroom?.status === 'offline') {
           ctx.io.err(
@@ -300,7 +306,7 @@ export const libraryCommands: CliCommand[] = [
             `${hits.map((h, i) => `${String(i + 1).padStart(3)}. ${h.sourceTitle}${where(h)}${h.pinpoint ? ` @ ${h.pinpoint}` : ''}${h.speaker ? ` (${h.speaker})` : ''}\n     ${h.text.replace(/\s+/g, ' ')}\n     ${h.passageId}`).join('\n')}\n`,
           );
         }
-        return 0;
+        return ok(0);
       });
     },
   },
@@ -318,32 +324,34 @@ export const libraryCommands: CliCommand[] = [
       if (!(LINK_RELATIONS as readonly string[]).includes(relation))
         throw new UsageError(`--relation must be ${LINK_RELATIONS.join(', ')}.`);
       return withProject(ctx, path, { write: true }, async (view) => {
-        const sources = unwrap(await ctx.handlers.listSources({ projectId: view.projectId })).sources;
+        const listed = await ctx.handlers.listSources({ projectId: view.projectId });
+        if (!listed.ok) return listed;
+        const sources = listed.value.sources;
         const bySource = sources.find((s) => s.id === target);
         const byPassage = bySource ? undefined : sources.find((s) => target.startsWith(`${s.id}:`));
         const source = bySource ?? byPassage;
         if (!source)
-          throw new FactdeskError(
+          return fail(
             'not-found',
             `"${target}" is neither a source nor a passage in ${view.title} or your personal library.`,
           );
-        const next = unwrap(
-          await ctx.handlers.attachSource({
-            projectId: view.projectId,
-            claimId,
-            library: source.library,
-            sourceId: source.id,
-            passageId: byPassage ? target : null,
-            relation: relation as LinkRelation,
-            ...(stringFlag(args, 'pinpoint') !== undefined ? { pinpoint: stringFlag(args, 'pinpoint') } : {}),
-            ...(stringFlag(args, 'note') !== undefined ? { note: stringFlag(args, 'note') } : {}),
-          }),
-        );
+        const attached = await ctx.handlers.attachSource({
+          projectId: view.projectId,
+          claimId,
+          library: source.library,
+          sourceId: source.id,
+          passageId: byPassage ? target : null,
+          relation: relation as LinkRelation,
+          ...(stringFlag(args, 'pinpoint') !== undefined ? { pinpoint: stringFlag(args, 'pinpoint') } : {}),
+          ...(stringFlag(args, 'note') !== undefined ? { note: stringFlag(args, 'note') } : {}),
+        });
+        if (!attached.ok) return attached;
+        const next = attached.value;
         const link = next.claims.find((c) => c.id === claimId)?.links.at(-1);
         ctx.io.out(
           `Attached "${source.title}"${link?.pinpoint ? ` at ${link.pinpoint}` : ''} to the claim as ${relation}.\n`,
         );
-        return 0;
+        return ok(0);
       });
     },
   },

@@ -1,6 +1,7 @@
 // The project commands of the factdesk CLI: new, info, claims, mark, set-draft.
 import { resolve } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import { CLAIM_KINDS } from '../../shared/model/claim';
 import type { ClaimKind } from '../../shared/model/claim';
 import { findStatus } from '../../shared/model/status';
@@ -8,7 +9,7 @@ import type { ProjectView } from '../../shared/api/views';
 import { findFirst } from '../../shared/anchoring/text-quote';
 import { UsageError, stringFlag } from './args';
 import type { ParsedArgs } from './args';
-import { printJson, unwrap, withTakeOverHint } from './context';
+import { printJson, withTakeOverHint } from './context';
 import type { CliContext } from './context';
 
 export interface CliCommand {
@@ -18,7 +19,8 @@ export interface CliCommand {
   /** Flags that take a value (--title T); with booleanFlags, every option the command accepts. */
   valueFlags: string[];
   booleanFlags: string[];
-  run(args: ParsedArgs, ctx: CliContext): Promise<number>;
+  /** The exit code, or a refusal: runCli prints its sentence on stderr and exits with the code's exit code. */
+  run(args: ParsedArgs, ctx: CliContext): Promise<Result<number>>;
 }
 
 function needPositional(args: ParsedArgs, count: number, usage: string): string[] {
@@ -26,33 +28,39 @@ function needPositional(args: ParsedArgs, count: number, usage: string): string[
   return args.positional;
 }
 
-/** Opens a project for the length of one command and always closes it (saving and releasing the lock). */
+/**
+ * Opens a project for the length of one command and always closes it (saving and releasing the lock); a refusal to
+ * save on closing is answered in place of the command's own reply.
+ */
 export async function withProject<T>(
   ctx: CliContext,
   path: string,
   options: { write: boolean },
-  fn: (view: ProjectView) => Promise<T>,
-): Promise<T> {
+  fn: (view: ProjectView) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const full = resolve(ctx.io.cwd, path);
   const opened = await ctx.handlers.openProject({
     path: full,
     readOnly: !options.write,
     ...(options.write && ctx.takeOver ? { takeOverStaleLock: true } : {}),
   });
-  if (!opened.ok) throw withTakeOverHint(opened, full);
+  if (!opened.ok) return withTakeOverHint(opened, full);
   const view = opened.value;
   if (options.write && view.readOnly) {
     await ctx.handlers.closeProject({ projectId: view.projectId });
-    throw new FactdeskError(
+    return fail(
       'read-only',
       `${view.file} is in use: ${view.saveState.message ?? 'another Factdesk has it open'}. Nothing was changed.${ctx.takeOver ? ' --take-over takes over only a lock whose Factdesk stopped (or whose computer stopped updating it), never a live one.' : ''}`,
     );
   }
+  let outcome: Result<T>;
   try {
-    return await fn(view);
+    outcome = await fn(view);
   } finally {
-    unwrap(await ctx.handlers.closeProject({ projectId: view.projectId }));
+    const closed = await ctx.handlers.closeProject({ projectId: view.projectId });
+    if (!closed.ok) outcome = closed;
   }
+  return outcome;
 }
 
 function claimJson(view: ProjectView) {
@@ -67,7 +75,7 @@ function claimJson(view: ProjectView) {
   }));
 }
 
-async function infoJson(ctx: CliContext, view: ProjectView) {
+function infoJson(view: ProjectView, backups: number) {
   const byStatus: Record<string, number> = {};
   for (const c of view.claims) byStatus[c.status] = (byStatus[c.status] ?? 0) + 1;
   const current = view.drafts.find((d) => d.id === view.currentDraft?.id);
@@ -89,7 +97,7 @@ async function infoJson(ctx: CliContext, view: ProjectView) {
       : null,
     draftVersions: view.drafts.length,
     claims: { total: view.claims.length, byStatus },
-    backups: unwrap(await ctx.handlers.listBackups({ projectId: view.projectId })).length,
+    backups,
   };
 }
 
@@ -115,12 +123,17 @@ export const projectCommands: CliCommand[] = [
       const [folder] = needPositional(args, 1, this.usage);
       const title = stringFlag(args, 'title');
       if (!title) throw new UsageError(`Usage: factdesk ${this.usage}`);
-      const view = unwrap(await ctx.handlers.createProject({ folder: resolve(ctx.io.cwd, folder!), title }));
-      const info = await infoJson(ctx, view);
-      unwrap(await ctx.handlers.closeProject({ projectId: view.projectId }));
+      const created = await ctx.handlers.createProject({ folder: resolve(ctx.io.cwd, folder!), title });
+      if (!created.ok) return created;
+      const view = created.value;
+      const backups = await ctx.handlers.listBackups({ projectId: view.projectId });
+      if (!backups.ok) return backups;
+      const info = infoJson(view, backups.value.length);
+      const closed = await ctx.handlers.closeProject({ projectId: view.projectId });
+      if (!closed.ok) return closed;
       if (args.flags.has('json')) printJson(ctx.io, info);
       else ctx.io.out(`Created "${view.title}" in ${view.folder}\n`);
-      return 0;
+      return ok(0);
     },
   },
   {
@@ -132,10 +145,12 @@ export const projectCommands: CliCommand[] = [
     async run(args, ctx) {
       const [path] = needPositional(args, 1, this.usage);
       return withProject(ctx, path!, { write: false }, async (view) => {
-        const info = await infoJson(ctx, view);
+        const backups = await ctx.handlers.listBackups({ projectId: view.projectId });
+        if (!backups.ok) return backups;
+        const info = infoJson(view, backups.value.length);
         if (args.flags.has('json')) {
           printJson(ctx.io, info);
-          return 0;
+          return ok(0);
         }
         const lines = [
           `${info.title}`,
@@ -149,7 +164,7 @@ export const projectCommands: CliCommand[] = [
         if (info.lockedBy)
           lines.push(`  open in: ${info.lockedBy.user} on ${info.lockedBy.host} since ${info.lockedBy.since}`);
         ctx.io.out(`${lines.join('\n')}\n`);
-        return 0;
+        return ok(0);
       });
     },
   },
@@ -175,7 +190,7 @@ export const projectCommands: CliCommand[] = [
               .join('\n')}\n`,
           );
         }
-        return 0;
+        return ok(0);
       });
     },
   },
@@ -193,26 +208,25 @@ export const projectCommands: CliCommand[] = [
       }
       return withProject(ctx, path!, { write: true }, async (view) => {
         if (!view.currentDraft)
-          throw new FactdeskError('no-draft', `${view.file} has no draft yet: set one with factdesk set-draft.`);
+          return fail('no-draft', `${view.file} has no draft yet: set one with factdesk set-draft.`);
         const at = findFirst(view.currentDraft.text, exact!);
-        if (!at)
-          throw new FactdeskError('not-found', `"${exact}" does not occur in the current draft of ${view.title}.`);
+        if (!at) return fail('not-found', `"${exact}" does not occur in the current draft of ${view.title}.`);
         const statusFlag = stringFlag(args, 'status');
         const status = statusFlag ? resolveStatus(view, statusFlag) : undefined;
-        const { claim } = unwrap(
-          await ctx.handlers.markClaim({
-            projectId: view.projectId,
-            ...at,
-            kind: kind as ClaimKind | undefined,
-            status,
-          }),
-        );
+        const marked = await ctx.handlers.markClaim({
+          projectId: view.projectId,
+          ...at,
+          kind: kind as ClaimKind | undefined,
+          status,
+        });
+        if (!marked.ok) return marked;
+        const { claim } = marked.value;
         if (args.flags.has('json'))
           printJson(ctx.io, {
             claim: { id: claim.id, text: claim.anchor.exact, kind: claim.kind, status: claim.status },
           });
         else ctx.io.out(`Marked claim ${claim.id}: ${claim.anchor.exact}\n`);
-        return 0;
+        return ok(0);
       });
     },
   },
@@ -225,9 +239,12 @@ export const projectCommands: CliCommand[] = [
     async run(args, ctx) {
       const [path, file] = needPositional(args, 2, this.usage);
       return withProject(ctx, path!, { write: true }, async (view) => {
-        const next = unwrap(
-          await ctx.handlers.setDraftFile({ projectId: view.projectId, path: resolve(ctx.io.cwd, file!) }),
-        );
+        const set = await ctx.handlers.setDraftFile({
+          projectId: view.projectId,
+          path: resolve(ctx.io.cwd, file!),
+        });
+        if (!set.ok) return set;
+        const next = set.value;
         const counts = { exact: 0, changed: 0, orphaned: 0 };
         for (const c of next.claims) counts[c.anchor.state]++;
         const version = next.drafts.at(-1)?.number ?? 1;
@@ -236,7 +253,7 @@ export const projectCommands: CliCommand[] = [
             ? `Draft version ${version} set. Claims: ${counts.exact} exact, ${counts.changed} changed, ${counts.orphaned} orphaned.\n`
             : `Draft set (version 1, ${next.drafts.at(-1)?.words ?? 0} words).\n`,
         );
-        return 0;
+        return ok(0);
       });
     },
   },

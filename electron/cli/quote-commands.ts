@@ -4,7 +4,8 @@
 // wrong usage.
 import { promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { QuoteVerdict } from '../../shared/api/views';
 import {
   SPEAKER_OUTCOME_LABELS,
@@ -15,7 +16,7 @@ import {
 } from '../../shared/verify';
 import type { CheckedQuote } from '../../shared/verify';
 import { UsageError, stringFlag } from './args';
-import { printJson, unwrap } from './context';
+import { printJson } from './context';
 import type { CliContext } from './context';
 import { withProject } from './project-commands';
 import type { CliCommand } from './project-commands';
@@ -39,7 +40,7 @@ function diffText(diff: CheckedQuote['diff']): string {
     .replace(/\s+/g, ' ');
 }
 
-function printReport(ctx: CliContext, rows: CheckedQuote[], json: boolean): number {
+function printReport(ctx: CliContext, rows: CheckedQuote[], json: boolean): Result<number> {
   if (json) printJson(ctx.io, { quotes: rows.map(checkedQuoteJson) });
   else if (rows.length === 0) ctx.io.out('The draft has no direct quotes.\n');
   else {
@@ -52,15 +53,15 @@ function printReport(ctx: CliContext, rows: CheckedQuote[], json: boolean): numb
     ctx.io.out(`${quoteSummaryText(countQuotes(rows))}\n`);
   }
   // An unknown speaker fails as a mismatch does: nobody checked who said it.
-  return rows.every((r) => PASSING.has(r.verdict) && r.speakerMatch === true) ? 0 : 1;
+  return ok(rows.every((r) => PASSING.has(r.verdict) && r.speakerMatch === true) ? 0 : 1);
 }
 
-async function sourceFiles(paths: string[], cwd: string): Promise<string[]> {
+async function sourceFiles(paths: string[], cwd: string): Promise<Result<string[]>> {
   const out: string[] = [];
   for (const p of paths) {
     const full = resolve(cwd, p);
     const stat = await fs.stat(full).catch(() => null);
-    if (!stat) throw new FactdeskError('not-found', `${full} does not exist.`);
+    if (!stat) return fail('not-found', `${full} does not exist.`);
     if (stat.isDirectory()) {
       for (const name of (await fs.readdir(full)).sort()) {
         if (!name.startsWith('.') && (await fs.stat(join(full, name))).isFile()) out.push(join(full, name));
@@ -68,12 +69,23 @@ async function sourceFiles(paths: string[], cwd: string): Promise<string[]> {
     } else out.push(full);
   }
   if (out.length === 0) throw new UsageError('No source files were given: name transcripts with --sources.');
-  return out;
+  return ok(out);
 }
 
-async function checkFiles(ctx: CliContext, draftPath: string, sourcePaths: string[], json: boolean): Promise<number> {
+async function checkFiles(
+  ctx: CliContext,
+  draftPath: string,
+  sourcePaths: string[],
+  json: boolean,
+): Promise<Result<number>> {
   const sources = await sourceFiles(sourcePaths, ctx.io.cwd);
-  const rows = unwrap(await ctx.handlers.checkQuoteFiles({ draft: resolve(ctx.io.cwd, draftPath), sources }));
+  if (!sources.ok) return sources;
+  const checked = await ctx.handlers.checkQuoteFiles({
+    draft: resolve(ctx.io.cwd, draftPath),
+    sources: sources.value,
+  });
+  if (!checked.ok) return checked;
+  const rows = checked.value;
   return printReport(ctx, rows, json);
 }
 
@@ -96,7 +108,9 @@ export const quoteCommands: CliCommand[] = [
       const [path] = args.positional;
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
       return await withProject(ctx, path, { write: false }, async (view) => {
-        const rows = unwrap(await ctx.handlers.checkQuotes({ projectId: view.projectId }));
+        const checked = await ctx.handlers.checkQuotes({ projectId: view.projectId });
+        if (!checked.ok) return checked;
+        const rows = checked.value;
         return printReport(ctx, rows, json);
       });
     },

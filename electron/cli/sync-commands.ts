@@ -3,14 +3,15 @@
 // review, and stop sharing. They call the same handlers as the window. The password comes from
 // FACTDESK_SYNC_PASSWORD (the command never prompts); the session cookie is held for the run only.
 import { resolve } from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { SyncStatusView } from '../../shared/api/sync';
 import { describeSyncState } from '../../shared/sync/sync-state';
 import { reviewTime } from '../../shared/model/review';
 import { UsageError, stringFlag } from './args';
 import type { ParsedArgs } from './args';
 import type { CliContext } from './context';
-import { printJson, unwrap } from './context';
+import { printJson } from './context';
 import { withProject } from './project-commands';
 import type { CliCommand } from './project-commands';
 
@@ -40,17 +41,23 @@ function words(status: SyncStatusView): string {
 }
 
 /** Polls the sync state until it is synced with nothing pending, or the wait is over; prints the last state. */
-async function untilSynced(ctx: CliContext, projectId: string, seconds: number, json: boolean): Promise<number> {
+async function untilSynced(
+  ctx: CliContext,
+  projectId: string,
+  seconds: number,
+  json: boolean,
+): Promise<Result<number>> {
   const end = Date.now() + seconds * 1000;
-  let status = unwrap(await ctx.handlers.getSyncState({ projectId }));
+  let status = await ctx.handlers.getSyncState({ projectId });
   const done = (s: SyncStatusView) => s.state?.phase === 'synced' && s.state.pending === 0;
-  while (!done(status) && status.state?.phase !== 'signed-out' && Date.now() < end) {
+  while (status.ok && !done(status.value) && status.value.state?.phase !== 'signed-out' && Date.now() < end) {
     await new Promise((r) => setTimeout(r, 200));
-    status = unwrap(await ctx.handlers.getSyncState({ projectId }));
+    status = await ctx.handlers.getSyncState({ projectId });
   }
-  if (json) printJson(ctx.io, status);
-  else ctx.io.out(`${words(status)} (${status.database} on ${status.serverUrl}).\n`);
-  return done(status) ? 0 : 1;
+  if (!status.ok) return status;
+  if (json) printJson(ctx.io, status.value);
+  else ctx.io.out(`${words(status.value)} (${status.value.database} on ${status.value.serverUrl}).\n`);
+  return ok(done(status.value) ? 0 : 1);
 }
 
 const SERVER_FLAGS = ['server', 'user'];
@@ -70,20 +77,19 @@ export const syncCommands: CliCommand[] = [
       const member = stringFlag(args, 'member');
       const wait = waitSeconds(args);
       return withProject(ctx, path, { write: true }, async (view) => {
-        unwrap(
-          await ctx.handlers.shareProject({
-            projectId: view.projectId,
-            ...server,
-            ...(member
-              ? {
-                  members: member
-                    .split(',')
-                    .map((m) => m.trim())
-                    .filter(Boolean),
-                }
-              : {}),
-          }),
-        );
+        const shared = await ctx.handlers.shareProject({
+          projectId: view.projectId,
+          ...server,
+          ...(member
+            ? {
+                members: member
+                  .split(',')
+                  .map((m) => m.trim())
+                  .filter(Boolean),
+              }
+            : {}),
+        });
+        if (!shared.ok) return shared;
         return untilSynced(ctx, view.projectId, wait, args.flags.has('json'));
       });
     },
@@ -95,13 +101,15 @@ export const syncCommands: CliCommand[] = [
     valueFlags: SERVER_FLAGS,
     booleanFlags: ['json'],
     async run(args, ctx) {
-      const { stories } = unwrap(await ctx.handlers.listSharedStories(serverOf(args, ctx, this.usage)));
+      const listed = await ctx.handlers.listSharedStories(serverOf(args, ctx, this.usage));
+      if (!listed.ok) return listed;
+      const { stories } = listed.value;
       if (args.flags.has('json')) printJson(ctx.io, stories);
       else if (stories.length === 0) ctx.io.out('No shared stories for you on this server.\n');
       else
         for (const s of stories)
           ctx.io.out(`${s.storyId}\t${s.title || '(untitled)'}\t${s.claims} ${s.claims === 1 ? 'claim' : 'claims'}\n`);
-      return 0;
+      return ok(0);
     },
   },
   {
@@ -113,21 +121,18 @@ export const syncCommands: CliCommand[] = [
     async run(args, ctx) {
       const [storyId, folder] = args.positional;
       if (!storyId || !folder) throw new UsageError(`Usage: factdesk ${this.usage}`);
-      const view = unwrap(
-        await ctx.handlers.openSharedStory({
-          ...serverOf(args, ctx, this.usage),
-          storyId,
-          folder: resolve(ctx.io.cwd, folder),
-        }),
-      );
-      try {
-        if (args.flags.has('json'))
-          printJson(ctx.io, { folder: view.folder, title: view.title, claims: view.claims.length });
-        else ctx.io.out(`Opened “${view.title}” into ${view.folder}: ${view.claims.length} claims.\n`);
-      } finally {
-        unwrap(await ctx.handlers.closeProject({ projectId: view.projectId }));
-      }
-      return 0;
+      const opened = await ctx.handlers.openSharedStory({
+        ...serverOf(args, ctx, this.usage),
+        storyId,
+        folder: resolve(ctx.io.cwd, folder),
+      });
+      if (!opened.ok) return opened;
+      const view = opened.value;
+      if (args.flags.has('json'))
+        printJson(ctx.io, { folder: view.folder, title: view.title, claims: view.claims.length });
+      else ctx.io.out(`Opened “${view.title}” into ${view.folder}: ${view.claims.length} claims.\n`);
+      const closed = await ctx.handlers.closeProject({ projectId: view.projectId });
+      return closed.ok ? ok(0) : closed;
     },
   },
   {
@@ -142,15 +147,17 @@ export const syncCommands: CliCommand[] = [
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
       const wait = waitSeconds(args);
       return withProject(ctx, path, { write: true }, async (view) => {
-        const status = unwrap(await ctx.handlers.getSyncState({ projectId: view.projectId }));
+        const read = await ctx.handlers.getSyncState({ projectId: view.projectId });
+        if (!read.ok) return read;
+        const status = read.value;
         if (!status.shared) {
-          throw new FactdeskError(
+          return fail(
             'not-shared',
             `${view.file} is not shared with the newsroom: share it with factdesk share first.`,
           );
         }
         if (!status.state || status.state.phase === 'signed-out') {
-          throw new FactdeskError('sign-in-refused', status.state?.message ?? 'Signed out of the story server.');
+          return fail('sign-in-refused', status.state?.message ?? 'Signed out of the story server.');
         }
         return untilSynced(ctx, view.projectId, wait, args.flags.has('json'));
       });
@@ -166,8 +173,10 @@ export const syncCommands: CliCommand[] = [
       const [path, claimId, status] = args.positional;
       if (!path || !claimId || !status) throw new UsageError(`Usage: factdesk ${this.usage}`);
       return withProject(ctx, path, { write: true }, async (view) => {
-        unwrap(await ctx.handlers.getSyncState({ projectId: view.projectId }));
-        unwrap(await ctx.handlers.decideReview({ projectId: view.projectId, claimId, status }));
+        const state = await ctx.handlers.getSyncState({ projectId: view.projectId });
+        if (!state.ok) return state;
+        const decided = await ctx.handlers.decideReview({ projectId: view.projectId, claimId, status });
+        if (!decided.ok) return decided;
         return untilSynced(ctx, view.projectId, DEFAULT_WAIT_S, false);
       });
     },
@@ -182,9 +191,10 @@ export const syncCommands: CliCommand[] = [
       const [path] = args.positional;
       if (!path) throw new UsageError(`Usage: factdesk ${this.usage}`);
       return withProject(ctx, path, { write: true }, async (view) => {
-        unwrap(await ctx.handlers.stopSharing({ projectId: view.projectId }));
+        const stopped = await ctx.handlers.stopSharing({ projectId: view.projectId });
+        if (!stopped.ok) return stopped;
         ctx.io.out(`${view.title} is no longer synced on this computer.\n`);
-        return 0;
+        return ok(0);
       });
     },
   },

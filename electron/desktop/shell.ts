@@ -2,10 +2,13 @@
 // link in the default browser.
 import { shell } from 'electron';
 import type { Shell } from '../api/deps';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
 import { isSafeExternalUrl } from '../security/external-url';
 
-/** The Shell the handlers use; openExternal refuses anything isSafeExternalUrl does not accept. */
+/**
+ * The Shell the handlers use. openExternal opens nothing isSafeExternalUrl does not accept: the handler refuses such
+ * a link with its sentence before it gets here, so this is the second guard, not the one that answers.
+ */
 export function createShell(): Shell {
   return {
     showInFolder(path) {
@@ -14,16 +17,10 @@ export function createShell(): Shell {
     async openPath(path) {
       // Electron answers with an error message, or '' when the file was opened.
       const problem = await shell.openPath(path);
-      if (problem) throw new FactdeskError('io-error', `${path} could not be opened: ${problem}`);
+      return problem ? fail('io-error', `${path} could not be opened: ${problem}`) : ok(null);
     },
     async openExternal(url) {
-      if (!isSafeExternalUrl(url)) {
-        throw new FactdeskError(
-          'invalid-input',
-          `Factdesk only opens https links in your browser; "${url}" was not opened.`,
-        );
-      }
-      await shell.openExternal(url, { activate: true });
+      if (isSafeExternalUrl(url)) await shell.openExternal(url, { activate: true });
     },
   };
 }

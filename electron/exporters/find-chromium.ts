@@ -3,7 +3,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 
 /** Where `npx playwright install chromium` puts its browsers on each system (PLAYWRIGHT_BROWSERS_PATH overrides). */
 function playwrightRoots(env: NodeJS.ProcessEnv): string[] {
@@ -69,24 +70,24 @@ function systemBrowsers(env: NodeJS.ProcessEnv): string[] {
 
 /**
  * The browser that prints PDFs: CHROMIUM_PATH when set, then /usr/bin/chromium, Playwright's Chromium, then Google
- * Chrome. Throws a `not-found` FactdeskError with a sentence saying how to get one.
+ * Chrome; a `not-found` refusal with a sentence saying how to get one when there is none.
  */
 export function findChromium(
   env: NodeJS.ProcessEnv = process.env,
   exists: (p: string) => boolean = existsSync,
-): string {
+): Result<string> {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (exists(fromEnv)) return fromEnv;
-    throw new FactdeskError(
+    if (exists(fromEnv)) return ok(fromEnv);
+    return fail(
       'not-found',
       `CHROMIUM_PATH is set to ${fromEnv}, but there is no browser there: correct it or unset it.`,
     );
   }
   const candidates = ['/usr/bin/chromium', ...playwrightChromium(env), ...systemBrowsers(env)];
   const found = candidates.find((candidate) => exists(candidate));
-  if (found) return found;
-  throw new FactdeskError(
+  if (found) return ok(found);
+  return fail(
     'not-found',
     'Factdesk needs Chromium or Google Chrome to write a PDF here, and found neither: install one (for example ' +
       '`apt-get install chromium`), set CHROMIUM_PATH to its program file, or export HTML and print it from a browser.',

@@ -5,7 +5,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 
 export interface HtmlToPdfOptions {
   /** The Chromium or Chrome program (see findChromium). */
@@ -70,10 +71,10 @@ function run(
 }
 
 /**
- * Prints a self-contained HTML document to PDF and returns the PDF's bytes. Throws a FactdeskError (`io-error`) with a
- * sentence when Chromium cannot be started, stops, runs out of time or writes no PDF.
+ * Prints a self-contained HTML document to PDF and answers the PDF's bytes, or an 'io-error' refusal with a sentence
+ * when Chromium cannot be started, stops, runs out of time or writes no PDF.
  */
-export async function htmlToPdf(html: string, options: HtmlToPdfOptions): Promise<Uint8Array> {
+export async function htmlToPdf(html: string, options: HtmlToPdfOptions): Promise<Result<Uint8Array>> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const work = await mkdtemp(path.join(options.tempDir ?? tmpdir(), 'factdesk-pdf-'));
   try {
@@ -85,13 +86,13 @@ export async function htmlToPdf(html: string, options: HtmlToPdfOptions): Promis
     try {
       outcome = await run(options.chromiumPath, chromiumPrintArgs(profile, outFile, htmlFile), timeoutMs);
     } catch (error) {
-      throw new FactdeskError(
+      return fail(
         'io-error',
         `Factdesk could not start ${options.chromiumPath} to write the PDF: ${(error as Error).message}.`,
       );
     }
     if (outcome.timedOut) {
-      throw new FactdeskError(
+      return fail(
         'io-error',
         `Chromium (${options.chromiumPath}) took longer than ${Math.round(timeoutMs / 1000)} seconds to write the PDF and was stopped.`,
       );
@@ -101,15 +102,15 @@ export async function htmlToPdf(html: string, options: HtmlToPdfOptions): Promis
       pdf = await readFile(outFile);
     } catch {
       const detail = outcome.stderr.trim().split('\n').slice(-3).join(' ').slice(0, 400);
-      throw new FactdeskError(
+      return fail(
         'io-error',
         `Chromium (${options.chromiumPath}) wrote no PDF (exit code ${outcome.code}).${detail ? ` It said: ${detail}` : ''}`,
       );
     }
     if (pdf.subarray(0, PDF_MAGIC.length).toString('latin1') !== PDF_MAGIC) {
-      throw new FactdeskError('io-error', `Chromium (${options.chromiumPath}) wrote a file that is not a PDF.`);
+      return fail('io-error', `Chromium (${options.chromiumPath}) wrote a file that is not a PDF.`);
     }
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    return ok(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength));
   } finally {
     await rm(work, { recursive: true, force: true, maxRetries: 3 });
   }

@@ -2,7 +2,8 @@
 // count, rotated by the retention policy.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { FactdeskError, fail } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { BackupInfo } from '../../shared/api/views';
 import { writeFileDurable } from './durable-write';
 import type { BackupLog } from '../../shared/log/log-head';
@@ -71,14 +72,15 @@ export async function listBackups(folder: string): Promise<BackupInfo[]> {
 
 /**
  * Writes a backup and verifies it by reading it back. `validate` false is for copies of files in an older format
- * (made before migrating), which are only checked to be the same bytes.
+ * (made before migrating), which are only checked to be the same bytes. A copy that does not read back as written is
+ * removed and refused with 'io-error'.
  */
 export async function writeBackup(
   folder: string,
   bytes: Buffer | string,
   now: string,
   options: { label?: string; validate?: boolean; policy?: RetentionPolicy } = {},
-): Promise<BackupInfo> {
+): Promise<Result<BackupInfo>> {
   const dir = join(folder, BACKUPS_FOLDER);
   await fs.mkdir(dir, { recursive: true });
   const name = backupName(now, options.label);
@@ -86,24 +88,20 @@ export async function writeBackup(
   const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   await writeFileDurable(file, data);
   const back = await fs.readFile(file);
-  try {
-    if (!back.equals(data)) throw new Error('the copy on disk differs from what was written');
-    if (options.validate !== false) {
-      const decoded = decodeProject(back, file);
-      if (!decoded.ok) throw new Error(decoded.error.message);
-    }
-  } catch (error) {
+  const decoded = options.validate !== false ? decodeProject(back, file) : null;
+  const problem = !back.equals(data)
+    ? 'the copy on disk differs from what was written'
+    : decoded && !decoded.ok
+      ? decoded.error.message
+      : null;
+  if (problem !== null) {
     await fs.rm(file, { force: true });
-    throw new FactdeskError(
-      'io-error',
-      `The backup ${file} could not be verified (${(error as Error).message}); it was removed.`,
-      {
-        cause: (error as Error).message,
-      },
-    );
+    return fail('io-error', `The backup ${file} could not be verified (${problem}); it was removed.`, {
+      cause: problem,
+    });
   }
   await rotateBackups(folder, now, options.policy ?? DEFAULT_RETENTION);
-  return { name, createdAt: backupTime(name) ?? now, bytes: data.length };
+  return ok({ name, createdAt: backupTime(name) ?? now, bytes: data.length });
 }
 
 /** Deletes the backups the retention policy does not keep. */
@@ -128,7 +126,7 @@ export async function readBackup(folder: string, name: string) {
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    return fail(ioError(error, file, 'read').code, ioError(error, file, 'read').message);
+    return ioError(error, file, 'read');
   }
   return decodeProject(bytes, file);
 }

@@ -33,7 +33,7 @@ export async function createProjectFolder(
     await fs.mkdir(join(folder, BACKUPS_FOLDER), { recursive: true });
     await writeFileDurable(file, serializeProject(createProjectDoc(input)));
   } catch (error) {
-    return { ok: false, error: ioError(error, file, 'create').toApiError() };
+    return ioError(error, file, 'create');
   }
   return ok({ folder, file });
 }

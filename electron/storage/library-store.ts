@@ -4,7 +4,8 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FactdeskError, valueOf } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import { describeIssues } from '../../shared/model/project';
 import { sourceSchema } from '../../shared/model/source';
 import type { Source } from '../../shared/model/source';
@@ -25,9 +26,13 @@ export type LibraryDoc = z.infer<typeof libraryDocSchema>;
 export interface LibraryStore {
   /** The folder holding library.json and sources/ (the same layout as a project folder's sources/). */
   readonly folder: string;
-  read(): Promise<LibraryDoc>;
-  /** Applies a change under the library lock and returns the saved document. */
-  change(fn: (doc: LibraryDoc) => LibraryDoc): Promise<LibraryDoc>;
+  /** The library as saved (empty before the first source), or a refusal naming library.json when it is damaged. */
+  read(): Promise<Result<LibraryDoc>>;
+  /**
+   * Applies a change under the library lock and answers the saved document. Like ProjectSession.update, `fn` answers
+   * ok(next) or a refusal, and a refusal aborts the change: nothing is written and it is answered as it is.
+   */
+  change(fn: (doc: LibraryDoc) => Result<LibraryDoc>): Promise<Result<LibraryDoc>>;
 }
 
 function sleep(ms: number) {
@@ -42,39 +47,43 @@ export function openLibrary(dataDir: string, identity: Identity, now: () => stri
   // Searches and the quote check ask for the library often; it is parsed again only when the file changed.
   let cached: { key: string; doc: LibraryDoc } | null = null;
 
-  async function read(): Promise<LibraryDoc> {
+  async function read(): Promise<Result<LibraryDoc>> {
     const st = await fs.stat(file).catch(() => null);
-    if (!st) return { schemaVersion: 1, sources: [] };
+    if (!st) return ok({ schemaVersion: 1, sources: [] });
     const key = `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
-    if (cached?.key === key) return cached.doc;
+    if (cached?.key === key) return ok(cached.doc);
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(file);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { schemaVersion: 1, sources: [] };
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok({ schemaVersion: 1, sources: [] });
       throw error;
     }
     // Strict reading: a damaged library is refused as it is, never decoded loosely and written back.
-    const parsed = valueOf(parseJsonFile(bytes, file, 'your personal library cannot be read'));
-    const checked = libraryDocSchema.safeParse(parsed);
+    const parsed = parseJsonFile(bytes, file, 'your personal library cannot be read');
+    if (!parsed.ok) return parsed;
+    const checked = libraryDocSchema.safeParse(parsed.value);
     if (!checked.success) {
-      throw new FactdeskError(
+      return fail(
         'invalid-file',
         `${file} has fields Factdesk cannot read: ${describeIssues(checked.error).join('; ')}. Your library was not changed.`,
       );
     }
     cached = { key, doc: checked.data };
-    return checked.data;
+    return ok(checked.data);
   }
 
-  async function change(fn: (doc: LibraryDoc) => LibraryDoc): Promise<LibraryDoc> {
+  async function change(fn: (doc: LibraryDoc) => Result<LibraryDoc>): Promise<Result<LibraryDoc>> {
     await fs.mkdir(join(folder, 'sources'), { recursive: true });
     for (let attempt = 0; ; attempt++) {
       const lock = await acquireLock(folder, identity, now(), { takeOverStale: true, fileName: 'library.lock' });
       if (lock.kind === 'acquired') {
         try {
-          const next = fn(await read());
-          await writeFileDurable(file, `${JSON.stringify(next, null, 2)}\n`);
+          const current = await read();
+          if (!current.ok) return current;
+          const next = fn(current.value);
+          if (!next.ok) return next;
+          await writeFileDurable(file, `${JSON.stringify(next.value, null, 2)}\n`);
           return next;
         } finally {
           await lock.lock.release();
@@ -82,7 +91,7 @@ export function openLibrary(dataDir: string, identity: Identity, now: () => stri
       }
       if (attempt >= 40) {
         const owner = lock.owner;
-        throw new FactdeskError(
+        return fail(
           'project-locked',
           `Your personal library is being changed by ${owner.user} on ${owner.host}; try again in a moment.`,
         );

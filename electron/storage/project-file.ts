@@ -2,7 +2,7 @@
 // sentence naming the file; the file itself is never touched by a refused read.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { FactdeskError, fail, ok } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import { CURRENT_SCHEMA_VERSION, describeIssues, projectDocSchema } from '../../shared/model/project';
 import type { ProjectDoc } from '../../shared/model/project';
@@ -129,7 +129,7 @@ export async function readProjectFile(file: string): Promise<Result<LoadedProjec
   try {
     bytes = await fs.readFile(file);
   } catch (error) {
-    return { ok: false, error: ioError(error, file, 'read').toApiError() };
+    return ioError(error, file, 'read');
   }
   const decoded = decodeProject(bytes, file);
   return decoded.ok ? ok({ ...decoded.value, bytes, hash: hashBytes(bytes) }) : decoded;
@@ -150,29 +150,28 @@ export function serializeProject(doc: ProjectDoc): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** Maps a Node file error to a FactdeskError with a sentence a reporter understands. */
-export function ioError(error: unknown, file: string, verb: 'read' | 'save' | 'create'): FactdeskError {
-  if (error instanceof FactdeskError) return error;
+/** A Node file error as a refusal with a sentence a reporter understands, naming the file. */
+export function ioError(error: unknown, file: string, verb: 'read' | 'save' | 'create'): Result<never> {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return new FactdeskError('not-found', `${file} does not exist (it may have been moved or deleted).`);
+      return fail('not-found', `${file} does not exist (it may have been moved or deleted).`);
     case 'ENOSPC':
     case 'EDQUOT':
-      return new FactdeskError(
+      return fail(
         'disk-full',
         `Could not ${verb} ${file}: the disk is full. Free some space; your changes are kept in memory.`,
       );
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return new FactdeskError(
+      return fail(
         'permission-denied',
         `Could not ${verb} ${file}: Factdesk is not allowed to write there (the folder may be read-only).`,
       );
     case 'EISDIR':
-      return new FactdeskError('invalid-input', `${file} is a folder, not a file.`);
+      return fail('invalid-input', `${file} is a folder, not a file.`);
     default:
-      return new FactdeskError('io-error', `Could not ${verb} ${file}: ${(error as Error).message}`);
+      return fail('io-error', `Could not ${verb} ${file}: ${(error as Error).message}`);
   }
 }

@@ -1,8 +1,8 @@
 // One open project: its lowdb document, coalesced durable saves, the lock, external-change detection and backups.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
-import { FactdeskError, valueOf } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { BackupInfo, LockOwner, SaveState } from '../../shared/api/views';
 import type { ProjectDoc } from '../../shared/model/project';
 import { listBackups, readBackup, removeStaleBackupTemps, writeBackup } from './backups';
@@ -64,7 +64,7 @@ export class ProjectSession {
 
   private constructor(
     readonly paths: ProjectPaths,
-    private readonly low: Low<ProjectDoc>,
+    private current: ProjectDoc,
     private readonly adapter: DurableProjectAdapter,
     private lock: HeldLock | null,
     readonly lockedBy: LockOwner | null,
@@ -78,8 +78,12 @@ export class ProjectSession {
     this.state = this.readOnlyReason ? { state: 'read-only', message: this.readOnlyReason } : { state: 'saved' };
   }
 
-  /** Opens a project. Throws FactdeskError for refused files ('lock-stale' carries the owner in details). */
-  static async open(paths: ProjectPaths, options: SessionOptions, open: OpenOptions = {}): Promise<ProjectSession> {
+  /** Opens a project, or refuses with a sentence ('lock-stale' carries the owner in details). */
+  static async open(
+    paths: ProjectPaths,
+    options: SessionOptions,
+    open: OpenOptions = {},
+  ): Promise<Result<ProjectSession>> {
     let lock: HeldLock | null = null;
     let lockedBy: LockOwner | null = null;
     let tookOver: TakeOver | null = null;
@@ -88,7 +92,7 @@ export class ProjectSession {
         takeOverStale: open.takeOverStaleLock,
       });
       if (attempt.kind === 'stale') {
-        throw new FactdeskError(
+        return fail(
           'lock-stale',
           `${attempt.owner.user} on ${attempt.owner.host} has had this project open since ${attempt.owner.acquiredAt} and was last seen at ${attempt.owner.heartbeatAt}; that lock looks abandoned.`,
           { owner: attempt.owner },
@@ -101,48 +105,64 @@ export class ProjectSession {
       }
     }
     try {
-      const loaded = valueOf(await readProjectFile(paths.file));
-      const adapter = new DurableProjectAdapter(paths.file);
-      adapter.expectedHash = loaded.hash;
-      const low = new Low<ProjectDoc>(adapter, loaded.doc);
-      const session = new ProjectSession(paths, low, adapter, lock, lockedBy, options);
-      if (tookOver) {
-        const { from, reason } = tookOver;
-        session.tookOver = tookOver;
-        session.notices.push(
-          reason === 'owner-gone'
-            ? `${from.user} on ${from.host} had this project open since ${from.acquiredAt}, but that Factdesk (process ${from.pid}) is no longer running; its lock was taken over.`
-            : `You took over this project from ${from.user} on ${from.host}, who had it open since ${from.acquiredAt}.`,
-        );
-      }
-      const backups = await listBackups(paths.folder);
-      session.lastBackupAt = backups[0] ? Date.parse(backups[0].createdAt) : 0;
-      if (lock) {
-        await removeStaleTemps(paths.file);
-        await removeStaleBackupTemps(paths.folder);
-        if (loaded.migratedFrom !== undefined) {
-          await writeBackup(paths.folder, loaded.bytes, options.now(), {
-            label: `before-migration-v${loaded.migratedFrom}`,
-            validate: false,
-          });
-          await low.write();
-          session.notices.push(
-            `This project was upgraded from format ${loaded.migratedFrom}; a copy of the old file is in its backups folder.`,
-          );
-        }
-        session.startTimers();
-      } else if (loaded.migratedFrom !== undefined) {
-        session.notices.push(`This project is in an older format; it will be upgraded when it is opened for editing.`);
-      }
-      return session;
+      const opened = await ProjectSession.load(paths, options, lock, lockedBy, tookOver);
+      if (!opened.ok) await lock?.release();
+      return opened;
     } catch (error) {
       await lock?.release();
       throw error;
     }
   }
 
+  /** Reads the file into a session under the lock taken (or not) by open; a refusal leaves releasing it to open. */
+  private static async load(
+    paths: ProjectPaths,
+    options: SessionOptions,
+    lock: HeldLock | null,
+    lockedBy: LockOwner | null,
+    tookOver: TakeOver | null,
+  ): Promise<Result<ProjectSession>> {
+    const loaded = await readProjectFile(paths.file);
+    if (!loaded.ok) return loaded;
+    const { doc, hash, bytes, migratedFrom } = loaded.value;
+    const adapter = new DurableProjectAdapter(paths.file);
+    adapter.expectedHash = hash;
+    const session = new ProjectSession(paths, doc, adapter, lock, lockedBy, options);
+    if (tookOver) {
+      const { from, reason } = tookOver;
+      session.tookOver = tookOver;
+      session.notices.push(
+        reason === 'owner-gone'
+          ? `${from.user} on ${from.host} had this project open since ${from.acquiredAt}, but that Factdesk (process ${from.pid}) is no longer running; its lock was taken over.`
+          : `You took over this project from ${from.user} on ${from.host}, who had it open since ${from.acquiredAt}.`,
+      );
+    }
+    const backups = await listBackups(paths.folder);
+    session.lastBackupAt = backups[0] ? Date.parse(backups[0].createdAt) : 0;
+    if (lock) {
+      await removeStaleTemps(paths.file);
+      await removeStaleBackupTemps(paths.folder);
+      if (migratedFrom !== undefined) {
+        const copy = await writeBackup(paths.folder, bytes, options.now(), {
+          label: `before-migration-v${migratedFrom}`,
+          validate: false,
+        });
+        if (!copy.ok) return copy;
+        const upgraded = await adapter.save(doc);
+        if (!upgraded.ok) return upgraded;
+        session.notices.push(
+          `This project was upgraded from format ${migratedFrom}; a copy of the old file is in its backups folder.`,
+        );
+      }
+      session.startTimers();
+    } else if (migratedFrom !== undefined) {
+      session.notices.push(`This project is in an older format; it will be upgraded when it is opened for editing.`);
+    }
+    return ok(session);
+  }
+
   get doc(): ProjectDoc {
-    return this.low.data;
+    return this.current;
   }
 
   get readOnly(): boolean {
@@ -153,18 +173,28 @@ export class ProjectSession {
     return this.state;
   }
 
-  /** Applies a change in memory and schedules a coalesced save. Throws 'read-only' when we may not write. */
-  update(change: (doc: ProjectDoc) => ProjectDoc): void {
-    if (this.readOnlyReason) {
-      throw new FactdeskError('read-only', `This project is read-only: ${this.readOnlyReason}.`);
-    }
-    this.low.data = { ...change(this.low.data), updatedAt: this.options.now() };
+  /**
+   * The one way a project changes, and how a handler refuses midway: `change` answers the next document as ok(doc),
+   * or a refusal. A refusal aborts the change (the document in memory and on disk stay as they were, no save is
+   * scheduled) and update returns it unchanged; a read-only session refuses every change with 'read-only'. An
+   * applied change is saved after a short delay, coalesced with the changes that follow it.
+   */
+  update(change: (doc: ProjectDoc) => Result<ProjectDoc>): Result<null> {
+    if (this.readOnlyReason) return this.readOnlyRefusal();
+    const next = change(this.current);
+    if (!next.ok) return next;
+    this.current = { ...next.value, updatedAt: this.options.now() };
     this.revision++;
     this.dirty = true;
     this.changedSinceBackup = true;
     if (!this.conflict) this.setState({ state: 'unsaved' });
     this.scheduleSave();
     for (const listener of this.changeListeners) listener();
+    return ok(null);
+  }
+
+  private readOnlyRefusal(): Result<never> {
+    return fail('read-only', `This project is read-only: ${this.readOnlyReason}.`);
   }
 
   /**
@@ -206,20 +236,23 @@ export class ProjectSession {
     while (this.dirty && !this.conflict && !this.readOnlyReason) {
       this.dirty = false;
       this.setState({ state: 'saving' });
+      let saved: Result<null>;
       try {
-        await this.low.write();
-        this.setState({ state: 'saved', savedAt: this.options.now() });
-        await this.backupIfDue();
+        saved = await this.adapter.save(this.current);
       } catch (error) {
+        saved = fail('io-error', errorMessage(error));
+      }
+      if (!saved.ok) {
         this.dirty = true;
-        if (error instanceof FactdeskError && error.code === 'external-change') {
-          this.markConflict(error.message);
-        } else {
-          this.setState({ state: 'error', message: errorMessage(error) });
+        if (saved.error.code === 'external-change') this.markConflict(saved.error.message);
+        else {
+          this.setState({ state: 'error', message: saved.error.message });
           this.retryLater();
         }
         return;
       }
+      this.setState({ state: 'saved', savedAt: this.options.now() });
+      await this.backupIfDue();
     }
   }
 
@@ -245,14 +278,16 @@ export class ProjectSession {
     const now = this.options.now();
     if (!force && Date.parse(now) - this.lastBackupAt < (this.options.backupEveryMs ?? BACKUP_EVERY_MS)) return;
     const revision = this.revision;
-    try {
-      await writeBackup(this.paths.folder, serializeProject(this.low.data), now);
-      this.lastBackupAt = Date.parse(now);
-      // A change made while the backup was being written is not in it: the closing backup must still take it.
-      if (this.revision === revision) this.changedSinceBackup = false;
-    } catch (error) {
-      this.notices.push(`A backup could not be made: ${errorMessage(error)}`);
+    const made = await writeBackup(this.paths.folder, serializeProject(this.current), now).catch((error: unknown) =>
+      fail('io-error', errorMessage(error)),
+    );
+    if (!made.ok) {
+      this.notices.push(`A backup could not be made: ${made.error.message}`);
+      return;
     }
+    this.lastBackupAt = Date.parse(now);
+    // A change made while the backup was being written is not in it: the closing backup must still take it.
+    if (this.revision === revision) this.changedSinceBackup = false;
   }
 
   private startTimers(): void {
@@ -266,11 +301,8 @@ export class ProjectSession {
   /** Looks for a change by another program; returns true when one is waiting for the user's choice. */
   async checkExternalChange(): Promise<boolean> {
     if (this.closed || this.conflict || this.saveLoop || this.readOnlyReason) return this.conflict;
-    try {
-      await this.adapter.assertUnchangedSinceSeen();
-    } catch (error) {
-      if (error instanceof FactdeskError && error.code === 'external-change') this.markConflict(error.message);
-    }
+    const unchanged = await this.adapter.checkUnchangedSinceSeen().catch(() => ok(null));
+    if (!unchanged.ok) this.markConflict(unchanged.error.message);
     return this.conflict;
   }
 
@@ -291,9 +323,9 @@ export class ProjectSession {
     }
   }
 
-  /** Settles a conflict with another program's change, as the user chose. Returns the folder of a saved copy, if any. */
-  async resolveConflict(choice: 'reload' | 'keep-mine' | 'save-copy'): Promise<string | null> {
-    if (this.readOnlyReason) throw new FactdeskError('read-only', `This project is read-only: ${this.readOnlyReason}.`);
+  /** Settles a conflict with another program's change, as the user chose. Answers the folder of a saved copy, if any. */
+  async resolveConflict(choice: 'reload' | 'keep-mine' | 'save-copy'): Promise<Result<string | null>> {
+    if (this.readOnlyReason) return this.readOnlyRefusal();
     let copyFolder: string | null = null;
     if (choice === 'keep-mine') {
       // Accept whatever is on disk now (or its absence) as the version we overwrite, then save ours.
@@ -301,23 +333,24 @@ export class ProjectSession {
       this.conflict = false;
       this.dirty = true;
       await this.flush();
-      return null;
+      return ok(null);
     }
     if (choice === 'save-copy') {
       copyFolder = `${this.paths.folder} (my copy ${this.options.now().slice(0, 16).replace(':', '').replace('T', ' ')})`;
       await fs.mkdir(join(copyFolder, 'backups'), { recursive: true });
       await fs.mkdir(join(copyFolder, 'sources'), { recursive: true });
-      await writeFileDurable(join(copyFolder, 'project.factdesk'), serializeProject(this.low.data));
+      await writeFileDurable(join(copyFolder, 'project.factdesk'), serializeProject(this.current));
       this.notices.push(`Your version was saved as a separate project in ${copyFolder}.`);
     }
-    const loaded = valueOf(await readProjectFile(this.paths.file));
-    this.low.data = loaded.doc;
+    const loaded = await readProjectFile(this.paths.file);
+    if (!loaded.ok) return loaded;
+    this.current = loaded.value.doc;
     this.revision++;
-    this.adapter.expectedHash = loaded.hash;
+    this.adapter.expectedHash = loaded.value.hash;
     this.conflict = false;
     this.dirty = false;
     this.setState({ state: 'saved', savedAt: this.options.now() });
-    return copyFolder;
+    return ok(copyFolder);
   }
 
   async listBackups(): Promise<BackupInfo[]> {
@@ -325,16 +358,20 @@ export class ProjectSession {
   }
 
   /** Restores a backup after backing up the current state, so the restore itself can be undone. */
-  async restoreBackup(name: string): Promise<void> {
-    if (this.readOnlyReason) throw new FactdeskError('read-only', `This project is read-only: ${this.readOnlyReason}.`);
-    const restored = valueOf(await readBackup(this.paths.folder, name));
+  async restoreBackup(name: string): Promise<Result<null>> {
+    if (this.readOnlyReason) return this.readOnlyRefusal();
+    const restored = await readBackup(this.paths.folder, name);
+    if (!restored.ok) return restored;
     await this.flush();
-    await writeBackup(this.paths.folder, serializeProject(this.low.data), this.options.now(), {
+    const before = await writeBackup(this.paths.folder, serializeProject(this.current), this.options.now(), {
       label: 'before-restore',
     });
-    this.update(() => restored.doc);
+    if (!before.ok) return before;
+    const applied = this.update(() => ok(restored.value.doc));
+    if (!applied.ok) return applied;
     await this.flush();
     this.notices.push(`Restored the backup from ${name}. The state before the restore was backed up too.`);
+    return ok(null);
   }
 
   /** Saves what is pending, makes a closing backup when anything changed, and releases the lock. */

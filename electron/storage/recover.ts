@@ -55,14 +55,14 @@ export async function recoverFromBackup(
         await fs.rename(paths.file, keptAs);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          return { ok: false, error: ioError(error, paths.file, 'save').toApiError() };
+          return ioError(error, paths.file, 'save');
         }
         keptAs = null;
       }
       try {
         await writeFileDurable(paths.file, bytes);
       } catch (error) {
-        return { ok: false, error: ioError(error, paths.file, 'save').toApiError() };
+        return ioError(error, paths.file, 'save');
       }
       return ok({ restoredFrom: backup, keptAs: keptAs ? basename(keptAs) : null });
     }

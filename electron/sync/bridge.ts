@@ -7,6 +7,7 @@
 // and the state it leaves becomes the new baseline, so the next diff holds only what a person changed afterwards.
 import { EventEmitter } from 'node:events';
 import { createHash, randomUUID } from 'node:crypto';
+import { ok } from '../../shared/api/result';
 import type { ProjectSession } from '../storage/project-session';
 import type { ProjectDoc } from '../../shared/model/project';
 import { isConfidential } from '../../shared/sync/docs';
@@ -258,7 +259,7 @@ export class StoryBridge {
       const logged = log.entries === doc.activityLog ? {} : { activityLog: log.entries, logHead: headOf(log.entries) };
       this.applying = true;
       try {
-        session.update(() => ({ ...next, ...logged, sync: { baseline: sharedPartOf(next), outbox } }) as ProjectDoc);
+        session.update(() => ok({ ...next, ...logged, sync: { baseline: sharedPartOf(next), outbox } } as ProjectDoc));
       } finally {
         this.applying = false;
       }
@@ -283,8 +284,8 @@ export class StoryBridge {
       try {
         this.options.session.update((d) => {
           const sync = (d as SyncedProjectDoc).sync;
-          if (!sync) return d;
-          return { ...d, sync: { ...sync, outbox: sync.outbox.filter((x) => !written.has(x)) } } as ProjectDoc;
+          if (!sync) return ok(d);
+          return ok({ ...d, sync: { ...sync, outbox: sync.outbox.filter((x) => !written.has(x)) } } as ProjectDoc);
         });
       } finally {
         this.applying = false;

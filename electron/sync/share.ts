@@ -3,7 +3,8 @@
 import { createProjectFolder } from '../storage/create-project';
 import { ProjectSession } from '../storage/project-session';
 import type { SessionOptions } from '../storage/project-session';
-import { valueOf } from '../../shared/api/result';
+import { ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import { StoryBridge } from './bridge';
 import type { CouchSession } from './couch-session';
 import { storyDatabaseName } from './story-database';
@@ -45,14 +46,15 @@ export async function openSharedStory(
   story: { projectId: string },
   sessionOptions: SessionOptions,
   options: Omit<ShareOptions, 'session'>,
-): Promise<{ session: ProjectSession; bridge: StoryBridge }> {
-  const paths = valueOf(
-    await createProjectFolder(folder, { id: story.projectId, title: '', now: sessionOptions.now() }),
-  );
-  const session = await ProjectSession.open(paths, sessionOptions);
+): Promise<Result<{ session: ProjectSession; bridge: StoryBridge }>> {
+  const paths = await createProjectFolder(folder, { id: story.projectId, title: '', now: sessionOptions.now() });
+  if (!paths.ok) return paths;
+  const opened = await ProjectSession.open(paths.value, sessionOptions);
+  if (!opened.ok) return opened;
+  const session = opened.value;
   try {
     const bridge = await shareProject({ ...options, session, joining: true });
-    return { session, bridge };
+    return ok({ session, bridge });
   } catch (error) {
     await session.close();
     throw error;

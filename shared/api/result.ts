@@ -33,17 +33,12 @@ export function fail<T = never, C extends ErrorCode = ErrorCode>(
 }
 
 /**
- * The value of a refusable step, or its refusal thrown as a FactdeskError with its code, sentence and details kept.
- * Handlers run inside session.update, whose change function returns a document, so a refusal travels this way to the
- * one boundary that turns it back into the same Result (callValidated, electron/api/validated-call.ts); the CLI
- * prints it on stderr with its exit code.
+ * A refusal thrown, for the two places that still throw one inside themselves: the newsroom library's PostgreSQL
+ * client (electron/storage/newsroom-library.ts, newsroom-schema.ts), and the source parsers, whose refusals (a file
+ * past a limit, an unclosed quote, a cancelled import) are thrown from deep in their loops and turned back into a
+ * Result by parseSource and the import worker. Everything else returns Result values; failureOf
+ * (electron/api/validated-call.ts) still words one that reaches a handler's boundary with its own code and sentence.
  */
-export function valueOf<T>(result: Result<T>): T {
-  if (result.ok) return result.value;
-  throw new FactdeskError(result.error.code, result.error.message, result.error.details);
-}
-
-/** An error that carries an ApiError through code that throws; handlers turn it back into a Result. */
 export class FactdeskError extends Error {
   readonly code: ErrorCode;
   readonly details?: Record<string, unknown>;

@@ -6,7 +6,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { valueOf } from '../../shared/api/result';
+import { ok } from '../../shared/api/result';
+import { value as valueOf } from '../unit/result-value';
 import { applyDraftText, applyMark } from '../../shared/edits/project-edits';
 import { setStatus } from '../../shared/model/claim';
 import type { ProjectDoc } from '../../shared/model/project';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
     const projectId = `bench-${Date.now().toString(36)}`;
     await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(projectId), ['ann', 'bob']);
     const paths = valueOf(await createProjectFolder(join(root, 'ann'), { id: projectId, title: 'Budget', now: now() }));
-    const ann = await ProjectSession.open(paths, options('ann'));
+    const ann = valueOf(await ProjectSession.open(paths, options('ann')));
     closers.push(() => ann.close());
     const sentences = Array.from({ length: CLAIMS }, (_, i) => `Item ${i + 1}: spending rose ${i % 97} percent.`);
     ann.update((doc) => {
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
         offset += s.length + 1;
       }
       next = { ...next, claims };
-      return next;
+      return ok(next);
     });
 
     const t0 = performance.now();
@@ -91,13 +92,15 @@ async function main(): Promise<void> {
 
     const t1 = performance.now();
     const bobCookie = await signIn(couch.url, 'bob', 'bob-pw');
-    const bob = await openSharedStory(join(root, 'bob'), { projectId }, options('bob'), {
-      couch: bobCookie,
-      device: 'bench-bob',
-      user: () => 'Bob',
-      now,
-      retryMs: 500,
-    });
+    const bob = valueOf(
+      await openSharedStory(join(root, 'bob'), { projectId }, options('bob'), {
+        couch: bobCookie,
+        device: 'bench-bob',
+        user: () => 'Bob',
+        now,
+        retryMs: 500,
+      }),
+    );
     closers.unshift(() => bob.session.close());
     closers.unshift(() => bob.bridge.stop());
     await until(() => bob.session.doc.claims.length === CLAIMS, 120_000);
@@ -109,10 +112,12 @@ async function main(): Promise<void> {
       const id = `c${1 + ((i * 37) % CLAIMS)}`;
       const status = statuses[i % statuses.length]!;
       const start = performance.now();
-      ann.update((doc) => ({
-        ...doc,
-        claims: doc.claims.map((c) => (c.id === id ? setStatus(c, status, 'Ann', now()) : c)),
-      }));
+      ann.update((doc) =>
+        ok({
+          ...doc,
+          claims: doc.claims.map((c) => (c.id === id ? setStatus(c, status, 'Ann', now()) : c)),
+        }),
+      );
       await until(() => bob.session.doc.claims.find((c) => c.id === id)?.status === status, 30_000);
       times.push(performance.now() - start);
     }

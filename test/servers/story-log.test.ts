@@ -15,7 +15,7 @@ import { pouchDb } from '../../electron/sync/pouch';
 import { replicaFolder } from '../../electron/sync/replica';
 import { shareProject } from '../../electron/sync/share';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
-import { valueOf } from '../../shared/api/result';
+import { value as valueOf } from '../unit/result-value';
 import { entryHash } from '../../shared/log/activity-log';
 import type { LogEntry } from '../../shared/log/activity-log';
 import { CHECKPOINT_ACTION, checkpointHeads } from '../../shared/log/device-chains';

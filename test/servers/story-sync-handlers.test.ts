@@ -12,7 +12,7 @@ import type { StoryBridge } from '../../electron/sync/bridge';
 import { signIn } from '../../electron/sync/couch-session';
 import { shareProject } from '../../electron/sync/share';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
-import { valueOf } from '../../shared/api/result';
+import { value as valueOf } from '../unit/result-value';
 import type { ProjectView } from '../../shared/api/views';
 import { startCouch, type CouchServer } from './support/couch-server.js';
 

@@ -5,7 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { valueOf } from '../../shared/api/result';
+import { ok } from '../../shared/api/result';
+import { value as valueOf } from '../unit/result-value';
 import { applyDraftText, applyMark } from '../../shared/edits/project-edits';
 import { setStatus } from '../../shared/model/claim';
 import type { Claim } from '../../shared/model/claim';
@@ -80,7 +81,7 @@ function claimOf(session: ProjectSession, id: string): SyncedClaim | undefined {
 }
 
 function changeClaim(session: ProjectSession, id: string, change: (c: Claim) => Claim): void {
-  session.update((doc) => ({ ...doc, claims: doc.claims.map((c) => (c.id === id ? change(c) : c)) }));
+  session.update((doc) => ok({ ...doc, claims: doc.claims.map((c) => (c.id === id ? change(c) : c)) }));
 }
 
 /** Ann's project with `claims` claims, shared; Bob and Cho open it. Each client behind its own proxy. */
@@ -91,7 +92,7 @@ async function threeClients(claims: number): Promise<{ ann: Client; bob: Client;
   const annPaths = valueOf(
     await createProjectFolder(join(root, `${projectId}-ann`), { id: projectId, title: 'Council budget', now: now() }),
   );
-  const annSession = await ProjectSession.open(annPaths, sessionOptions('ann'));
+  const annSession = valueOf(await ProjectSession.open(annPaths, sessionOptions('ann')));
   const sentences = Array.from({ length: claims }, (_, i) => `Line ${i + 1}: the budget rose ${i + 2} percent.`);
   annSession.update((doc) => {
     let next: ProjectDoc = applyDraftText(doc, {
@@ -108,7 +109,7 @@ async function threeClients(claims: number): Promise<{ ann: Client; bob: Client;
       ).doc;
       offset += s.length + 1;
     });
-    return next;
+    return ok(next);
   });
   const connect = async (user: User) => {
     const proxy = await startTcpProxy(couch.port);
@@ -128,13 +129,15 @@ async function threeClients(claims: number): Promise<{ ann: Client; bob: Client;
   clients.push(ann);
   const join2 = async (user: User, name: string): Promise<Client> => {
     const c = await connect(user);
-    const opened = await openSharedStory(join(root, `${projectId}-${user}`), { projectId }, sessionOptions(user), {
-      couch: c.cookie,
-      device: `laptop-${user}`,
-      user: () => name,
-      now,
-      retryMs: 500,
-    });
+    const opened = valueOf(
+      await openSharedStory(join(root, `${projectId}-${user}`), { projectId }, sessionOptions(user), {
+        couch: c.cookie,
+        device: `laptop-${user}`,
+        user: () => name,
+        now,
+        retryMs: 500,
+      }),
+    );
     const client = { user, proxy: c.proxy, ...opened };
     clients.push(client);
     return client;
@@ -202,44 +205,46 @@ describe('a story shared by three people', () => {
   it('never sends a confidential source or its notes to the server; the others see who holds it', async () => {
     const { ann, bob, projectId } = await threeClients(1);
     const at = new Date().toISOString();
-    ann.session.update((doc) => ({
-      ...doc,
-      sources: [
-        {
-          id: 's-secret',
-          type: 'interview',
-          title: 'Council insider',
-          speakers: ['Insider'],
-          date: null,
-          url: null,
-          notes: 'met behind the old station',
-          confidential: true,
-          tags: [],
-          originalFile: null,
-          textFile: null,
-          contentHash: null,
-          addedAt: at,
-          addedBy: 'Ann',
-          passageCount: 0,
-        },
-      ],
-      claims: doc.claims.map((c) => ({
-        ...c,
-        links: [
+    ann.session.update((doc) =>
+      ok({
+        ...doc,
+        sources: [
           {
-            id: 'l-secret',
-            sourceId: 's-secret',
-            passageId: null,
-            relation: 'supports' as const,
-            pinpoint: '',
-            note: 'she read the figure from the draft budget',
-            quotedText: '',
+            id: 's-secret',
+            type: 'interview',
+            title: 'Council insider',
+            speakers: ['Insider'],
+            date: null,
+            url: null,
+            notes: 'met behind the old station',
+            confidential: true,
+            tags: [],
+            originalFile: null,
+            textFile: null,
+            contentHash: null,
             addedAt: at,
             addedBy: 'Ann',
+            passageCount: 0,
           },
         ],
-      })),
-    }));
+        claims: doc.claims.map((c) => ({
+          ...c,
+          links: [
+            {
+              id: 'l-secret',
+              sourceId: 's-secret',
+              passageId: null,
+              relation: 'supports' as const,
+              pinpoint: '',
+              note: 'she read the figure from the draft budget',
+              quotedText: '',
+              addedAt: at,
+              addedBy: 'Ann',
+            },
+          ],
+        })),
+      }),
+    );
     await until('Bob sees the source is held by Ann', () =>
       ((bob.session.doc as SharedProjectDoc).heldSources ?? []).some((h) => h.heldBy === 'Ann'),
     );
@@ -290,7 +295,7 @@ describe('a story shared by three people', () => {
           next = valueOf(applyMark(next, { start: 0, end: 6, by: 'Ann', now: now(), id: `bulk-${i}` })).doc;
         }
         void text;
-        return next;
+        return ok(next);
       });
       await until('part of it reached the server', async () => (await docCount()) > before, 60_000);
       couch.kill();

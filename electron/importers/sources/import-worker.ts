@@ -74,6 +74,7 @@ export async function runImport(
     type: 'failed',
     error: { code: 'cancelled', message: `The import of ${name} was cancelled; nothing was added.` },
   });
+  const name = displayName(data.file.kind === 'path' ? data.file.path : data.file.fileName);
   let created: string[] = [];
   try {
     const limits = resolveLimits(data.limits);
@@ -91,14 +92,16 @@ export async function runImport(
     const summary: ParsedSummary = { ...rest, passageCount: passages.length, sample: passages.slice(0, 5) };
     if (!data.store) return post({ type: 'done', parsed: summary, stored: null, segment: null });
     const stored = await storeSourceFiles(data.store.folder, input.bytes, data.store.ext, text, passages);
-    created = stored.created;
-    if (signal.aborted) throw new FactdeskError('cancelled', '');
-    const segment = indexSegment(data.store, parsed.value);
-    if (signal.aborted) throw new FactdeskError('cancelled', '');
-    post({ type: 'done', parsed: summary, stored, segment });
+    if (!stored.ok) return post({ type: 'failed', error: stored.error });
+    created = stored.value.created;
+    const segment = signal.aborted ? null : indexSegment(data.store, parsed.value);
+    if (!segment || signal.aborted) {
+      await removeStoredFiles(created);
+      return post(cancelled(name));
+    }
+    post({ type: 'done', parsed: summary, stored: stored.value, segment });
   } catch (error) {
     await removeStoredFiles(created);
-    const name = displayName(data.file.kind === 'path' ? data.file.path : data.file.fileName);
     if (error instanceof FactdeskError) {
       post(error.code === 'cancelled' ? cancelled(name) : { type: 'failed', error: error.toApiError() });
     } else {

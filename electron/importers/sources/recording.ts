@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { FactdeskError } from '../../../shared/api/result';
+import { fail, ok } from '../../../shared/api/result';
+import type { Result } from '../../../shared/api/result';
 import type { Recording } from '../../../shared/model/source';
 import { writeFileDurable } from '../../storage/durable-write';
 import { formatBytes } from '../docx-gate';
@@ -64,45 +65,45 @@ export function wavDurationSeconds(bytes: Uint8Array): number | undefined {
 
 /**
  * Checks that `bytes` (named `name`) is a recording Factdesk keeps: a known extension, the container those bytes
- * start with, not empty and not past the limit. Returns its media type; throws FactdeskError 'invalid-file' otherwise.
+ * start with, not empty and not past the limit. Answers its media type, or an 'invalid-file' refusal with a sentence.
  */
-export function checkRecording(name: string, bytes: Uint8Array, maxBytes = MAX_RECORDING_BYTES): string {
+export function checkRecording(name: string, bytes: Uint8Array, maxBytes = MAX_RECORDING_BYTES): Result<string> {
   const ext = extname(name).slice(1).toLowerCase();
   const mediaType = RECORDING_TYPES[ext];
   if (!mediaType) {
-    throw new FactdeskError(
+    return fail(
       'invalid-file',
       `${name} is not a recording Factdesk keeps; attach an MP3, M4A, MP4, WAV, Ogg, Opus or WebM file.`,
     );
   }
-  if (bytes.length === 0) throw new FactdeskError('invalid-file', `${name} is empty, so there is nothing to play.`);
+  if (bytes.length === 0) return fail('invalid-file', `${name} is empty, so there is nothing to play.`);
   if (bytes.length > maxBytes) {
-    throw new FactdeskError(
+    return fail(
       'invalid-file',
       `${name} is ${formatBytes(bytes.length)}; Factdesk keeps recordings of at most ${formatBytes(maxBytes)}. Export the audio alone or a shorter clip and attach that.`,
     );
   }
   if (!looksLike(ext, bytes)) {
-    throw new FactdeskError(
+    return fail(
       'invalid-file',
       `${name} does not hold ${ext.toUpperCase()} audio or video (its first bytes are not a ${ext.toUpperCase()} file's), so Factdesk did not attach it.`,
     );
   }
-  return mediaType;
+  return ok(mediaType);
 }
 
 /**
  * Checks a recording file on disk before anything is saved (the CLI's `add-source --recording`): that it is there, a
  * file, of a kind Factdesk keeps, not empty, not past the limit, and that its first bytes fit its kind. Reads only
- * its first bytes. Throws FactdeskError ('not-found' or 'invalid-file') with a sentence naming the file.
+ * its first bytes. Refuses with 'not-found' or 'invalid-file' and a sentence naming the file.
  */
-export async function checkRecordingFile(path: string, maxBytes = MAX_RECORDING_BYTES): Promise<void> {
+export async function checkRecordingFile(path: string, maxBytes = MAX_RECORDING_BYTES): Promise<Result<null>> {
   const name = basename(path);
   let size: number;
   let head: Uint8Array;
   try {
     const info = await fs.stat(path);
-    if (!info.isFile()) throw new FactdeskError('invalid-file', `${name} is not a file, so it cannot be attached.`);
+    if (!info.isFile()) return fail('invalid-file', `${name} is not a file, so it cannot be attached.`);
     size = info.size;
     const handle = await fs.open(path, 'r');
     try {
@@ -113,29 +114,32 @@ export async function checkRecordingFile(path: string, maxBytes = MAX_RECORDING_
       await handle.close();
     }
   } catch (error) {
-    if (error instanceof FactdeskError) throw error;
-    throw new FactdeskError('not-found', `Factdesk could not read the recording ${path}: ${(error as Error).message}.`);
+    return fail('not-found', `Factdesk could not read the recording ${path}: ${(error as Error).message}.`);
   }
   if (size > maxBytes) {
-    throw new FactdeskError(
+    return fail(
       'invalid-file',
       `${name} is ${formatBytes(size)}; Factdesk keeps recordings of at most ${formatBytes(maxBytes)}. Export the audio alone or a shorter clip and attach that.`,
     );
   }
-  checkRecording(name, head, maxBytes);
+  const checked = checkRecording(name, head, maxBytes);
+  return checked.ok ? ok(null) : checked;
 }
 
 /**
  * Checks the recording and saves it as <sha256>.<ext> under <folder>/sources/ unless that file is already there.
- * Returns what the source records and the file this call wrote (none when it was there), for undoing.
+ * Answers what the source records and the file this call wrote (none when it was there), for undoing; a recording
+ * Factdesk does not keep, or a disk that refuses it, is refused with a sentence and nothing is attached.
  */
 export async function storeRecording(
   folder: string,
   name: string,
   bytes: Uint8Array,
   maxBytes = MAX_RECORDING_BYTES,
-): Promise<{ recording: Recording; created: string[] }> {
-  const mediaType = checkRecording(name, bytes, maxBytes);
+): Promise<Result<{ recording: Recording; created: string[] }>> {
+  const checked = checkRecording(name, bytes, maxBytes);
+  if (!checked.ok) return checked;
+  const mediaType = checked.value;
   const ext = extname(name).slice(1).toLowerCase();
   const file = `${createHash('sha256').update(bytes).digest('hex')}.${ext}`;
   const dir = join(folder, 'sources');
@@ -153,14 +157,14 @@ export async function storeRecording(
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FactdeskError(
+    return fail(
       code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'io-error',
       `Factdesk could not save the recording ${name} in ${dir}: ${(error as Error).message}. Nothing was attached.`,
     );
   }
   const durationSeconds = ext === 'wav' ? wavDurationSeconds(bytes) : undefined;
-  return {
+  return ok({
     recording: { file, mediaType, bytes: bytes.length, ...(durationSeconds !== undefined ? { durationSeconds } : {}) },
     created,
-  };
+  });
 }

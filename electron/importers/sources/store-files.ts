@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { FactdeskError } from '../../../shared/api/result';
+import { fail, ok } from '../../../shared/api/result';
+import type { Result } from '../../../shared/api/result';
 import { passageSchema } from '../../../shared/model/source';
 import type { Passage } from '../../../shared/model/source';
 import { writeFileDurable } from '../../storage/durable-write';
@@ -29,18 +30,30 @@ function safeExtension(ext: string): string {
   return /^[a-z0-9]{1,10}$/.test(clean) ? clean : 'bin';
 }
 
-function ioError(error: unknown, what: string): FactdeskError {
+/** A file error while saving `what`, as a refusal with a sentence. */
+function ioError(error: unknown, what: string): Result<never> {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new FactdeskError(
+    return fail(
       'disk-full',
       `The disk is full, so Factdesk could not save ${what}. Free some space and add the source again.`,
     );
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return new FactdeskError('permission-denied', `Factdesk is not allowed to write ${what}.`);
+    return fail('permission-denied', `Factdesk is not allowed to write ${what}.`);
   }
-  return new FactdeskError('io-error', `Factdesk could not save ${what}: ${(error as Error).message}.`);
+  return fail('io-error', `Factdesk could not save ${what}: ${(error as Error).message}.`);
+}
+
+/** Makes `<folder>/sources/`, or a refusal naming it. */
+async function makeSourcesFolder(folder: string): Promise<Result<string>> {
+  const dir = join(folder, 'sources');
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    return ok(dir);
+  } catch (error) {
+    return ioError(error, `the sources folder in ${folder}`);
+  }
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -54,15 +67,15 @@ async function exists(file: string): Promise<boolean> {
 
 /**
  * Writes `data` to `file` durably unless a file of that name is already there (content-named files never change).
- * Returns whether it wrote the file.
+ * Answers whether it wrote the file.
  */
-async function writeOnce(file: string, data: string | Uint8Array, what: string): Promise<boolean> {
-  if (await exists(file)) return false;
+async function writeOnce(file: string, data: string | Uint8Array, what: string): Promise<Result<boolean>> {
+  if (await exists(file)) return ok(false);
   try {
     await writeFileDurable(file, data);
-    return true;
+    return ok(true);
   } catch (error) {
-    throw ioError(error, what);
+    return ioError(error, what);
   }
 }
 
@@ -79,17 +92,14 @@ export async function storeOriginalFile(
   folder: string,
   bytes: Uint8Array,
   ext: string,
-): Promise<{ file: string; sha256: string; created: string[] }> {
-  const dir = join(folder, 'sources');
-  try {
-    await fs.mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw ioError(error, `the sources folder in ${folder}`);
-  }
+): Promise<Result<{ file: string; sha256: string; created: string[] }>> {
+  const dir = await makeSourcesFolder(folder);
+  if (!dir.ok) return dir;
   const hash = sha256(bytes);
   const file = `${hash}.${safeExtension(ext)}`;
-  const written = await writeOnce(join(dir, file), bytes, 'the snapshot of the page');
-  return { file, sha256: hash, created: written ? [join(dir, file)] : [] };
+  const written = await writeOnce(join(dir.value, file), bytes, 'the snapshot of the page');
+  if (!written.ok) return written;
+  return ok({ file, sha256: hash, created: written.value ? [join(dir.value, file)] : [] });
 }
 
 /** A passage as the passages file keeps it: without id and sourceId, which belong to the source that uses it. */
@@ -101,7 +111,7 @@ function storedPassage(passage: PassageDraft | Passage): PassageDraft {
 /**
  * Saves a source's original bytes, extracted text and passages under `<folder>/sources/`, each only when it is not
  * already there. The passages file is a JSON array of passages without id and sourceId (any source with the same
- * text shares it). Throws a FactdeskError ('disk-full', 'permission-denied', 'io-error') with a sentence.
+ * text shares it). A refusal ('disk-full', 'permission-denied', 'io-error') has a sentence and leaves nothing behind.
  */
 export async function storeSourceFiles(
   folder: string,
@@ -109,13 +119,10 @@ export async function storeSourceFiles(
   ext: string,
   text: string,
   passages: (PassageDraft | Passage)[],
-): Promise<StoredSourceFiles> {
-  const dir = join(folder, 'sources');
-  try {
-    await fs.mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw ioError(error, `the sources folder in ${folder}`);
-  }
+): Promise<Result<StoredSourceFiles>> {
+  const made = await makeSourcesFolder(folder);
+  if (!made.ok) return made;
+  const dir = made.value;
   const contentHash = sha256(original);
   const textHash = sha256(text);
   const originalFile = `${contentHash}.${safeExtension(ext)}`;
@@ -130,13 +137,18 @@ export async function storeSourceFiles(
       'the passages of the imported file',
     ],
   ];
-  try {
-    for (const [file, data, what] of files) if (await writeOnce(file, data(), what)) created.push(file);
-  } catch (error) {
-    await removeStoredFiles(created);
-    throw error;
+  for (const [file, data, what] of files) {
+    const written = await writeOnce(file, data(), what).catch(async (error: unknown) => {
+      await removeStoredFiles(created);
+      throw error;
+    });
+    if (!written.ok) {
+      await removeStoredFiles(created);
+      return written;
+    }
+    if (written.value) created.push(file);
   }
-  return { originalFile, textFile, contentHash, created };
+  return ok({ originalFile, textFile, contentHash, created });
 }
 
 /** The id of a source's passage: stable, so links to a passage survive reloading. */
@@ -146,12 +158,16 @@ export function passageId(sourceId: string, index: number): string {
 
 /**
  * Reads the passages stored beside `textFile` (a name such as "<sha256>.txt") under `<folder>/sources/`, gives them
- * the ids of source `sourceId`, and checks each against passageSchema. Throws a FactdeskError: 'not-found' when
- * the file is missing, 'corrupt-file' with a sentence when it is damaged.
+ * the ids of source `sourceId`, and checks each against passageSchema. Refuses with 'not-found' when the file is
+ * missing, 'corrupt-file' with a sentence when it is damaged.
  */
-export async function loadSourcePassages(folder: string, textFile: string, sourceId: string): Promise<Passage[]> {
+export async function loadSourcePassages(
+  folder: string,
+  textFile: string,
+  sourceId: string,
+): Promise<Result<Passage[]>> {
   if (!/^[0-9a-f]{64}\.txt$/.test(textFile)) {
-    throw new FactdeskError('invalid-input', `"${textFile}" is not the name of a source text Factdesk saved.`);
+    return fail('invalid-input', `"${textFile}" is not the name of a source text Factdesk saved.`);
   }
   const file = join(folder, 'sources', textFile.replace(/\.txt$/, '.passages.json'));
   let raw: string;
@@ -159,12 +175,12 @@ export async function loadSourcePassages(folder: string, textFile: string, sourc
     raw = await fs.readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new FactdeskError(
+      return fail(
         'not-found',
         `The passages of this source (${file}) are missing; add the source again to rebuild them.`,
       );
     }
-    throw new FactdeskError(
+    return fail(
       'io-error',
       `Factdesk could not read the passages of this source (${file}): ${(error as Error).message}.`,
     );
@@ -173,27 +189,29 @@ export async function loadSourcePassages(folder: string, textFile: string, sourc
   try {
     list = JSON.parse(raw);
   } catch {
-    throw new FactdeskError(
+    return fail(
       'corrupt-file',
       `The passages file ${file} is damaged (it is not valid JSON); add the source again to rebuild it.`,
     );
   }
   if (!Array.isArray(list)) {
-    throw new FactdeskError(
+    return fail(
       'corrupt-file',
       `The passages file ${file} is damaged (it does not hold a list of passages); add the source again to rebuild it.`,
     );
   }
-  return list.map((entry: unknown, i) => {
+  const passages: Passage[] = [];
+  for (const [i, entry] of (list as unknown[]).entries()) {
     const checked = passageSchema.safeParse(
       typeof entry === 'object' && entry !== null ? { ...entry, id: passageId(sourceId, i), sourceId } : entry,
     );
     if (!checked.success || checked.data.end < checked.data.start) {
-      throw new FactdeskError(
+      return fail(
         'corrupt-file',
         `The passages file ${file} is damaged at passage ${i + 1}; add the source again to rebuild it.`,
       );
     }
-    return checked.data;
-  });
+    passages.push(checked.data);
+  }
+  return ok(passages);
 }

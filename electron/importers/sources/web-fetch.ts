@@ -1,8 +1,9 @@
 // Fetching a web page for a source, only when someone asks to add it by its address: in the main process, with a
 // time limit, a byte limit on the body (read as a stream and stopped once the limit is passed), a limit on
-// redirects (each one checked to stay on http or https), and HTML or plain text only. Every refusal is a
-// FactdeskError with one sentence that names the address and what is wrong; nothing is kept from a refused fetch.
-import { FactdeskError } from '../../../shared/api/result';
+// redirects (each one checked to stay on http or https), and HTML or plain text only. Every refusal is answered as a
+// Result with one sentence that names the address and what is wrong; nothing is kept from a refused fetch.
+import { fail, ok } from '../../../shared/api/result';
+import type { Result } from '../../../shared/api/result';
 import { isWebAddress } from '../../../shared/model/source';
 import { formatBytes } from '../docx-gate';
 
@@ -46,14 +47,14 @@ async function readLimited(
   url: string,
   maxBytes: number,
   signal: AbortSignal,
-): Promise<Uint8Array> {
+): Promise<Result<Uint8Array>> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
-    throw tooLarge(url, maxBytes);
+    return tooLarge(url, maxBytes);
   }
   const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array();
+  if (!reader) return ok(new Uint8Array());
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -63,7 +64,7 @@ async function readLimited(
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw tooLarge(url, maxBytes);
+      return tooLarge(url, maxBytes);
     }
     chunks.push(value);
   }
@@ -73,18 +74,18 @@ async function readLimited(
     out.set(chunk, at);
     at += chunk.byteLength;
   }
-  return out;
+  return ok(out);
 }
 
-function tooLarge(url: string, maxBytes: number): FactdeskError {
-  return new FactdeskError(
+function tooLarge(url: string, maxBytes: number): Result<never> {
+  return fail(
     'invalid-file',
     `The page at ${url} is larger than ${formatBytes(maxBytes)}, so Factdesk stopped reading it; nothing was added.`,
   );
 }
 
 /**
- * Fetches `url` (http or https only) as a page for a source. Throws a FactdeskError with a sentence naming the
+ * Fetches `url` (http or https only) as a page for a source, or a refusal with a sentence naming the
  * address: 'invalid-input' for an address that is not http(s), 'io-error' when the server cannot be reached, answers
  * with an error status or takes too long, 'invalid-file' for too many redirects, a redirect away from http(s), an
  * answer that is not HTML or plain text, or a body past the byte limit. `signal` lets the caller cancel.
@@ -92,10 +93,10 @@ function tooLarge(url: string, maxBytes: number): FactdeskError {
 export async function fetchWebPage(
   url: string,
   options: { limits?: Partial<WebFetchLimits>; signal?: AbortSignal; now?: () => string } = {},
-): Promise<FetchedPage> {
+): Promise<Result<FetchedPage>> {
   const limits = { ...WEB_FETCH_LIMITS, ...options.limits };
   if (!isWebAddress(url)) {
-    throw new FactdeskError('invalid-input', `"${url}" is not a web address that starts with https:// or http://.`);
+    return fail('invalid-input', `"${url}" is not a web address that starts with https:// or http://.`);
   }
   const timeout = AbortSignal.timeout(limits.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -110,7 +111,7 @@ export async function fetchWebPage(
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel().catch(() => {});
         if (redirects >= limits.maxRedirects) {
-          throw new FactdeskError(
+          return fail(
             'invalid-file',
             `${url} redirects more than ${limits.maxRedirects} times (it may loop), so Factdesk stopped following it; nothing was added.`,
           );
@@ -119,11 +120,11 @@ export async function fetchWebPage(
         try {
           next = new URL(response.headers.get('location')!, current).href;
         } catch {
-          throw new FactdeskError('invalid-file', `${current} redirects to an address that cannot be read.`);
+          return fail('invalid-file', `${current} redirects to an address that cannot be read.`);
         }
         if (!isWebAddress(next)) {
           const shown: string = next;
-          throw new FactdeskError(
+          return fail(
             'invalid-file',
             `${current} redirects to "${shown.slice(0, 200)}", which is not an http or https address; Factdesk does not follow it.`,
           );
@@ -133,7 +134,7 @@ export async function fetchWebPage(
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
-        throw new FactdeskError(
+        return fail(
           'io-error',
           `The server at ${current} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} instead of the page; nothing was added.`,
         );
@@ -141,28 +142,28 @@ export async function fetchWebPage(
       const { type, charset } = parseContentType(response.headers.get('content-type'));
       if (!ACCEPTED.has(type)) {
         await response.body?.cancel().catch(() => {});
-        throw new FactdeskError(
+        return fail(
           'invalid-file',
           `${current} is ${type ? `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} file` : 'a file of unknown type'}, not a web page; Factdesk adds HTML pages and plain text by address (download other files and add them as files).`,
         );
       }
       const fetchedAt = options.now?.() ?? new Date().toISOString();
       const bytes = await readLimited(response, current, limits.maxBytes, signal);
-      return { requestedUrl: url, finalUrl: current, bytes, contentType: type, charset, fetchedAt };
+      if (!bytes.ok) return bytes;
+      return ok({ requestedUrl: url, finalUrl: current, bytes: bytes.value, contentType: type, charset, fetchedAt });
     }
   } catch (error) {
-    if (error instanceof FactdeskError) throw error;
     if (options.signal?.aborted) {
-      throw new FactdeskError('cancelled', `Adding ${url} was cancelled; nothing was added.`);
+      return fail('cancelled', `Adding ${url} was cancelled; nothing was added.`);
     }
     if (timeout.aborted) {
-      throw new FactdeskError(
+      return fail(
         'io-error',
         `${url} did not answer within ${Math.round(limits.timeoutMs / 1000)} seconds, so Factdesk stopped waiting; nothing was added.`,
       );
     }
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new FactdeskError(
+    return fail(
       'io-error',
       `Factdesk could not reach ${current}${cause?.code ? ` (${cause.code})` : ''}; check the address and the connection. Nothing was added.`,
     );

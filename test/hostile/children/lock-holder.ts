@@ -8,10 +8,12 @@ import { ProjectSession } from '../../../electron/storage/project-session';
 async function main() {
   const resolved = await resolveProjectPath(process.argv[2]!);
   if (!resolved.ok) throw new Error(resolved.error.message);
-  const session = await ProjectSession.open(resolved.value, {
+  const opened = await ProjectSession.open(resolved.value, {
     now: () => new Date().toISOString(),
     identity: processIdentity(process.env),
   });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const session = opened.value;
   writeSync(1, session.readOnly ? 'read-only\n' : 'holding\n');
   setInterval(() => undefined, 60_000);
 }

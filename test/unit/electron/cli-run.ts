@@ -30,12 +30,7 @@ export async function cli(args: string[], cwd: string): Promise<CliRun> {
 
 /** The appendix formats this machine can write and read back: PDF needs Chromium to print and pdftotext to read. */
 export function readableFormats(formats: readonly string[]): string[] {
-  let canPrint = existsSync('/usr/bin/pdftotext');
-  try {
-    findChromium();
-  } catch {
-    canPrint = false;
-  }
+  const canPrint = existsSync('/usr/bin/pdftotext') && findChromium().ok;
   return formats.filter((format) => format !== 'pdf' || canPrint);
 }
 

@@ -5,18 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../../electron/api/handlers';
-import { handlerDeps, tempDir } from '../storage/helpers';
+import { attachPassage, markClaimOn, setupProject, sourceMeta, value } from './source-steps';
 
 const PDF = join(__dirname, '../../../fixtures/sources/pdf/two-column.pdf');
 const meta = {
+  ...sourceMeta,
   title: 'Second Inaugural Address',
   type: 'document' as const,
-  speakers: [],
   date: '1865-03-04',
-  url: null,
-  notes: '',
-  confidential: false,
   tags: [],
 };
 
@@ -33,22 +29,9 @@ The address says "neither anticipated that the cause of the conflict might cease
 The address promises "a lasting peace with every nation on earth."
 `;
 
-async function setup() {
-  const dir = await tempDir();
-  const handlers = createHandlers(handlerDeps(dir), { saveDelayMs: 5 });
-  const created = await handlers.createProject({ folder: join(dir, 'story'), title: 'Lincoln' });
-  if (!created.ok) throw new Error(created.error.message);
-  return { handlers, projectId: created.value.projectId };
-}
-
-function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
 describe('PDF sources through the handlers', () => {
   it('adds a two-column PDF, finds a passage with its page and line, attaches it and checks quotes against it', async () => {
-    const { handlers, projectId } = await setup();
+    const { handlers, projectId } = await setupProject('Lincoln');
     // The window sends a chosen or dropped file as base64; the preview shows the pinpoints before anything is added.
     const base64 = (await readFile(PDF)).toString('base64');
     const file = { kind: 'bytes' as const, fileName: 'two-column.pdf', base64 };
@@ -70,25 +53,9 @@ describe('PDF sources through the handlers', () => {
     ).hits;
     expect(hyphenated[0]!.pinpoint).toBe('p. 1, l. 33');
 
-    value(await handlers.pasteDraft({ projectId, text: DRAFT }));
-    const start = DRAFT.indexOf('with malice toward none');
-    const { claim } = value(
-      await handlers.markClaim({
-        projectId,
-        start,
-        end: start + 'with malice toward none, with charity for all'.length,
-      }),
-    );
-    const view = value(
-      await handlers.attachSource({
-        projectId,
-        claimId: claim.id,
-        library: 'project',
-        sourceId: added.source.id,
-        passageId: hits[0]!.passageId,
-        relation: 'supports',
-      }),
-    );
+    const claim = await markClaimOn(handlers, projectId, DRAFT, 'with malice toward none, with charity for all');
+    const target = { projectId, claimId: claim.id, sourceId: added.source.id, passageId: hits[0]!.passageId };
+    const view = await attachPassage(handlers, target);
     expect(view.claims[0]!.links[0]).toMatchObject({
       pinpoint: 'p. 1, l. 83',
       quotedText: expect.stringContaining('With malice toward none'),

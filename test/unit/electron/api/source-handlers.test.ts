@@ -3,36 +3,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/api/handlers';
-import type { EventName } from '../../../../shared/api/contract';
-import { handlerDeps, tempDir } from '../storage/helpers';
+import { attachPassage, markClaimOn, setupProject as setup, sourceMeta, value } from './source-steps';
 
 const fixtures = join(__dirname, '../../../fixtures/sources');
-const meta = {
-  title: 'Harbor briefing',
-  type: 'broadcast' as const,
-  speakers: [],
-  date: '2024-03-05',
-  url: null,
-  notes: '',
-  confidential: false,
-  tags: ['harbor'],
-};
-
-async function setup() {
-  const dir = await tempDir();
-  const events: { event: EventName; payload: unknown }[] = [];
-  const deps = handlerDeps(dir, { emit: (event: EventName, payload: unknown) => events.push({ event, payload }) });
-  const handlers = createHandlers(deps, { saveDelayMs: 5 });
-  const folder = join(dir, 'story');
-  const created = await handlers.createProject({ folder, title: 'Story' });
-  if (!created.ok) throw new Error(created.error.message);
-  return { handlers, deps, events, folder, projectId: created.value.projectId };
-}
-
-function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+const meta = sourceMeta;
 
 describe('sources and the quote library', () => {
   it('adds a subtitle file with cue times as pinpoints, finds a passage with a typo, attaches it and keeps it after reopening', async () => {
@@ -61,22 +35,12 @@ describe('sources and the quote library', () => {
     expect(hits[0]?.highlights.length).toBeGreaterThan(0);
 
     const draft = 'The mayor announced the harbor plan on Tuesday.';
-    value(await handlers.pasteDraft({ projectId, text: draft }));
-    const { claim } = value(await handlers.markClaim({ projectId, start: 4, end: 36 }));
+    const claim = await markClaimOn(handlers, projectId, draft, 'mayor announced the harbor plan');
     const suggested = value(await handlers.suggestSources({ projectId, claimId: claim.id }));
     expect(suggested[0]?.text).toMatch(/harbor plan/);
 
-    let view = value(
-      await handlers.attachSource({
-        projectId,
-        claimId: claim.id,
-        library: 'project',
-        sourceId: added.source.id,
-        passageId: hits[0]!.passageId,
-        relation: 'supports',
-        note: 'Said at 9am',
-      }),
-    );
+    const target = { projectId, claimId: claim.id, sourceId: added.source.id, passageId: hits[0]!.passageId };
+    let view = await attachPassage(handlers, target, { note: 'Said at 9am' });
     const link = view.claims[0]!.links[0]!;
     expect(link).toMatchObject({
       relation: 'supports',
@@ -120,18 +84,10 @@ describe('sources and the quote library', () => {
     const hits = value(await handlers.searchLibrary({ projectId, query: 'rebuild the peir speaker:bass' })).hits;
     expect(hits[0]).toMatchObject({ library: 'personal', speaker: 'Karen Bass' });
 
-    value(await handlers.pasteDraft({ projectId, text: 'Bass promised to rebuild the pier.' }));
-    const { claim } = value(await handlers.markClaim({ projectId, start: 0, end: 34 }));
-    const view = value(
-      await handlers.attachSource({
-        projectId,
-        claimId: claim.id,
-        library: 'personal',
-        sourceId: added.source.id,
-        passageId: hits[0]!.passageId,
-        relation: 'supports',
-      }),
-    );
+    const draft = 'Bass promised to rebuild the pier.';
+    const claim = await markClaimOn(handlers, projectId, draft, draft);
+    const target = { projectId, claimId: claim.id, sourceId: added.source.id, passageId: hits[0]!.passageId };
+    const view = await attachPassage(handlers, target, { library: 'personal' });
     await handlers.closeAll();
     const doc = JSON.parse(await readFile(view.file, 'utf8'));
     expect(doc.sources[0]).toMatchObject({ title: 'Quotes I keep', fromLibrary: added.source.id });

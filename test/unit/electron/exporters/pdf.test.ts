@@ -8,14 +8,12 @@ import { htmlToPdf } from '../../../../electron/exporters/pdf';
 import { appendixToHtml } from '../../../../shared/appendix/html';
 import { buildAppendix } from '../../../../shared/appendix/model';
 import { CONFIDENTIAL, GOLDEN_OPTIONS, fixtureProject } from '../../shared/appendix/fixture-project';
+import { ok } from '../../../../shared/api/result';
+import { value } from '../storage/helpers';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
-let chromium: string | null = null;
-try {
-  chromium = findChromium();
-} catch {
-  chromium = null;
-}
+const found = findChromium();
+const chromium: string | null = found.ok ? found.value : null;
 const canPrint = chromium !== null && existsSync(PDFTOTEXT);
 const work = mkdtempSync(path.join(tmpdir(), 'factdesk-pdf-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -31,13 +29,15 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH and says clearly when it is wrong or nothing is installed', () => {
-    expect(findChromium({ CHROMIUM_PATH: '/opt/x/chrome' }, (p) => p === '/opt/x/chrome')).toBe('/opt/x/chrome');
-    expect(() => findChromium({ CHROMIUM_PATH: '/nowhere/chrome' }, () => false)).toThrow(
-      /CHROMIUM_PATH is set to \/nowhere\/chrome/,
-    );
-    expect(() => findChromium({ PLAYWRIGHT_BROWSERS_PATH: path.join(work, 'none') }, () => false)).toThrow(
-      /found neither: install one/,
-    );
+    expect(findChromium({ CHROMIUM_PATH: '/opt/x/chrome' }, (p) => p === '/opt/x/chrome')).toEqual(ok('/opt/x/chrome'));
+    expect(findChromium({ CHROMIUM_PATH: '/nowhere/chrome' }, () => false)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringMatching(/CHROMIUM_PATH is set to \/nowhere\/chrome/) },
+    });
+    expect(findChromium({ PLAYWRIGHT_BROWSERS_PATH: path.join(work, 'none') }, () => false)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringMatching(/found neither: install one/) },
+    });
   });
 });
 
@@ -46,7 +46,7 @@ describe.skipIf(!canPrint)('htmlToPdf through headless Chromium', () => {
 
   it('prints the HTML appendix with every claim and source, and no confidential text by default', async () => {
     const appendix = buildAppendix(doc, GOLDEN_OPTIONS);
-    const bytes = await htmlToPdf(appendixToHtml(appendix), { chromiumPath: chromium!, tempDir: work });
+    const bytes = value(await htmlToPdf(appendixToHtml(appendix), { chromiumPath: chromium!, tempDir: work }));
     const text = squash(pdfText(bytes, 'default.pdf'));
     expect(text).toContain(squash('Source appendix: Council vote & the “seamless” budget'));
     for (const claim of appendix.claims) {
@@ -62,18 +62,19 @@ describe.skipIf(!canPrint)('htmlToPdf through headless Chromium', () => {
   it('prints confidential sources when the user includes them', async () => {
     const appendix = buildAppendix(doc, { ...GOLDEN_OPTIONS, includeConfidential: true });
     const text = squash(
-      pdfText(await htmlToPdf(appendixToHtml(appendix), { chromiumPath: chromium!, tempDir: work }), 'full.pdf'),
+      pdfText(value(await htmlToPdf(appendixToHtml(appendix), { chromiumPath: chromium!, tempDir: work })), 'full.pdf'),
     );
     for (const word of [CONFIDENTIAL.title, CONFIDENTIAL.speaker, CONFIDENTIAL.passage])
       expect(text).toContain(squash(word));
   });
 
   it('says so in a sentence when the program is not a browser', async () => {
-    await expect(htmlToPdf('<p>x</p>', { chromiumPath: '/bin/true', tempDir: work })).rejects.toThrow(
-      /wrote no PDF \(exit code 0\)/,
-    );
-    await expect(
-      htmlToPdf('<p>x</p>', { chromiumPath: path.join(work, 'missing-browser'), tempDir: work }),
-    ).rejects.toThrow(/could not start/);
+    expect(await htmlToPdf('<p>x</p>', { chromiumPath: '/bin/true', tempDir: work })).toMatchObject({
+      ok: false,
+      error: { code: 'io-error', message: expect.stringMatching(/wrote no PDF \(exit code 0\)/) },
+    });
+    expect(
+      await htmlToPdf('<p>x</p>', { chromiumPath: path.join(work, 'missing-browser'), tempDir: work }),
+    ).toMatchObject({ ok: false, error: { code: 'io-error', message: expect.stringMatching(/could not start/) } });
   });
 });

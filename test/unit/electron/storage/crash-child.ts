@@ -1,12 +1,13 @@
 // Child process for the crash test: opens a project and saves a growing counter in a loop, printing each save
 // once it is confirmed durable. The parent kills it with SIGKILL at random moments.
 import { writeSync } from 'node:fs';
+import { ok } from '../../../../shared/api/result';
 import { ProjectSession } from '../../../../electron/storage/project-session';
 
 const [folder, file] = process.argv.slice(2) as [string, string];
 
 async function main() {
-  const session = await ProjectSession.open(
+  const opened = await ProjectSession.open(
     { folder, file },
     {
       now: () => new Date().toISOString(),
@@ -15,12 +16,16 @@ async function main() {
     },
     { takeOverStaleLock: true },
   );
+  if (!opened.ok) throw new Error(opened.error.message);
+  const session = opened.value;
   let n = Number((session.doc as unknown as { counter?: number }).counter ?? 0);
   writeSync(1, `ready ${n}\n`);
   for (;;) {
     n++;
     const value = n;
-    session.update((d) => ({ ...d, counter: value, title: `Save number ${value}`, padding: 'x'.repeat(value % 5000) }));
+    session.update((d) =>
+      ok({ ...d, counter: value, title: `Save number ${value}`, padding: 'x'.repeat(value % 5000) }),
+    );
     const state = await session.flush();
     if (state.state !== 'saved') throw new Error(`save failed: ${state.message}`);
     writeSync(1, `confirmed ${value}\n`);

@@ -5,11 +5,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { valueOf } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
 import { readProjectFile } from '../../../../electron/storage/project-file';
 import { recordHostile } from '../../../hostile/counts';
-import { tempDir } from './helpers';
+import { tempDir, value } from './helpers';
 
 const KILLS = 110;
 let childScript = '';
@@ -67,14 +66,14 @@ function runAndKill(
 describe('crash safety', () => {
   it(`survives ${KILLS} SIGKILLs during saves with a confirmed or in-flight version on disk`, async () => {
     const folder = join(await tempDir('factdesk-crash-'), 'story');
-    const { file } = valueOf(
+    const { file } = value(
       await createProjectFolder(folder, { id: 'crash', title: 'Crash', now: new Date().toISOString() }),
     );
     let lastOnDisk = 0;
     let killsDuringSaves = 0;
     for (let i = 0; i < KILLS; i++) {
       const { confirmed, started } = await runAndKill(folder, file, Math.floor(Math.random() * 60));
-      const loaded = valueOf(await readProjectFile(file)); // throws if the file is damaged in any way
+      const loaded = value(await readProjectFile(file)); // throws if the file is damaged in any way
       const counter = Number((loaded.doc as unknown as { counter?: number }).counter ?? 0);
       expect(started).toBe(lastOnDisk);
       const floor = confirmed >= 0 ? confirmed : started;

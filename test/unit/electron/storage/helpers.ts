@@ -3,6 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HandlerDeps } from '../../../../electron/api/deps';
+import { ProjectSession } from '../../../../electron/storage/project-session';
+import { value } from '../../result-value';
 
 const made: string[] = [];
 
@@ -54,4 +56,11 @@ export function handlerDeps(dir: string, overrides: Partial<HandlerDeps> = {}): 
     emit: () => undefined,
     ...overrides,
   };
+}
+
+export { value };
+
+/** Opens a project session that the test expects to open (a refusal fails the test with its sentence). */
+export async function openSession(...args: Parameters<typeof ProjectSession.open>): Promise<ProjectSession> {
+  return value(await ProjectSession.open(...args));
 }

@@ -1,19 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { valueOf } from '../../../../shared/api/result';
+import { ok } from '../../../../shared/api/result';
 import type { ApiError } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
 import { recoverFromBackup } from '../../../../electron/storage/recover';
 import { readProjectFile } from '../../../../electron/storage/project-file';
 import { ProjectSession } from '../../../../electron/storage/project-session';
 import { writeHostileInput } from '../../../hostile/counts';
-import { fakeClock, me, nextId, tempDir } from './helpers';
+import { fakeClock, me, nextId, openSession, tempDir, value } from './helpers';
 
 async function newProject() {
   const folder = join(await tempDir(), 'story');
   const clock = fakeClock();
-  const paths = valueOf(await createProjectFolder(folder, { id: nextId(), title: 'Council vote', now: clock.now() }));
+  const paths = value(await createProjectFolder(folder, { id: nextId(), title: 'Council vote', now: clock.now() }));
   return { ...paths, clock };
 }
 
@@ -60,7 +60,10 @@ describe('reading project.factdesk', () => {
       expect(error.message).toContain(file);
       expect(error.message).toMatch(message);
       // Opening for editing refuses too, takes no lock for good, and still does not touch the file.
-      await expect(ProjectSession.open({ folder, file }, { now: clock.now, identity: me })).rejects.toThrow(file);
+      expect(await ProjectSession.open({ folder, file }, { now: clock.now, identity: me })).toMatchObject({
+        ok: false,
+        error: { message: expect.stringContaining(file) },
+      });
       expect(await readFile(file)).toEqual(before);
       await expect(readFile(join(folder, 'project.factdesk.lock'))).rejects.toThrow();
     },
@@ -72,8 +75,8 @@ describe('reading project.factdesk', () => {
     doc.futureField = { keep: ['me'] };
     doc.settings.extra = 1;
     await writeFile(file, JSON.stringify(doc));
-    const s = await ProjectSession.open({ folder, file }, { now: clock.now, identity: me });
-    s.update((d) => ({ ...d, title: 'Renamed' }));
+    const s = await openSession({ folder, file }, { now: clock.now, identity: me });
+    s.update((d) => ok({ ...d, title: 'Renamed' }));
     await s.close();
     const saved = JSON.parse(await readFile(file, 'utf8'));
     expect(saved.title).toBe('Renamed');
@@ -85,7 +88,7 @@ describe('reading project.factdesk', () => {
     const { file, folder, clock } = await newProject();
     const polluted = valid.replace('{', '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"bad": 1}},');
     await writeHostileInput(file, polluted);
-    const s = await ProjectSession.open({ folder, file }, { now: clock.now, identity: me });
+    const s = await openSession({ folder, file }, { now: clock.now, identity: me });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(s.doc)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).bad).toBeUndefined();
@@ -96,7 +99,7 @@ describe('reading project.factdesk', () => {
     const { file, folder, clock } = await newProject();
     const old = await readFile(join(__dirname, '../../../fixtures/storage/project-v1.factdesk'));
     await writeFile(file, old);
-    const s = await ProjectSession.open({ folder, file }, { now: clock.now, identity: me });
+    const s = await openSession({ folder, file }, { now: clock.now, identity: me });
     expect(s.doc.schemaVersion).toBe(3);
     expect(s.doc.logHead).toEqual({ count: 0, lastHash: '0'.repeat(64) });
     expect(s.doc.drafts).toHaveLength(1);

@@ -1,18 +1,17 @@
 import { chmod, readFile, readdir, stat, symlink, writeFile, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FactdeskError } from '../../../../shared/api/result';
-import { valueOf } from '../../../../shared/api/result';
+import { ok } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
 import { LOCK_FILE_NAME, STALE_AFTER_MS } from '../../../../electron/storage/lock';
 import { ProjectSession } from '../../../../electron/storage/project-session';
 import type { SessionOptions } from '../../../../electron/storage/project-session';
 import type { SaveState } from '../../../../shared/api/views';
-import { fakeClock, me, nextId, tempDir } from './helpers';
+import { fakeClock, me, nextId, openSession, tempDir, value } from './helpers';
 
 async function setup(extra: Partial<SessionOptions> = {}) {
   const clock = fakeClock();
-  const paths = valueOf(
+  const paths = value(
     await createProjectFolder(join(await tempDir(), 'story'), {
       id: nextId(),
       title: 'Story',
@@ -37,8 +36,8 @@ const onDisk = async (file: string) => JSON.parse(await readFile(file, 'utf8'));
 describe('ProjectSession saving', () => {
   it('coalesces quick edits into few durable writes and reports saved only after them', async () => {
     const { paths, options, states } = await setup();
-    const s = await ProjectSession.open(paths, options);
-    for (let i = 0; i < 200; i++) s.update((d) => ({ ...d, title: `Title ${i}` }));
+    const s = await openSession(paths, options);
+    for (let i = 0; i < 200; i++) s.update((d) => ok({ ...d, title: `Title ${i}` }));
     expect(s.saveState.state).toBe('unsaved');
     const state = await s.flush();
     expect(state.state).toBe('saved');
@@ -50,8 +49,8 @@ describe('ProjectSession saving', () => {
   it('leaves no temp files and keeps the file mode', async () => {
     const { paths, options } = await setup();
     await chmod(paths.file, 0o600);
-    const s = await ProjectSession.open(paths, options);
-    s.update((d) => ({ ...d, title: 'Private' }));
+    const s = await openSession(paths, options);
+    s.update((d) => ok({ ...d, title: 'Private' }));
     await s.close();
     expect((await stat(paths.file)).mode & 0o777).toBe(0o600);
     expect((await readdir(paths.folder)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -64,8 +63,8 @@ describe('ProjectSession saving', () => {
     const { rm } = await import('node:fs/promises');
     await rm(paths.file);
     await symlink(real, paths.file);
-    const s = await ProjectSession.open(paths, options);
-    s.update((d) => ({ ...d, title: 'Linked' }));
+    const s = await openSession(paths, options);
+    s.update((d) => ok({ ...d, title: 'Linked' }));
     await s.close();
     expect((await lstat(paths.file)).isSymbolicLink()).toBe(true);
     expect((await onDisk(real)).title).toBe('Linked');
@@ -75,19 +74,19 @@ describe('ProjectSession saving', () => {
     const { paths, options } = await setup();
     const stale = join(paths.folder, '.project.factdesk.abc123.tmp');
     await writeFile(stale, '{"half":');
-    const s = await ProjectSession.open(paths, options);
+    const s = await openSession(paths, options);
     await expect(stat(stale)).rejects.toThrow();
     await s.close();
   });
 
   it('refuses to write over a change made by another program, and lets the user choose', async () => {
     const { paths, options, changes } = await setup();
-    const s = await ProjectSession.open(paths, options);
+    const s = await openSession(paths, options);
     const theirs = await onDisk(paths.file);
     theirs.title = 'Edited elsewhere';
     await writeFile(paths.file, JSON.stringify(theirs));
     const theirBytes = await readFile(paths.file);
-    s.update((d) => ({ ...d, title: 'Mine' }));
+    s.update((d) => ok({ ...d, title: 'Mine' }));
     const state = await s.flush();
     expect(state.state).toBe('error');
     expect(state.message).toMatch(/changed by another program/);
@@ -95,35 +94,35 @@ describe('ProjectSession saving', () => {
     expect(changes).toHaveLength(1);
     expect(await readFile(paths.file)).toEqual(theirBytes);
 
-    const copy = await s.resolveConflict('save-copy');
+    const copy = value(await s.resolveConflict('save-copy'));
     expect(copy).toBeTruthy();
     expect((await onDisk(join(copy!, 'project.factdesk'))).title).toBe('Mine');
     expect(s.doc.title).toBe('Edited elsewhere');
     expect(s.conflict).toBe(false);
 
-    s.update((d) => ({ ...d, title: 'Mine again' }));
+    s.update((d) => ok({ ...d, title: 'Mine again' }));
     await writeFile(paths.file, JSON.stringify({ ...theirs, title: 'Third edit' }));
     expect((await s.flush()).state).toBe('error');
-    await s.resolveConflict('keep-mine');
+    value(await s.resolveConflict('keep-mine'));
     expect((await onDisk(paths.file)).title).toBe('Mine again');
 
     await writeFile(paths.file, JSON.stringify({ ...theirs, title: 'Fourth edit' }));
     expect(await s.checkExternalChange()).toBe(true);
-    await s.resolveConflict('reload');
+    value(await s.resolveConflict('reload'));
     expect(s.doc.title).toBe('Fourth edit');
     await s.close();
   });
 
   it('notices a deleted project file and does not recreate it silently', async () => {
     const { paths, options } = await setup();
-    const s = await ProjectSession.open(paths, options);
+    const s = await openSession(paths, options);
     const { rm } = await import('node:fs/promises');
     await rm(paths.file);
-    s.update((d) => ({ ...d, title: 'After delete' }));
+    s.update((d) => ok({ ...d, title: 'After delete' }));
     const state = await s.flush();
     expect(state.message).toMatch(/moved or deleted/);
     await expect(stat(paths.file)).rejects.toThrow();
-    await s.resolveConflict('keep-mine');
+    value(await s.resolveConflict('keep-mine'));
     expect((await onDisk(paths.file)).title).toBe('After delete');
     await s.close();
   });
@@ -132,15 +131,15 @@ describe('ProjectSession saving', () => {
 describe('ProjectSession lock', () => {
   it('opens a second writer read-only and says who holds the project', async () => {
     const { paths, options } = await setup();
-    const first = await ProjectSession.open(paths, options);
+    const first = await openSession(paths, options);
     const other = { ...options, identity: { user: 'Ben Editor', host: 'desk-2', pid: 4242 } };
-    const second = await ProjectSession.open(paths, other);
+    const second = await openSession(paths, other);
     expect(second.readOnly).toBe(true);
     expect(second.lockedBy?.user).toBe('Ana Reporter');
     expect(second.saveState.message).toMatch(
       /Ana Reporter on laptop-1 has had this project open since 2026-11-26T09:00:00.000Z/,
     );
-    expect(() => second.update((d) => d)).toThrow(FactdeskError);
+    expect(second.update((d) => ok(d))).toMatchObject({ ok: false, error: { code: 'read-only' } });
     await second.close();
     // The second opener never deletes a lock it does not own.
     expect(JSON.parse(await readFile(join(paths.folder, LOCK_FILE_NAME), 'utf8')).user).toBe('Ana Reporter');
@@ -151,13 +150,13 @@ describe('ProjectSession lock', () => {
   it('takes over a stale lock only after the user confirms', async () => {
     const { paths, options, clock } = await setup();
     const crashed = { ...options, identity: { user: 'Ben Editor', host: 'desk-2', pid: 4242 } };
-    await ProjectSession.open(paths, crashed); // never closed: its heartbeat stops
+    await openSession(paths, crashed); // never closed: its heartbeat stops
     clock.advance(STALE_AFTER_MS + 1000);
     const attempt = ProjectSession.open(paths, options);
-    await expect(attempt).rejects.toMatchObject({ code: 'lock-stale' });
+    expect(await attempt).toMatchObject({ ok: false, error: { code: 'lock-stale' } });
     const lockBefore = await readFile(join(paths.folder, LOCK_FILE_NAME), 'utf8');
     expect(JSON.parse(lockBefore).user).toBe('Ben Editor');
-    const s = await ProjectSession.open(paths, options, { takeOverStaleLock: true });
+    const s = await openSession(paths, options, { takeOverStaleLock: true });
     expect(s.readOnly).toBe(false);
     expect(s.notices.join()).toMatch(/took over this project from Ben Editor/);
     await s.close();
@@ -166,8 +165,8 @@ describe('ProjectSession lock', () => {
   it('takes over the lock of a process that no longer runs on this machine, and says whose it was', async () => {
     const { paths, options } = await setup();
     const ghost = { ...options, identity: { ...me, pid: 2 ** 22 - 7 } };
-    await ProjectSession.open(paths, ghost);
-    const s = await ProjectSession.open(paths, options);
+    await openSession(paths, ghost);
+    const s = await openSession(paths, options);
     expect(s.readOnly).toBe(false);
     expect(s.tookOver).toMatchObject({ reason: 'owner-gone', from: { pid: 2 ** 22 - 7 } });
     expect(s.notices.join()).toMatch(/process 4194297\) is no longer running; its lock was taken over/);
@@ -178,13 +177,16 @@ describe('ProjectSession lock', () => {
     const { paths, options, clock } = await setup({ heartbeatMs: 30 });
     // The first Factdesk's clock stands still: its heartbeats carry an old time, as a frozen computer's would.
     const frozen = fakeClock();
-    const first = await ProjectSession.open(paths, { ...options, now: frozen.now, heartbeatMs: 60 * 60_000 });
+    const first = await openSession(paths, { ...options, now: frozen.now, heartbeatMs: 60 * 60_000 });
     clock.advance(STALE_AFTER_MS + 1000);
     const other = { ...options, identity: { user: 'Ben Editor', host: 'desk-2', pid: 4242 } };
-    const second = await ProjectSession.open(paths, other, { takeOverStaleLock: true });
+    const second = await openSession(paths, other, { takeOverStaleLock: true });
     await first.refreshLock();
     expect(first.readOnly).toBe(true);
-    expect(() => first.update((d) => d)).toThrow(/took this project over/);
+    expect(first.update((d) => ok(d))).toMatchObject({
+      ok: false,
+      error: { code: 'read-only', message: expect.stringMatching(/took this project over/) },
+    });
     await first.close();
     expect(JSON.parse(await readFile(join(paths.folder, LOCK_FILE_NAME), 'utf8')).user).toBe('Ben Editor');
     await second.close();
@@ -194,28 +196,28 @@ describe('ProjectSession lock', () => {
 describe('ProjectSession backups', () => {
   it('backs up at most every 10 minutes of changes and on close, verified and restorable', async () => {
     const { paths, options, clock } = await setup();
-    const s = await ProjectSession.open(paths, options);
-    s.update((d) => ({ ...d, title: 'v1' }));
+    const s = await openSession(paths, options);
+    s.update((d) => ok({ ...d, title: 'v1' }));
     await s.flush();
     expect(await s.listBackups()).toHaveLength(1);
     clock.advance(60_000);
-    s.update((d) => ({ ...d, title: 'v2' }));
+    s.update((d) => ok({ ...d, title: 'v2' }));
     await s.flush();
     expect(await s.listBackups()).toHaveLength(1);
     clock.advance(10 * 60_000);
-    s.update((d) => ({ ...d, title: 'v3' }));
+    s.update((d) => ok({ ...d, title: 'v3' }));
     await s.flush();
     const backups = await s.listBackups();
     expect(backups).toHaveLength(2);
     const oldest = backups[backups.length - 1]!;
     clock.advance(1000);
-    await s.restoreBackup(oldest.name);
+    value(await s.restoreBackup(oldest.name));
     expect(s.doc.title).toBe('v1');
     expect((await onDisk(paths.file)).title).toBe('v1');
     // The restore can be undone: the state before it was backed up.
     const before = (await s.listBackups()).find((b) => b.name.includes('before-restore'));
     expect(before).toBeDefined();
-    await s.restoreBackup(before!.name);
+    value(await s.restoreBackup(before!.name));
     expect(s.doc.title).toBe('v3');
     await s.close();
   });
@@ -229,16 +231,16 @@ describe('ProjectSession backups', () => {
         if (state.state !== 'saved' || !pending || !session) return;
         pending = false;
         const s = session;
-        setImmediate(() => s.update((d) => ({ ...d, title: 'marked during the backup' })));
+        setImmediate(() => s.update((d) => ok({ ...d, title: 'marked during the backup' })));
       },
     });
-    const s = await ProjectSession.open(paths, options);
+    const s = await openSession(paths, options);
     session = s;
-    s.update((d) => ({ ...d, title: 'first' }));
+    s.update((d) => ok({ ...d, title: 'first' }));
     await s.flush();
     clock.advance(1000);
     await s.close();
-    const reopened = await ProjectSession.open(paths, options);
+    const reopened = await openSession(paths, options);
     const [newest] = await reopened.listBackups();
     const backup = await onDisk(join(paths.folder, 'backups', newest!.name));
     expect(backup.title).toBe('marked during the backup');
@@ -247,14 +249,20 @@ describe('ProjectSession backups', () => {
 
   it('refuses to restore a damaged backup and keeps the project as it was', async () => {
     const { paths, options } = await setup();
-    const s = await ProjectSession.open(paths, options);
-    s.update((d) => ({ ...d, title: 'Good' }));
+    const s = await openSession(paths, options);
+    s.update((d) => ok({ ...d, title: 'Good' }));
     await s.flush();
     const [b] = await s.listBackups();
     await writeFile(join(paths.folder, 'backups', b!.name), '{"schemaVersion": 2');
-    await expect(s.restoreBackup(b!.name)).rejects.toThrow(/not complete JSON/);
+    expect(await s.restoreBackup(b!.name)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/not complete JSON/) },
+    });
     expect(s.doc.title).toBe('Good');
-    await expect(s.restoreBackup('../project.factdesk')).rejects.toThrow(/not the name of a Factdesk backup/);
+    expect(await s.restoreBackup('../project.factdesk')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/not the name of a Factdesk backup/) },
+    });
     await s.close();
   });
 });

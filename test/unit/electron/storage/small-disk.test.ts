@@ -4,10 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { valueOf } from '../../../../shared/api/result';
+import { ok } from '../../../../shared/api/result';
 import { createProjectFolder } from '../../../../electron/storage/create-project';
-import { ProjectSession } from '../../../../electron/storage/project-session';
-import { fakeClock, me, nextId, tempDir } from './helpers';
+import { fakeClock, me, nextId, openSession, tempDir, value } from './helpers';
 
 function canMount(): boolean {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
@@ -36,12 +35,12 @@ describe.skipIf(!canMount())('saving on a full or read-only disk (tmpfs, needs r
   it('keeps the file and the edits when the disk is full, leaves no temp file, and says so', async () => {
     const disk = await smallDisk(64);
     const clock = fakeClock();
-    const paths = valueOf(
+    const paths = value(
       await createProjectFolder(join(disk, 'story'), { id: nextId(), title: 'Small', now: clock.now() }),
     );
-    const s = await ProjectSession.open(paths, { now: clock.now, identity: me, saveDelayMs: 5 });
+    const s = await openSession(paths, { now: clock.now, identity: me, saveDelayMs: 5 });
     const before = await readFile(paths.file);
-    s.update((d) => ({ ...d, title: 'x'.repeat(200_000) }));
+    s.update((d) => ok({ ...d, title: 'x'.repeat(200_000) }));
     const state = await s.flush();
     expect(state.state).toBe('error');
     expect(state.message).toMatch(/disk is full/);
@@ -49,7 +48,7 @@ describe.skipIf(!canMount())('saving on a full or read-only disk (tmpfs, needs r
     expect(await readFile(paths.file)).toEqual(before);
     expect((await readdir(paths.folder)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     expect(s.doc.title).toHaveLength(200_000);
-    s.update((d) => ({ ...d, title: 'Short again' }));
+    s.update((d) => ok({ ...d, title: 'Short again' }));
     expect((await s.flush()).state).toBe('saved');
     expect(JSON.parse(await readFile(paths.file, 'utf8')).title).toBe('Short again');
     await s.close();
@@ -58,12 +57,12 @@ describe.skipIf(!canMount())('saving on a full or read-only disk (tmpfs, needs r
   it('explains a read-only folder and keeps the edit in memory', async () => {
     const disk = await smallDisk(256);
     const clock = fakeClock();
-    const paths = valueOf(
+    const paths = value(
       await createProjectFolder(join(disk, 'story'), { id: nextId(), title: 'RO', now: clock.now() }),
     );
-    const s = await ProjectSession.open(paths, { now: clock.now, identity: me, saveDelayMs: 5 });
+    const s = await openSession(paths, { now: clock.now, identity: me, saveDelayMs: 5 });
     execFileSync('mount', ['-o', 'remount,ro', disk]);
-    s.update((d) => ({ ...d, title: 'Cannot save' }));
+    s.update((d) => ok({ ...d, title: 'Cannot save' }));
     const state = await s.flush();
     expect(state.state).toBe('error');
     expect(state.message).toMatch(/not allowed to write/);

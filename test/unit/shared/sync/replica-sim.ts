@@ -4,7 +4,7 @@
 import { applyDraftText, applyMark } from '../../../../shared/edits/project-edits';
 import { createProjectDoc } from '../../../../shared/model/project';
 import { sha256 } from '../../../../shared/log/sha256';
-import { valueOf } from '../../../../shared/api/result';
+import { value as valueOf } from '../../result-value';
 import { pickWinner } from '../../../../shared/sync/docs';
 import type { SyncContext, SyncDoc } from '../../../../shared/sync/docs';
 import { applyStory } from '../../../../shared/sync/apply';

@@ -11,6 +11,8 @@ import {
   wavDurationSeconds,
 } from '../../../../../electron/importers/sources/recording';
 import { recordingSchema } from '../../../../../shared/model/source';
+import { ok } from '../../../../../shared/api/result';
+import { value } from '../../storage/helpers';
 
 const FIXTURE = join(__dirname, '../../../../fixtures/sources/interview-3s.wav');
 
@@ -25,25 +27,25 @@ afterEach(async () => {
 describe('storeRecording', () => {
   it('stores a WAV under sources/ by content hash with its type, size and length, once', async () => {
     const bytes = new Uint8Array(await readFile(FIXTURE));
-    const first = await storeRecording(dir, 'interview-3s.wav', bytes);
+    const first = value(await storeRecording(dir, 'interview-3s.wav', bytes));
     expect(first.recording).toMatchObject({ mediaType: 'audio/wav', bytes: bytes.length, durationSeconds: 3 });
     expect(first.recording.file).toMatch(/^[0-9a-f]{64}\.wav$/);
     expect(recordingSchema.parse(first.recording)).toEqual(first.recording);
     expect(first.created).toHaveLength(1);
     expect(await readdir(join(dir, 'sources'))).toEqual([first.recording.file]);
-    const again = await storeRecording(dir, 'copy.wav', bytes);
+    const again = value(await storeRecording(dir, 'copy.wav', bytes));
     expect(again.recording.file).toBe(first.recording.file);
     expect(again.created).toEqual([]);
   });
 
   it('refuses other files with a sentence naming them and writes nothing', async () => {
     const wav = new Uint8Array(await readFile(FIXTURE));
-    await expect(storeRecording(dir, 'notes.txt', wav)).rejects.toThrow(/notes\.txt is not a recording/);
-    await expect(storeRecording(dir, 'fake.mp3', new TextEncoder().encode('hello'))).rejects.toThrow(
-      /fake\.mp3 does not hold MP3/,
-    );
-    await expect(storeRecording(dir, 'empty.wav', new Uint8Array())).rejects.toThrow(/empty\.wav is empty/);
-    await expect(storeRecording(dir, 'big.wav', wav, 1000)).rejects.toThrow(/big\.wav is .* at most/);
+    const refused = async (reply: Promise<{ ok: boolean }>, sentence: RegExp) =>
+      expect(await reply).toMatchObject({ ok: false, error: { message: expect.stringMatching(sentence) } });
+    await refused(storeRecording(dir, 'notes.txt', wav), /notes\.txt is not a recording/);
+    await refused(storeRecording(dir, 'fake.mp3', new TextEncoder().encode('hello')), /fake\.mp3 does not hold MP3/);
+    await refused(storeRecording(dir, 'empty.wav', new Uint8Array()), /empty\.wav is empty/);
+    await refused(storeRecording(dir, 'big.wav', wav, 1000), /big\.wav is .* at most/);
     await expect(readdir(join(dir, 'sources'))).rejects.toThrow();
   });
 });
@@ -51,12 +53,15 @@ describe('storeRecording', () => {
 describe('checkRecording', () => {
   it('knows the containers by their first bytes', () => {
     const ogg = new TextEncoder().encode('OggS\0\x02rest');
-    expect(checkRecording('a.ogg', ogg)).toBe('audio/ogg');
-    expect(checkRecording('a.opus', ogg)).toBe('audio/ogg');
-    expect(checkRecording('a.webm', new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0]))).toBe('video/webm');
-    expect(checkRecording('a.m4a', new TextEncoder().encode('\0\0\0\x20ftypM4A '))).toBe('audio/mp4');
-    expect(checkRecording('a.mp3', new TextEncoder().encode('ID3\x04'))).toBe('audio/mpeg');
-    expect(() => checkRecording('a.webm', ogg)).toThrow(/a\.webm does not hold WEBM/);
+    expect(checkRecording('a.ogg', ogg)).toEqual(ok('audio/ogg'));
+    expect(checkRecording('a.opus', ogg)).toEqual(ok('audio/ogg'));
+    expect(checkRecording('a.webm', new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0]))).toEqual(ok('video/webm'));
+    expect(checkRecording('a.m4a', new TextEncoder().encode('\0\0\0\x20ftypM4A '))).toEqual(ok('audio/mp4'));
+    expect(checkRecording('a.mp3', new TextEncoder().encode('ID3\x04'))).toEqual(ok('audio/mpeg'));
+    expect(checkRecording('a.webm', ogg)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/a\.webm does not hold WEBM/) },
+    });
   });
 
   it('reads a WAV length from its header', async () => {

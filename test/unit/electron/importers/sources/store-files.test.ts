@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSourcePassages, storeSourceFiles } from '../../../../../electron/importers/sources/store-files';
 import { fixture, parsed } from './helpers';
+import { value } from '../../storage/helpers';
 
 const folders: string[] = [];
 const tempFolder = (): string => {
@@ -23,7 +24,7 @@ describe('storeSourceFiles and loadSourcePassages', () => {
     const folder = tempFolder();
     const bytes = fixture('otter-interview.txt');
     const source = await parsed('otter-interview.txt');
-    const stored = await storeSourceFiles(folder, bytes, 'TXT', source.text, source.passages);
+    const stored = value(await storeSourceFiles(folder, bytes, 'TXT', source.text, source.passages));
     const hash = createHash('sha256').update(bytes).digest('hex');
     const textHash = createHash('sha256').update(source.text).digest('hex');
     expect(stored).toEqual({
@@ -36,7 +37,7 @@ describe('storeSourceFiles and loadSourcePassages', () => {
     expect(hash).toBe(textHash);
     expect(readdirSync(join(folder, 'sources')).sort()).toEqual([`${textHash}.passages.json`, `${textHash}.txt`]);
     expect(readFileSync(join(folder, 'sources', stored.textFile), 'utf8')).toBe(source.text);
-    const passages = await loadSourcePassages(folder, stored.textFile, 'src-1');
+    const passages = value(await loadSourcePassages(folder, stored.textFile, 'src-1'));
     expect(passages).toHaveLength(source.passages.length);
     expect(passages[1]).toMatchObject({
       id: 'src-1:1',
@@ -49,7 +50,7 @@ describe('storeSourceFiles and loadSourcePassages', () => {
   it('keeps the original and the text apart when they differ (an SRT and its cue text)', async () => {
     const folder = tempFolder();
     const source = await parsed('briefing.srt');
-    const stored = await storeSourceFiles(folder, fixture('briefing.srt'), 'srt', source.text, source.passages);
+    const stored = value(await storeSourceFiles(folder, fixture('briefing.srt'), 'srt', source.text, source.passages));
     expect(readdirSync(join(folder, 'sources'))).toHaveLength(3);
     expect(readFileSync(join(folder, 'sources', stored.originalFile))).toEqual(Buffer.from(fixture('briefing.srt')));
     expect(stored.originalFile).toMatch(/^[0-9a-f]{64}\.srt$/);
@@ -58,11 +59,11 @@ describe('storeSourceFiles and loadSourcePassages', () => {
   it('never rewrites a file that is already there', async () => {
     const folder = tempFolder();
     const source = await parsed('press-qa.txt');
-    const first = await storeSourceFiles(folder, fixture('press-qa.txt'), 'txt', source.text, source.passages);
+    const first = value(await storeSourceFiles(folder, fixture('press-qa.txt'), 'txt', source.text, source.passages));
     const file = join(folder, 'sources', first.originalFile);
     const before = statSync(file).mtimeMs;
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const second = await storeSourceFiles(folder, fixture('press-qa.txt'), 'txt', source.text, source.passages);
+    const second = value(await storeSourceFiles(folder, fixture('press-qa.txt'), 'txt', source.text, source.passages));
     expect(second).toEqual({ ...first, created: [] });
     expect(first.created).toHaveLength(2);
     expect(statSync(file).mtimeMs).toBe(before);
@@ -71,17 +72,20 @@ describe('storeSourceFiles and loadSourcePassages', () => {
   it('refuses a damaged passages file with a sentence', async () => {
     const folder = tempFolder();
     const source = await parsed('press-qa.txt');
-    const stored = await storeSourceFiles(folder, fixture('press-qa.txt'), 'txt', source.text, source.passages);
+    const stored = value(await storeSourceFiles(folder, fixture('press-qa.txt'), 'txt', source.text, source.passages));
     const file = join(folder, 'sources', stored.textFile.replace('.txt', '.passages.json'));
     writeFileSync(file, '[{"index": 0, "text": "cut sh');
-    await expect(loadSourcePassages(folder, stored.textFile, 'src-1')).rejects.toMatchObject({
-      code: 'corrupt-file',
-      message: `The passages file ${file} is damaged (it is not valid JSON); add the source again to rebuild it.`,
+    expect(await loadSourcePassages(folder, stored.textFile, 'src-1')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'corrupt-file',
+        message: `The passages file ${file} is damaged (it is not valid JSON); add the source again to rebuild it.`,
+      },
     });
     writeFileSync(file, '[{"index": -1, "text": "x"}]');
-    await expect(loadSourcePassages(folder, stored.textFile, 'src-1')).rejects.toMatchObject({
-      code: 'corrupt-file',
-      message: expect.stringContaining('at passage 1'),
+    expect(await loadSourcePassages(folder, stored.textFile, 'src-1')).toMatchObject({
+      ok: false,
+      error: { code: 'corrupt-file', message: expect.stringContaining('at passage 1') },
     });
   });
 });

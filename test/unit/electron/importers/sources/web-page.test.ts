@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../../electron/api/handlers';
 import { fetchWebPage } from '../../../../../electron/importers/sources/web-fetch';
 import { extractReadable } from '../../../../../electron/importers/sources/web-readable';
-import { FactdeskError } from '../../../../../shared/api/result';
+import type { ApiError, Result } from '../../../../../shared/api/result';
+import { value } from '../../storage/helpers';
 import { handlerDeps, tempDir } from '../../storage/helpers';
 import { startFixtureServer } from './web-server';
 import type { FixtureServer } from './web-server';
@@ -19,19 +20,15 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function refusal(promise: Promise<unknown>): Promise<FactdeskError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FactdeskError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
+async function refusal(promise: Promise<Result<unknown>>): Promise<ApiError> {
+  const reply = await promise;
+  if (reply.ok) throw new Error('expected a refusal');
+  return reply.error;
 }
 
 describe('fetching a web page', () => {
   it('fetches an HTML page and records the address, type and time', async () => {
-    const page = await fetchWebPage(`${server.url}/article`, { now: () => '2026-12-06T15:00:00.000Z' });
+    const page = value(await fetchWebPage(`${server.url}/article`, { now: () => '2026-12-06T15:00:00.000Z' }));
     expect(page.finalUrl).toBe(`${server.url}/article`);
     expect(page.contentType).toBe('text/html');
     expect(page.charset).toBe('utf-8');
@@ -40,7 +37,7 @@ describe('fetching a web page', () => {
   });
 
   it('follows a redirect chain within the limit and records the final address', async () => {
-    const page = await fetchWebPage(`${server.url}/hop/3`);
+    const page = value(await fetchWebPage(`${server.url}/hop/3`));
     expect(page.requestedUrl).toBe(`${server.url}/hop/3`);
     expect(page.finalUrl).toBe(`${server.url}/article`);
   });
