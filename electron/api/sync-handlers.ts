@@ -13,10 +13,12 @@ import type { ProjectView } from '../../shared/api/views';
 import { createProjectFolder } from '../storage/create-project';
 import type { StoryBridge } from '../sync/bridge';
 import type { ProjectSession } from '../storage/project-session';
-import { CouchSession, CouchSignInError, serverName, signIn } from '../sync/couch-session';
+import type { CouchSession } from '../sync/couch-session';
+import { serverName } from '../sync/couch-session';
+import { storyServer } from '../sync/story-server';
 import { MemoryCookieStore } from '../sync/cookie-store';
 import { shareProject } from '../sync/share';
-import { prepareStoryDatabase, storyDatabaseName } from '../sync/story-database';
+import { storyDatabaseName } from '../sync/story-database';
 import type { HandlerContext, Impl } from './handler-context';
 
 type SyncMethods =
@@ -50,7 +52,9 @@ async function readShare(folder: string): Promise<ShareConfig | null> {
 /** The sync part of the handlers; `open` opens a project folder as openProject does and gives its view. */
 export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promise<Result<ProjectView>>) {
   const running = new Map<string, Running>();
-  const cookies = ctx.deps.sync?.cookies ?? new MemoryCookieStore();
+  const { sessionFor, get, ensureDatabase, storyDocCount } = storyServer(
+    ctx.deps.sync?.cookies ?? new MemoryCookieStore(),
+  );
 
   function statusOf(projectId: string, config: ShareConfig | null = null): SyncStatusView {
     const r = running.get(projectId);
@@ -63,122 +67,6 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       database: c?.database ?? null,
       state: r?.bridge.state ?? null,
     };
-  }
-
-  function unreachable<T>(serverUrl: string, error: unknown): Result<T> {
-    return fail(
-      'server-unreachable',
-      `The newsroom's story server at ${serverName(serverUrl)} could not be reached (${(error as Error).message}).`,
-    );
-  }
-
-  /** Signs in with a password; a refusal or an unreachable server is a Result. */
-  async function fresh(url: string, user: string, password: string): Promise<Result<CouchSession>> {
-    try {
-      return ok(await signIn(url, user, password));
-    } catch (error) {
-      if (error instanceof CouchSignInError) {
-        return fail(error.code === 'refused' ? 'sign-in-refused' : 'server-unreachable', error.message);
-      }
-      return unreachable(url, error);
-    }
-  }
-
-  /** A signed-in session: with the password when given, else the kept cookie, else the process's password. */
-  async function sessionFor(
-    serverUrl: string,
-    user: string,
-    password: string | undefined,
-  ): Promise<Result<CouchSession>> {
-    const url = serverUrl.replace(/\/$/, '');
-    let couch: Result<CouchSession> | null = null;
-    if (password) couch = await fresh(url, user, password);
-    else {
-      const kept = await cookies.load(url, user);
-      if (kept) {
-        const candidate = new CouchSession(url, user, kept);
-        let valid: boolean;
-        try {
-          valid = await candidate.check();
-        } catch (error) {
-          return unreachable(url, error);
-        }
-        if (valid) couch = ok(candidate);
-        else await cookies.forget(url, user);
-      }
-      if (!couch) {
-        const fromEnv = cookies.password();
-        if (!fromEnv) {
-          return fail(
-            'sign-in-refused',
-            `Sign in to the story server at ${serverName(url)} as ${user} with the password (the command line reads it from FACTDESK_SYNC_PASSWORD).`,
-          );
-        }
-        couch = await fresh(url, user, fromEnv);
-      }
-    }
-    if (!couch.ok) return couch;
-    const signedIn = couch.value;
-    await cookies.save(url, user, signedIn.cookie);
-    signedIn.onRenew((cookie) => void cookies.save(url, user, cookie));
-    return ok(signedIn);
-  }
-
-  async function get(couch: CouchSession, path: string): Promise<Result<Response>> {
-    try {
-      return ok(await couch.fetch(`${couch.serverUrl}${path}`, { headers: [['accept', 'application/json']] }));
-    } catch (error) {
-      return unreachable(couch.serverUrl, error);
-    }
-  }
-
-  async function isAdmin(couch: CouchSession): Promise<Result<boolean>> {
-    const reply = await get(couch, '/_session');
-    if (!reply.ok) return reply;
-    const body = (await reply.value.json()) as { userCtx?: { roles?: string[] } };
-    return ok(body.userCtx?.roles?.includes('_admin') ?? false);
-  }
-
-  /** Makes sure the story's database is there and open to this person: prepared when they are a server admin. */
-  async function ensureDatabase(couch: CouchSession, database: string, members: string[]): Promise<Result<null>> {
-    const host = serverName(couch.serverUrl);
-    const admin = await isAdmin(couch);
-    if (!admin.ok) return admin;
-    if (admin.value) {
-      const call = (path: string, init: RequestInit = {}) =>
-        couch.fetch(`${couch.serverUrl}${path}`, {
-          method: init.method ?? 'GET',
-          headers: [
-            ['content-type', 'application/json'],
-            ['accept', 'application/json'],
-          ],
-          body: init.body,
-        });
-      try {
-        // Members already given access stay members.
-        const security = await call(`/${database}/_security`);
-        const existing = security.ok
-          ? (((await security.json()) as { members?: { names?: string[] } }).members?.names ?? [])
-          : [];
-        await prepareStoryDatabase(call, database, [...new Set([...existing, ...members])]);
-      } catch (error) {
-        return fail('io-error', `The story database could not be prepared on ${host}: ${(error as Error).message}`);
-      }
-      return ok(null);
-    }
-    const reply = await get(couch, `/${database}`);
-    if (!reply.ok) return reply;
-    if (reply.value.ok) return ok(null);
-    if (reply.value.status === 404) {
-      return fail(
-        'needs-server-admin',
-        `The story database ${database} is not on ${host} yet, and ${couch.name} may not create it: a server admin must share this story first, or prepare that database with ${couch.name} as a member.`,
-      );
-    }
-    return fail(
-      'needs-server-admin',
-      `${couch.name} is not a member of the story database ${database} on ${host}: a server admin must add them.`,
-    );
   }
 
   async function start(
@@ -227,15 +115,6 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     if (!r) return;
     running.delete(projectId);
     await r.bridge.stop();
-  }
-
-  /** How many story documents the server holds (design documents are the server's own, never pulled as story). */
-  async function storyDocCount(couch: CouchSession, database: string): Promise<Result<number>> {
-    const reply = await get(couch, `/${database}/_all_docs`);
-    if (!reply.ok) return reply;
-    if (!reply.value.ok) return ok(0);
-    const rows = ((await reply.value.json()) as { rows?: { id: string }[] }).rows ?? [];
-    return ok(rows.filter((r) => !r.id.startsWith('_design/')).length);
   }
 
   /**
