@@ -6,7 +6,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/api/handlers';
 import type { Handlers } from '../../electron/api/handlers';
 import { createProjectFolder } from '../../electron/storage/create-project';
 import type { StoryBridge } from '../../electron/sync/bridge';
@@ -15,7 +14,7 @@ import { pouchDb } from '../../electron/sync/pouch';
 import { replicaFolder } from '../../electron/sync/replica';
 import { shareProject } from '../../electron/sync/share';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
-import { value as valueOf } from '../unit/result-value';
+import { value } from '../unit/result-value';
 import { entryHash } from '../../shared/log/activity-log';
 import type { LogEntry } from '../../shared/log/activity-log';
 import { CHECKPOINT_ACTION, checkpointHeads } from '../../shared/log/device-chains';
@@ -23,6 +22,7 @@ import { sha256 } from '../../shared/log/sha256';
 import type { LogSyncDoc } from '../../shared/sync/docs';
 import { cli } from '../unit/electron/cli-run';
 import { startCouch, type CouchServer } from './support/couch-server.js';
+import { teamHandlers, until } from './support/story-team';
 
 let couch: CouchServer;
 let root: string;
@@ -39,36 +39,7 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Timed out waiting until ${what}`);
-}
-
-function handlersFor(user: string): Handlers {
-  let n = 0;
-  return createHandlers(
-    {
-      now: () => new Date().toISOString(),
-      newId: () => `${user}-${++n}`,
-      dataDir: join(root, `data-${user}`),
-      appVersion: '1.2.3',
-      capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
-      identity: { user, host: `laptop-${user}`, pid: process.pid },
-      emit: () => undefined,
-      rememberRecent: false,
-    },
-    { saveDelayMs: 10 },
-  );
-}
+const handlersFor = (user: string): Handlers => teamHandlers(root, user);
 
 function logOf(bridge: StoryBridge, device: string): LogEntry[] {
   return bridge
@@ -118,7 +89,7 @@ describe("a shared story's activity log across machines", () => {
       expect(annLog().length).toBeGreaterThan(0);
 
       // Bob opens the story; Ann's entries arrive and his own chain starts with a checkpoint of her head.
-      valueOf(await createProjectFolder(bobFolder, { id: storyId, title: '', now: now() }));
+      value(await createProjectFolder(bobFolder, { id: storyId, title: '', now: now() }));
       const bobId = value(await bob.openProject({ path: bobFolder })).projectId;
       const bobBridge = await shareProject({
         session: bob.sessionOf(bobId)!,

@@ -6,15 +6,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/api/handlers';
 import type { Handlers } from '../../electron/api/handlers';
 import { MemoryCookieStore } from '../../electron/sync/cookie-store';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
 import type { SyncStatusView } from '../../shared/api/sync';
-import type { Result } from '../../shared/api/result';
 import type { ProjectView } from '../../shared/api/views';
 import { computeGate } from '../../renderer/features/desk/gate-state';
 import { startCouch, type CouchServer } from './support/couch-server.js';
+import { teamHandlers, until } from './support/story-team';
+import { value } from '../unit/result-value';
 
 let couch: CouchServer;
 let root: string;
@@ -31,38 +31,13 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 90_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Timed out waiting until ${what}`);
-}
-
 function handlersFor(user: string, states: SyncStatusView[]): Handlers {
-  let n = 0;
-  return createHandlers(
-    {
-      now: () => new Date().toISOString(),
-      newId: () => `${user}-${++n}`,
-      dataDir: join(root, `data-${user}`),
-      appVersion: '1.2.3',
-      capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
-      identity: { user, host: `laptop-${user}`, pid: process.pid },
-      emit: (event, payload) => {
-        if (event === 'syncState') states.push(payload as SyncStatusView);
-      },
-      rememberRecent: false,
-      sync: { cookies: new MemoryCookieStore(), retryMs: 500 },
+  return teamHandlers(root, user, {
+    emit: (event, payload) => {
+      if (event === 'syncState') states.push(payload as SyncStatusView);
     },
-    { saveDelayMs: 10 },
-  );
+    sync: { cookies: new MemoryCookieStore(), retryMs: 500 },
+  });
 }
 
 describe('shared stories through the handlers', () => {

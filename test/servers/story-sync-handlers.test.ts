@@ -5,16 +5,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/api/handlers';
 import type { Handlers } from '../../electron/api/handlers';
 import { createProjectFolder } from '../../electron/storage/create-project';
 import type { StoryBridge } from '../../electron/sync/bridge';
 import { signIn } from '../../electron/sync/couch-session';
 import { shareProject } from '../../electron/sync/share';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
-import { value as valueOf } from '../unit/result-value';
+import { value } from '../unit/result-value';
 import type { ProjectView } from '../../shared/api/views';
 import { startCouch, type CouchServer } from './support/couch-server.js';
+import { teamHandlers, until } from './support/story-team';
 
 let couch: CouchServer;
 let root: string;
@@ -31,36 +31,7 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
 });
 
-function value<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Timed out waiting until ${what}`);
-}
-
-function handlersFor(user: string): Handlers {
-  let n = 0;
-  return createHandlers(
-    {
-      now: () => new Date().toISOString(),
-      newId: () => `${user}-${++n}`,
-      dataDir: join(root, `data-${user}`),
-      appVersion: '1.2.3',
-      capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
-      identity: { user, host: `laptop-${user}`, pid: process.pid },
-      emit: () => undefined,
-      rememberRecent: false,
-    },
-    { saveDelayMs: 10 },
-  );
-}
+const handlersFor = (user: string): Handlers => teamHandlers(root, user);
 
 describe('a shared story through the handlers', () => {
   it('carries changes, sign-offs and their lapse both ways, with no echo, and catches up after a stop', async () => {
@@ -90,7 +61,7 @@ describe('a shared story through the handlers', () => {
 
       // Bob opens it: an empty project with the story's id, opened by his handlers, joined to the story.
       const bobFolder = join(root, 'bob-story');
-      valueOf(await createProjectFolder(bobFolder, { id: storyId, title: '', now: now() }));
+      value(await createProjectFolder(bobFolder, { id: storyId, title: '', now: now() }));
       const bobId = value(await bob.openProject({ path: bobFolder })).projectId;
       const bobSignIn = await signIn(couch.url, 'bob', 'bob-pw');
       const startBob = async (joining: boolean) => {

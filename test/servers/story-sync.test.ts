@@ -20,6 +20,7 @@ import { signIn } from '../../electron/sync/couch-session';
 import { CONFIDENTIAL_REFUSAL, prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
 import { openSharedStory, shareProject } from '../../electron/sync/share';
 import { startCouch, type CouchServer } from './support/couch-server.js';
+import { until } from './support/story-team';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
 
 let couch: CouchServer;
@@ -58,18 +59,6 @@ afterAll(async () => {
 
 function clock(): () => string {
   return () => new Date().toISOString();
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const states = clients.map(
-    (c) => `${c.user}: ${JSON.stringify(c.bridge.state)}, ${c.session.doc.claims.length} claims`,
-  );
-  throw new Error(`Timed out waiting until ${what}\n${states.join('\n')}`);
 }
 
 function sessionOptions(user: User) {

@@ -1,0 +1,42 @@
+// What the shared-story server tests have in common: each person's own handlers (their own data folder, user name
+// and device), and waiting for a state that replication brings, however long a loaded machine takes.
+import { join } from 'node:path';
+import { createHandlers } from '../../../electron/api/handlers';
+import type { Handlers } from '../../../electron/api/handlers';
+import type { HandlerDeps } from '../../../electron/api/deps';
+
+/** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
+export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting until ${what}`);
+}
+
+/**
+ * The handlers of one person of a story's team, as the harness makes them: data in `root`/data-<user>, device
+ * laptop-<user>, quick saves; `extra` adds an event listener or the sync settings.
+ */
+export function teamHandlers(
+  root: string,
+  user: string,
+  extra: Pick<Partial<HandlerDeps>, 'emit' | 'sync'> = {},
+): Handlers {
+  let n = 0;
+  return createHandlers(
+    {
+      now: () => new Date().toISOString(),
+      newId: () => `${user}-${++n}`,
+      dataDir: join(root, `data-${user}`),
+      appVersion: '1.2.3',
+      capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
+      identity: { user, host: `laptop-${user}`, pid: process.pid },
+      emit: extra.emit ?? (() => undefined),
+      rememberRecent: false,
+      ...(extra.sync ? { sync: extra.sync } : {}),
+    },
+    { saveDelayMs: 10 },
+  );
+}
