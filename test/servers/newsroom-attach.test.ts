@@ -9,18 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
 import type { Handlers } from '../../electron/api/handlers';
 import { handlerDeps, tempDir } from '../unit/electron/storage/helpers';
-import type { Result } from '../../shared/api/result';
 import { READER, seedNewsroom } from './support/newsroom-seed';
 import { startPostgres } from './support/postgres';
 import type { TestPostgres } from './support/postgres';
+import { value } from '../unit/result-value';
 
 let server: TestPostgres;
 const open: Handlers[] = [];
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 beforeAll(async () => {
   server = await startPostgres();

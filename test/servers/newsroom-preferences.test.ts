@@ -13,12 +13,12 @@ import type { Handlers } from '../../electron/api/handlers';
 import { EncryptedFileSecretStore, PASSWORD_FILE } from '../../electron/storage/secret-store';
 import type { Cipher } from '../../electron/storage/secret-store';
 import type { NewsroomSettings } from '../../shared/api/newsroom';
-import type { Result } from '../../shared/api/result';
 import { seedNewsroom } from './support/newsroom-seed';
 import { startPostgres } from './support/postgres';
 import type { TestPostgres } from './support/postgres';
 import { makeCerts } from './support/tls-certs';
 import type { TestCerts } from './support/tls-certs';
+import { value } from '../unit/result-value';
 
 const PASSWORD = 'Tr0ub4dor&3-newsroom';
 let server: TestPostgres;
@@ -45,11 +45,6 @@ function aesCipher(backend: string | null = 'gnome_libsecret'): Cipher {
     },
     backend: () => backend,
   };
-}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
 }
 
 const settings = (patch: Partial<NewsroomSettings> = {}): NewsroomSettings => ({

@@ -15,11 +15,11 @@ import type { Handlers } from '../../electron/api/handlers';
 import { cliDeps } from '../../electron/cli/context';
 import { NewsroomLibrary, newsroomFromEnv } from '../../electron/storage/newsroom-library';
 import { searchReplySchema } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/result';
 import { runBuiltCli } from '../hostile/run-cli';
 import { startPostgres } from './support/postgres';
 import type { TestPostgres } from './support/postgres';
 import { startTcpProxy } from './support/tcp-proxy';
+import { value } from '../unit/result-value';
 
 let server: TestPostgres;
 let dir: string;
@@ -51,11 +51,6 @@ const INTERVIEW = [
 
 const reader = (port = server.port): string => `postgres://fd_reader@127.0.0.1:${port}/factdesk`;
 const writer = (): string => `postgres://fd_writer@127.0.0.1:${server.port}/factdesk`;
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 beforeAll(async () => {
   server = await startPostgres();
