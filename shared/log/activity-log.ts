@@ -84,7 +84,8 @@ export function appendEntry(
   return ok([...log, { ...base, hash: digest }]);
 }
 
-function isEntryShape(value: unknown): value is LogEntry {
+/** True when `value` has every field of a log entry with the right types (its hash is not checked here). */
+export function isEntryShape(value: unknown): value is LogEntry {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const e = value as Record<string, unknown>;
   return (

@@ -3,7 +3,7 @@
 // appends a checkpoint that records the head (device, seq, hash) of each chain it has received. Verifying checks
 // every chain's links and every checkpoint against the chain it vouches for, so an entry rewritten or removed on one
 // machine, or on the server, shows on the others and is named: which device, which entry, and why.
-import { GENESIS_HASH, entryHash } from './activity-log';
+import { GENESIS_HASH, entryHash, isEntryShape } from './activity-log';
 import type { HashFn, LogEntry } from './activity-log';
 import type { JsonValue } from './canonical-json';
 import type { LogAction } from './log-actions';
@@ -49,22 +49,6 @@ export interface ChainsVerdict {
   chains: ChainVerdict[];
 }
 
-function isEntry(value: unknown): value is LogEntry {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const e = value as Record<string, unknown>;
-  return (
-    typeof e.seq === 'number' &&
-    typeof e.at === 'string' &&
-    typeof e.by === 'string' &&
-    typeof e.action === 'string' &&
-    typeof e.details === 'object' &&
-    e.details !== null &&
-    !Array.isArray(e.details) &&
-    typeof e.prevHash === 'string' &&
-    typeof e.hash === 'string'
-  );
-}
-
 function isHead(value: unknown): value is ChainHead {
   if (typeof value !== 'object' || value === null) return false;
   const h = value as Record<string, unknown>;
@@ -73,7 +57,7 @@ function isHead(value: unknown): value is ChainHead {
 
 /** The heads a checkpoint entry records (none when it is not a checkpoint or its details are damaged). */
 export function checkpointHeads(entry: unknown): ChainHead[] {
-  if (!isEntry(entry) || entry.action !== CHECKPOINT_ACTION) return [];
+  if (!isEntryShape(entry) || entry.action !== CHECKPOINT_ACTION) return [];
   const heads = entry.details.heads;
   if (!Array.isArray(heads)) return [];
   return heads
@@ -97,7 +81,7 @@ export function chainHeads(entries: readonly StoredEntry[]): ChainHead[] {
   for (const [device, list] of byDevice(entries)) {
     let last: LogEntry | null = null;
     for (const stored of list) {
-      if (stored.seq !== (last?.seq ?? 0) + 1 || !isEntry(stored.entry)) break;
+      if (stored.seq !== (last?.seq ?? 0) + 1 || !isEntryShape(stored.entry)) break;
       last = stored.entry;
     }
     if (last) heads.push({ device, seq: last.seq, hash: last.hash });
@@ -120,7 +104,7 @@ export function nextCheckpoint(
   const advanced = heads.some((head) => {
     const before = previous.find((p) => p.device === head.device)?.seq ?? 0;
     return (chains.get(head.device) ?? []).some(
-      (s) => s.seq > before && s.seq <= head.seq && isEntry(s.entry) && s.entry.action !== CHECKPOINT_ACTION,
+      (s) => s.seq > before && s.seq <= head.seq && isEntryShape(s.entry) && s.entry.action !== CHECKPOINT_ACTION,
     );
   });
   return advanced ? heads : null;
@@ -137,7 +121,7 @@ function failure(
   code: ChainProblem,
   why: string,
 ): ChainVerdict {
-  const entry = isEntry(stored.entry) ? stored.entry : null;
+  const entry = isEntryShape(stored.entry) ? stored.entry : null;
   const named = { seq: stored.seq, ...(entry ? { at: entry.at, action: entry.action } : {}) };
   const what = describe(device, named);
   return {
@@ -154,7 +138,7 @@ function failure(
 function verifyChain(device: string, list: readonly StoredEntry[], hash: HashFn): ChainVerdict {
   const count = list.length;
   const hashes = new Map<string, number>();
-  for (const s of list) if (isEntry(s.entry)) hashes.set(s.entry.hash, s.seq);
+  for (const s of list) if (isEntryShape(s.entry)) hashes.set(s.entry.hash, s.seq);
   let prev = GENESIS_HASH;
   for (let i = 0; i < list.length; i++) {
     const stored = list[i]!;
@@ -172,7 +156,7 @@ function verifyChain(device: string, list: readonly StoredEntry[], hash: HashFn)
       );
     }
     const entry = stored.entry;
-    if (!isEntry(entry)) return failure(device, count, stored, 'malformed', 'is damaged: a field is missing.');
+    if (!isEntryShape(entry)) return failure(device, count, stored, 'malformed', 'is damaged: a field is missing.');
     if (entry.seq !== stored.seq)
       return failure(
         device,
@@ -244,7 +228,7 @@ export function verifyDeviceChains(entries: readonly StoredEntry[], hash: HashFn
             'missing',
             `is missing, but ${by} records it: the entries up to it were received once.`,
           );
-        } else if (!isEntry(found.entry) || found.entry.hash !== head.hash) {
+        } else if (!isEntryShape(found.entry) || found.entry.hash !== head.hash) {
           problem = failure(
             head.device,
             theirs.length,

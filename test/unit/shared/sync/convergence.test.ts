@@ -15,18 +15,7 @@ import { canonicalJson } from '../../../../shared/log/canonical-json';
 import { headsOf } from '../../../../shared/sync/events';
 import type { SimReplica } from './replica-sim';
 import { sharedStory, testClock } from './replica-sim';
-
-/** mulberry32: a small seeded generator, so a failing seed can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../../../shared/text/seeded-random';
 
 function run(seed: number, steps: number) {
   const rnd = random(seed);
