@@ -1,7 +1,7 @@
-// @vitest-environment happy-dom
+// @vitest-environment happy-dom-node-fetch
 // The window's two sharing dialogs against the real handlers and a real story server (pouchdb-server): the Share
-// with the newsroom dialog shares a project (signing in as a server admin, with a team member), closes, and the sync
-// line shows the state; opened again it says where the story is shared. Then the member, on another computer, lists
+// with the newsroom dialog shows the refusal while the story's database is not prepared, then shares the project,
+// closes, and the sync line shows the state; opened again it says where the story is shared. Then the member, on another computer, lists
 // the stories in the Open a shared story dialog (or, where the server does not list them to him, gives the story's
 // id), chooses this one with the keyboard and opens it into a new folder with its claim.
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validatedApi } from '../../electron/api/validated-call';
 import { MemoryCookieStore } from '../../electron/sync/cookie-store';
+import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
 import type { ProjectView } from '../../shared/api/views';
 import { useApi } from '../../renderer/app/ApiProvider';
 import { ShareDialog } from '../../renderer/features/sync/ShareDialog';
@@ -23,6 +24,7 @@ let couch: CouchServer;
 
 beforeAll(async () => {
   couch = await startCouch();
+  await couch.createUser('ann', 'ann-secret-pw');
   await couch.createUser('bob', 'bob-secret-pw');
 }, 180_000);
 
@@ -60,9 +62,21 @@ describe('sharing a story through the window', () => {
     );
     const { user } = annUi;
     await user.type(screen.getByLabelText('Story server address'), couch.url);
-    await user.type(screen.getByLabelText('User name'), couch.admin.name);
-    await user.type(screen.getByLabelText('Password'), couch.admin.password);
+    await user.type(screen.getByLabelText('User name'), 'ann');
+    await user.type(screen.getByLabelText('Password'), 'ann-secret-pw');
     await user.type(screen.getByLabelText('Team members (optional)'), 'bob');
+    expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('ann-secret-pw');
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    // Ann is no server admin and the story's database is not there yet: the handler's sentence, in the dialog.
+    const refusal = await screen.findByRole('alert', {}, { timeout: 60_000 });
+    expect(refusal.textContent).toMatch(/a server admin must/);
+    expect(refusal.textContent).not.toContain('ann-secret-pw');
+    expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('');
+
+    // Prepared by a server admin for Ann and Bob, she shares it.
+    const storyId = ann.handlers.sessionOf(ann.projectId)!.doc.id;
+    await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']);
+    await user.type(screen.getByLabelText('Password'), 'ann-secret-pw');
     await user.click(screen.getByRole('button', { name: 'Share' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 90_000 });
     const line = await screen.findByRole('status', { name: 'Sync state' }, { timeout: 90_000 });
@@ -72,9 +86,8 @@ describe('sharing a story through the window', () => {
     // Opened again, it says where the story is shared.
     await user.click(screen.getByRole('button', { name: 'Share again' }));
     const where = await screen.findByText('Story server');
-    const storyId = ann.handlers.sessionOf(ann.projectId)!.doc.id;
     expect(where.closest('dl')?.textContent).toContain(`factdesk-story-${storyId}`);
-    expect(where.closest('dl')?.textContent).toContain(couch.admin.name);
+    expect(where.closest('dl')?.textContent).toContain('ann');
     expect(screen.getByRole('button', { name: 'Stop sharing on this computer' })).toBeTruthy();
     annUi.unmount();
 
@@ -111,7 +124,6 @@ describe('sharing a story through the window', () => {
       await bobUi.user.type(screen.getByLabelText('Project folder'), folder);
     }
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Project folder').value).toBe(folder));
-    await bobUi.user.type(screen.getByLabelText('Password'), 'bob-secret-pw');
     await bobUi.user.click(screen.getByRole('button', { name: 'Open' }));
     await waitFor(() => expect(opened).not.toBeNull(), { timeout: 90_000 });
     const view = opened as unknown as ProjectView;

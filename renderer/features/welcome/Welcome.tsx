@@ -48,7 +48,7 @@ export function Welcome(props: WelcomeProps) {
               Open project
             </button>
             <button type="button" className="button button-large" onClick={props.onOpenShared}>
-              <Icon name="folder" />
+              <Icon name="globe" />
               Open a shared story...
             </button>
           </div>
