@@ -165,10 +165,10 @@ export function OpenSharedDialog({
           <p className="field-help">There is no story on this server that {user.trim()} may open.</p>
         )}
         {stories && stories.length > 0 && (
-          <fieldset className="shared-stories">
+          <fieldset className="welcome-stories">
             <legend>Stories on the server</legend>
             {stories.map((story) => (
-              <label key={story.storyId} className="shared-story">
+              <label key={story.storyId} className="welcome-story">
                 <input
                   type="radio"
                   name="shared-story"
