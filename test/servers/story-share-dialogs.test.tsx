@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom-node-fetch
 // The window's two sharing dialogs against the real handlers and a real story server (pouchdb-server): the Share
 // with the newsroom dialog shows the refusal while the story's database is not prepared, then shares the project,
-// closes, and the sync line shows the state; opened again it says where the story is shared. Then the member, on another computer, lists
-// the stories in the Open a shared story dialog (or, where the server does not list them to him, gives the story's
-// id), chooses this one with the keyboard and opens it into a new folder with its claim.
+// closes, and the sync line shows the state; opened again it says where the story is shared, and stops sharing it
+// here. Then the member, on another computer, lists the stories in the Open a shared story dialog (or, where the
+// server does not list them to him, gives the story's id), chooses this one with the keyboard and opens it into a
+// new folder with its claim.
 import { join } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
@@ -88,7 +89,11 @@ describe('sharing a story through the window', () => {
     const where = await screen.findByText('Story server');
     expect(where.closest('dl')?.textContent).toContain(`factdesk-story-${storyId}`);
     expect(where.closest('dl')?.textContent).toContain('ann');
-    expect(screen.getByRole('button', { name: 'Stop sharing on this computer' })).toBeTruthy();
+    // Stopping here: the dialog offers sharing again and the sync line goes; the story stays on the server.
+    await user.click(screen.getByRole('button', { name: 'Stop sharing on this computer' }));
+    await screen.findByRole('button', { name: 'Share' });
+    await waitFor(() => expect(screen.queryByRole('status', { name: 'Sync state' })).toBeNull());
+    expect(value(await ann.handlers.getSyncState({ projectId: ann.projectId })).shared).toBe(false);
     annUi.unmount();
 
     // Bob, on another computer, opens it.
