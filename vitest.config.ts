@@ -8,6 +8,7 @@
 // worker threads without a fresh module graph each (`isolate: false`): its files change no process state (no
 // process.env or cwd changes, no module mocks), and test/unit/setup.ts cleans up after every test (rendered trees,
 // open projects, temp folders). `slow` and `servers` keep a fresh child process per file.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** Files whose work is their point: they run in the `slow` project, after the quick suite. */
@@ -20,6 +21,15 @@ export const SLOW_TESTS = [
 ];
 
 export default defineConfig({
+  resolve: {
+    alias: {
+      // `// @vitest-environment happy-dom-node-fetch`: happy-dom with Node's fetch, for server tests that render
+      // components while the handlers talk to a real story server (test/servers/support/happy-dom-node-fetch.ts).
+      'vitest-environment-happy-dom-node-fetch': fileURLToPath(
+        new URL('./test/servers/support/happy-dom-node-fetch.ts', import.meta.url),
+      ),
+    },
+  },
   test: {
     environment: 'node',
     testTimeout: 30_000,

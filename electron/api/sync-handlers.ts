@@ -151,6 +151,8 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       if (!ready.ok) return ready;
       const config = { serverUrl: couch.value.serverUrl, user: couch.value.name, database };
       await start(projectId, session.value, couch.value, config, false);
+      // The window's sync line shows the state from now on, whether or not the bridge has moved yet.
+      ctx.deps.emit('syncState', statusOf(projectId));
       return ok(statusOf(projectId));
     },
     listSharedStories: async ({ serverUrl, user, password }) => {
@@ -263,6 +265,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       if (!session.ok) return session;
       await stop(projectId);
       await rm(shareFile(session.value.paths.folder), { force: true });
+      ctx.deps.emit('syncState', statusOf(projectId, null));
       return ok(statusOf(projectId, null));
     },
   };

@@ -1,4 +1,4 @@
-// The dialogs that float above the welcome screen and the project alike: new and open project, the abandoned-lock
+// The dialogs that float above the welcome screen and the project alike: new and open project, open a shared story, the abandoned-lock
 // question, the command palette, shortcuts, preferences and about.
 import type { AppInfo } from '../../shared/api/views';
 import { CommandPalette } from '../features/palette/CommandPalette';
@@ -7,6 +7,7 @@ import { PreferencesDialog } from '../features/preferences/PreferencesDialog';
 import { ShortcutsDialog } from '../features/preferences/ShortcutsDialog';
 import { NewProjectDialog } from '../features/welcome/NewProjectDialog';
 import { OpenProjectDialog } from '../features/welcome/OpenProjectDialog';
+import { OpenSharedDialog } from '../features/welcome/OpenSharedDialog';
 import { StaleLockDialog } from '../features/welcome/StaleLockDialog';
 import type { WelcomeActions } from '../features/welcome/use-welcome';
 import type { WelcomeState } from '../features/welcome/welcome-state';
@@ -59,6 +60,16 @@ export function AppDialogs({
           onRecover={welcome.recoverable ? () => void welcomeActions.recover() : null}
           onOpen={(path) => void welcomeActions.open(path)}
           onBrowse={() => welcomeActions.pickFolder('open')}
+          onClose={() => welcomeActions.show('none')}
+        />
+      )}
+      {welcome.dialog === 'open-shared' && (
+        <OpenSharedDialog
+          nativeDialogs={info.capabilities.nativeDialogs}
+          onBrowse={() => welcomeActions.pickFolder('new')}
+          suggestFolder={welcomeActions.suggestFolder}
+          listFolders={welcomeActions.listFolders}
+          onOpened={welcomeActions.opened}
           onClose={() => welcomeActions.show('none')}
         />
       )}

@@ -75,6 +75,7 @@ export function AppShell() {
               onRecover={welcome.recoverable ? () => void welcomeActions.recover() : null}
               onNew={actions.newProject}
               onOpen={actions.openProject}
+              onOpenShared={() => welcomeActions.show('open-shared')}
               onOpenRecent={(path) => void welcomeActions.open(path)}
               onRemoveRecent={(recent) => void app.removeRecent(recent.path)}
               onPreferences={actions.preferences}

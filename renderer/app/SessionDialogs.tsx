@@ -1,11 +1,12 @@
 // The dialogs of the open project session, drawn above the project screen: the project's own (settings, backups,
-// paste, compare, mark text, the encoding question), the desk's (export, statuses, story sign-off), the library's
+// paste, compare, mark text, the encoding question, sharing with the newsroom), the desk's (export, statuses, story sign-off), the library's
 // (add, view, attach a source), the hidden draft file input and the drop overlay.
 import { DeskDialogs } from '../features/desk/DeskWorkspace';
 import { DraftFileInput } from '../features/import/DraftFileInput';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ProjectDialogs } from '../features/project/ProjectDialogs';
 import { LibraryDialogs } from '../features/sources/LibraryDialogs';
+import { ShareDialog } from '../features/sync/ShareDialog';
 import { useOpenSession, useShell } from './shell-context';
 import type { Overlay } from './shell-context';
 
@@ -46,6 +47,7 @@ export function SessionDialogs({ overlay, onClose, fileInputRef, dropActive, dro
         canShowInFolder={info.capabilities.showInFolder}
         onView={projectActions.applyView}
       />
+      {overlay === 'share' && <ShareDialog projectId={view.projectId} readOnly={view.readOnly} onClose={onClose} />}
       <DraftFileInput ref={fileInputRef} onFile={(file) => void importActions.importFile(file)} />
       <LibraryDialogs
         view={view}

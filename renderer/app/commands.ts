@@ -38,6 +38,8 @@ export interface CommandActions {
   signOffStory(): void;
   exportAppendix(): void;
   statusVocabulary(): void;
+  /** Opens the Share with the newsroom dialog (sharing the story, or where it is shared and stopping). */
+  shareStory(): void;
   /** The recording player of the open source: play or pause, back 5 s, slower or normal speed. */
   recording(action: 'togglePlay' | 'back' | 'slower'): void;
 }
@@ -90,6 +92,8 @@ export const COMMAND_RUNNERS: { readonly [K in CommandId]: CommandRunner } = {
   'project-settings': { run: (a) => a.projectSettings(), enabled: writable },
   'status-vocabulary': { run: (a) => a.statusVocabulary(), enabled: writable },
   'restore-backup': { run: (a) => a.restoreBackup(), enabled: writable },
+  // Open for a read-only project too: the dialog says in a sentence why it cannot be shared from here.
+  'share-story': { run: (a) => a.shareStory() },
   'export-appendix': { run: (a) => a.exportAppendix() },
   preferences: { run: (a) => a.preferences() },
   'mark-claim': { run: (a) => a.markClaim(), enabled: canMark },

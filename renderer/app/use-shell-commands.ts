@@ -92,6 +92,7 @@ export function useShellCommands(host: ShellCommandsHost): ShellCommands {
     },
     projectSettings: () => setOverlay('settings'),
     restoreBackup: () => setOverlay('backups'),
+    shareStory: () => setOverlay('share'),
     markText: () => setOverlay('mark-text'),
     markClaim: () => void session.markClaim(),
     nextClaim: () => {

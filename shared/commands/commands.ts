@@ -54,6 +54,7 @@ export const COMMANDS = [
   { id: 'project-settings', label: 'Project settings...', menu: 'file', separatorBefore: true, needsProject: true },
   { id: 'status-vocabulary', label: 'Statuses...', menu: 'file', needsProject: true },
   { id: 'restore-backup', label: 'Restore from backup...', menu: 'file', needsProject: true },
+  { id: 'share-story', label: 'Share with the newsroom...', menu: 'file', needsProject: true },
   { id: 'export-appendix', label: 'Export appendix...', keys: 'Mod+Shift+E', menu: 'file', needsProject: true },
   { id: 'preferences', label: 'Preferences', keys: 'Mod+,', menu: 'file' },
   { id: 'mark-claim', label: 'Mark as claim', keys: 'Mod+E', menu: 'edit', separatorBefore: true, needsProject: true },

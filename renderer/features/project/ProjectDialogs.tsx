@@ -12,7 +12,7 @@ import { ProjectSettingsDialog } from './ProjectSettingsDialog';
 
 /** Which project dialog is open. */
 export type ProjectDialog =
-  'settings' | 'paste' | 'backups' | 'mark-text' | { kind: 'compare'; fromId: string; toId: string };
+  'settings' | 'paste' | 'backups' | 'mark-text' | 'share' | { kind: 'compare'; fromId: string; toId: string };
 
 export interface ProjectDialogsProps {
   view: ProjectView;

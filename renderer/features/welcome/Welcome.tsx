@@ -1,4 +1,4 @@
-// The welcome screen: what Factdesk is, New project, Open project and the recent projects list.
+// The welcome screen: what Factdesk is, New project, Open project, Open a shared story and the recent projects list.
 import type { RecentProject } from '../../../shared/api/views';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
@@ -15,6 +15,8 @@ export interface WelcomeProps {
   onRecover?: (() => void) | null;
   onNew: () => void;
   onOpen: () => void;
+  /** Opens the Open a shared story dialog. */
+  onOpenShared: () => void;
   onOpenRecent: (path: string) => void;
   onRemoveRecent: (project: RecentProject) => void;
   onPreferences: () => void;
@@ -44,6 +46,10 @@ export function Welcome(props: WelcomeProps) {
             <button type="button" className="button button-large" onClick={props.onOpen}>
               <Icon name="folder" />
               Open project
+            </button>
+            <button type="button" className="button button-large" onClick={props.onOpenShared}>
+              <Icon name="globe" />
+              Open a shared story...
             </button>
           </div>
           <p className="welcome-foot">

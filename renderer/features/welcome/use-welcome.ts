@@ -18,6 +18,8 @@ export interface WelcomeActions {
   /** The folders inside `path` (the home folder when missing), or the sentence saying why they cannot be listed. */
   listFolders(path?: string): Promise<FolderListing | { error: string }>;
   dismissError(): void;
+  /** A shared story was opened into a new folder (the Open a shared story dialog): it is shown like any other. */
+  opened(view: ProjectView): void;
   /** After an unreadable project file: restores the newest good backup (the damaged file is kept) and opens it. */
   recover(): Promise<void>;
 }
@@ -75,6 +77,10 @@ export function useWelcome(api: Api, onOpened: (view: ProjectView) => void): [We
         return result.ok ? result.value : { error: result.error.message };
       },
       dismissError: () => dispatch({ type: 'dismissError' }),
+      opened(view) {
+        dispatch({ type: 'done' });
+        onOpened(view);
+      },
       async recover() {
         const path = state.recoverable;
         if (!path) return;

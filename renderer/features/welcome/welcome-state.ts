@@ -2,7 +2,7 @@
 import type { ApiError } from '../../../shared/api/result';
 import { formatWhen } from '../../../shared/text/format-when';
 
-export type WelcomeDialog = 'none' | 'new' | 'open';
+export type WelcomeDialog = 'none' | 'new' | 'open' | 'open-shared';
 
 export interface StaleLockPrompt {
   /** The path the user asked to open, retried with takeOverStaleLock when they confirm. */

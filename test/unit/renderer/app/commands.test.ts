@@ -36,6 +36,7 @@ function recorder(): { actions: CommandActions; calls: string[] } {
       signOffStory: note('signOffStory'),
       exportAppendix: note('exportAppendix'),
       statusVocabulary: note('statusVocabulary'),
+      shareStory: note('shareStory'),
       recording: (action) => void calls.push(`recording:${action}`),
     },
   };

@@ -40,6 +40,7 @@ function actionsFor(api: Api): CommandActions {
     signOffStory: none,
     exportAppendix: none,
     statusVocabulary: none,
+    shareStory: none,
     recording: none,
   };
 }

@@ -24,6 +24,7 @@ function WelcomeHost({ initial }: { initial: RecentProject[] }) {
         onDismissError={() => undefined}
         onNew={() => undefined}
         onOpen={() => undefined}
+        onOpenShared={() => undefined}
         onOpenRecent={async (path) => {
           const view = value(await api.openProject({ path }));
           setOpened(view.title);
