@@ -80,3 +80,10 @@ export function FolderBrowser({ start, listFolders, onChoose, onCancel }: Folder
     </div>
   );
 }
+
+/** The folder above `folder` (either slash), or undefined when there is none. */
+export function parentOf(folder: string): string | undefined {
+  const trimmed = folder.replace(/[\\/]+$/, '');
+  const cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+  return cut > 0 ? trimmed.slice(0, cut) : undefined;
+}

@@ -5,7 +5,7 @@ import type { FormEvent } from 'react';
 import type { FolderListing } from '../../../shared/api/views';
 import { Dialog, FormActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FolderBrowser } from './FolderBrowser';
+import { FolderBrowser, parentOf } from './FolderBrowser';
 
 export interface NewProjectDialogProps {
   nativeDialogs: boolean;
@@ -150,11 +150,4 @@ export function NewProjectDialog({
       </form>
     </Dialog>
   );
-}
-
-/** The folder above `folder` (either slash), or undefined when there is none. */
-function parentOf(folder: string): string | undefined {
-  const trimmed = folder.replace(/[\\/]+$/, '');
-  const cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
-  return cut > 0 ? trimmed.slice(0, cut) : undefined;
 }
