@@ -8,6 +8,7 @@ import type { SyncStatusView } from '../../../shared/api/sync';
 import { useApi } from '../../app/ApiProvider';
 import { CloseActions, Dialog, FormActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { StoryServerFields } from './StoryServerFields';
 
 export interface ShareDialogProps {
   projectId: string;
@@ -128,29 +129,13 @@ export function ShareDialog({ projectId, readOnly, onClose }: ShareDialogProps) 
           Put this story on the newsroom&apos;s story server so colleagues check it from their own computers. Every
           change is saved here first and sent when the server can be reached.
         </p>
-        <div className="field">
-          <label htmlFor="share-server">Story server address</label>
-          <input
-            id="share-server"
-            data-autofocus
-            type="url"
-            value={serverUrl}
-            autoComplete="url"
-            spellCheck={false}
-            placeholder="https://stories.example.org"
-            onChange={(e) => setServerUrl(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="share-user">User name</label>
-          <input
-            id="share-user"
-            value={user}
-            autoComplete="username"
-            spellCheck={false}
-            onChange={(e) => setUser(e.target.value)}
-          />
-        </div>
+        <StoryServerFields
+          idPrefix="share"
+          serverUrl={serverUrl}
+          user={user}
+          onServerUrl={setServerUrl}
+          onUser={setUser}
+        />
         <div className="field">
           <label htmlFor="share-password">Password</label>
           <input id="share-password" ref={password} type="password" autoComplete="current-password" />

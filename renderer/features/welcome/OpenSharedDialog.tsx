@@ -9,7 +9,8 @@ import type { FolderListing, ProjectView } from '../../../shared/api/views';
 import { useApi } from '../../app/ApiProvider';
 import { Dialog, FormActions } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FolderBrowser } from './FolderBrowser';
+import { StoryServerFields } from '../sync/StoryServerFields';
+import { FolderBrowser, parentOf } from './FolderBrowser';
 
 export interface OpenSharedDialogProps {
   nativeDialogs: boolean;
@@ -129,29 +130,13 @@ export function OpenSharedDialog({
           Open a story colleagues share on the newsroom&apos;s story server. Factdesk keeps a copy in a new project
           folder here and keeps it in step with the others.
         </p>
-        <div className="field">
-          <label htmlFor="shared-server">Story server address</label>
-          <input
-            id="shared-server"
-            data-autofocus
-            type="url"
-            value={serverUrl}
-            autoComplete="url"
-            spellCheck={false}
-            placeholder="https://stories.example.org"
-            onChange={(e) => setServerUrl(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="shared-user">User name</label>
-          <input
-            id="shared-user"
-            value={user}
-            autoComplete="username"
-            spellCheck={false}
-            onChange={(e) => setUser(e.target.value)}
-          />
-        </div>
+        <StoryServerFields
+          idPrefix="shared"
+          serverUrl={serverUrl}
+          user={user}
+          onServerUrl={setServerUrl}
+          onUser={setUser}
+        />
         <div className="field">
           <label htmlFor="shared-password">Password</label>
           <div className="field-row">
@@ -243,11 +228,4 @@ export function OpenSharedDialog({
       </form>
     </Dialog>
   );
-}
-
-/** The folder above `folder` (either slash), or undefined when there is none. */
-function parentOf(folder: string): string | undefined {
-  const trimmed = folder.replace(/[\\/]+$/, '');
-  const cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
-  return cut > 0 ? trimmed.slice(0, cut) : undefined;
 }
