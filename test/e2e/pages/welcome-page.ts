@@ -38,11 +38,13 @@ export class WelcomePage {
   async createProject(title: string, folder: string): Promise<void> {
     if (!(await this.newProjectDialog.isVisible())) await this.openNewProjectDialog();
     await this.newProjectDialog.getByRole('textbox', { name: 'Story title' }).fill(title);
-    // The dialog suggests a folder named after the title until the folder field has focus, so the folder typed here
-    // is never mixed with a suggestion that arrives late.
+    // The dialog stops suggesting a folder once the folder field has focus, but a suggestion already resolved can
+    // still be drawn just after the field's select-all on a loaded machine; fill again until it holds this folder.
     const folderBox = this.newProjectDialog.getByRole('textbox', { name: 'Project folder' });
-    await folderBox.fill(folder);
-    await expect(folderBox).toHaveValue(folder);
+    await expect(async () => {
+      await folderBox.fill(folder);
+      await expect(folderBox).toHaveValue(folder, { timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await this.newProjectDialog.getByRole('button', { name: 'Create project' }).click();
   }
 
