@@ -13,22 +13,28 @@ export interface ApiError<C extends ErrorCode = ErrorCode> {
  * A value or an error. `C` narrows the codes a function can fail with (a string-literal union), so callers see which
  * refusals they must handle; a narrowed Result is still a plain `Result<T>`.
  */
-export type Result<T, C extends ErrorCode = ErrorCode> = Ok<T> | { ok: false; error: ApiError<C> };
+export type Result<T, C extends ErrorCode = ErrorCode> = Ok<T> | Failure<C>;
 
 /** A successful reply; it fits a Result of any error codes. */
 export type Ok<T> = { ok: true; value: T };
+
+/**
+ * A refusal; it fits a Result of any value. A check that may refuse (a limit, a cancelled import) returns
+ * `Failure | undefined`, and its caller passes a refusal up as it is.
+ */
+export type Failure<C extends ErrorCode = ErrorCode> = { ok: false; error: ApiError<C> };
 
 /** Wraps a value as a successful reply. */
 export function ok<T>(value: T): Ok<T> {
   return { ok: true, value };
 }
 
-/** Builds a failed reply with a code and a sentence. */
-export function fail<T = never, C extends ErrorCode = ErrorCode>(
+/** Builds a refusal with a code and a sentence. */
+export function fail<C extends ErrorCode = ErrorCode>(
   code: C,
   message: string,
   details?: Record<string, unknown>,
-): Result<T, C> {
+): Failure<C> {
   return details ? { ok: false, error: { code, message, details } } : { ok: false, error: { code, message } };
 }
 
