@@ -2,7 +2,7 @@
 // by the secret store, never in the settings file or a reply), a connection test, saving (searches reconnect at once)
 // and disconnecting, and attaching a newsroom passage to a claim as a self-contained copy in the project. Each method
 // returns a Result; none throws.
-import { fail, FactdeskError, ok } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { InputOf } from '../../shared/api/contract';
 import { NEWSROOM_SOURCE_LIMIT } from '../../shared/api/newsroom';
@@ -99,12 +99,14 @@ export function newsroomMethods(ctx: HandlerContext, link: NewsroomLink): Newsro
     for (const projectId of ctx.sessions.keys()) ctx.deps.emit('libraryChanged', { projectId });
   }
 
-  /** Runs a step and answers its Result, an unexpected failure as one sentence without any secret. */
+  /**
+   * Runs a step and answers its Result (the newsroom library answers its refusals as values); what is still thrown
+   * (a bug) is answered as one sentence without any secret.
+   */
   async function guarded<T>(secret: string | undefined, step: () => Promise<Result<T>>): Promise<Result<T>> {
     try {
       return await step();
     } catch (error) {
-      if (error instanceof FactdeskError) return fail(error.code, error.message, error.details);
       const text = connectionProblem(error, 'the newsroom library', null, [secret]);
       return fail('internal', `Something unexpected went wrong with the newsroom library: ${text}`);
     }
@@ -149,7 +151,9 @@ export function newsroomMethods(ctx: HandlerContext, link: NewsroomLink): Newsro
         if (!library) {
           return fail('not-found', 'No newsroom library is connected, so its source cannot be opened.');
         }
-        const found = await library.source(sourceId.slice('newsroom:'.length), NEWSROOM_SOURCE_LIMIT);
+        const read = await library.source(sourceId.slice('newsroom:'.length), NEWSROOM_SOURCE_LIMIT);
+        if (!read.ok) return read;
+        const found = read.value;
         if (!found) return fail('not-found', `That source is no longer in the newsroom library at ${library.where}.`);
         const { contentHash: _hash, tags: _tags, ...source } = found.source;
         void _hash;
@@ -185,7 +189,9 @@ export function newsroomMethods(ctx: HandlerContext, link: NewsroomLink): Newsro
             'No newsroom library is connected, so its passage cannot be attached: set one up in Preferences.',
           );
         }
-        const found = await library.passage(where.source, where.n);
+        const read = await library.passage(where.source, where.n);
+        if (!read.ok) return read;
+        const found = read.value;
         if (!found) {
           return fail('not-found', `That passage is no longer in the newsroom library at ${library.where}.`);
         }

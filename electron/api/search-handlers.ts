@@ -212,12 +212,10 @@ async function askNewsroom(
   limit: number,
 ): Promise<{ hits: SearchHit[]; status: NewsroomStatus }> {
   if (!newsroom) return { hits: [], status: null };
-  try {
-    return { hits: await newsroom.search(query, { limit }), status: { status: 'online', message: null } };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { hits: [], status: { status: 'offline', message } };
-  }
+  const found = await newsroom.search(query, { limit });
+  return found.ok
+    ? { hits: found.value, status: { status: 'online', message: null } }
+    : { hits: [], status: { status: 'offline', message: found.error.message } };
 }
 
 export function searchMethods(
@@ -239,7 +237,8 @@ export function searchMethods(
       if (!searchable.ok) return searchable;
       const local = new LocalLibrary(async () => searchable.value.index);
       const mine = await local.search(query, { limit: n });
-      return ok({ hits: mergeHits([mine, theirs.hits], n), newsroom: theirs.status });
+      if (!mine.ok) return mine;
+      return ok({ hits: mergeHits([mine.value, theirs.hits], n), newsroom: theirs.status });
     },
     suggestSources: async ({ projectId, claimId, limit }) => {
       const session = ctx.session(projectId);

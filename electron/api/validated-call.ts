@@ -4,10 +4,10 @@ import { validators } from '../../shared/api/contract';
 import type { Api, MethodName } from '../../shared/api/contract';
 import { issueText } from '../../shared/api/issues';
 import type { IssueLike } from '../../shared/api/issues';
-import { FactdeskError, fail } from '../../shared/api/result';
+import { fail } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 
-/** Told about an unexpected (non-FactdeskError) failure; the reply carries only the sentence. */
+/** Told about an exception a handler threw (a bug: refusals are values); the reply carries only the sentence. */
 export type OnUnexpectedError = (method: MethodName, error: unknown) => void;
 
 /** Turns validator issues into one sentence naming the fields that are wrong. */
@@ -23,8 +23,7 @@ export function describeInvalidInput(method: MethodName, issues: readonly IssueL
 /**
  * Validates `input` with the method's validator and runs the handler on the parsed value. Refused input is answered
  * 'invalid-input' without reaching the handler; the handler's own refusals are already Result values. The catch here
- * is the boundary for what a handler throws: a FactdeskError (the newsroom library still throws its refusals) keeps
- * its code and sentence, anything else is answered 'internal'.
+ * is the boundary for what a handler still throws, which is a bug: it is answered 'internal'.
  */
 export async function callValidated(
   handlers: Api,
@@ -38,17 +37,16 @@ export async function callValidated(
     const handler = handlers[method] as (value: unknown) => Promise<Result<unknown>>;
     return await handler.call(handlers, parsed.data);
   } catch (error) {
-    if (!(error instanceof FactdeskError)) onUnexpectedError?.(method, error);
+    onUnexpectedError?.(method, error);
     return failureOf(method, error);
   }
 }
 
 /**
- * The reply for something a handler threw: a FactdeskError's own code, sentence and details, anything else
- * 'internal' with one sentence naming the method (the handler table and callValidated answer alike).
+ * The reply for something a handler threw, which is never a refusal (those are Result values) but a bug: 'internal'
+ * with one sentence naming the method (the handler table and callValidated answer alike).
  */
 export function failureOf(method: string, error: unknown): Result<never> {
-  if (error instanceof FactdeskError) return { ok: false, error: error.toApiError() };
   const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
   return fail(
     'internal',

@@ -116,11 +116,13 @@ async function addToNewsroom(args: ParsedArgs, ctx: CliContext, file: string): P
   try {
     const speakers = m.speakers.length ? m.speakers : parsed.speakers;
     ctx.io.err(`Sending ${passages.length} passages of "${m.title}" to the newsroom library at ${library.where}\n`);
-    const result = await library.importSource(
+    const sent = await library.importSource(
       { title: m.title, type: m.type, speakers, date: m.date, url: m.url, tags: m.tags, confidential: false },
       passages,
       (done, total) => ctx.io.err(`  ${done} of ${total} passages sent\n`),
     );
+    if (!sent.ok) return sent;
+    const result = sent.value;
     if (args.flags.has('json')) {
       printJson(ctx.io, {
         source: {

@@ -2,6 +2,8 @@
 // through one index on this computer) and the newsroom library (PostgreSQL, newsroom-library.ts) both answer a typed
 // query with SearchHits, each marked with where it lives. The search handler asks every library at once and merges
 // their answers into one ranked list: the newsroom's page is re-ranked by the same engine, so scores compare.
+import { ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { LibraryHome } from '../../shared/model/source';
 import type { SearchFilters } from '../../shared/search/columns';
 import type { SearchHit } from '../../shared/search/hits';
@@ -18,8 +20,8 @@ export interface LibrarySearchOptions {
 export interface Library {
   /** Where its hits live. */
   readonly homes: readonly LibraryHome[];
-  /** Best first, at most `limit`; rejects with a FactdeskError when the library cannot be read or reached. */
-  search(query: string, options?: LibrarySearchOptions): Promise<SearchHit[]>;
+  /** Best first, at most `limit`; a refusal when the library cannot be read or reached. */
+  search(query: string, options?: LibrarySearchOptions): Promise<Result<SearchHit[]>>;
 }
 
 /** The project's sources and the personal library, through the project's search index. */
@@ -28,9 +30,9 @@ export class LocalLibrary implements Library {
 
   constructor(private readonly index: () => Promise<SearchIndex>) {}
 
-  async search(query: string, options: LibrarySearchOptions = {}): Promise<SearchHit[]> {
+  async search(query: string, options: LibrarySearchOptions = {}): Promise<Result<SearchHit[]>> {
     const index = await this.index();
-    return search(index, query, { limit: options.limit ?? 20, filters: options.filters ?? {} }).map(toSearchHit);
+    return ok(search(index, query, { limit: options.limit ?? 20, filters: options.filters ?? {} }).map(toSearchHit));
   }
 }
 

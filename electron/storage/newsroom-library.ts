@@ -1,8 +1,10 @@
 // The newsroom library: the newsroom's shared archive of sources on PostgreSQL, searched beside the local library
 // (project and personal) through the Library interface. Connection and errors in newsroom-pool.ts, the schema
-// in newsroom-schema.ts, adding sources in newsroom-import.ts, searching in newsroom-search.ts.
+// in newsroom-schema.ts, adding sources in newsroom-import.ts, searching in newsroom-search.ts. Every method answers a
+// Result: what the driver throws (a lost connection, a refused login) is worded in one place, `guarded` below.
 import type pg from 'pg';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { SearchFilters } from '../../shared/search/columns';
 import type { Library } from './library';
 import {
@@ -26,7 +28,7 @@ export class NewsroomLibrary implements Library {
   readonly homes = ['newsroom'] as const;
   private readonly pool: pg.Pool;
   readonly where: string;
-  private ready: Promise<void> | null = null;
+  private ready: Promise<Result<null>> | null = null;
 
   constructor(
     private readonly connection: NewsroomConnection,
@@ -36,32 +38,41 @@ export class NewsroomLibrary implements Library {
     this.pool = createPool(connection, options);
   }
 
-  /** An error as a FactdeskError whose message never holds the password. */
-  private failure(error: unknown): FactdeskError {
-    return newsroomFailure(error, this.connection, this.where);
+  /**
+   * The one boundary between the driver and Factdesk: runs a step against the server and answers its Result, or,
+   * when the driver throws (connection lost, login refused, a statement refused), the refusal that says so without
+   * the password.
+   */
+  private async guarded<T>(step: () => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      return await step();
+    } catch (error) {
+      return newsroomFailure(error, this.connection, this.where);
+    }
   }
 
   /** Connects once and brings the schema up to date (again after a failure). */
-  async open(): Promise<void> {
+  async open(): Promise<Result<null>> {
     if (!/^postgres(ql)?:\/\/[^/]/i.test(this.connection.url)) {
-      throw new FactdeskError(
+      return fail(
         'invalid-input',
         `The newsroom library's address (FACTDESK_LIBRARY_URL) must look like postgres://user@host:5432/factdesk, and the one given does not.`,
       );
     }
-    this.ready ??= (async () => {
+    this.ready ??= this.guarded(async () => {
       const client = await this.pool.connect();
       const onError = (): void => undefined;
       client.on('error', onError);
       try {
-        await migrate(client, this.where);
+        const migrated = await migrate(client, this.where);
+        return migrated.ok ? ok(null) : migrated;
       } finally {
         client.off('error', onError);
         client.release();
       }
-    })().catch((error: unknown) => {
-      this.ready = null;
-      throw this.failure(error);
+    }).then((opened) => {
+      if (!opened.ok) this.ready = null;
+      return opened;
     });
     return this.ready;
   }
@@ -72,13 +83,10 @@ export class NewsroomLibrary implements Library {
 
   /** Whether the server answers right now. */
   async ping(): Promise<boolean> {
-    try {
-      await this.open();
-      await this.pool.query('SELECT 1');
-      return true;
-    } catch {
-      return false;
-    }
+    const opened = await this.open();
+    if (!opened.ok) return false;
+    const answered = await this.guarded(async () => ok(await this.pool.query('SELECT 1')));
+    return answered.ok;
   }
 
   /**
@@ -88,69 +96,65 @@ export class NewsroomLibrary implements Library {
   async search(
     query: string,
     options: { limit?: number; page?: number; filters?: SearchFilters } = {},
-  ): Promise<NewsroomHit[]> {
-    await this.open();
-    try {
-      return await searchNewsroom(this.pool, query, options);
-    } catch (error) {
-      throw this.failure(error);
-    }
+  ): Promise<Result<NewsroomHit[]>> {
+    const opened = await this.open();
+    if (!opened.ok) return opened;
+    return this.guarded(async () => ok(await searchNewsroom(this.pool, query, options)));
   }
 
   /** One passage and its source's citation details (attaching it to a claim copies them into a project). */
-  async passage(sourceId: string, n: number): Promise<NewsroomPassageRecord | null> {
-    await this.open();
-    try {
-      return await readNewsroomPassage((text, values) => this.pool.query(text, values), sourceId, n);
-    } catch (error) {
-      throw this.failure(error);
-    }
+  async passage(sourceId: string, n: number): Promise<Result<NewsroomPassageRecord | null>> {
+    const opened = await this.open();
+    if (!opened.ok) return opened;
+    return this.guarded(async () =>
+      ok(await readNewsroomPassage((text, values) => this.pool.query(text, values), sourceId, n)),
+    );
   }
 
   /** A source's details and its first `limit` passages, in order; null when it is not there. */
-  async source(sourceId: string, limit: number): Promise<Awaited<ReturnType<typeof readNewsroomSource>>> {
-    await this.open();
-    try {
-      return await readNewsroomSource((text, values) => this.pool.query(text, values), sourceId, limit);
-    } catch (error) {
-      throw this.failure(error);
-    }
+  async source(sourceId: string, limit: number): Promise<Result<Awaited<ReturnType<typeof readNewsroomSource>>>> {
+    const opened = await this.open();
+    if (!opened.ok) return opened;
+    return this.guarded(async () =>
+      ok(await readNewsroomSource((text, values) => this.pool.query(text, values), sourceId, limit)),
+    );
   }
 
   /**
-   * Adds a source and its passages in one transaction, COPY in batches, `onProgress(done, total)` after each. Returns
+   * Adds a source and its passages in one transaction, COPY in batches, `onProgress(done, total)` after each. Answers
    * the source's id and whether it was already there (same content: nothing is added twice).
    */
   async importSource(
     meta: NewsroomSourceMeta,
     passages: NewsroomPassage[],
     onProgress: (done: number, total: number) => void = () => undefined,
-  ): Promise<{ id: string; existed: boolean }> {
+  ): Promise<Result<{ id: string; existed: boolean }>> {
     if (meta.confidential) {
-      throw new FactdeskError(
+      return fail(
         'invalid-input',
         `"${meta.title}" is marked confidential, and a confidential source never goes to the newsroom library.`,
       );
     }
-    await this.open();
-    const client = await this.pool.connect().catch((error: unknown) => {
-      throw this.failure(error);
+    const opened = await this.open();
+    if (!opened.ok) return opened;
+    return this.guarded(async () => {
+      const client = await this.pool.connect();
+      // A connection that breaks mid-import (server gone) rejects the query under way; the event needs a listener
+      // too. A connection that broke, or whose import failed, is not given back to the pool.
+      let broken = false;
+      let added = false;
+      const onError = (): void => {
+        broken = true;
+      };
+      client.on('error', onError);
+      try {
+        const { id, existed } = await importPassages(client, meta, passages, onProgress);
+        added = true;
+        return ok({ id: `newsroom:${id}`, existed });
+      } finally {
+        client.off('error', onError);
+        client.release(broken || !added);
+      }
     });
-    let broken = false;
-    // A connection that breaks mid-import (server gone) rejects the query under way; the event needs a listener too.
-    const onError = (): void => {
-      broken = true;
-    };
-    client.on('error', onError);
-    try {
-      const { id, existed } = await importPassages(client, meta, passages, onProgress);
-      return { id: `newsroom:${id}`, existed };
-    } catch (error) {
-      broken = true;
-      throw this.failure(error);
-    } finally {
-      client.off('error', onError);
-      client.release(broken);
-    }
   }
 }

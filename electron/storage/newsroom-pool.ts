@@ -1,8 +1,9 @@
 // The newsroom library's connection as the Library uses it: the connection a reporter's environment names, the pool
-// of connections to PostgreSQL (node-postgres), and errors turned into FactdeskErrors that never hold the password
-// (the Preferences settings become a connection in newsroom-connection.ts).
+// of connections to PostgreSQL (node-postgres), and the driver's errors turned into refusals that never hold the
+// password (the Preferences settings become a connection in newsroom-connection.ts).
 import pg from 'pg';
-import { FactdeskError } from '../../shared/api/result';
+import { fail } from '../../shared/api/result';
+import type { Failure } from '../../shared/api/result';
 import { tlsProblem } from './newsroom-connection';
 import type { NewsroomSsl } from './newsroom-connection';
 
@@ -96,24 +97,25 @@ function secretsOf(connection: NewsroomConnection): string[] {
   return p ? [p, encodeURIComponent(p)] : [];
 }
 
-/** An error as a FactdeskError whose message never holds the password; `where` names the server. */
-export function newsroomFailure(error: unknown, connection: NewsroomConnection, where: string): FactdeskError {
+/**
+ * What the driver threw (a lost connection, a refused login, a statement the server would not run) as a refusal
+ * whose sentence never holds the password; `where` names the server.
+ */
+export function newsroomFailure(
+  error: unknown,
+  connection: NewsroomConnection,
+  where: string,
+): Failure<'io-error' | 'permission-denied'> {
   const secrets = secretsOf(connection);
-  if (error instanceof FactdeskError) {
-    return new FactdeskError(error.code, redact(error.message, secrets));
-  }
   const tls = tlsProblem(error, where, secrets);
-  if (tls) return new FactdeskError('io-error', tls);
+  if (tls) return fail('io-error', tls);
   const e = error as { code?: string; message?: string };
   const text = redact(e?.message ?? String(error), secrets);
   if (e?.code === '42501' || /row-level security|permission denied/i.test(text)) {
-    return new FactdeskError('permission-denied', `The newsroom library at ${where} refused this: ${text}.`);
+    return fail('permission-denied', `The newsroom library at ${where} refused this: ${text}.`);
   }
   if (e?.code === '28P01' || e?.code === '28000') {
-    return new FactdeskError(
-      'permission-denied',
-      `The newsroom library at ${where} did not accept the user name or password.`,
-    );
+    return fail('permission-denied', `The newsroom library at ${where} did not accept the user name or password.`);
   }
-  return new FactdeskError('io-error', `The newsroom library at ${where} cannot be reached: ${text}.`);
+  return fail('io-error', `The newsroom library at ${where} cannot be reached: ${text}.`);
 }

@@ -6,7 +6,8 @@
 // and policy). Passages, words, trigram counts and totals are guarded by grants alone (COPY cannot load a table with
 // row-level security).
 import type pg from 'pg';
-import { FactdeskError } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 
 export const MIGRATIONS: string[] = [
   // 1: sources, passages, the word list that corrects typos, roles and policies.
@@ -135,9 +136,13 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**
  * Brings the database to SCHEMA_VERSION in one transaction (an advisory lock keeps two apps from doing it at once).
- * Refuses a database from a newer Factdesk, and says so when the user may read but not set up the library.
+ * Refuses a database from a newer Factdesk, and says so when the user may read but not set up the library; what else
+ * the driver throws (a lost connection) reaches the caller, which words it (newsroom-library.ts).
  */
-export async function migrate(client: pg.ClientBase, where: string): Promise<number> {
+export async function migrate(
+  client: pg.ClientBase,
+  where: string,
+): Promise<Result<number, 'newer-schema' | 'permission-denied'>> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock(7412300915)');
@@ -146,7 +151,8 @@ export async function migrate(client: pg.ClientBase, where: string): Promise<num
     const row = await client.query<{ version: number }>('SELECT version FROM factdesk_schema');
     const version = row.rows[0]?.version ?? 0;
     if (version > SCHEMA_VERSION) {
-      throw new FactdeskError(
+      await client.query('ROLLBACK').catch(() => undefined);
+      return fail(
         'newer-schema',
         `The newsroom library at ${where} was set up by a newer Factdesk (schema version ${version}; this Factdesk knows up to ${SCHEMA_VERSION}): update Factdesk to use it.`,
       );
@@ -159,11 +165,11 @@ export async function migrate(client: pg.ClientBase, where: string): Promise<num
       else await client.query('UPDATE factdesk_schema SET version = $1', [SCHEMA_VERSION]);
     }
     await client.query('COMMIT');
-    return SCHEMA_VERSION;
+    return ok(SCHEMA_VERSION);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     if ((error as { code?: string }).code === '42501') {
-      throw new FactdeskError(
+      return fail(
         'permission-denied',
         `The newsroom library at ${where} is not set up yet, and this user may not set it up: ask the newsroom's administrator to connect once with an admin account.`,
       );

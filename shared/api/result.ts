@@ -1,4 +1,7 @@
-// Result values: every Api reply is one of these, so no error is ever thrown across IPC or HTTP.
+// Result values: every Api reply is one of these, so no error is ever thrown across IPC or HTTP. Refusals are values
+// all the way down: a check deep in a loop (a file past a limit, a cancelled import) returns one and its callers pass
+// it up, and the newsroom library's client words what its driver throws at one boundary. Nothing throws a refusal;
+// what is still thrown is a bug, answered 'internal' by the handler table (failureOf, electron/api/validated-call.ts).
 import type { ErrorCode } from './errors';
 
 export interface ApiError<C extends ErrorCode = ErrorCode> {
@@ -13,44 +16,27 @@ export interface ApiError<C extends ErrorCode = ErrorCode> {
  * A value or an error. `C` narrows the codes a function can fail with (a string-literal union), so callers see which
  * refusals they must handle; a narrowed Result is still a plain `Result<T>`.
  */
-export type Result<T, C extends ErrorCode = ErrorCode> = Ok<T> | { ok: false; error: ApiError<C> };
+export type Result<T, C extends ErrorCode = ErrorCode> = Ok<T> | Failure<C>;
 
 /** A successful reply; it fits a Result of any error codes. */
 export type Ok<T> = { ok: true; value: T };
+
+/**
+ * A refusal; it fits a Result of any value. A check that may refuse (a limit, a cancelled import) returns
+ * `Failure | undefined`, and its caller passes a refusal up as it is.
+ */
+export type Failure<C extends ErrorCode = ErrorCode> = { ok: false; error: ApiError<C> };
 
 /** Wraps a value as a successful reply. */
 export function ok<T>(value: T): Ok<T> {
   return { ok: true, value };
 }
 
-/** Builds a failed reply with a code and a sentence. */
-export function fail<T = never, C extends ErrorCode = ErrorCode>(
+/** Builds a refusal with a code and a sentence. */
+export function fail<C extends ErrorCode = ErrorCode>(
   code: C,
   message: string,
   details?: Record<string, unknown>,
-): Result<T, C> {
+): Failure<C> {
   return details ? { ok: false, error: { code, message, details } } : { ok: false, error: { code, message } };
-}
-
-/**
- * A refusal thrown, for the two places that still throw one inside themselves: the newsroom library's PostgreSQL
- * client (electron/storage/newsroom-library.ts, newsroom-schema.ts), and the source parsers, whose refusals (a file
- * past a limit, an unclosed quote, a cancelled import) are thrown from deep in their loops and turned back into a
- * Result by parseSource and the import worker. Everything else returns Result values; failureOf
- * (electron/api/validated-call.ts) still words one that reaches a handler's boundary with its own code and sentence.
- */
-export class FactdeskError extends Error {
-  readonly code: ErrorCode;
-  readonly details?: Record<string, unknown>;
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
-    super(message);
-    this.name = 'FactdeskError';
-    this.code = code;
-    this.details = details;
-  }
-  toApiError(): ApiError {
-    return this.details
-      ? { code: this.code, message: this.message, details: this.details }
-      : { code: this.code, message: this.message };
-  }
 }

@@ -18,6 +18,7 @@ import type { SearchDoc } from '../../shared/search/search-doc';
 import { foldedWordList, isStopWord } from '../../shared/search/words';
 import { loadBenchLibrary, seeded } from '../fixtures/search/bench-library';
 import { startPostgres } from '../servers/support/postgres';
+import { value as valueOf } from '../unit/result-value';
 
 const BIG = Number(process.env.NEWSROOM_MEMORY_PASSAGES ?? 1_000_000);
 const SMALL = 1_000;
@@ -114,7 +115,7 @@ async function load(url: string, password: string, docs: SearchDoc[], label: str
   const library = new NewsroomLibrary({ url, password }, { max: 2, queryTimeoutMs: 600_000 });
   const start = performance.now();
   try {
-    await library.open();
+    valueOf(await library.open());
     for (let i = 0; i < docs.length; i += PER_SOURCE) {
       const rows: NewsroomPassage[] = docs.slice(i, i + PER_SOURCE).map((d) => ({
         text: d.text,
@@ -123,17 +124,19 @@ async function load(url: string, password: string, docs: SearchDoc[], label: str
         date: d.date,
         tags: d.tags,
       }));
-      await library.importSource(
-        {
-          title: `${label} quote list ${i / PER_SOURCE + 1}`,
-          type: 'quote-list',
-          speakers: [],
-          date: null,
-          url: null,
-          tags: [],
-          confidential: false,
-        },
-        rows,
+      valueOf(
+        await library.importSource(
+          {
+            title: `${label} quote list ${i / PER_SOURCE + 1}`,
+            type: 'quote-list',
+            speakers: [],
+            date: null,
+            url: null,
+            tags: [],
+            confidential: false,
+          },
+          rows,
+        ),
       );
       if ((i + PER_SOURCE) % 200_000 === 0)
         process.stderr.write(`  ${label}: loaded ${(i + PER_SOURCE).toLocaleString('en')}\n`);

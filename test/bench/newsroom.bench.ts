@@ -16,6 +16,7 @@ import type { SearchDoc } from '../../shared/search/search-doc';
 import { foldedWordList, isStopWord } from '../../shared/search/words';
 import { loadBenchLibrary, seeded } from '../fixtures/search/bench-library';
 import { startPostgres } from '../servers/support/postgres';
+import { value as valueOf } from '../unit/result-value';
 
 const SIZE = Number(process.env.NEWSROOM_BENCH_PASSAGES ?? 50_000);
 const QUERIES = 100;
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
       return lib;
     };
     const writer = open(2);
-    await writer.open();
+    valueOf(await writer.open());
 
     // Load: every source in its own transaction, its passages through COPY.
     const byNewsroomId = new Map<string, string>();
@@ -96,17 +97,19 @@ async function main(): Promise<void> {
         date: d.date,
         tags: d.tags,
       }));
-      const { id, existed } = await writer.importSource(
-        {
-          title: `Archive quote list ${sourceId}`,
-          type: 'quote-list',
-          speakers: [],
-          date: null,
-          url: null,
-          tags: [],
-          confidential: false,
-        },
-        rows,
+      const { id, existed } = valueOf(
+        await writer.importSource(
+          {
+            title: `Archive quote list ${sourceId}`,
+            type: 'quote-list',
+            speakers: [],
+            date: null,
+            url: null,
+            tags: [],
+            confidential: false,
+          },
+          rows,
+        ),
       );
       if (existed) continue;
       passages.forEach((d, n) => byNewsroomId.set(`${id}:${n}`, d.id));
@@ -125,14 +128,14 @@ async function main(): Promise<void> {
     );
     const queries = typedQueries(docs, QUERIES);
     const reader = open(4);
-    await reader.search('warm up query');
+    valueOf(await reader.search('warm up query'));
 
     const latencies: number[] = [];
     let recallSum = 0;
     let recallCount = 0;
     for (const query of queries) {
       const t = performance.now();
-      const hits = await reader.search(query, { limit: 10 });
+      const hits = valueOf(await reader.search(query, { limit: 10 }));
       latencies.push(performance.now() - t);
       const truth = runQuery(index, parseQuery(query, {}), 10, BRUTE_POOL).map((r) => r.doc.id);
       if (truth.length === 0) continue;
@@ -145,14 +148,14 @@ async function main(): Promise<void> {
 
     // 20 searchers at once, each typing its own queries one after another.
     const shared = open(SEARCHERS);
-    await Promise.all(Array.from({ length: SEARCHERS }, () => shared.search('warm up query')));
+    await Promise.all(Array.from({ length: SEARCHERS }, async () => valueOf(await shared.search('warm up query'))));
     const concurrent: number[] = [];
     await Promise.all(
       Array.from({ length: SEARCHERS }, async (_, s) => {
         for (let i = 0; i < PER_SEARCHER; i++) {
           const query = queries[(s * PER_SEARCHER + i) % queries.length] as string;
           const t = performance.now();
-          await shared.search(query, { limit: 10 });
+          valueOf(await shared.search(query, { limit: 10 }));
           concurrent.push(performance.now() - t);
         }
       }),

@@ -14,6 +14,7 @@ import { runQuery } from '../../shared/search/search';
 import type { SearchDoc } from '../../shared/search/search-doc';
 import { buildIndex } from '../../shared/search/search-index';
 import { generated } from '../fixtures/search/bench-library';
+import { value } from '../unit/result-value';
 import { startPostgres } from './support/postgres';
 import type { TestPostgres } from './support/postgres';
 
@@ -50,7 +51,7 @@ beforeAll(async () => {
   await server.sql(`GRANT ALL ON SCHEMA public TO fd_admin`);
   // The admin sets the library up (the schema on connect), then the newsroom roles exist.
   const admin = open('fd_admin', 'admin-secret');
-  await admin.open();
+  value(await admin.open());
   await server.sql(`GRANT factdesk_admin TO fd_admin`);
   await server.sql(`CREATE ROLE fd_reader LOGIN PASSWORD 'reader-secret' IN ROLE factdesk_reader`);
   await server.sql(`CREATE ROLE fd_writer LOGIN PASSWORD 'writer-secret' IN ROLE factdesk_contributor`);
@@ -65,39 +66,44 @@ describe('the newsroom library on PostgreSQL', () => {
   it('applies its schema once, on connect, and records the version', async () => {
     const v = await server.sql('SELECT version FROM factdesk_schema');
     expect(v.rows).toEqual([{ version: SCHEMA_VERSION }]);
-    await open('fd_reader', 'reader-secret').open();
+    value(await open('fd_reader', 'reader-secret').open());
     expect((await server.sql('SELECT count(*)::int AS n FROM factdesk_schema')).rows[0].n).toBe(1);
   });
 
   it('imports through COPY with progress and finds words with typos, phrases and filters', async () => {
     const writer = open('fd_writer', 'writer-secret');
     const progress: number[] = [];
-    const added = await writer.importSource(meta('First inaugural address'), speech, (done) => progress.push(done));
+    const added = value(
+      await writer.importSource(meta('First inaugural address'), speech, (done) => progress.push(done)),
+    );
     expect(added.existed).toBe(false);
     expect(progress.at(-1)).toBe(4);
     const again = await writer.importSource(meta('First inaugural address'), speech);
-    expect(again).toEqual({ id: added.id, existed: true });
+    expect(again).toEqual({ ok: true, value: { id: added.id, existed: true } });
 
     const reader = open('fd_reader', 'reader-secret');
-    const typo = await reader.search('fera itslef');
+    const search = async (query: string) => value(await reader.search(query));
+    const typo = await search('fera itslef');
     expect(typo[0]?.text).toMatch(/fear itself/);
     expect(typo[0]?.library).toBe('newsroom');
-    const phrase = await reader.search('"action now"');
+    const phrase = await search('"action now"');
     expect(phrase.map((r) => r.pinpoint)).toEqual(['¶ 3']);
-    expect(await reader.search('"now action"')).toEqual([]);
-    expect((await reader.search('temple speaker:perkins type:speech from:1933 to:1933'))[0]?.pinpoint).toBe('¶ 4');
-    expect(await reader.search('temple type:interview')).toEqual([]);
-    expect(await reader.search('temple to:1932')).toEqual([]);
-    expect(await reader.search('temple tag:lab')).toHaveLength(1);
+    expect(await search('"now action"')).toEqual([]);
+    expect((await search('temple speaker:perkins type:speech from:1933 to:1933'))[0]?.pinpoint).toBe('¶ 4');
+    expect(await search('temple type:interview')).toEqual([]);
+    expect(await search('temple to:1932')).toEqual([]);
+    expect(await search('temple tag:lab')).toHaveLength(1);
   });
 
   it('ranks as the engine does over the whole library, with counts the import and a removal keep', async () => {
     const writer = open('fd_writer', 'writer-secret');
     const docs = generated(400).docs;
     for (const [i, part] of [docs.slice(0, 200), docs.slice(200)].entries()) {
-      await writer.importSource(
-        meta(`Archive list ${i + 1}`, { speakers: [], tags: [] }),
-        part.map((d) => ({ text: d.text, pinpoint: d.pinpoint, speaker: d.speaker, date: d.date, tags: d.tags })),
+      value(
+        await writer.importSource(
+          meta(`Archive list ${i + 1}`, { speakers: [], tags: [] }),
+          part.map((d) => ({ text: d.text, pinpoint: d.pinpoint, speaker: d.speaker, date: d.date, tags: d.tags })),
+        ),
       );
     }
     // Every passage of the library as the search sees it, ranked by the engine with no cap on its candidates.
@@ -123,7 +129,7 @@ describe('the newsroom library on PostgreSQL', () => {
     const reader = open('fd_reader', 'reader-secret');
     for (const query of ['goverment spendng', 'nucelar weapons', 'americn people freedm', 'economic recovry']) {
       const reference = runQuery(index, parseQuery(query, {}), 5, index.docs.length).map((r) => r.doc.id);
-      const hits = (await reader.search(query, { limit: 5 })).map((h) => h.passageId);
+      const hits = value(await reader.search(query, { limit: 5 })).map((h) => h.passageId);
       expect(reference, query).toHaveLength(5);
       expect(hits, query).toEqual(reference);
     }
@@ -169,7 +175,7 @@ describe('the newsroom library on PostgreSQL', () => {
     }
     const upgraded = new NewsroomLibrary({ url: url.replace(/:[^:@/]*@/, '@'), password: 'admin-secret' });
     libraries.push(upgraded);
-    expect((await upgraded.search('confidnce couarge'))[0]?.text).toMatch(/^Confidence and courage/);
+    expect(value(await upgraded.search('confidnce couarge'))[0]?.text).toMatch(/^Confidence and courage/);
     const check = new pg.Client({ connectionString: url });
     await check.connect();
     try {
@@ -185,9 +191,15 @@ describe('the newsroom library on PostgreSQL', () => {
 
   it('lets a reader search but not write, and never takes a confidential source', async () => {
     const reader = open('fd_reader', 'reader-secret');
-    await expect(reader.importSource(meta('Reader try'), speech)).rejects.toMatchObject({ code: 'permission-denied' });
+    expect(await reader.importSource(meta('Reader try'), speech)).toMatchObject({
+      ok: false,
+      error: { code: 'permission-denied' },
+    });
     const writer = open('fd_writer', 'writer-secret');
-    await expect(writer.importSource(meta('Leak', { confidential: true }), speech)).rejects.toThrow(/confidential/);
+    expect(await writer.importSource(meta('Leak', { confidential: true }), speech)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/confidential/) },
+    });
     // The server refuses it too, even from a client that skips the app's check.
     const direct = new pg.Client({ connectionString: server.urlFor('fd_writer', 'writer-secret') });
     await direct.connect();
@@ -205,9 +217,11 @@ describe('the newsroom library on PostgreSQL', () => {
 
   it('keeps the password out of every error message', async () => {
     const wrong = open('fd_reader', 'not-the-password-7731');
-    const error = await wrong.search('fear').catch((e: Error) => e);
-    expect(String((error as Error).message)).toMatch(/did not accept/);
-    expect(String((error as Error).message)).not.toContain('not-the-password-7731');
+    const refused = await wrong.search('fear');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'permission-denied' } });
+    const message = refused.ok ? '' : refused.error.message;
+    expect(message).toMatch(/did not accept/);
+    expect(message).not.toContain('not-the-password-7731');
     expect(redact('postgres://a:hunter2@h/db failed', [])).toBe('postgres://a:***@h/db failed');
   });
 
@@ -215,7 +229,10 @@ describe('the newsroom library on PostgreSQL', () => {
     await server.sql('UPDATE factdesk_schema SET version = $1', [SCHEMA_VERSION + 1]);
     try {
       const fresh = open('fd_reader', 'reader-secret');
-      await expect(fresh.open()).rejects.toThrow(/set up by a newer Factdesk/);
+      expect(await fresh.open()).toMatchObject({
+        ok: false,
+        error: { code: 'newer-schema', message: expect.stringMatching(/set up by a newer Factdesk/) },
+      });
     } finally {
       await server.sql('UPDATE factdesk_schema SET version = $1', [SCHEMA_VERSION]);
     }
@@ -234,7 +251,7 @@ describe('the newsroom library on PostgreSQL', () => {
     const attempt = writer.importSource(meta('Harbour hearing'), big, (done) => {
       if (done >= 10_000 && !killed) killed = server.kill();
     });
-    await expect(attempt).rejects.toMatchObject({ code: 'io-error' });
+    expect(await attempt).toMatchObject({ ok: false, error: { code: 'io-error' } });
     await killed;
     await server.start();
     expect(
@@ -243,12 +260,12 @@ describe('the newsroom library on PostgreSQL', () => {
     expect(
       (await server.sql(`SELECT count(*)::int AS n FROM factdesk_passage WHERE speaker = 'Clerk'`)).rows[0].n,
     ).toBe(0);
-    const done = await writer.importSource(meta('Harbour hearing'), big);
+    const done = value(await writer.importSource(meta('Harbour hearing'), big));
     expect(done.existed).toBe(false);
     expect(
       (await server.sql(`SELECT count(*)::int AS n FROM factdesk_passage WHERE speaker = 'Clerk'`)).rows[0].n,
     ).toBe(60_000);
-    expect((await writer.search('harbur bridge tols'))[0]?.sourceTitle).toBe('Harbour hearing');
+    expect(value(await writer.search('harbur bridge tols'))[0]?.sourceTitle).toBe('Harbour hearing');
   });
 
   it('reports a cut connection, then searches again by itself once the way is open', async () => {
@@ -272,14 +289,14 @@ describe('the newsroom library on PostgreSQL', () => {
       const url = server.urlFor('fd_reader', '').replace(':@', '@').replace(`:${server.port}/`, `:${port}/`);
       const lib = new NewsroomLibrary({ url, password: 'reader-secret' }, { connectTimeoutMs: 1000 });
       libraries.push(lib);
-      expect((await lib.search('money changers'))[0]?.pinpoint).toBe('¶ 4');
+      expect(value(await lib.search('money changers'))[0]?.pinpoint).toBe('¶ 4');
       passing = false;
       for (const socket of sockets) socket.destroy();
-      const error = await lib.search('money changers').catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'io-error' });
-      expect(String((error as Error).message)).not.toContain('reader-secret');
+      const cut = await lib.search('money changers');
+      expect(cut).toMatchObject({ ok: false, error: { code: 'io-error' } });
+      expect(cut.ok ? '' : cut.error.message).not.toContain('reader-secret');
       passing = true;
-      expect((await lib.search('money changers'))[0]?.pinpoint).toBe('¶ 4');
+      expect(value(await lib.search('money changers'))[0]?.pinpoint).toBe('¶ 4');
     } finally {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((r) => proxy.close(() => r()));
@@ -288,17 +305,14 @@ describe('the newsroom library on PostgreSQL', () => {
 
   it('reports a search the server died during, and answers again once it is back', async () => {
     const reader = open('fd_reader', 'reader-secret');
-    expect((await reader.search('temple'))[0]?.pinpoint).toBe('¶ 4');
+    expect(value(await reader.search('temple'))[0]?.pinpoint).toBe('¶ 4');
     const during = reader.search('money changers temple civilization');
     const killed = server.kill();
-    const outcome = await during.then(
-      (hits) => ({ ok: true as const, hits }),
-      (error: unknown) => ({ ok: false as const, error }),
-    );
+    const outcome = await during;
     await killed;
     // Either the answer came first, or the search failed with a sentence, never a crash.
     if (!outcome.ok) expect(outcome.error).toMatchObject({ code: 'io-error' });
     await server.start();
-    expect((await reader.search('temple'))[0]?.pinpoint).toBe('¶ 4');
+    expect(value(await reader.search('temple'))[0]?.pinpoint).toBe('¶ 4');
   });
 });

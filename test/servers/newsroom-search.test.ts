@@ -61,7 +61,7 @@ beforeAll(async () => {
     url: `postgres://fd_admin@127.0.0.1:${server.port}/factdesk`,
     password: 'admin-secret',
   });
-  await admin.open();
+  value(await admin.open());
   await admin.close();
   await server.sql(`GRANT factdesk_admin TO fd_admin`);
   await server.sql(`CREATE ROLE fd_reader LOGIN PASSWORD 'reader-secret' IN ROLE factdesk_reader`);

@@ -1,5 +1,7 @@
 // The column-mapping step of quote lists: guessing which column holds the quote, speaker, date, source, URL and
 // tags from header names (and, for the quote, from how long the values are), then one passage per row.
+import { ok } from '../../../shared/api/result';
+import type { Result } from '../../../shared/api/result';
 import type { TableRow } from './delimited';
 import { passageTooLong } from './limits';
 import type { Pacer } from './pacer';
@@ -145,7 +147,8 @@ export interface MappedRows {
 /**
  * One passage per row with text (pinpoint "row n", n the row's position among the file's data rows), carrying the row's
  * speaker, date, URL, tags and source title. The extracted text is the quotes, one paragraph each.
- * `indexes` are the column positions of the mapping's fields (-1 when unmapped).
+ * `indexes` are the column positions of the mapping's fields (-1 when unmapped). Refuses a row whose text is longer
+ * than a passage may be, and stops with 'cancelled' when the import is cancelled.
  */
 export async function rowsToPassages(
   rows: TableRow[],
@@ -153,7 +156,7 @@ export async function rowsToPassages(
   pacer: Pacer,
   base: number,
   step: number,
-): Promise<MappedRows> {
+): Promise<Result<MappedRows>> {
   const parts: string[] = [];
   const passages: PassageDraft[] = [];
   const speakers = new Set<string>();
@@ -166,7 +169,10 @@ export async function rowsToPassages(
     return index < 0 ? '' : (row.fields[index] ?? '').trim();
   };
   for (let r = 0; r < rows.length; r++) {
-    if (pacer.due(base, r)) await pacer.pause(base + Math.round(r * step), r);
+    if (pacer.due(base, r)) {
+      const cancelled = await pacer.pause(base + Math.round(r * step), r);
+      if (cancelled) return cancelled;
+    }
     const row = rows[r];
     if (!row) continue;
     const text = get(row, 'text').replace(/\r\n?/g, '\n');
@@ -175,7 +181,7 @@ export async function rowsToPassages(
       continue;
     }
     if (text.length > pacer.limits.maxEntryChars) {
-      throw passageTooLong(
+      return passageTooLong(
         pacer.name,
         `Row ${row.row.toLocaleString('en-US')} (line ${row.line.toLocaleString('en-US')})`,
         text.length,
@@ -209,5 +215,12 @@ export async function rowsToPassages(
     });
     offset += text.length;
   }
-  return { text: parts.join(''), passages, speakers: [...speakers], emptyRows, droppedUrls, sourceTitles: [...titles] };
+  return ok({
+    text: parts.join(''),
+    passages,
+    speakers: [...speakers],
+    emptyRows,
+    droppedUrls,
+    sourceTitles: [...titles],
+  });
 }

@@ -34,7 +34,8 @@ function hasBom(bytes: Uint8Array): boolean {
 
 /**
  * Decodes a source file's bytes. Progress for large files: `pacer` units 0 to `bytes.length` (the caller counts
- * them in its total). Errors are decodeDraftBytes's, with 'needs-encoding' for the encoding question.
+ * them in its total). Errors are decodeDraftBytes's, with 'needs-encoding' for the encoding question, and 'cancelled'
+ * when the import is cancelled.
  */
 export async function decodeSourceBytes(
   bytes: Uint8Array,
@@ -57,7 +58,8 @@ export async function decodeSourceBytes(
     // Control characters get decodeDraftBytes's warning or refusal.
     if (countStrayControls(piece) > 0) return decodeWhole(bytes, name, encoding);
     pieces.push(piece);
-    await pacer.pause(end);
+    const cancelled = await pacer.pause(end);
+    if (cancelled) return cancelled;
   }
   return ok({ text: pieces.join(''), encoding: 'utf-8', warnings: [] });
 }

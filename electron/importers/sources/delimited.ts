@@ -4,7 +4,8 @@
 // with the line where it opened; past the passage limit the parse stops at once.
 import { parse } from 'csv-parse';
 import type { CsvError, Info } from 'csv-parse';
-import { FactdeskError } from '../../../shared/api/result';
+import { fail, ok } from '../../../shared/api/result';
+import type { Failure, Result } from '../../../shared/api/result';
 import { tooManyPassages } from './limits';
 import type { Pacer } from './pacer';
 
@@ -108,8 +109,8 @@ export function lineOfQuoteFrom(text: string, from: number): number {
 }
 
 /** The refusal for a quote that never closes, opened on `line`. */
-export function unclosedQuote(name: string, line: number): FactdeskError {
-  return new FactdeskError(
+export function unclosedQuote(name: string, line: number): Failure<'invalid-file'> {
+  return fail(
     'invalid-file',
     `${name}: a quote opened on line ${line.toLocaleString('en-US')} is never closed, so everything after it would read as one field. Add the closing quotation mark (or double a quotation mark meant as text: "") and add the file again.`,
     { line },
@@ -118,19 +119,20 @@ export function unclosedQuote(name: string, line: number): FactdeskError {
 
 /**
  * Parses delimited text with csv-parse, a slice at a time with a pause for the event loop between slices. The first
- * row is the header. Throws a FactdeskError when a quote never closes (naming the line it opened on) or when the file
- * has more rows than the passage limit. Progress: `pacer` units `base` + characters fed.
+ * row is the header. Refuses the file when a quote never closes (naming the line it opened on) or when it has more
+ * rows than the passage limit, and stops with 'cancelled' when the import is cancelled. Progress: `pacer` units
+ * `base` + characters fed.
  */
 export async function parseDelimited(
   text: string,
   delimiter: string,
   pacer: Pacer,
   base: number,
-): Promise<DelimitedTable> {
+): Promise<Result<DelimitedTable>> {
   const records: TableRow[] = [];
   let lastEnd = 0;
   let extraLines = 0;
-  let stopped: FactdeskError | null = null;
+  let stopped: Failure | null = null;
   const parser = parse({
     delimiter,
     quote: usesQuoting(text, delimiter) ? '"' : false,
@@ -153,22 +155,27 @@ export async function parseDelimited(
     }
     records.push({ line, row: records.length, fields: record });
   });
-  const finished = new Promise<void>((resolve, reject) => {
-    parser.on('end', resolve);
-    parser.on('close', resolve);
+  // Settles with the parser's refusal when it finds the table broken, with nothing when it ends.
+  const finished = new Promise<Failure<'invalid-file'> | undefined>((resolve) => {
+    parser.on('end', () => resolve(undefined));
+    parser.on('close', () => resolve(undefined));
     parser.on('error', (error: CsvError) => {
-      if (error.code === 'CSV_QUOTE_NOT_CLOSED') reject(unclosedQuote(pacer.name, lineOfQuoteFrom(text, lastEnd + 1)));
-      else reject(new FactdeskError('invalid-file', `${pacer.name} cannot be read as a table: ${error.message}.`));
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED') resolve(unclosedQuote(pacer.name, lineOfQuoteFrom(text, lastEnd + 1)));
+      else resolve(fail('invalid-file', `${pacer.name} cannot be read as a table: ${error.message}.`));
     });
   });
-  finished.catch(() => undefined);
   for (let at = 0; at < text.length && !stopped && !parser.destroyed; at += SLICE_CHARS) {
     parser.write(text.slice(at, at + SLICE_CHARS));
-    await pacer.pause(base + Math.min(text.length, at + SLICE_CHARS), records.length);
+    const cancelled = await pacer.pause(base + Math.min(text.length, at + SLICE_CHARS), records.length);
+    if (cancelled) {
+      parser.destroy();
+      return cancelled;
+    }
   }
   if (!parser.destroyed) parser.end();
-  await finished;
-  if (stopped) throw stopped;
+  const broken = await finished;
+  if (broken) return broken;
+  if (stopped) return stopped;
   const header = records.shift()?.fields ?? [];
   const rows: TableRow[] = [];
   const malformed: { line: number; fields: number }[] = [];
@@ -176,5 +183,5 @@ export async function parseDelimited(
     if (record.fields.length === header.length) rows.push(record);
     else malformed.push({ line: record.line, fields: record.fields.length });
   }
-  return { header, rows, malformed };
+  return ok({ header, rows, malformed });
 }

@@ -3,8 +3,8 @@
 // A 'cancel' message stops it at the next pause; files it already wrote are removed. Bundled as import-worker.cjs.
 import { promises as fs } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { FactdeskError } from '../../../shared/api/result';
-import type { ApiError } from '../../../shared/api/result';
+import { fail, ok } from '../../../shared/api/result';
+import type { ApiError, Result } from '../../../shared/api/result';
 import type { Passage, Source } from '../../../shared/model/source';
 import { docsFromSources } from '../../../shared/search/search-doc';
 import type { LibraryKind } from '../../../shared/search/search-doc';
@@ -43,13 +43,17 @@ export type ImportWorkerMessage =
 
 export type ImportWorkerCommand = { type: 'cancel' };
 
-async function readFile(file: ImportFile, limits: SourceFileLimits): Promise<{ bytes: Uint8Array; fileName: string }> {
-  if (file.kind === 'bytes') return file;
+/** The file's bytes and name; refuses a path that is gone, a folder, or a file past the byte limit. */
+async function readFile(
+  file: ImportFile,
+  limits: SourceFileLimits,
+): Promise<Result<{ bytes: Uint8Array; fileName: string }>> {
+  if (file.kind === 'bytes') return ok(file);
   const stat = await fs.stat(file.path).catch(() => null);
-  if (!stat) throw new FactdeskError('not-found', `${file.path} does not exist (it may have been moved or deleted).`);
-  if (!stat.isFile()) throw new FactdeskError('invalid-input', `${file.path} is a folder, not a file.`);
-  if (stat.size > limits.maxFileBytes) throw tooManyBytes(displayName(file.path), stat.size, limits);
-  return { bytes: await fs.readFile(file.path), fileName: file.path };
+  if (!stat) return fail('not-found', `${file.path} does not exist (it may have been moved or deleted).`);
+  if (!stat.isFile()) return fail('invalid-input', `${file.path} is a folder, not a file.`);
+  if (stat.size > limits.maxFileBytes) return tooManyBytes(displayName(file.path), stat.size, limits);
+  return ok({ bytes: await fs.readFile(file.path), fileName: file.path });
 }
 
 /**
@@ -78,7 +82,9 @@ export async function runImport(
   let created: string[] = [];
   try {
     const limits = resolveLimits(data.limits);
-    const input = await readFile(data.file, limits);
+    const read = await readFile(data.file, limits);
+    if (!read.ok) return post({ type: 'failed', error: read.error });
+    const input = read.value;
     const parsed = await parseSource(
       {
         ...input,
@@ -101,19 +107,16 @@ export async function runImport(
     }
     post({ type: 'done', parsed: summary, stored: stored.value, segment });
   } catch (error) {
+    // Refusals come back as values; what is thrown here (a file that cannot be read, a bug) is worded as one sentence.
     await removeStoredFiles(created);
-    if (error instanceof FactdeskError) {
-      post(error.code === 'cancelled' ? cancelled(name) : { type: 'failed', error: error.toApiError() });
-    } else {
-      post({
-        type: 'failed',
-        error: {
-          code: 'internal',
-          message: `Factdesk could not import ${name} because of an unexpected problem.`,
-          details: { reason: error instanceof Error ? error.message : String(error) },
-        },
-      });
-    }
+    post({
+      type: 'failed',
+      error: {
+        code: 'internal',
+        message: `Factdesk could not import ${name} because of an unexpected problem.`,
+        details: { reason: error instanceof Error ? error.message : String(error) },
+      },
+    });
   }
 }
 

@@ -35,12 +35,13 @@ function cell(value: unknown, inList = false): string {
   return '';
 }
 
+/** The entries as table rows; stops with 'cancelled' when the import is cancelled. */
 async function toTable(
   entries: { entry: unknown; line: number }[],
   pacer: Pacer,
   base: number,
   step: number,
-): Promise<RecordTable> {
+): Promise<Result<RecordTable>> {
   const columns = new Map<string, number>();
   const objects: { entry: Entry; line: number; row: number }[] = [];
   let notObjects = 0;
@@ -55,11 +56,14 @@ async function toTable(
   const header = [...columns.keys()];
   const rows: TableRow[] = [];
   for (let i = 0; i < objects.length; i++) {
-    if (pacer.due(base, i)) await pacer.pause(base + Math.round(i * step), i);
+    if (pacer.due(base, i)) {
+      const cancelled = await pacer.pause(base + Math.round(i * step), i);
+      if (cancelled) return cancelled;
+    }
     const { entry, line, row } = objects[i] ?? { entry: {}, line: 0, row: 0 };
     rows.push({ line, row, fields: header.map((key) => cell(entry[key])) });
   }
-  return { header, rows, badLines: [], notObjects };
+  return ok({ header, rows, badLines: [], notObjects });
 }
 
 /** The list inside a JSON document: the document itself, or the one array of objects it holds ("quotes", ...). */
@@ -103,13 +107,11 @@ export async function readJsonQuotes(text: string, name: string, pacer: Pacer): 
     );
   }
   const step = list.length > 0 ? text.length / list.length : 0;
-  return ok(
-    await toTable(
-      list.map((entry, index) => ({ entry, line: index + 1 })),
-      pacer,
-      text.length,
-      step,
-    ),
+  return toTable(
+    list.map((entry, index) => ({ entry, line: index + 1 })),
+    pacer,
+    text.length,
+    step,
   );
 }
 
@@ -133,12 +135,15 @@ export async function readJsonLines(text: string, name: string, pacer: Pacer): P
         badLines.push(line);
       }
       if (entries.length > pacer.limits.maxPassages)
-        throw tooManyPassages(name, entries.length - 1, 'entries', pacer.limits, true);
+        return tooManyPassages(name, entries.length - 1, 'entries', pacer.limits, true);
     }
     if (!match) break;
     start = match.index + match[0].length;
     line++;
-    if (pacer.due(start, entries.length)) await pacer.pause(start, entries.length);
+    if (pacer.due(start, entries.length)) {
+      const cancelled = await pacer.pause(start, entries.length);
+      if (cancelled) return cancelled;
+    }
   }
   if (entries.length === 0) {
     return fail('invalid-file', `${name} has no line that is a JSON object, so there are no quotes to import.`);
@@ -150,5 +155,5 @@ export async function readJsonLines(text: string, name: string, pacer: Pacer): P
     );
   }
   const table = await toTable(entries, pacer, text.length, 0);
-  return ok({ ...table, badLines });
+  return table.ok ? ok({ ...table.value, badLines }) : table;
 }

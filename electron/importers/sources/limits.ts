@@ -1,7 +1,9 @@
 // How much one source file may hold, and the sentences that refuse a file past a limit: each names the file, what it
 // holds, the limit, and how to split it. The limits sit far above real newsroom material (a 10-hour transcript, a
-// 100 MB quote list) and far below what would make the library or its search index unusable.
-import { FactdeskError } from '../../../shared/api/result';
+// 100 MB quote list) and far below what would make the library or its search index unusable. Each sentence comes as a
+// refusal (a Failure) that the parse passes up.
+import { fail } from '../../../shared/api/result';
+import type { Failure } from '../../../shared/api/result';
 import { formatBytes } from '../docx-gate';
 
 export interface SourceFileLimits {
@@ -34,8 +36,8 @@ export function resolveLimits(overrides: Partial<SourceFileLimits> | undefined):
 }
 
 /** "interview.srt is 250.0 MB; Factdesk takes at most 200.0 MB from one file. Split it ...". */
-export function tooManyBytes(name: string, bytes: number, limits: SourceFileLimits): FactdeskError {
-  return new FactdeskError(
+export function tooManyBytes(name: string, bytes: number, limits: SourceFileLimits): Failure<'invalid-file'> {
+  return fail(
     'invalid-file',
     `${name} is ${formatBytes(bytes)}; Factdesk takes at most ${formatBytes(limits.maxFileBytes)} from one file. Split it into files of at most ${formatBytes(limits.maxFileBytes)} (for a CSV or TSV list, repeat the header row at the top of each) and add them one by one.`,
     { limit: 'bytes', bytes, maxBytes: limits.maxFileBytes },
@@ -43,9 +45,9 @@ export function tooManyBytes(name: string, bytes: number, limits: SourceFileLimi
 }
 
 /** "filing.pdf is 250.0 MB; Factdesk takes at most 200.0 MB from one PDF. Split it ...": the byte limit, for a PDF. */
-export function tooManyPdfBytes(name: string, bytes: number, limits: SourceFileLimits): FactdeskError {
+export function tooManyPdfBytes(name: string, bytes: number, limits: SourceFileLimits): Failure<'invalid-file'> {
   const max = formatBytes(limits.maxFileBytes);
-  return new FactdeskError(
+  return fail(
     'invalid-file',
     `${name} is ${formatBytes(bytes)}; Factdesk takes at most ${max} from one PDF. Save a smaller copy in a PDF tool (reduce its file size, which shrinks the images) or split it into PDFs of at most ${max} (any PDF tool can extract page ranges), and add them one by one.`,
     { limit: 'bytes', bytes, maxBytes: limits.maxFileBytes },
@@ -53,9 +55,9 @@ export function tooManyPdfBytes(name: string, bytes: number, limits: SourceFileL
 }
 
 /** Refuses a subtitle file with more than maxCues cues; `cues` is how many it has. */
-export function tooManyCues(name: string, cues: number, limits: SourceFileLimits): FactdeskError {
+export function tooManyCues(name: string, cues: number, limits: SourceFileLimits): Failure<'invalid-file'> {
   const hours = Math.round((limits.maxCues * 2) / 3600);
-  return new FactdeskError(
+  return fail(
     'invalid-file',
     `${name} has ${n(cues)} subtitle cues; Factdesk takes at most ${n(limits.maxCues)} cues from one file. Split it into files of at most ${n(limits.maxCues)} cues (about ${n(hours)} hours of speech each) and add them one by one.`,
     { limit: 'cues', cues, maxCues: limits.maxCues },
@@ -63,8 +65,8 @@ export function tooManyCues(name: string, cues: number, limits: SourceFileLimits
 }
 
 /** Refuses a PDF with more than maxPdfPages pages; `pages` is how many it has. */
-export function tooManyPages(name: string, pages: number, limits: SourceFileLimits): FactdeskError {
-  return new FactdeskError(
+export function tooManyPages(name: string, pages: number, limits: SourceFileLimits): Failure<'invalid-file'> {
+  return fail(
     'invalid-file',
     `${name} has ${n(pages)} pages; Factdesk takes at most ${n(limits.maxPdfPages)} pages from one PDF. Split it into PDFs of at most ${n(limits.maxPdfPages)} pages (any PDF tool can extract page ranges) and add them one by one.`,
     { limit: 'pages', pages, maxPdfPages: limits.maxPdfPages },
@@ -81,7 +83,7 @@ export function tooManyPassages(
   noun: PassageNoun,
   limits: SourceFileLimits,
   atLeast = false,
-): FactdeskError {
+): Failure<'invalid-file'> {
   const held = `${atLeast ? 'more than ' : ''}${n(counted)} ${noun === 'rows' ? 'quote rows' : noun}`;
   const how =
     noun === 'rows'
@@ -89,7 +91,7 @@ export function tooManyPassages(
       : noun === 'entries'
         ? `files of at most ${n(limits.maxPassages)} entries`
         : `smaller files`;
-  return new FactdeskError(
+  return fail(
     'invalid-file',
     `${name} has ${held}; Factdesk takes at most ${n(limits.maxPassages)} passages from one file. Split it into ${how} and add them one by one.`,
     { limit: 'passages', passages: counted, maxPassages: limits.maxPassages },
@@ -106,8 +108,8 @@ export function passageTooLong(
   chars: number,
   limits: SourceFileLimits,
   hint: string,
-): FactdeskError {
-  return new FactdeskError(
+): Failure<'invalid-file'> {
+  return fail(
     'invalid-file',
     `${where} of ${name} holds ${n(chars)} characters in one passage; Factdesk takes at most ${n(limits.maxEntryChars)} characters per passage. ${hint}`,
     { limit: 'passage-length', chars, maxEntryChars: limits.maxEntryChars },

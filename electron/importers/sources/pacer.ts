@@ -1,7 +1,9 @@
-// Keeps a long parse polite: reports progress every chunk, gives the event loop a turn (setImmediate), stops with
-// 'cancelled' as soon as the caller's signal aborts, and carries the file's limits to every stage of the parse.
+// Keeps a long parse polite: reports progress every chunk, gives the event loop a turn (setImmediate), answers a
+// 'cancelled' refusal as soon as the caller's signal aborts (the parse returns it), and carries the file's limits to
+// every stage of the parse.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { FactdeskError } from '../../../shared/api/result';
+import { fail } from '../../../shared/api/result';
+import type { Failure } from '../../../shared/api/result';
 import { resolveLimits } from './limits';
 import type { SourceFileLimits } from './limits';
 import { SOURCE_LIMITS } from './types';
@@ -49,20 +51,22 @@ export class Pacer {
     return done >= this.nextChars || rows >= this.nextRows;
   }
 
-  /** Reports progress, lets the event loop run, and throws a 'cancelled' FactdeskError when the signal aborted. */
-  async pause(done: number, rows = 0): Promise<void> {
+  /**
+   * Reports progress and lets the event loop run; answers the 'cancelled' refusal when the signal aborted meanwhile
+   * (the parse stops and returns it), undefined otherwise.
+   */
+  async pause(done: number, rows = 0): Promise<Failure<'cancelled'> | undefined> {
     this.nextChars = done + SOURCE_LIMITS.chunkChars;
     this.nextRows = rows + SOURCE_LIMITS.chunkRows;
     this.report(done);
     await nextTurn();
-    this.check();
+    return this.check();
   }
 
-  /** Throws a 'cancelled' FactdeskError when the signal aborted. */
-  check(): void {
-    if (this.options.signal?.aborted) {
-      throw new FactdeskError('cancelled', `The import of ${this.name} was cancelled; nothing was added.`);
-    }
+  /** The 'cancelled' refusal when the signal aborted, undefined otherwise. */
+  check(): Failure<'cancelled'> | undefined {
+    if (!this.options.signal?.aborted) return undefined;
+    return fail('cancelled', `The import of ${this.name} was cancelled; nothing was added.`);
   }
 
   /** Reports progress (in the stage's units) without pausing; what is reported never goes backwards. */

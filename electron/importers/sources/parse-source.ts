@@ -1,7 +1,7 @@
 // "Import a source", the Node side: a file's bytes to its extracted text and passages with pinpoints (speaker turns,
 // paragraphs, subtitle cues, quote-list rows), or a sentence naming the file and what is wrong. Formats are told
 // apart by content first (a binary file is refused whatever its name), by extension second.
-import { fail, FactdeskError, ok } from '../../../shared/api/result';
+import { fail, ok } from '../../../shared/api/result';
 import type { Result } from '../../../shared/api/result';
 import type { SourceType } from '../../../shared/model/source';
 import { isInterviewerLabel } from '../../../shared/people';
@@ -128,8 +128,12 @@ function textSource(
 }
 
 async function parseSubtitles(vtt: boolean, text: string, name: string, pacer: Pacer): Promise<Result<ParsedSource>> {
-  const read = await readCues(text, vtt, name, pacer);
-  const built = await cuesToPassages(read.cues, pacer, text.length);
+  const cues = await readCues(text, vtt, name, pacer);
+  if (!cues.ok) return cues;
+  const read = cues.value;
+  const passed = await cuesToPassages(read.cues, pacer, text.length);
+  if (!passed.ok) return passed;
+  const built = passed.value;
   if (built.passages.length === 0) {
     const example = vtt ? '00:01:02.000 --> 00:01:05.000' : '00:01:02,000 --> 00:01:05,000';
     return fail(
@@ -146,19 +150,17 @@ async function parseDocument(
   extracted: ExtractedDocument,
   name: string,
   pacer: Pacer,
-): Promise<ParsedSource> {
+): Promise<Result<ParsedSource>> {
   pacer.stage(pacer.total / 3, (pacer.total * 2) / 3, extracted.text.length * 2);
-  pacer.check();
-  const segmented = await segmentText(extracted.text, pacer);
+  const cancelled = pacer.check();
+  if (cancelled) return cancelled;
+  const split = await segmentText(extracted.text, pacer);
+  if (!split.ok) return split;
+  const segmented = split.value;
   const type: SourceType = segmented.transcript ? 'interview' : format === 'html' ? 'web-page' : 'document';
   pacer.finish();
-  return textSource(
-    format,
-    extracted.text,
-    segmented.passages,
-    type,
-    extracted.title || stem(name),
-    extracted.warnings,
+  return ok(
+    textSource(format, extracted.text, segmented.passages, type, extracted.title || stem(name), extracted.warnings),
   );
 }
 
@@ -174,7 +176,7 @@ async function parseDecoded(
     const extracted = format === 'html' ? extractHtml(text, name) : extractMarkdown(text, name);
     if (!extracted.ok) return extracted;
     const parsed = await parseDocument(format, extracted.value, name, pacer);
-    return ok({ ...parsed, warnings: [...warnings, ...parsed.warnings] });
+    return parsed.ok ? ok({ ...parsed.value, warnings: [...warnings, ...parsed.value.warnings] }) : parsed;
   }
   if (format === 'json' && text.length > SOURCE_LIMITS.maxJsonBytes) {
     return fail(
@@ -189,7 +191,9 @@ async function parseDecoded(
   } else if (format === 'srt' || format === 'vtt') {
     parsed = await parseSubtitles(format === 'vtt', text, name, pacer);
   } else {
-    const segmented = await segmentText(text, pacer);
+    const split = await segmentText(text, pacer);
+    if (!split.ok) return split;
+    const segmented = split.value;
     if (segmented.passages.length === 0)
       return fail('invalid-file', `${name} has no text in it, so there is nothing to import.`);
     parsed = ok(
@@ -217,13 +221,11 @@ async function parsePdf(
 ): Promise<Result<ParsedSource>> {
   const read = await readPdf(bytes, name, limits, (page, pages) => {
     pacer.report(Math.round((pacer.total * page) / pages));
-    pacer.check();
+    return pacer.check();
   });
   if (!read.ok) return read;
   const { text, passages } = pdfPassages(read.value.pages);
-  if (passages.length > limits.maxPassages) {
-    return { ok: false, error: tooManyPassages(name, passages.length, 'passages', limits).toApiError() };
-  }
+  if (passages.length > limits.maxPassages) return tooManyPassages(name, passages.length, 'passages', limits);
   pacer.finish();
   return ok(textSource('pdf', text, passages, 'document', read.value.title || stem(name), read.value.warnings));
 }
@@ -259,7 +261,7 @@ export async function parseSource(
   const magic = sniffMagic(bytes);
   if (bytes.length > limits.maxFileBytes) {
     const refusal = magic?.pdf || declared === 'pdf' ? tooManyPdfBytes : tooManyBytes;
-    return { ok: false, error: refusal(name, bytes.length, limits).toApiError() };
+    return refusal(name, bytes.length, limits);
   }
   if (options.signal?.aborted) return fail('cancelled', `The import of ${name} was cancelled; nothing was added.`);
   try {
@@ -268,7 +270,7 @@ export async function parseSource(
       pacer.report(0);
       const extracted = await extractDocx(bytes, name, options);
       if (!extracted.ok) return extracted;
-      return ok(await parseDocument('docx', extracted.value, name, pacer));
+      return await parseDocument('docx', extracted.value, name, pacer);
     }
     if (magic?.pdf && (declared === 'pdf' || declared === null)) {
       const pacer = new Pacer(bytes.length, name, options);
@@ -299,7 +301,7 @@ export async function parseSource(
     const format = formatFromContent(text, declared);
     return await parseDecoded(format, text, input, name, decoded.value.warnings, pacer);
   } catch (error) {
-    if (error instanceof FactdeskError) return { ok: false, error: error.toApiError() };
+    // Refusals come back as values; what is thrown here is a bug or a library's crash, worded as one sentence.
     return fail('internal', `Factdesk could not import ${name} because of an unexpected problem.`, {
       reason: error instanceof Error ? error.message : String(error),
     });

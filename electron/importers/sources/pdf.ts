@@ -6,7 +6,7 @@
 // sentence naming the file. PDF.js runs in this thread (the import already runs in a worker thread), with no
 // evaluated code, no font loading and no network.
 import { fail, ok } from '../../../shared/api/result';
-import type { Result } from '../../../shared/api/result';
+import type { Failure, Result } from '../../../shared/api/result';
 import { tooManyPages } from './limits';
 import type { SourceFileLimits } from './limits';
 
@@ -281,12 +281,15 @@ export function documentOptions(lib: Pick<PdfJs, 'VerbosityLevel'>, bytes: Uint8
   };
 }
 
-/** Reads the lines of every page of a PDF; refuses password-protected, damaged, scanned and too-long files. */
+/**
+ * Reads the lines of every page of a PDF; refuses password-protected, damaged, scanned and too-long files. `onPage`
+ * hears of each page read; a refusal it answers (a cancelled import) stops the reading and is the reply.
+ */
 export async function readPdf(
   bytes: Uint8Array,
   name: string,
   limits: SourceFileLimits,
-  onPage?: (page: number, pages: number) => void,
+  onPage?: (page: number, pages: number) => Failure | undefined,
 ): Promise<Result<ReadPdf>> {
   const lib = await pdfjs();
   const task = lib.getDocument(documentOptions(lib, bytes));
@@ -300,8 +303,7 @@ export async function readPdf(
     return damaged(name, String(err?.message ?? error));
   }
   try {
-    if (doc.numPages > limits.maxPdfPages)
-      return { ok: false, error: tooManyPages(name, doc.numPages, limits).toApiError() };
+    if (doc.numPages > limits.maxPdfPages) return tooManyPages(name, doc.numPages, limits);
     const pages: PdfPage[] = [];
     const empty: number[] = [];
     for (let n = 1; n <= doc.numPages; n += 1) {
@@ -311,7 +313,8 @@ export async function readPdf(
       page.cleanup();
       if (lines.length === 0) empty.push(n);
       else pages.push({ page: n, lines });
-      onPage?.(n, doc.numPages);
+      const stopped = onPage?.(n, doc.numPages);
+      if (stopped) return stopped;
     }
     if (pages.length === 0) {
       return fail(

@@ -51,7 +51,9 @@ async function readRows(format: ListFormat, text: string, name: string, pacer: P
     return ok({ header: read.value.header, rows: read.value.rows, warnings });
   }
   const delimiter = sniffDelimiter(text, format === 'tsv' ? '\t' : ',');
-  const table = await parseDelimited(text, delimiter, pacer, 0);
+  const parsed = await parseDelimited(text, delimiter, pacer, 0);
+  if (!parsed.ok) return parsed;
+  const table = parsed.value;
   const warnings: string[] = [];
   const { malformed } = table;
   if (table.header.length === 0) return fail('invalid-file', `${name} is empty: it has no header row and no quotes.`);
@@ -108,7 +110,7 @@ export async function parseQuoteList(
   const header = cleanHeader(read.value.header);
   const { rows } = read.value;
   if (rows.length > pacer.limits.maxPassages) {
-    throw tooManyPassages(name, rows.length, format === 'csv' || format === 'tsv' ? 'rows' : 'entries', pacer.limits);
+    return tooManyPassages(name, rows.length, format === 'csv' || format === 'tsv' ? 'rows' : 'entries', pacer.limits);
   }
   const detected = detectColumns(
     header,
@@ -125,7 +127,9 @@ export async function parseQuoteList(
   const indexes = columnIndexes(header, chosen, name);
   if (!indexes.ok) return indexes;
   const step = rows.length > 0 ? text.length / rows.length : 0;
-  const mapped = await rowsToPassages(rows, indexes.value, pacer, text.length, step);
+  const passed = await rowsToPassages(rows, indexes.value, pacer, text.length, step);
+  if (!passed.ok) return passed;
+  const mapped = passed.value;
   const warnings = [...read.value.warnings];
   if (mapped.emptyRows > 0) {
     warnings.push(

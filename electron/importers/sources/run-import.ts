@@ -108,7 +108,7 @@ export function startImport(data: ImportWorkerData, onProgress?: (done: number, 
     const limits = resolveLimits(data.limits);
     if (size > limits.maxFileBytes) {
       const name = displayName(data.file.kind === 'path' ? data.file.path : data.file.fileName);
-      return { ok: false, error: tooManyBytes(name, size, limits).toApiError() };
+      return tooManyBytes(name, size, limits);
     }
     if (size < IN_PROCESS_BYTES) return inProcess(data, controller.signal, onProgress);
     return inWorker(data, onProgress, (started) => {

@@ -1,6 +1,8 @@
 // Text to passages, for .txt files and for the text of DOCX, HTML and Markdown: speaker turns when the text reads
 // as a transcript ("NAME: text", "Q:"/"A:", "Speaker 1  00:01:02" headers), paragraphs otherwise. Two linear passes:
 // the first finds labels and decides, the second builds passages with their pinpoints.
+import { ok } from '../../../shared/api/result';
+import type { Failure, Result } from '../../../shared/api/result';
 import { tooManyPassages } from './limits';
 import { splitLongRange } from './long-passages';
 import type { Pacer } from './pacer';
@@ -38,8 +40,11 @@ function isBlankRange(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Pass 1: line offsets and label candidates. Only lines with a colon in their first 130 characters are tried. */
-async function scanLines(text: string, pacer: Pacer): Promise<Lines> {
+/**
+ * Pass 1: line offsets and label candidates. Only lines with a colon in their first 130 characters are tried.
+ * Refuses text with more paragraphs than the passage limit, and stops when the import is cancelled.
+ */
+async function scanLines(text: string, pacer: Pacer): Promise<Result<Lines>> {
   const lines: Lines = {
     starts: [],
     ends: [],
@@ -65,7 +70,7 @@ async function scanLines(text: string, pacer: Pacer): Promise<Lines> {
     if (!isBlankRange(text, lineStart, lineEnd)) {
       const startsParagraph = !inParagraph;
       if (startsParagraph && ++lines.paragraphs > pacer.limits.maxPassages) {
-        throw tooManyPassages(pacer.name, pacer.limits.maxPassages, 'passages', pacer.limits, true);
+        return tooManyPassages(pacer.name, pacer.limits.maxPassages, 'passages', pacer.limits, true);
       }
       inParagraph = true;
       if (nextColon !== -1 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
@@ -90,9 +95,12 @@ async function scanLines(text: string, pacer: Pacer): Promise<Lines> {
     } else inParagraph = false;
     if (!match) break;
     lineStart = match.index + match[0].length;
-    if (pacer.due(lineStart)) await pacer.pause(lineStart);
+    if (pacer.due(lineStart)) {
+      const cancelled = await pacer.pause(lineStart);
+      if (cancelled) return cancelled;
+    }
   }
-  return lines;
+  return ok(lines);
 }
 
 /**
@@ -129,10 +137,13 @@ interface Turn {
  * Splits text into passages. Transcript: each turn's paragraphs are passages with the turn's speaker and its time
  * ("00:01:02", endSeconds the next timed turn's start) or "¶ n"; lines without a label continue the turn. Otherwise
  * each paragraph is a passage ("¶ n"). A first line "Speaker: Jane Doe" names the speaker of unlabelled passages.
- * Progress runs from `pacer` units 0 to 2 × text.length.
+ * Progress runs from `pacer` units 0 to 2 × text.length. Refuses text with more passages than the limit, and stops
+ * with 'cancelled' when the import is cancelled.
  */
-export async function segmentText(text: string, pacer: Pacer): Promise<SegmentedText> {
-  const lines = await scanLines(text, pacer);
+export async function segmentText(text: string, pacer: Pacer): Promise<Result<SegmentedText>> {
+  const scanned = await scanLines(text, pacer);
+  if (!scanned.ok) return scanned;
+  const lines = scanned.value;
   const transcript = readsAsTranscript(lines);
   const passages: PassageDraft[] = [];
   const turnOf: (Turn | null)[] = [];
@@ -147,11 +158,12 @@ export async function segmentText(text: string, pacer: Pacer): Promise<Segmented
   // when they follow each other line by line, a paragraph after a blank line is narration, not the last speaker's.
   const paragraphsContinueTurns = lines.labelsAfterBlank * 2 >= lines.labels.length;
 
-  const close = (): void => {
-    if (open < 0) return;
+  /** Ends the open paragraph as passages; the refusal when they pass the limit. */
+  const close = (): Failure<'invalid-file'> | undefined => {
+    if (open < 0) return undefined;
     for (const [start, end] of splitLongRange(text, open, openEnd)) {
       if (passages.length >= pacer.limits.maxPassages) {
-        throw tooManyPassages(pacer.name, pacer.limits.maxPassages, 'passages', pacer.limits, true);
+        return tooManyPassages(pacer.name, pacer.limits.maxPassages, 'passages', pacer.limits, true);
       }
       const seconds = turn?.seconds;
       passages.push({
@@ -168,6 +180,7 @@ export async function segmentText(text: string, pacer: Pacer): Promise<Segmented
       turnOf.push(turn);
     }
     open = -1;
+    return undefined;
   };
   const extend = (from: number, to: number): void => {
     while (from < to && isBlankRange(text, from, from + 1)) from++;
@@ -184,7 +197,10 @@ export async function segmentText(text: string, pacer: Pacer): Promise<Segmented
   for (let i = 0; i < lines.starts.length; i++) {
     const start = lines.starts[i] ?? 0;
     const end = lines.ends[i] ?? 0;
-    if (pacer.due(base + start)) await pacer.pause(base + start);
+    if (pacer.due(base + start)) {
+      const cancelled = await pacer.pause(base + start);
+      if (cancelled) return cancelled;
+    }
     let label: LabelMatch | undefined;
     if (lines.labelLines[nextLabel] === i) {
       label = lines.labels[nextLabel];
@@ -195,12 +211,14 @@ export async function segmentText(text: string, pacer: Pacer): Promise<Segmented
       if (open < 0) turn = null;
     }
     if (i === lines.headerLine || isBlankRange(text, start, end)) {
-      close();
+      const refused = close();
+      if (refused) return refused;
       if (transcript && !paragraphsContinueTurns && turn && !turn.header) turn = null;
       continue;
     }
     if (transcript && label) {
-      close();
+      const refused = close();
+      if (refused) return refused;
       turn = {
         ordinal: turns++,
         header: label.header && label.contentOffset >= end - start,
@@ -212,9 +230,10 @@ export async function segmentText(text: string, pacer: Pacer): Promise<Segmented
     }
     extend(start, end);
   }
-  close();
+  const refused = close();
+  if (refused) return refused;
   fillEndTimes(passages, turnOf);
-  return { passages, transcript };
+  return ok({ passages, transcript });
 }
 
 /** endSeconds of a timed turn's passages: the start of the next timed turn. */

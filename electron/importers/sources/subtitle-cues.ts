@@ -2,6 +2,8 @@
 // blocks, cue identifiers and settings are all handled; cues with unreadable times are left out with a warning.
 // Our own reader on purpose: @plussub/srt-vtt-parser 2.0.5 read 5 of 14 test files the same and broke the rest
 // (exceptions, NaN end times, cues run together, no line numbers for warnings); see the commit that removed it.
+import { ok } from '../../../shared/api/result';
+import type { Failure, Result } from '../../../shared/api/result';
 import { passageTooLong, tooManyCues } from './limits';
 import { count, listLines } from './line-list';
 import type { Pacer } from './pacer';
@@ -48,9 +50,10 @@ const isBlank = (line: string): boolean => line.trim() === '';
 
 /**
  * Reads the cues of an SRT or WebVTT text (`vtt` says which rules apply to the header and to NOTE/STYLE/REGION
- * blocks). `name` is the file name for warnings. Progress runs over `pacer` units 0 to text.length.
+ * blocks). `name` is the file name for warnings. Progress runs over `pacer` units 0 to text.length. Refuses a file
+ * with more cues than the limit or a cue longer than a passage may be; stops with 'cancelled' when the import is.
  */
-export async function readCues(text: string, vtt: boolean, name: string, pacer: Pacer): Promise<CueFile> {
+export async function readCues(text: string, vtt: boolean, name: string, pacer: Pacer): Promise<Result<CueFile>> {
   const lines = text.split(/\r\n|\n|\r/);
   const cues: Cue[] = [];
   const warnings: string[] = [];
@@ -74,7 +77,10 @@ export async function readCues(text: string, vtt: boolean, name: string, pacer: 
     const line = lines[i] ?? '';
     const lineOffset = offset;
     offset += line.length + 1;
-    if (pacer.due(lineOffset)) await pacer.pause(lineOffset);
+    if (pacer.due(lineOffset)) {
+      const cancelled = await pacer.pause(lineOffset);
+      if (cancelled) return cancelled;
+    }
     if (isBlank(line)) {
       current = null;
       skipping = false;
@@ -124,8 +130,9 @@ export async function readCues(text: string, vtt: boolean, name: string, pacer: 
     stray.push(i + 1);
     skipping = true;
   }
-  if (extraCues > 0) throw tooManyCues(name, cues.length + extraCues, pacer.limits);
-  checkCueLength(cues, name, pacer);
+  if (extraCues > 0) return tooManyCues(name, cues.length + extraCues, pacer.limits);
+  const tooLong = checkCueLength(cues, name, pacer);
+  if (tooLong) return tooLong;
   if (missingBlank > 0) {
     warnings.push(
       `${count(missingBlank, 'cue')} of ${name} had no blank line before ${missingBlank === 1 ? 'it' : 'them'}; Factdesk read ${missingBlank === 1 ? 'it' : 'them'} anyway.`,
@@ -142,16 +149,16 @@ export async function readCues(text: string, vtt: boolean, name: string, pacer: 
     );
   }
   checkOrder(cues, name, warnings);
-  return { cues, warnings };
+  return ok({ cues, warnings });
 }
 
-/** Refuses a cue whose text alone is longer than a passage may be. */
-function checkCueLength(cues: Cue[], name: string, pacer: Pacer): void {
+/** The refusal of a cue whose text alone is longer than a passage may be, or undefined. */
+function checkCueLength(cues: Cue[], name: string, pacer: Pacer): Failure<'invalid-file'> | undefined {
   for (const cue of cues) {
     let chars = 0;
     for (const line of cue.payload) chars += line.length + 1;
     if (chars - 1 > pacer.limits.maxEntryChars) {
-      throw passageTooLong(
+      return passageTooLong(
         name,
         `The cue on line ${cue.line.toLocaleString('en-US')}`,
         chars - 1,
@@ -160,6 +167,7 @@ function checkCueLength(cues: Cue[], name: string, pacer: Pacer): void {
       );
     }
   }
+  return undefined;
 }
 
 /** Warns about cues that go back in time or end before they start (kept in the file's order, ends fixed). */

@@ -5,6 +5,8 @@
 // passage so far does not end a sentence (., !, ?, … with any closing quote or bracket), and the result stays
 // within SOURCE_LIMITS.maxMergedCueChars (500). A search hit then shows a whole sentence with its time range,
 // while a passage never grows past a few cues.
+import { ok } from '../../../shared/api/result';
+import type { Result } from '../../../shared/api/result';
 import type { Pacer } from './pacer';
 import { decodeEntities } from '../html-entities';
 import { displayLabel } from '../../../shared/people';
@@ -113,14 +115,18 @@ export interface SubtitlePassages {
 
 /**
  * Builds the extracted text (one paragraph per passage, "NAME: " before a passage whose speaker changes) and the
- * passages (pinpoint "00:01:02" with start and end seconds) from cues. Progress: `pacer` units `base` + cue offset.
+ * passages (pinpoint "00:01:02" with start and end seconds) from cues. Progress: `pacer` units `base` + cue offset;
+ * stops with 'cancelled' when the import is cancelled.
  */
-export async function cuesToPassages(cues: Cue[], pacer: Pacer, base: number): Promise<SubtitlePassages> {
+export async function cuesToPassages(cues: Cue[], pacer: Pacer, base: number): Promise<Result<SubtitlePassages>> {
   const known = repeatedLabels(cues);
   const merged: Segment[] = [];
   let speaker: string | null = null;
   for (const cue of cues) {
-    if (pacer.due(base + cue.offset)) await pacer.pause(base + cue.offset);
+    if (pacer.due(base + cue.offset)) {
+      const cancelled = await pacer.pause(base + cue.offset);
+      if (cancelled) return cancelled;
+    }
     const result = cueSegments(cue, known, speaker);
     speaker = result.speaker;
     for (const segment of result.segments) {
@@ -162,5 +168,5 @@ export async function cuesToPassages(cues: Cue[], pacer: Pacer, base: number): P
     });
     offset += segment.text.length;
   }
-  return { text: parts.join(''), passages };
+  return ok({ text: parts.join(''), passages });
 }

@@ -3,6 +3,7 @@
 // the newsroom tests that start from a library with something in it.
 import { NewsroomLibrary } from '../../../electron/storage/newsroom-library';
 import type { NewsroomSourceMeta } from '../../../electron/storage/newsroom-library';
+import { value } from '../../unit/result-value';
 import type { TestPostgres } from './postgres';
 
 /** The reader account the seeded library is searched with. */
@@ -25,12 +26,14 @@ export async function seedNewsroom(
     url: `postgres://fd_admin@127.0.0.1:${server.port}/factdesk${options.ssl ? '?sslmode=no-verify' : ''}`,
     password: 'admin-secret',
   });
-  await admin.open();
+  value(await admin.open());
   await server.sql(`GRANT factdesk_admin TO fd_admin`);
   try {
-    await admin.importSource(
-      meta,
-      paragraphs.map((text, i) => ({ text, pinpoint: `¶ ${i + 1}`, speaker: null, date: null, tags: [] })),
+    value(
+      await admin.importSource(
+        meta,
+        paragraphs.map((text, i) => ({ text, pinpoint: `¶ ${i + 1}`, speaker: null, date: null, tags: [] })),
+      ),
     );
   } finally {
     await admin.close();

@@ -9,7 +9,6 @@ import { EXIT_CODES, runCli } from '../../../../electron/cli';
 import { cliDeps, cliDoor } from '../../../../electron/cli/context';
 import { callValidated, failureOf } from '../../../../electron/api/validated-call';
 import type { Api } from '../../../../shared/api/contract';
-import { FactdeskError } from '../../../../shared/api/result';
 import type { Result } from '../../../../shared/api/result';
 import { wireReplacer, wireReviver } from '../../../../shared/api/wire';
 import { handlerDeps, tempDir } from '../storage/helpers';
@@ -65,19 +64,7 @@ describe('a storage refusal through the doors', () => {
 });
 
 describe('what a handler throws', () => {
-  it('keeps a refusal’s code, sentence and details, and words an unexpected error the same at every door', async () => {
-    const refusal = new FactdeskError('project-locked', 'story/project.factdesk is open on another computer.', {
-      by: 'Lee',
-    });
-    expect(failureOf('openProject', refusal)).toEqual({
-      ok: false,
-      error: {
-        code: 'project-locked',
-        message: 'story/project.factdesk is open on another computer.',
-        details: { by: 'Lee' },
-      },
-    });
-
+  it('is a bug, worded the same at every door as an internal problem naming the method', async () => {
     const handlers = createHandlers(handlerDeps(await tempDir('factdesk-seam-')));
     const broken = { ...handlers, getAppInfo: () => Promise.reject(new Error('disk on fire')) } as unknown as Api;
     const viaDoor = await callValidated(broken, 'getAppInfo', {});

@@ -1,9 +1,10 @@
 // Transcripts, plain text, documents and refusals through the real parseSource: speaker turns with time pinpoints,
-// paragraphs, hostile HTML as text only, binary and oversized files refused with a sentence, encodings asked.
+// paragraphs, hostile HTML as text only, binary and oversized files refused with a sentence, encodings asked, and a
+// cancel heard in every format.
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../../../../electron/importers/sources/parse-source';
 import { buildDocx, paragraph, run } from '../../../../fixtures/importers/docx-builder';
-import { outline, parsed } from './helpers';
+import { fixture, outline, parsed } from './helpers';
 
 describe('parseSource: transcripts', () => {
   it('reads the Otter layout: a name and a time on their own line, then the turn', async () => {
@@ -212,5 +213,35 @@ describe('parseSource: a 50 MB transcript', { timeout: 240_000 }, () => {
       code: 'cancelled',
       message: 'The import of big.txt was cancelled; nothing was added.',
     });
+  });
+});
+
+describe('parseSource: cancelling', () => {
+  it('stops with "cancelled" in whichever loop of whichever format the cancel reaches', async () => {
+    const repeat = (times: number, line: (i: number) => string): string =>
+      Array.from({ length: times }, (_, i) => line(i)).join('');
+    const files: [string, Uint8Array][] = [
+      ['list.csv', `quote,who\n${repeat(40_000, (i) => `"The harbor plan, turn ${i}, passed",Ana Ortiz\n`)}`],
+      ['list.tsv', `quote\twho\n${repeat(40_000, (i) => `The harbor plan passed, turn ${i}\tAna Ortiz\n`)}`],
+      ['list.jsonl', repeat(40_000, (i) => `{"quote":"The harbor plan passed, turn ${i}","who":"Ana Ortiz"}\n`)],
+      ['list.json', `[${repeat(12_000, (i) => `${i ? ',' : ''}{"quote":"The harbor plan passed, turn ${i}"}`)}]`],
+      [
+        'talk.srt',
+        repeat(40_000, (i) => `${i + 1}\n00:00:01,000 --> 00:00:02,000\nThe harbor plan passed, turn ${i}.\n\n`),
+      ],
+      ['notes.md', repeat(60_000, (i) => `The harbor plan passed, paragraph ${i}.\n\n`)],
+    ].map(([name, text]) => [name as string, new TextEncoder().encode(text as string)]);
+    files.push(['multi-page.pdf', fixture('pdf/multi-page.pdf')]);
+    for (const [fileName, bytes] of files) {
+      const controller = new AbortController();
+      const result = await parseSource(
+        { bytes, fileName },
+        { signal: controller.signal, onProgress: (done) => done > 0 && controller.abort() },
+      );
+      expect(result.ok ? null : result.error, fileName).toEqual({
+        code: 'cancelled',
+        message: `The import of ${fileName} was cancelled; nothing was added.`,
+      });
+    }
   });
 });
