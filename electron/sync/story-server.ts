@@ -3,12 +3,30 @@
 // and open to its team. Every refusal is a Result with a sentence that names the server, never the password.
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
+import type { Capabilities } from '../../shared/api/views';
 import { CouchSession, CouchSignInError, serverName, signIn } from './couch-session';
 import type { CookieStore } from './cookie-store';
 import { prepareStoryDatabase } from './story-database';
 
-/** The story server as the handlers use it, with `cookies` keeping each person's session cookie. */
-export function storyServer(cookies: CookieStore) {
+/** Which door asks: a window (the app over IPC, the harness over HTTP) or the command line. */
+export type StoryServerDoor = Capabilities['transport'];
+
+/**
+ * What to do when no password was given and no signed-in session is kept: the window asks for it in its Password
+ * field; the command line never prompts and reads it from FACTDESK_SYNC_PASSWORD.
+ */
+export function passwordNeeded(door: StoryServerDoor, host: string, user: string): string {
+  if (door === 'cli') {
+    return `Sign in to the story server at ${host} as ${user} with the password (the command line reads it from FACTDESK_SYNC_PASSWORD).`;
+  }
+  return `Type the password for ${user} on the story server at ${host}: this computer keeps no signed-in session for ${user} there.`;
+}
+
+/**
+ * The story server as the handlers use it, with `cookies` keeping each person's session cookie; `door` says who asks,
+ * for the sentence when a password is needed.
+ */
+export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
   function unreachable<T>(serverUrl: string, error: unknown): Result<T> {
     return fail(
       'server-unreachable',
@@ -53,19 +71,16 @@ export function storyServer(cookies: CookieStore) {
       if (!couch) {
         const fromEnv = cookies.password();
         if (!fromEnv) {
-          return fail(
-            'sign-in-refused',
-            `Sign in to the story server at ${serverName(url)} as ${user} with the password (the command line reads it from FACTDESK_SYNC_PASSWORD).`,
-          );
+          return fail('sign-in-refused', passwordNeeded(door, serverName(url), user));
         }
         couch = await fresh(url, user, fromEnv);
       }
     }
     if (!couch.ok) return couch;
-    const signedIn = couch.value;
-    await cookies.save(url, user, signedIn.cookie);
-    signedIn.onRenew((cookie) => void cookies.save(url, user, cookie));
-    return ok(signedIn);
+    const session = couch.value;
+    await cookies.save(url, user, session.cookie);
+    session.onRenew((cookie) => void cookies.save(url, user, cookie));
+    return ok(session);
   }
 
   async function get(couch: CouchSession, path: string): Promise<Result<Response>> {
