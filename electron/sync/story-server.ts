@@ -5,6 +5,7 @@ import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { Capabilities } from '../../shared/api/views';
 import { CouchSession, CouchSignInError, serverName, signIn } from './couch-session';
+import { CookieStoreError } from './cookie-store';
 import type { CookieStore } from './cookie-store';
 import { prepareStoryDatabase } from './story-database';
 
@@ -46,8 +47,24 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
     }
   }
 
-  /** A signed-in session: with the password when given, else the kept cookie, else the process's password. */
+  /**
+   * A signed-in session: with the password when given, else the kept cookie, else the process's password. A sessions
+   * file that cannot be read or written refuses with its sentence (the file is left as it is).
+   */
   async function sessionFor(
+    serverUrl: string,
+    user: string,
+    password: string | undefined,
+  ): Promise<Result<CouchSession>> {
+    try {
+      return await signedIn(serverUrl, user, password);
+    } catch (error) {
+      if (error instanceof CookieStoreError) return fail(error.code, error.message);
+      throw error;
+    }
+  }
+
+  async function signedIn(
     serverUrl: string,
     user: string,
     password: string | undefined,
@@ -79,7 +96,8 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
     if (!couch.ok) return couch;
     const session = couch.value;
     await cookies.save(url, user, session.cookie);
-    session.onRenew((cookie) => void cookies.save(url, user, cookie));
+    // A renewed cookie that cannot be written is still held for this run; the next sign-in says what is wrong.
+    session.onRenew((cookie) => void cookies.save(url, user, cookie).catch(() => undefined));
     return ok(session);
   }
 
