@@ -145,6 +145,7 @@ export async function runEditorOpens(editor: Person, couch: CouchServer, storyId
     await expect(story).toBeChecked();
     await expect(story).toBeFocused();
     await expect(folderBox).toHaveValue(new RegExp(`${TITLE}$`));
+    await fourShots(page, 'open-shared-dialog-listed', shot);
   } else {
     const id = dialog.getByRole('textbox', { name: 'Story id' });
     await expect(id).toBeFocused();
