@@ -90,7 +90,7 @@ export async function runReporterShares(reporter: Person, couch: CouchServer, sh
   await dialog.getByRole('button', { name: 'Share', exact: true }).click();
   const refusal = dialog.getByRole('alert');
   await expect(refusal).toHaveText(
-    `The newsroom's story server at 127.0.0.1:${couch.port} did not accept the name ${REPORTER.name} and its password.`,
+    `The newsroom's story server at ${new URL(couch.url).host} did not accept the name ${REPORTER.name} and its password.`,
     { timeout: SYNC_WAIT },
   );
   await expect(refusal).not.toContainText('not-her-password');
