@@ -54,6 +54,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
   const running = new Map<string, Running>();
   const { sessionFor, get, ensureDatabase, storyDocCount } = storyServer(
     ctx.deps.sync?.cookies ?? new MemoryCookieStore(),
+    ctx.deps.capabilities.transport,
   );
 
   function statusOf(projectId: string, config: ShareConfig | null = null): SyncStatusView {

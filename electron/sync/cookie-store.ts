@@ -1,13 +1,24 @@
 // Where the story server's session cookies are kept, per server and person. The desktop app keeps them encrypted with
 // Electron's safeStorage in the data folder (electron/desktop/safe-cookie-store.ts, through FileCookieStore with that
 // cipher); the browser harness and the command line hold them in memory for the process and may sign in with
-// FACTDESK_SYNC_PASSWORD from the environment. A password is never written anywhere.
+// FACTDESK_SYNC_PASSWORD from the environment. A password is never written anywhere. A sessions file Factdesk cannot
+// read is never overwritten: the store refuses with a CookieStoreError naming the file, and leaves it as it is.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CookieKeeper } from './couch-session';
 
+/** The sessions file could not be read or written; `message` is a sentence naming the file and what to do. */
+export class CookieStoreError extends Error {
+  constructor(
+    readonly code: 'corrupt-file' | 'io-error',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface CookieStore {
-  /** The cookie kept for this person on this server, or null. */
+  /** The cookie kept for this person on this server, or null; a CookieStoreError when its file cannot be read. */
   load(serverUrl: string, user: string): Promise<string | null>;
   save(serverUrl: string, user: string, cookie: string): Promise<void>;
   forget(serverUrl: string, user: string): Promise<void>;
@@ -60,20 +71,47 @@ export class FileCookieStore implements CookieStore {
     private readonly cipher: CookieCipher,
   ) {}
 
+  /** Every kept cookie, sealed; {} when there is no file yet; a CookieStoreError when it cannot be read as one. */
   private async readAll(): Promise<Record<string, string>> {
+    let text: string;
     try {
-      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as unknown;
-      return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
-    } catch {
-      return {};
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+      throw new CookieStoreError(
+        'io-error',
+        `Factdesk could not read its story server sessions file ${this.file} (${(error as Error).message}).`,
+      );
     }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+    const isRecord = (value: unknown): value is Record<string, unknown> =>
+      value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (!isRecord(parsed) || Object.values(parsed).some((sealed) => typeof sealed !== 'string')) {
+      throw new CookieStoreError(
+        'corrupt-file',
+        `The story server sessions file ${this.file} is damaged (it does not hold the JSON Factdesk writes there), so Factdesk left it as it is: delete that file and sign in again.`,
+      );
+    }
+    return parsed as Record<string, string>;
   }
 
   private async writeAll(all: Record<string, string>): Promise<void> {
-    await mkdir(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(all), { mode: 0o600 });
-    await rename(temp, this.file);
+    try {
+      await mkdir(dirname(this.file), { recursive: true });
+      const temp = `${this.file}.${process.pid}.tmp`;
+      await writeFile(temp, JSON.stringify(all), { mode: 0o600 });
+      await rename(temp, this.file);
+    } catch (error) {
+      throw new CookieStoreError(
+        'io-error',
+        `Factdesk could not write its story server sessions file ${this.file} (${(error as Error).message}).`,
+      );
+    }
   }
 
   async load(serverUrl: string, user: string): Promise<string | null> {

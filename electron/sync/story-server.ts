@@ -3,12 +3,31 @@
 // and open to its team. Every refusal is a Result with a sentence that names the server, never the password.
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
+import type { Capabilities } from '../../shared/api/views';
 import { CouchSession, CouchSignInError, serverName, signIn } from './couch-session';
+import { CookieStoreError } from './cookie-store';
 import type { CookieStore } from './cookie-store';
 import { prepareStoryDatabase } from './story-database';
 
-/** The story server as the handlers use it, with `cookies` keeping each person's session cookie. */
-export function storyServer(cookies: CookieStore) {
+/** Which door asks: a window (the app over IPC, the harness over HTTP) or the command line. */
+export type StoryServerDoor = Capabilities['transport'];
+
+/**
+ * What to do when no password was given and no signed-in session is kept: the window asks for it in its Password
+ * field; the command line never prompts and reads it from FACTDESK_SYNC_PASSWORD.
+ */
+export function passwordNeeded(door: StoryServerDoor, host: string, user: string): string {
+  if (door === 'cli') {
+    return `Sign in to the story server at ${host} as ${user} with the password (the command line reads it from FACTDESK_SYNC_PASSWORD).`;
+  }
+  return `Type the password for ${user} on the story server at ${host}: this computer keeps no signed-in session for ${user} there.`;
+}
+
+/**
+ * The story server as the handlers use it, with `cookies` keeping each person's session cookie; `door` says who asks,
+ * for the sentence when a password is needed.
+ */
+export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
   function unreachable<T>(serverUrl: string, error: unknown): Result<T> {
     return fail(
       'server-unreachable',
@@ -28,8 +47,24 @@ export function storyServer(cookies: CookieStore) {
     }
   }
 
-  /** A signed-in session: with the password when given, else the kept cookie, else the process's password. */
+  /**
+   * A signed-in session: with the password when given, else the kept cookie, else the process's password. A sessions
+   * file that cannot be read or written refuses with its sentence (the file is left as it is).
+   */
   async function sessionFor(
+    serverUrl: string,
+    user: string,
+    password: string | undefined,
+  ): Promise<Result<CouchSession>> {
+    try {
+      return await signedIn(serverUrl, user, password);
+    } catch (error) {
+      if (error instanceof CookieStoreError) return fail(error.code, error.message);
+      throw error;
+    }
+  }
+
+  async function signedIn(
     serverUrl: string,
     user: string,
     password: string | undefined,
@@ -53,19 +88,17 @@ export function storyServer(cookies: CookieStore) {
       if (!couch) {
         const fromEnv = cookies.password();
         if (!fromEnv) {
-          return fail(
-            'sign-in-refused',
-            `Sign in to the story server at ${serverName(url)} as ${user} with the password (the command line reads it from FACTDESK_SYNC_PASSWORD).`,
-          );
+          return fail('sign-in-refused', passwordNeeded(door, serverName(url), user));
         }
         couch = await fresh(url, user, fromEnv);
       }
     }
     if (!couch.ok) return couch;
-    const signedIn = couch.value;
-    await cookies.save(url, user, signedIn.cookie);
-    signedIn.onRenew((cookie) => void cookies.save(url, user, cookie));
-    return ok(signedIn);
+    const session = couch.value;
+    await cookies.save(url, user, session.cookie);
+    // A renewed cookie that cannot be written is still held for this run; the next sign-in says what is wrong.
+    session.onRenew((cookie) => void cookies.save(url, user, cookie).catch(() => undefined));
+    return ok(session);
   }
 
   async function get(couch: CouchSession, path: string): Promise<Result<Response>> {

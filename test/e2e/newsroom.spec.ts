@@ -9,9 +9,9 @@ import { startPostgres } from '../servers/support/postgres';
 import type { TestPostgres } from '../servers/support/postgres';
 import { startTcpProxy } from '../servers/support/tcp-proxy';
 import type { TcpProxy } from '../servers/support/tcp-proxy';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { screenshots } from './support/slice-steps';
+import { fourShots } from './support/theme-shots';
 import { LibraryPage } from './pages/library-page';
 import { WelcomePage } from './pages/welcome-page';
 import path from 'node:path';
@@ -86,26 +86,6 @@ test('newsroom passages beside the project, offline while cut, back by the next 
   await expect(lib.hit('not reopen before October')).toContainText('Newsroom', { timeout: 20_000 });
   await expect(lib.library.getByText('Newsroom library offline')).toHaveCount(0);
 });
-
-/** 1280x800 and 1024x640, light and dark, into test-results/screenshots. */
-async function fourShots(page: Page, name: string, shoot: (name: string) => Promise<void>): Promise<void> {
-  const html = page.locator('html');
-  const size = page.viewportSize();
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  for (const [width, height] of [
-    [1280, 800],
-    [1024, 640],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    for (const theme of ['light', 'dark']) {
-      await html.evaluate((el, t) => el.setAttribute('data-theme', t), theme);
-      await shoot(`${name}-${width}x${height}-${theme}`);
-    }
-  }
-  await html.evaluate((el) => el.setAttribute('data-theme', 'light'));
-  if (size) await page.setViewportSize(size);
-  await page.emulateMedia({ reducedMotion: null });
-}
 
 test('a newsroom passage attached to a claim, and the newsroom section of Preferences', async ({ page, harness }) => {
   const shot = screenshots(page, 'newsroom-');

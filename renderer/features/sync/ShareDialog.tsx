@@ -1,7 +1,7 @@
 // The Share with the newsroom dialog: signs in to the newsroom's story server (address, user name, password, and who
 // else may open the story) and shares the open project there; for a project already shared it says where (server,
 // database, person) and offers to stop sharing it on this computer. The password lives only in its field: it is read
-// once when Share is pressed, sent, and the field emptied, never kept in React state.
+// once when Share is pressed, sent, and the field emptied, never kept in React state; after a refusal it has focus.
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SyncStatusView } from '../../../shared/api/sync';
@@ -65,7 +65,11 @@ export function ShareDialog({ projectId, readOnly, onClose }: ShareDialogProps) 
     });
     setBusy(false);
     if (r.ok) onClose();
-    else setError(r.error.message);
+    else {
+      setError(r.error.message);
+      // The field was emptied and the Share button was off while sending: the password is what a retry needs.
+      field?.focus();
+    }
   }
 
   async function stop() {

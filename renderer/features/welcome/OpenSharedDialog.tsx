@@ -1,8 +1,9 @@
 // The Open a shared story dialog: signs in to the newsroom's story server, lists the stories this person may open
 // (title and claim count, chosen with the arrow keys as a radio group) or, where the server does not list them, takes
 // the story's id, and opens the chosen story into a new project folder on this computer. The password lives only in
-// its field: it is read when List stories or Open is pressed and never kept in React state.
-import { useRef, useState } from 'react';
+// its field: it is read when List stories or Open is pressed and never kept in React state. Focus follows the next
+// step: the chosen story once listed, the story id when asked for it, the password after a sign-in refusal.
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SharedStoryView } from '../../../shared/api/sync';
 import type { FolderListing, ProjectView } from '../../../shared/api/views';
@@ -50,6 +51,17 @@ export function OpenSharedDialog({
   const [browsing, setBrowsing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const storyList = useRef<HTMLFieldSetElement>(null);
+  const storyIdField = useRef<HTMLInputElement>(null);
+
+  // List stories is off while asking, so focus goes where the next step is: the chosen story, or the story id.
+  useEffect(() => {
+    const list = storyList.current;
+    (list?.querySelector<HTMLInputElement>('input:checked') ?? list?.querySelector<HTMLInputElement>('input'))?.focus();
+  }, [stories]);
+  useEffect(() => {
+    if (byId) storyIdField.current?.focus();
+  }, [byId]);
 
   /** The password as typed now, or nothing (the kept session, if any, is used then). */
   function secret(): { password?: string } {
@@ -72,7 +84,10 @@ export function OpenSharedDialog({
       setStories(null);
       setById(true);
       setError(r.error.message);
-    } else setError(r.error.message);
+    } else {
+      setError(r.error.message);
+      if (r.error.code === 'sign-in-refused') password.current?.focus();
+    }
   }
 
   /** Picks a story and, while the folder is empty or still a suggestion, suggests one named after it. */
@@ -105,7 +120,10 @@ export function OpenSharedDialog({
     const r = await api.openSharedStory({ serverUrl, user, ...sent, storyId: storyId.trim(), folder: folder.trim() });
     setBusy(false);
     if (r.ok) onOpened(r.value);
-    else setError(r.error.message);
+    else {
+      setError(r.error.message);
+      if (r.error.code === 'sign-in-refused') password.current?.focus();
+    }
   }
 
   async function browse() {
@@ -150,7 +168,7 @@ export function OpenSharedDialog({
           <p className="field-help">There is no story on this server that {user.trim()} may open.</p>
         )}
         {stories && stories.length > 0 && (
-          <fieldset className="welcome-stories">
+          <fieldset className="welcome-stories" ref={storyList}>
             <legend>Stories on the server</legend>
             {stories.map((story) => (
               <label key={story.storyId} className="welcome-story">
@@ -171,6 +189,7 @@ export function OpenSharedDialog({
             <label htmlFor="shared-id">Story id</label>
             <input
               id="shared-id"
+              ref={storyIdField}
               value={storyId}
               autoComplete="off"
               spellCheck={false}

@@ -95,6 +95,57 @@ async function stopHarness(child: ChildProcess, stderr: () => string): Promise<v
   if (outcome !== 0) throw new Error(`The Factdesk harness exited with code ${outcome} after SIGTERM.\n${stderr()}`);
 }
 
+/** A running harness and how to stop it (which also removes its folders). */
+export interface RunningHarness {
+  harness: Harness;
+  /** What the harness wrote to stderr so far. */
+  stderr(): string;
+  /** Stops it with SIGTERM: it must save, release its locks and exit with 0 (throws otherwise). */
+  stop(): Promise<void>;
+  /** Kills it if it still runs and removes its folders; call it last, whatever happened. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Starts `node dist/electron/web.cjs` with its own settings, projects and home folder (one person on one computer)
+ * and waits for the address it prints.
+ */
+export async function startHarness(prefix = 'factdesk-e2e-'): Promise<RunningHarness> {
+  if (!existsSync(WEB_BUNDLE)) {
+    throw new Error(`${WEB_BUNDLE} is missing: run the end-to-end tests with "npm run test:e2e", which builds first.`);
+  }
+  const folders = await makeTestFolders(prefix);
+  let errText = '';
+  const child = spawn(process.execPath, [WEB_BUNDLE], {
+    cwd: REPO_ROOT,
+    // HOME is the test's own folder, so the default project folder (Documents/Factdesk/<title>) and the folder
+    // browser stay inside it.
+    env: { ...process.env, HOME: folders.root, FACTDESK_DATA_DIR: folders.dataDir, FACTDESK_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => (errText += chunk));
+  const stderr = () => (errText ? `Harness output:\n${errText}` : 'The harness wrote nothing to stderr.');
+  const dispose = async () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await rm(folders.root, { recursive: true, force: true });
+  };
+  let match: RegExpMatchArray;
+  try {
+    match = await waitForAddress(child, stderr);
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+  const [, origin = '', , token = ''] = match;
+  return {
+    harness: { ...folders, origin, token, url: `${origin}/?token=${token}` },
+    stderr: () => errText,
+    stop: () => stopHarness(child, stderr),
+    dispose,
+  };
+}
+
 export const test = base.extend<{ harness: Harness; requests: string[] }, { browser: Browser }>({
   browser: [
     async ({ playwright }, use) => {
@@ -108,32 +159,14 @@ export const test = base.extend<{ harness: Harness; requests: string[] }, { brow
   // Playwright reads a fixture's dependencies from its first parameter, so the empty pattern is needed.
   // eslint-disable-next-line no-empty-pattern
   harness: async ({}, use, testInfo) => {
-    if (!existsSync(WEB_BUNDLE)) {
-      throw new Error(
-        `${WEB_BUNDLE} is missing: run the end-to-end tests with "npm run test:e2e", which builds first.`,
-      );
-    }
-    const folders = await makeTestFolders('factdesk-e2e-');
-    let errText = '';
-    const child = spawn(process.execPath, [WEB_BUNDLE], {
-      cwd: REPO_ROOT,
-      // HOME is the test's own folder, so the default project folder (Documents/Factdesk/<title>) and the folder
-      // browser stay inside it.
-      env: { ...process.env, HOME: folders.root, FACTDESK_DATA_DIR: folders.dataDir, FACTDESK_PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (chunk: string) => (errText += chunk));
-    const stderr = () => (errText ? `Harness output:\n${errText}` : 'The harness wrote nothing to stderr.');
+    const running = await startHarness();
     try {
-      const match = await waitForAddress(child, stderr);
-      const [, origin = '', , token = ''] = match;
-      await use({ ...folders, origin, token, url: `${origin}/?token=${token}` });
-      await stopHarness(child, stderr);
+      await use(running.harness);
+      await running.stop();
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      await running.dispose();
+      const errText = running.stderr();
       if (errText) await testInfo.attach('harness-stderr', { body: errText, contentType: 'text/plain' });
-      await rm(folders.root, { recursive: true, force: true });
     }
   },
 

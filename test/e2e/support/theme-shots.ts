@@ -1,4 +1,5 @@
-// One view photographed three ways for the screenshot record: 1280x800 light and dark, and 1024x640 light.
+// One view photographed for the screenshot record: three ways (1280x800 light and dark, 1024x640 light), or four
+// (both sizes, both themes).
 import type { Page } from '@playwright/test';
 
 /** Takes `<name>-light`, `<name>-dark` and `<name>-1024x640`, then puts the theme and window size back. */
@@ -18,6 +19,27 @@ export async function themeShots(page: Page, name: string, shoot: (name: string)
   await shoot(`${name}-1024x640`);
   if (size) await page.setViewportSize(size);
   await setTheme(theme);
+  await page.emulateMedia({ reducedMotion: null });
+}
+
+/** Takes `<name>-<width>x<height>-<theme>` at 1280x800 and 1024x640, light and dark, then puts both back. */
+export async function fourShots(page: Page, name: string, shoot: (name: string) => Promise<void>): Promise<void> {
+  const html = page.locator('html');
+  const theme = (await html.getAttribute('data-theme')) ?? 'light';
+  const size = page.viewportSize();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 640],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const t of ['light', 'dark']) {
+      await html.evaluate((el, t) => el.setAttribute('data-theme', t), t);
+      await shoot(`${name}-${width}x${height}-${t}`);
+    }
+  }
+  await html.evaluate((el, t) => el.setAttribute('data-theme', t), theme);
+  if (size) await page.setViewportSize(size);
   await page.emulateMedia({ reducedMotion: null });
 }
 
