@@ -1,6 +1,6 @@
 // The dialogs that float above the welcome screen and the project alike: new and open project, open a shared story, the abandoned-lock
-// question, the command palette, shortcuts, preferences and about.
-import type { AppInfo } from '../../shared/api/views';
+// question, the command palette, shortcuts, preferences and about. They read the shell (renderer/README.md): the
+// welcome flows, the overlay and the app facts.
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { AboutDialog } from '../features/preferences/AboutDialog';
 import { PreferencesDialog } from '../features/preferences/PreferencesDialog';
@@ -9,35 +9,13 @@ import { NewProjectDialog } from '../features/welcome/NewProjectDialog';
 import { OpenProjectDialog } from '../features/welcome/OpenProjectDialog';
 import { OpenSharedDialog } from '../features/welcome/OpenSharedDialog';
 import { StaleLockDialog } from '../features/welcome/StaleLockDialog';
-import type { WelcomeActions } from '../features/welcome/use-welcome';
-import type { WelcomeState } from '../features/welcome/welcome-state';
 import { COMMANDS } from '../../shared/commands/commands';
-import type { BoundCommand } from './commands';
-import type { AppInfoState } from './use-app-info';
-
-export interface AppDialogsProps {
-  info: AppInfo;
-  welcome: WelcomeState;
-  welcomeActions: WelcomeActions;
-  /** Which app-level overlay is open (project dialogs are drawn elsewhere). */
-  overlay: unknown;
-  commands: BoundCommand[];
-  isMac: boolean;
-  onSavePreferences: AppInfoState['updatePreferences'];
-  onClose: () => void;
-}
+import { useShell } from './shell-context';
 
 /** Draws whichever of the app-level dialogs is open. */
-export function AppDialogs({
-  info,
-  welcome,
-  welcomeActions,
-  overlay,
-  commands,
-  isMac,
-  onSavePreferences,
-  onClose,
-}: AppDialogsProps) {
+export function AppDialogs() {
+  const { info, welcome, welcomeActions, overlay, closeOverlay, paletteCommands, isMac, updatePreferences } =
+    useShell();
   return (
     <>
       {welcome.dialog === 'new' && !welcome.staleLock && (
@@ -80,12 +58,17 @@ export function AppDialogs({
           onAnswer={(answer) => void welcomeActions.answerStaleLock(answer)}
         />
       )}
-      {overlay === 'palette' && <CommandPalette commands={commands} isMac={isMac} onClose={onClose} />}
-      {overlay === 'shortcuts' && <ShortcutsDialog commands={COMMANDS} isMac={isMac} onClose={onClose} />}
+      {overlay === 'palette' && <CommandPalette commands={paletteCommands} isMac={isMac} onClose={closeOverlay} />}
+      {overlay === 'shortcuts' && <ShortcutsDialog commands={COMMANDS} isMac={isMac} onClose={closeOverlay} />}
       {overlay === 'preferences' && (
-        <PreferencesDialog userName={info.userName} theme={info.theme} onSave={onSavePreferences} onClose={onClose} />
+        <PreferencesDialog
+          userName={info.userName}
+          theme={info.theme}
+          onSave={updatePreferences}
+          onClose={closeOverlay}
+        />
       )}
-      {overlay === 'about' && <AboutDialog info={info} onClose={onClose} />}
+      {overlay === 'about' && <AboutDialog info={info} onClose={closeOverlay} />}
     </>
   );
 }

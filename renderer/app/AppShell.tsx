@@ -1,6 +1,6 @@
 // Wires the app together: app facts and theme, the welcome flows, the project session (use-project-session.ts) and
 // the commands (use-shell-commands.ts). It provides the shell and the open session as context (shell-context.ts) to
-// the screen it shows, the welcome screen or the project screen, and draws the dialogs above it.
+// the screen it shows, the welcome screen or the project screen, and to the dialog layers above it, which read them.
 import { useCallback, useState } from 'react';
 import { ProjectScreen } from '../features/project/ProjectScreen';
 import { LibraryContext } from '../features/sources/library-context';
@@ -27,10 +27,10 @@ export function AppShell() {
   const [welcome, welcomeActions] = useWelcome(api, session.onOpened);
   const [overlay, setOverlay] = useState<Overlay>(null);
   const [fileInput, setFileInput] = useState<HTMLInputElement | null>(null);
-  const info = app.info;
+  const { info, updatePreferences, removeRecent } = app;
   const shellCommands = useShellCommands({
     info,
-    updatePreferences: app.updatePreferences,
+    updatePreferences,
     session,
     welcome,
     welcomeActions,
@@ -38,11 +38,25 @@ export function AppShell() {
     setOverlay,
     fileInput,
   });
-  const { actions, keys } = shellCommands;
-  const shell: Shell | null = info ? { info, actions, keys } : null;
+  const { actions, keys, isMac, paletteCommands } = shellCommands;
+  const closeOverlay = () => setOverlay(null);
+  const shell: Shell | null = info
+    ? {
+        info,
+        actions,
+        keys,
+        isMac,
+        paletteCommands,
+        overlay,
+        closeOverlay,
+        welcome,
+        welcomeActions,
+        updatePreferences,
+        removeRecent,
+      }
+    : null;
   const view = session.view;
   const open: OpenSession | null = view ? { ...session, view } : null;
-  const close = () => setOverlay(null);
 
   if (!shell) {
     return (
@@ -63,39 +77,10 @@ export function AppShell() {
     <ShellContext.Provider value={shell}>
       <SessionContext.Provider value={open}>
         <LibraryContext.Provider value={open ? open.library : null}>
-          {open ? (
-            <ProjectScreen />
-          ) : (
-            <Welcome
-              version={shell.info.version}
-              recent={shell.info.recent}
-              busy={welcome.busy}
-              error={welcome.dialog === 'none' ? welcome.error : null}
-              onDismissError={welcomeActions.dismissError}
-              onRecover={welcome.recoverable ? () => void welcomeActions.recover() : null}
-              onNew={actions.newProject}
-              onOpen={actions.openProject}
-              onOpenShared={() => welcomeActions.show('open-shared')}
-              onOpenRecent={(path) => void welcomeActions.open(path)}
-              onRemoveRecent={(recent) => void app.removeRecent(recent.path)}
-              onPreferences={actions.preferences}
-              shortcutHint={keys.palette}
-            />
-          )}
-          <AppDialogs
-            info={shell.info}
-            welcome={welcome}
-            welcomeActions={welcomeActions}
-            overlay={overlay}
-            commands={shellCommands.paletteCommands}
-            isMac={shellCommands.isMac}
-            onSavePreferences={app.updatePreferences}
-            onClose={close}
-          />
+          {open ? <ProjectScreen /> : <Welcome />}
+          <AppDialogs />
           {open && (
             <SessionDialogs
-              overlay={overlay}
-              onClose={close}
               fileInputRef={setFileInput}
               dropActive={shellCommands.dropActive}
               dropsSource={shellCommands.dropsSource}

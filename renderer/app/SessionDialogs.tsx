@@ -8,12 +8,8 @@ import { ProjectDialogs } from '../features/project/ProjectDialogs';
 import { LibraryDialogs } from '../features/sources/LibraryDialogs';
 import { ShareDialog } from '../features/sync/ShareDialog';
 import { useOpenSession, useShell } from './shell-context';
-import type { Overlay } from './shell-context';
 
 export interface SessionDialogsProps {
-  /** The shell's open overlay; only project dialogs are drawn here. */
-  overlay: Overlay;
-  onClose: () => void;
   fileInputRef: (input: HTMLInputElement | null) => void;
   /** A file dragged over the window would be taken: as a source when `dropsSource`, else as a draft version. */
   dropActive: boolean;
@@ -21,8 +17,9 @@ export interface SessionDialogsProps {
 }
 
 /** Whichever dialogs of the open project are open. */
-export function SessionDialogs({ overlay, onClose, fileInputRef, dropActive, dropsSource }: SessionDialogsProps) {
-  const { info } = useShell();
+export function SessionDialogs({ fileInputRef, dropActive, dropsSource }: SessionDialogsProps) {
+  // Of the shell's overlays, only the project's dialogs are drawn here.
+  const { info, overlay, closeOverlay: onClose } = useShell();
   const { view, projectActions, importing, importActions, library, desk, selectedClaim, selectedIndex } =
     useOpenSession();
   const nativeDialogs = info.capabilities.nativeDialogs;

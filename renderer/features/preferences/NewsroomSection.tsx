@@ -10,7 +10,10 @@ import { TLS_CHOICES, formFrom, settingsFrom } from './newsroom-form';
 import type { NewsroomForm } from './newsroom-form';
 import { useNewsroomSettings } from './use-newsroom-settings';
 
-/** A region named "Newsroom library", with its own form. */
+/**
+ * A region named "Newsroom library", with its own form and its own buttons (Disconnect, Test connection, Save
+ * connection) at the foot of the section: they act on the connection at once, apart from the Preferences footer.
+ */
 export function NewsroomSection() {
   const api = useApi();
   const state = useNewsroomSettings(api);
@@ -179,7 +182,7 @@ export function NewsroomSection() {
           >
             {busy === 'test' ? 'Testing...' : 'Test connection'}
           </button>
-          <button type="submit" className="button button-primary" disabled={busy !== null}>
+          <button type="submit" className="button" disabled={busy !== null}>
             {busy === 'save' ? 'Saving...' : 'Save connection'}
           </button>
         </div>

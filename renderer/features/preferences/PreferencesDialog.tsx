@@ -1,9 +1,10 @@
 // Preferences: the user's name (written into claim histories), the theme, and the newsroom library's connection
-// (its own form, NewsroomSection).
-import { useState } from 'react';
+// (its own form and buttons inside its section, NewsroomSection). One footer for the window: Close, and Save for the
+// name and theme.
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Theme } from '../../../shared/api/views';
-import { Dialog, FormActions } from '../../components/Dialog';
+import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewsroomSection } from './NewsroomSection';
 
@@ -20,12 +21,17 @@ const THEMES: Array<{ value: Theme; label: string }> = [
   { value: 'dark', label: 'Dark' },
 ];
 
-/** A small form; Save applies both fields at once. */
+/**
+ * The window scrolls between its title and its footer. "General" holds the name and theme, which the footer's Save
+ * applies at once (Enter in the name does the same); the newsroom library's section tests, saves and disconnects its
+ * connection with its own buttons, inside the section. Close (or Escape) leaves without saving the name and theme.
+ */
 export function PreferencesDialog({ userName, theme, onSave, onClose }: PreferencesDialogProps) {
   const [name, setName] = useState(userName);
   const [choice, setChoice] = useState<Theme>(theme);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const id = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,45 +47,63 @@ export function PreferencesDialog({ userName, theme, onSave, onClose }: Preferen
   }
 
   return (
-    <Dialog title="Preferences" onClose={onClose} className="dialog-wide">
-      <form className="dialog-body" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="field">
-          <label htmlFor="pref-name">Your name</label>
-          <input
-            id="pref-name"
-            data-autofocus
-            value={name}
-            maxLength={120}
-            autoComplete="name"
-            onChange={(e) => setName(e.target.value)}
-            aria-describedby="pref-name-help"
-          />
-          <p id="pref-name-help" className="field-help">
-            Shown in claim histories, so editors know who checked what.
-          </p>
-        </div>
-        <fieldset className="field fieldset">
-          <legend>Theme</legend>
-          <div className="radio-row">
-            {THEMES.map((t) => (
-              <label key={t.value} className="radio">
-                <input
-                  type="radio"
-                  name="theme"
-                  value={t.value}
-                  checked={choice === t.value}
-                  onChange={() => setChoice(t.value)}
-                />
-                {t.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <ErrorAlert message={error} />
-        <FormActions onCancel={onClose} submitLabel="Save" disabled={busy} />
-      </form>
-      <div className="dialog-body prefs-more">
+    <Dialog title="Preferences" onClose={onClose} className="dialog-wide dialog-prefs">
+      <div className="prefs-body">
+        <section className="prefs-section" aria-labelledby={`${id}-general`}>
+          <h3 id={`${id}-general`} className="prefs-section-title">
+            General
+          </h3>
+          <form
+            id={`${id}-form`}
+            className="prefs-general"
+            onSubmit={(e) => void submit(e)}
+            noValidate
+            aria-labelledby={`${id}-general`}
+          >
+            <div className="field">
+              <label htmlFor="pref-name">Your name</label>
+              <input
+                id="pref-name"
+                data-autofocus
+                value={name}
+                maxLength={120}
+                autoComplete="name"
+                onChange={(e) => setName(e.target.value)}
+                aria-describedby="pref-name-help"
+              />
+              <p id="pref-name-help" className="field-help">
+                Shown in claim histories, so editors know who checked what.
+              </p>
+            </div>
+            <fieldset className="field fieldset">
+              <legend>Theme</legend>
+              <div className="radio-row">
+                {THEMES.map((t) => (
+                  <label key={t.value} className="radio">
+                    <input
+                      type="radio"
+                      name="theme"
+                      value={t.value}
+                      checked={choice === t.value}
+                      onChange={() => setChoice(t.value)}
+                    />
+                    {t.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <ErrorAlert message={error} />
+          </form>
+        </section>
         <NewsroomSection />
+      </div>
+      <div className="dialog-actions prefs-footer">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+        <button type="submit" form={`${id}-form`} className="button button-primary" disabled={busy}>
+          {busy ? 'Saving...' : 'Save'}
+        </button>
       </div>
     </Dialog>
   );

@@ -36,25 +36,31 @@ export function NewProjectDialog({
   onClose,
 }: NewProjectDialogProps) {
   const [title, setTitle] = useState('');
-  const [folder, setFolder] = useState('');
+  /** The folder the title suggests (Documents/Factdesk/<title>, or inside the place chosen with Choose...). */
+  const [suggested, setSuggested] = useState('');
+  /** The folder field's text once the user has focused or edited it; null while it follows the title. */
+  const [own, setOwn] = useState<string | null>(null);
+  /**
+   * The guard every suggestion passes: cleared synchronously by the field's focus and by any edit, before React
+   * draws anything. A suggestion answered just before the focus may already be on its way to the screen, but the
+   * field shows `own` from then on, so it can never land between the field's select-all and the typing.
+   */
+  const suggesting = useRef(true);
+  const folder = own ?? suggested;
   /** The place chosen with Choose... (the project folder goes inside it); null for Documents/Factdesk. */
   const [place, setPlace] = useState<string | null>(null);
-  /**
-   * Set once the user focuses or edits the folder field: from then on the title no longer changes it, so a suggestion
-   * can never land between the field's select-all and the typing. Choose... hands the folder back to the title.
-   */
-  const [typed, setTyped] = useState(false);
   const [browsing, setBrowsing] = useState(false);
   const [tried, setTried] = useState(false);
   const latest = useRef(0);
+  const following = own === null;
 
   useEffect(() => {
-    if (typed) return;
+    if (!following) return;
     const request = ++latest.current;
-    void suggestFolder(title, place ?? undefined).then((suggested) => {
-      if (suggested && request === latest.current) setFolder(suggested);
+    void suggestFolder(title, place ?? undefined).then((answer) => {
+      if (answer && request === latest.current && suggesting.current) setSuggested(answer);
     });
-  }, [title, place, typed, suggestFolder]);
+  }, [title, place, following, suggestFolder]);
 
   const missing = !title.trim()
     ? 'Give the story a title.'
@@ -69,15 +75,19 @@ export function NewProjectDialog({
     onCreate(folder.trim(), title.trim());
   }
 
-  /** The folder is the user's now: a suggestion still on its way is dropped, and no later one is applied. */
-  function ownFolder() {
+  /** The folder is the user's now, as the field shows it: no suggestion, answered or still on its way, changes it. */
+  function ownFolder(text: string) {
+    suggesting.current = false;
     latest.current += 1;
-    setTyped(true);
+    setOwn(text);
   }
 
+  /** Choose... hands the folder back to the title: the project gets its own folder inside the chosen place. */
   function choosePlace(chosen: string) {
+    suggesting.current = true;
+    setSuggested(folder);
+    setOwn(null);
     setPlace(chosen);
-    setTyped(false);
     setBrowsing(false);
   }
 
@@ -116,11 +126,10 @@ export function NewProjectDialog({
               value={folder}
               autoComplete="off"
               spellCheck={false}
-              onFocus={ownFolder}
-              onChange={(e) => {
-                ownFolder();
-                setFolder(e.target.value);
+              onFocus={(e) => {
+                if (suggesting.current) ownFolder(e.currentTarget.value);
               }}
+              onChange={(e) => ownFolder(e.target.value)}
               aria-describedby="new-folder-help"
             />
             <button

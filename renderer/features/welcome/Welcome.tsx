@@ -1,30 +1,16 @@
 // The welcome screen: what Factdesk is, New project, Open project, Open a shared story and the recent projects list.
-import type { RecentProject } from '../../../shared/api/views';
+import { useShell } from '../../app/shell-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Icon } from '../../components/Icon';
 import { RecentList } from './RecentList';
 
-export interface WelcomeProps {
-  version: string;
-  recent: RecentProject[];
-  busy: boolean;
-  /** An error to show on the screen itself (dialogs show their own). */
-  error: string | null;
-  onDismissError: () => void;
-  /** Offered when the project file could not be read: restore its newest good backup. */
-  onRecover?: (() => void) | null;
-  onNew: () => void;
-  onOpen: () => void;
-  /** Opens the Open a shared story dialog. */
-  onOpenShared: () => void;
-  onOpenRecent: (path: string) => void;
-  onRemoveRecent: (project: RecentProject) => void;
-  onPreferences: () => void;
-  shortcutHint: string;
-}
-
-/** The first screen, shown while no project is open. */
-export function Welcome(props: WelcomeProps) {
+/**
+ * The first screen, shown while no project is open. It reads the shell (renderer/README.md): the version and recent
+ * list from the app facts, New and Open project from the commands, the rest from the welcome flows.
+ */
+export function Welcome() {
+  const { info, actions, keys, welcome, welcomeActions, removeRecent } = useShell();
+  const recover = welcome.recoverable ? () => void welcomeActions.recover() : null;
   return (
     <main className="welcome">
       <div className="welcome-card">
@@ -39,25 +25,25 @@ export function Welcome(props: WelcomeProps) {
             Mark every claim in your draft, tie it to its sources and track what is verified before you publish.
           </p>
           <div className="welcome-actions">
-            <button type="button" className="button button-primary button-large" onClick={props.onNew}>
+            <button type="button" className="button button-primary button-large" onClick={actions.newProject}>
               <Icon name="plus" />
               New project
             </button>
-            <button type="button" className="button button-large" onClick={props.onOpen}>
+            <button type="button" className="button button-large" onClick={actions.openProject}>
               <Icon name="folder" />
               Open project
             </button>
-            <button type="button" className="button button-large" onClick={props.onOpenShared}>
+            <button type="button" className="button button-large" onClick={() => welcomeActions.show('open-shared')}>
               <Icon name="globe" />
               Open a shared story...
             </button>
           </div>
           <p className="welcome-foot">
-            <span>Version {props.version}</span>
+            <span>Version {info.version}</span>
             <span aria-hidden="true"> · </span>
-            <span>{props.shortcutHint} for all commands</span>
+            <span>{keys.palette} for all commands</span>
             <span aria-hidden="true"> · </span>
-            <button type="button" className="link-button" onClick={props.onPreferences}>
+            <button type="button" className="link-button" onClick={actions.preferences}>
               Preferences
             </button>
           </p>
@@ -67,15 +53,15 @@ export function Welcome(props: WelcomeProps) {
             Recent projects
           </h2>
           <ErrorAlert
-            message={props.error}
-            onDismiss={props.onDismissError}
-            action={props.onRecover ? { label: 'Restore the newest backup', run: props.onRecover } : null}
+            message={welcome.dialog === 'none' ? welcome.error : null}
+            onDismiss={welcomeActions.dismissError}
+            action={recover ? { label: 'Restore the newest backup', run: recover } : null}
           />
           <RecentList
-            recent={props.recent}
-            busy={props.busy}
-            onOpen={props.onOpenRecent}
-            onRemove={props.onRemoveRecent}
+            recent={info.recent}
+            busy={welcome.busy}
+            onOpen={(path) => void welcomeActions.open(path)}
+            onRemove={(project) => void removeRecent(project.path)}
           />
         </section>
       </div>

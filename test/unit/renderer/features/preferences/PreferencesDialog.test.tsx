@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-// Preferences over the real handlers: the name and theme a user saves land in the settings file.
+// Preferences over the real handlers: the name and theme a user saves land in the settings file. The window has one
+// footer (Close, Save); the newsroom library's buttons sit inside its own section.
 import { useState } from 'react';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../../../../../renderer/app/ApiProvider';
 import { PreferencesDialog } from '../../../../../renderer/features/preferences/PreferencesDialog';
@@ -55,5 +56,51 @@ describe('PreferencesDialog', () => {
 
     expect((await screen.findByRole('alert')).textContent).toMatch(/Enter your name/);
     expect(value(await handlers.getAppInfo({})).theme).toBe('system');
+  });
+
+  it('has one footer for the window, and keeps the newsroom library buttons inside their section', async () => {
+    const { bridge } = await realBridge();
+    renderWithApi(bridge, <PreferencesHost />);
+
+    const dialog = screen.getByRole('dialog', { name: 'Preferences' });
+    const section = within(dialog).getByRole('region', { name: 'Newsroom library' });
+    const general = within(dialog).getByRole('region', { name: 'General' });
+    expect(within(general).getByLabelText('Your name')).toBeTruthy();
+    for (const name of ['Test connection', 'Save connection']) {
+      expect(within(section).getByRole('button', { name })).toBeTruthy();
+    }
+    // Close and Save are the dialog's own, outside both sections, and come last in the tab order.
+    const buttons = within(dialog).getAllByRole('button');
+    expect(buttons.slice(-2).map((button) => button.textContent)).toEqual(['Close', 'Save']);
+    for (const button of buttons.slice(-2)) {
+      expect(section.contains(button) || general.contains(button)).toBe(false);
+    }
+  });
+
+  it('saves with Enter in the name', async () => {
+    const { bridge, handlers } = await realBridge();
+    const { user } = renderWithApi(bridge, <PreferencesHost />);
+
+    const name = screen.getByLabelText('Your name');
+    await user.clear(name);
+    await user.type(name, 'Cy Checker{Enter}');
+    expect(await screen.findByText('Preferences closed')).toBeTruthy();
+    expect(value(await handlers.getAppInfo({})).userName).toBe('Cy Checker');
+  });
+
+  it('closes without saving the name and theme', async () => {
+    const { bridge, handlers } = await realBridge();
+    const { user } = renderWithApi(bridge, <PreferencesHost />);
+    const before = value(await handlers.getAppInfo({}));
+
+    await user.type(screen.getByLabelText('Your name'), ' Junior');
+    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    // The footer's Close (the title bar's × is named Close too).
+    await user.click(screen.getAllByRole('button', { name: 'Close' }).at(-1)!);
+
+    expect(await screen.findByText('Preferences closed')).toBeTruthy();
+    const after = value(await handlers.getAppInfo({}));
+    expect(after.userName).toBe(before.userName);
+    expect(after.theme).toBe(before.theme);
   });
 });

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 // The New project dialog over the real handlers: the folder follows the title as it is typed, and stops following
-// it once the user focuses or edits the folder field, so a suggestion still on its way can never land between the
-// field's select-all and the typing.
-import { act, screen, waitFor } from '@testing-library/react';
+// it once the user focuses or edits the folder field, so a suggestion still on its way, or one answered just before the
+// focus and not yet drawn, can never land between the field's select-all and the typing.
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../../../../../renderer/app/ApiProvider';
 import { NewProjectDialog } from '../../../../../renderer/features/welcome/NewProjectDialog';
-import { realBridge, renderWithApi } from '../../project-fixture';
+import { realBridge, renderWithApi, value } from '../../project-fixture';
 
 /** The real suggestion, held back until `release` runs: the seam for "the suggestion arrives late". */
 function heldSuggestions() {
@@ -88,5 +88,49 @@ describe('NewProjectDialog', () => {
     expect(folderBox().value).toBe('/stories/budget');
     // The folder is the user's: the new title asks for no suggestion at all.
     expect(gate.answered).not.toContain('Budget vote');
+  });
+
+  it('never draws a suggestion that was applied just before the folder field took focus', async () => {
+    const { bridge } = await realBridge();
+    const suggest = async (title: string) => value(await bridge.api.suggestProjectFolder({ title })).path;
+    /** Every suggestion the dialog asked for, answered only when the test resolves it. */
+    const asked: { title: string; answer: (folder: string | null) => void }[] = [];
+    const created: string[] = [];
+    const { user } = renderWithApi(
+      bridge,
+      <NewProjectDialog
+        nativeDialogs={false}
+        busy={false}
+        error={null}
+        onCreate={(folder) => created.push(folder)}
+        onBrowse={() => Promise.resolve(null)}
+        suggestFolder={(title) => new Promise((answer) => asked.push({ title, answer }))}
+        listFolders={() => Promise.resolve({ error: 'not listed here' })}
+        onClose={() => undefined}
+      />,
+    );
+    const title = screen.getByRole('textbox', { name: 'Story title' });
+    fireEvent.change(title, { target: { value: 'Budget' } });
+    await waitFor(() => expect(asked.map((request) => request.title)).toContain('Budget'));
+    const budget = await suggest('Budget');
+    await act(async () => asked.at(-1)!.answer(budget));
+    expect(folderBox().value).toBe(budget);
+
+    fireEvent.change(title, { target: { value: 'Budget vote' } });
+    await waitFor(() => expect(asked.at(-1)!.title).toBe('Budget vote'));
+    const late = await suggest('Budget vote');
+    await act(async () => {
+      asked.at(-1)!.answer(late);
+      // The dialog's handler of the answer runs now and applies the suggestion, but React has not drawn it yet
+      // when the folder field takes focus: the moment a loaded machine hits between a click and its select-all.
+      await Promise.resolve();
+      folderBox().focus();
+      folderBox().select();
+    });
+    expect(folderBox().value).toBe(budget);
+    await user.keyboard('/stories/budget');
+    expect(folderBox().value).toBe('/stories/budget');
+    await user.click(screen.getByRole('button', { name: 'Create project' }));
+    expect(created).toEqual(['/stories/budget']);
   });
 });

@@ -1,65 +1,78 @@
 // @vitest-environment happy-dom
-// The welcome screen over the real handlers: the recent list comes from the settings file, opening and removing go
-// through the Api.
-import { useState } from 'react';
+// The welcome screen as the app draws it, over the real handlers: it reads the shell, so it is rendered inside the
+// whole AppShell. The recent list comes from the settings file, opening and removing go through the Api, and its
+// buttons open the welcome dialogs and Preferences.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { RecentProject } from '../../../../../shared/api/views';
-import { useApi } from '../../../../../renderer/app/ApiProvider';
-import { Welcome } from '../../../../../renderer/features/welcome/Welcome';
-import { renderWithApi, tempProject, value } from '../../project-fixture';
+import { AppShell } from '../../../../../renderer/app/AppShell';
+import { realBridge, renderWithApi, tempProject, value } from '../../project-fixture';
 
-/** Welcome with the state the app keeps around it: the recent list and what was opened. */
-function WelcomeHost({ initial }: { initial: RecentProject[] }) {
-  const api = useApi();
-  const [recent, setRecent] = useState(initial);
-  const [opened, setOpened] = useState<string | null>(null);
-  return (
-    <>
-      <Welcome
-        version="1.2.3"
-        recent={recent}
-        busy={false}
-        error={null}
-        onDismissError={() => undefined}
-        onNew={() => undefined}
-        onOpen={() => undefined}
-        onOpenShared={() => undefined}
-        onOpenRecent={async (path) => {
-          const view = value(await api.openProject({ path }));
-          setOpened(view.title);
-        }}
-        onRemoveRecent={async (project) => setRecent(value(await api.removeRecent({ path: project.path })).recent)}
-        onPreferences={() => undefined}
-        shortcutHint="Ctrl+K"
-      />
-      {opened && <p role="status">Opened {opened}</p>}
-    </>
-  );
+/** A project in a temp folder, closed again so that it is only on the recent list. */
+async function recentProject() {
+  const project = await tempProject('Rent rose 12 percent.');
+  value(await project.handlers.closeProject({ projectId: project.projectId }));
+  return project;
 }
 
 describe('Welcome', () => {
   it('lists the recent project and opens it from the list', async () => {
-    const { bridge, handlers, projectId } = await tempProject('Rent rose 12 percent.');
-    value(await handlers.closeProject({ projectId }));
-    const { recent } = value(await handlers.getAppInfo({}));
-    const { user } = renderWithApi(bridge, <WelcomeHost initial={recent} />);
+    const { bridge } = await recentProject();
+    const { user } = renderWithApi(bridge, <AppShell />);
 
-    expect(screen.getByRole('heading', { name: 'Factdesk' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'New project' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Factdesk' })).toBeTruthy();
+    expect(screen.getByText(/^Version \d/)).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Recent projects' });
     await user.click(within(list).getByRole('button', { name: 'Council vote' }));
-    expect((await screen.findByRole('status')).textContent).toBe('Opened Council vote');
+    expect(await screen.findByRole('heading', { name: 'Council vote' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Recent projects' })).toBeNull();
   });
 
   it('removes a project from the recent list and says the list is empty', async () => {
-    const { bridge, handlers, projectId } = await tempProject('Rent rose 12 percent.');
-    value(await handlers.closeProject({ projectId }));
-    const { recent } = value(await handlers.getAppInfo({}));
-    const { user } = renderWithApi(bridge, <WelcomeHost initial={recent} />);
+    const { bridge, handlers } = await recentProject();
+    const { user } = renderWithApi(bridge, <AppShell />);
 
-    await user.click(screen.getByRole('button', { name: 'Remove Council vote from recent projects' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove Council vote from recent projects' }));
     expect(await screen.findByText(/No recent projects yet/)).toBeTruthy();
     expect(value(await handlers.getAppInfo({})).recent).toEqual([]);
+  });
+
+  it('opens New project, Open a shared story and Preferences, each closing back to the screen', async () => {
+    const { bridge } = await realBridge();
+    const { user } = renderWithApi(bridge, <AppShell />);
+
+    await user.click(await screen.findByRole('button', { name: 'New project' }));
+    const create = screen.getByRole('dialog', { name: 'New project' });
+    await user.click(within(create).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog', { name: 'New project' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Open a shared story...' }));
+    expect(screen.getByRole('dialog', { name: 'Open a shared story' })).toBeTruthy();
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Open a shared story' })).getAllByRole('button', { name: 'Close' })[0]!,
+    );
+    expect(screen.queryByRole('dialog', { name: 'Open a shared story' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Preferences' }));
+    const prefs = screen.getByRole('dialog', { name: 'Preferences' });
+    expect((within(prefs).getByLabelText('Your name') as HTMLInputElement).value).not.toBe('');
+    await user.click(within(prefs).getAllByRole('button', { name: 'Close' }).at(-1)!);
+    expect(screen.queryByRole('dialog', { name: 'Preferences' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: 'Factdesk' })).toBeTruthy();
+  });
+
+  it('says on the screen when a recent project is gone, and the sentence can be dismissed', async () => {
+    const { bridge, dir } = await recentProject();
+    await rm(join(dir, 'story'), { recursive: true, force: true });
+    const { user } = renderWithApi(bridge, <AppShell />);
+
+    const list = await screen.findByRole('list', { name: 'Recent projects' });
+    await user.click(within(list).getByRole('button', { name: 'Council vote' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/story/);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
