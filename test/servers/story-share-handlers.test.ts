@@ -66,7 +66,7 @@ describe('shared stories through the handlers', () => {
       // Prepared by an admin for Ann and Bob, Ann shares it; the cookie she got is kept, so she need not give the
       // password again.
       const storyId = ann.sessionOf(projectId)!.doc.id;
-      await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']);
+      value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
       const shared = value(await ann.shareProject({ projectId, ...server, password: 'ann-secret-pw' }));
       expect(shared).toMatchObject({ shared: true, user: 'ann', database: storyDatabaseName(storyId) });
       await until('Ann synced', async () => value(await ann.getSyncState({ projectId })).state?.phase === 'synced');
