@@ -8,7 +8,7 @@ import type { PouchOptions } from './pouch';
 
 /** Where a session cookie is kept between runs (the desktop app: safeStorage-encrypted in the data folder). */
 export interface CookieKeeper {
-  save(cookie: string): Promise<void>;
+  save(cookie: string): Promise<Result<null>>;
 }
 
 /** The server named by host and port only, for messages. */

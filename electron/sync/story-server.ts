@@ -6,7 +6,6 @@ import { fail, ok } from '../../shared/api/result';
 import type { Failure, Result } from '../../shared/api/result';
 import type { Capabilities } from '../../shared/api/views';
 import { CouchSession, serverName, signIn } from './couch-session';
-import { CookieStoreError } from './cookie-store';
 import type { CookieStore } from './cookie-store';
 import { prepareStoryDatabase } from './story-database';
 
@@ -98,30 +97,21 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
     user: string,
     password: string | undefined,
   ): Promise<Result<CouchSession>> {
-    try {
-      return await signedIn(serverUrl, user, password);
-    } catch (error) {
-      if (error instanceof CookieStoreError) return fail(error.code, error.message);
-      throw error;
-    }
-  }
-
-  async function signedIn(
-    serverUrl: string,
-    user: string,
-    password: string | undefined,
-  ): Promise<Result<CouchSession>> {
     const url = serverUrl.replace(/\/$/, '');
     let couch: Result<CouchSession> | null = null;
     if (password) couch = await signIn(url, user, password);
     else {
       const kept = await cookies.load(url, user);
-      if (kept) {
-        const candidate = new CouchSession(url, user, kept);
+      if (!kept.ok) return kept;
+      if (kept.value) {
+        const candidate = new CouchSession(url, user, kept.value);
         const valid = await stillSignedIn(candidate);
         if (!valid.ok) return valid;
         if (valid.value) couch = ok(candidate);
-        else await cookies.forget(url, user);
+        else {
+          const forgotten = await cookies.forget(url, user);
+          if (!forgotten.ok) return forgotten;
+        }
       }
       if (!couch) {
         const fromEnv = cookies.password();
@@ -133,9 +123,10 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
     }
     if (!couch.ok) return couch;
     const session = couch.value;
-    await cookies.save(url, user, session.cookie);
+    const saved = await cookies.save(url, user, session.cookie);
+    if (!saved.ok) return saved;
     // A renewed cookie that cannot be written is still held for this run; the next sign-in says what is wrong.
-    session.onRenew((cookie) => void cookies.save(url, user, cookie).catch(() => undefined));
+    session.onRenew((cookie) => void cookies.save(url, user, cookie));
     return ok(session);
   }
 
