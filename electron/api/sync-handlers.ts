@@ -2,7 +2,8 @@
 // stories shared there, the sync state, deciding a claim that needs review, and stopping. The bridge and replica do
 // the syncing (electron/sync); this is the door the window, the harness and the command line share. Where a project
 // is shared from is kept in its folder (sync/share.json: server, person, database), so it resumes when opened again
-// with the kept session cookie; the password is used once to sign in and forgotten.
+// with the kept session cookie; the password is used once to sign in and forgotten. The story server and the replica
+// answer Result values (electron/sync words what fetch and PouchDB throw), so every refusal here is passed on as it is.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -76,9 +77,9 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     couch: CouchSession,
     config: ShareConfig,
     joining: boolean,
-  ): Promise<void> {
+  ): Promise<Result<null>> {
     const name = await ctx.userName();
-    const bridge = await shareProject({
+    const started = await shareProject({
       session,
       couch,
       device: ctx.deps.identity.host,
@@ -87,6 +88,8 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       joining,
       ...(ctx.deps.sync?.retryMs !== undefined ? { retryMs: ctx.deps.sync.retryMs } : {}),
     });
+    if (!started.ok) return started;
+    const bridge = started.value;
     running.set(projectId, { bridge, couch, config });
     bridge.events.on('state', () => ctx.deps.emit('syncState', statusOf(projectId)));
     // Folded changes from the others reach the window as any other change does.
@@ -97,6 +100,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     });
     await mkdir(join(session.paths.folder, 'sync'), { recursive: true });
     await writeFile(shareFile(session.paths.folder), JSON.stringify(config, null, 2));
+    return ok(null);
   }
 
   function sharedOrRefuse(projectId: string): Result<Running> {
@@ -151,7 +155,8 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       const ready = await ensureDatabase(couch.value, database, [couch.value.name, ...(members ?? [])]);
       if (!ready.ok) return ready;
       const config = { serverUrl: couch.value.serverUrl, user: couch.value.name, database };
-      await start(projectId, session.value, couch.value, config, false);
+      const started = await start(projectId, session.value, couch.value, config, false);
+      if (!started.ok) return started;
       // The window's sync line shows the state from now on, whether or not the bridge has moved yet.
       ctx.deps.emit('syncState', statusOf(projectId));
       return ok(statusOf(projectId));
@@ -168,17 +173,18 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
           `The story server at ${serverName(couch.serverUrl)} does not list its databases to ${couch.name}: ask a server admin for the story's id and open it by that.`,
         );
       }
-      const names = ((await all.value.json()) as string[]).filter((n) => n.startsWith(STORY_PREFIX));
+      const listed = Array.isArray(all.value.body) ? (all.value.body as unknown[]) : [];
+      const names = listed.filter((n): n is string => typeof n === 'string' && n.startsWith(STORY_PREFIX));
       const stories: SharedStoryView[] = [];
       for (const database of names) {
         const project = await get(couch, `/${database}/project`);
         if (!project.ok) return project;
         // Databases this person is not a member of are not theirs to open.
         if (project.value.status === 401 || project.value.status === 403) continue;
-        const title = project.value.ok ? (((await project.value.json()) as { title?: string }).title ?? '') : '';
+        const title = project.value.ok ? ((project.value.body as { title?: string } | null)?.title ?? '') : '';
         const info = await get(couch, `/${database}/_all_docs?startkey=%22claim%3A%22&endkey=%22claim%3A%EF%BF%B0%22`);
         if (!info.ok) return info;
-        const claims = info.value.ok ? (((await info.value.json()) as { rows?: unknown[] }).rows?.length ?? 0) : 0;
+        const claims = info.value.ok ? ((info.value.body as { rows?: unknown[] } | null)?.rows?.length ?? 0) : 0;
         stories.push({ storyId: database.slice(STORY_PREFIX.length), database, title, claims });
       }
       stories.sort((a, b) => a.title.localeCompare(b.title) || a.storyId.localeCompare(b.storyId));
@@ -212,7 +218,9 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       const { projectId } = opened.value;
       const session = ctx.session(projectId);
       if (!session.ok) return session;
-      await start(projectId, session.value, couch, { serverUrl: couch.serverUrl, user: couch.name, database }, true);
+      const config = { serverUrl: couch.serverUrl, user: couch.name, database };
+      const started = await start(projectId, session.value, couch, config, true);
+      if (!started.ok) return started;
       const pulled = await firstPull(running.get(projectId)!.bridge, expected.value);
       if (!pulled.ok) return pulled;
       return ctx.changed(projectId);
@@ -226,8 +234,8 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       // A shared project opened again: it resumes with the kept cookie (or the process's password).
       const couch = await sessionFor(config.serverUrl, config.user, undefined);
       if (couch.ok) {
-        await start(projectId, session.value, couch.value, config, false);
-        return ok(statusOf(projectId));
+        const started = await start(projectId, session.value, couch.value, config, false);
+        return started.ok ? ok(statusOf(projectId)) : started;
       }
       const offline = couch.error.code === 'server-unreachable';
       return ok({
@@ -255,7 +263,8 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       if (!doc.settings.statuses.some((s) => s.id === status)) {
         return fail('invalid-input', `"${status}" is not a status of this project.`);
       }
-      r.value.bridge.decide(claimId, status);
+      const decided = r.value.bridge.decide(claimId, status);
+      if (!decided.ok) return decided;
       await r.value.bridge.settle();
       const recorded = await ctx.record(projectId, 'claim.changed', { status, decided: true }, claimId);
       if (!recorded.ok) return recorded;

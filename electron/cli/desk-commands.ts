@@ -17,16 +17,9 @@ const sha256Hex = (text: string): string => createHash('sha256').update(text, 'u
 
 /** Every device's chain of a shared story, checked; null for a project that is not shared. */
 async function checkDeviceChains(projectFile: string): Promise<Result<ChainsVerdict | null>> {
-  let entries;
-  try {
-    entries = await readStoryLog(dirname(projectFile));
-  } catch (error) {
-    return fail(
-      'read-only',
-      `The shared story's replica in ${dirname(projectFile)} cannot be read (${(error as Error).message}): close the story in Factdesk and try again.`,
-    );
-  }
-  return ok(entries ? verifyDeviceChains(entries, sha256Hex) : null);
+  const entries = await readStoryLog(dirname(projectFile));
+  if (!entries.ok) return entries;
+  return ok(entries.value ? verifyDeviceChains(entries.value, sha256Hex) : null);
 }
 
 /** One line per device: "N entries, verified" or the entry that does not verify. */

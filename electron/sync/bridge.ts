@@ -5,9 +5,12 @@
 //
 // No echo: the fold's result is written with `applying` set, so the bridge does not take it for a local change,
 // and the state it leaves becomes the new baseline, so the next diff holds only what a person changed afterwards.
+// Starting answers a Result; what goes wrong afterwards (the replica refusing a write, the project turned read-only)
+// is said in the sync state's message.
 import { EventEmitter } from 'node:events';
 import { createHash, randomUUID } from 'node:crypto';
-import { ok } from '../../shared/api/result';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { ProjectSession } from '../storage/project-session';
 import type { ProjectDoc } from '../../shared/model/project';
 import { isConfidential } from '../../shared/sync/docs';
@@ -23,7 +26,7 @@ import type { SyncState } from '../../shared/sync/sync-state';
 import { DocIndex, decideStatus, docsForChanges } from '../../shared/sync/to-docs';
 import type { SharedPart } from '../../shared/sync/to-docs';
 import type { CouchSession } from './couch-session';
-import { StoryReplica } from './replica';
+import { StoryReplica, replicaFolder } from './replica';
 
 /** What a shared story's project document keeps for sync: the state last synced and the documents still to write. */
 export interface SyncBookkeeping {
@@ -69,6 +72,10 @@ function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+function notOpened(folder: string, why: string): Result<never, 'io-error'> {
+  return fail('io-error', `The story's replica in ${replicaFolder(folder)} could not be opened: ${why}`);
+}
+
 export class StoryBridge {
   readonly events = new EventEmitter();
   private readonly index: DocIndex;
@@ -109,18 +116,31 @@ export class StoryBridge {
    * Starts syncing an open project with its replica in the project folder. A project shared for the first time is
    * written whole; afterwards only what changed since the last sync is, including changes made while the app was
    * closed (by the command line). Documents written but not yet in the replica when the app stopped are written now.
+   * Refused for a project open read-only, and when the replica cannot be opened (another Factdesk syncs it).
    */
-  static async start(options: BridgeOptions): Promise<StoryBridge> {
-    if (options.session.readOnly) throw new Error('A read-only project cannot be synced.');
-    const replica = await StoryReplica.open(options.session.paths.folder);
-    const bridge = new StoryBridge(options, replica, await replica.all());
-    bridge.step();
+  static async start(options: BridgeOptions): Promise<Result<StoryBridge, 'read-only' | 'io-error'>> {
+    if (options.session.readOnly) return fail('read-only', 'A read-only project cannot be synced.');
+    const folder = options.session.paths.folder;
+    const opened = await StoryReplica.open(folder);
+    if (!opened.ok) return notOpened(folder, opened.error.message);
+    const replica = opened.value;
+    const docs = await replica.all();
+    if (!docs.ok) {
+      await replica.close().catch(() => undefined);
+      return notOpened(folder, docs.error.message);
+    }
+    const bridge = new StoryBridge(options, replica, docs.value);
+    const first = bridge.step();
+    if (!first.ok) {
+      await replica.close().catch(() => undefined);
+      return fail('read-only', first.error.message);
+    }
     await bridge.flushOutbox();
     replica.watch((doc) => bridge.received(doc));
     bridge.stopListening = options.session.onChange(() => {
       if (!bridge.applying) bridge.schedule();
     });
-    return bridge;
+    return ok(bridge);
   }
 
   /** Replicates with the story's database on the newsroom's server, live, until stop(). */
@@ -192,11 +212,16 @@ export class StoryBridge {
     return [...this.index.values()];
   }
 
-  /** Settles a claim that needs review with the status a person chose, on this device and then everywhere. */
-  decide(claimId: string, status: string): void {
+  /**
+   * Settles a claim that needs review with the status a person chose, on this device and then everywhere; refused
+   * when the project can no longer be changed here.
+   */
+  decide(claimId: string, status: string): Result<null> {
     const doc = decideStatus(this.index, claimId, status, this.ctx);
-    this.step([doc]);
+    const stepped = this.step([doc]);
+    if (!stepped.ok) return stepped;
     void this.flushOutbox();
+    return ok(null);
   }
 
   /** Waits until every change so far is folded and written to the replica. */
@@ -227,11 +252,10 @@ export class StoryBridge {
     if (this.timer || this.closed) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      try {
-        this.step();
-      } catch (error) {
+      const stepped = this.step();
+      if (!stepped.ok) {
         // The project turned read-only (another Factdesk took it over): nothing more is folded into it or sent.
-        this.setState({ message: `This story is no longer synced here: ${(error as Error).message}` });
+        this.setState({ message: `This story is no longer synced here: ${stepped.error.message}` });
         return;
       }
       void this.flushOutbox();
@@ -240,9 +264,9 @@ export class StoryBridge {
 
   /**
    * One synchronous round: the local changes since the baseline become documents, the fold of every document is
-   * written into the project document, and that becomes the baseline.
+   * written into the project document, and that becomes the baseline. Refused when the project is read-only.
    */
-  private step(extra: SyncDoc[] = []): void {
+  private step(extra: SyncDoc[] = []): Result<null> {
     const session = this.options.session;
     const doc = session.doc as SyncedProjectDoc;
     const base = doc.sync ? doc.sync.baseline : this.options.joining ? sharedPartOf(doc) : null;
@@ -258,11 +282,15 @@ export class StoryBridge {
       const outbox = [...(doc.sync?.outbox ?? []), ...out];
       const logged = log.entries === doc.activityLog ? {} : { activityLog: log.entries, logHead: headOf(log.entries) };
       this.applying = true;
+      let updated: Result<null>;
       try {
-        session.update(() => ok({ ...next, ...logged, sync: { baseline: sharedPartOf(next), outbox } } as ProjectDoc));
+        updated = session.update(() =>
+          ok({ ...next, ...logged, sync: { baseline: sharedPartOf(next), outbox } } as ProjectDoc),
+        );
       } finally {
         this.applying = false;
       }
+      if (!updated.ok) return updated;
       for (const d of out) if (!isConfidential(d)) this.unpushed.add(d._id);
     }
     this.setState({
@@ -270,15 +298,23 @@ export class StoryBridge {
       pending: this.unpushed.size,
       ...(this.connected && this.unpushed.size > 0 && this.current.phase === 'synced' ? { phase: 'syncing' } : {}),
     });
+    return ok(null);
   }
 
-  /** Writes the outbox to the replica, then takes what was written out of it. */
+  /**
+   * Writes the outbox to the replica, then takes what was written out of it. A write the replica refuses leaves its
+   * documents in the outbox (saved in the project file) for the next try, and the sync state says so.
+   */
   private flushOutbox(): Promise<void> {
     this.writing = this.writing.then(async () => {
       if (this.closed) return;
       const outbox = (this.options.session.doc as SyncedProjectDoc).sync?.outbox ?? [];
       if (outbox.length === 0) return;
-      await this.replica.write(outbox);
+      const replied = await this.replica.write(outbox);
+      if (!replied.ok) {
+        this.setState({ message: `Changes could not be written to the story's replica: ${replied.error.message}` });
+        return;
+      }
       const written = new Set(outbox);
       this.applying = true;
       try {
@@ -290,10 +326,6 @@ export class StoryBridge {
       } finally {
         this.applying = false;
       }
-    });
-    // A write that failed leaves its documents in the outbox (saved in the project file) for the next try.
-    this.writing = this.writing.catch((error: unknown) => {
-      this.setState({ message: `Changes could not be written to the story's replica: ${(error as Error).message}` });
     });
     return this.writing;
   }

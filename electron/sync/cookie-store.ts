@@ -2,26 +2,23 @@
 // Electron's safeStorage in the data folder (electron/desktop/safe-cookie-store.ts, through FileCookieStore with that
 // cipher); the browser harness and the command line hold them in memory for the process and may sign in with
 // FACTDESK_SYNC_PASSWORD from the environment. A password is never written anywhere. A sessions file Factdesk cannot
-// read is never overwritten: the store refuses with a CookieStoreError naming the file, and leaves it as it is.
+// read is never overwritten: the store answers a refusal naming the file (a Result, never thrown), and leaves it as
+// it is.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { CookieKeeper } from './couch-session';
 
-/** The sessions file could not be read or written; `message` is a sentence naming the file and what to do. */
-export class CookieStoreError extends Error {
-  constructor(
-    readonly code: 'corrupt-file' | 'io-error',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** How the sessions file refuses: damaged ('corrupt-file'), or not readable or writable ('io-error'). */
+export type CookieStoreCode = 'corrupt-file' | 'io-error';
 
 export interface CookieStore {
-  /** The cookie kept for this person on this server, or null; a CookieStoreError when its file cannot be read. */
-  load(serverUrl: string, user: string): Promise<string | null>;
-  save(serverUrl: string, user: string, cookie: string): Promise<void>;
-  forget(serverUrl: string, user: string): Promise<void>;
+  /** The cookie kept for this person on this server, or null; refused when its file cannot be read. */
+  load(serverUrl: string, user: string): Promise<Result<string | null, CookieStoreCode>>;
+  /** Keeps a cookie; refused when the file cannot be read or written (the cookie is still held for this run). */
+  save(serverUrl: string, user: string, cookie: string): Promise<Result<null, CookieStoreCode>>;
+  forget(serverUrl: string, user: string): Promise<Result<null, CookieStoreCode>>;
   /** A password given to this process from its environment (harness, CLI); null in the desktop app. */
   password(): string | null;
 }
@@ -39,14 +36,16 @@ function keyOf(serverUrl: string, user: string): string {
 export class MemoryCookieStore implements CookieStore {
   private readonly cookies = new Map<string, string>();
   constructor(private readonly env: NodeJS.ProcessEnv = {}) {}
-  async load(serverUrl: string, user: string): Promise<string | null> {
-    return this.cookies.get(keyOf(serverUrl, user)) ?? null;
+  async load(serverUrl: string, user: string): Promise<Result<string | null, CookieStoreCode>> {
+    return ok(this.cookies.get(keyOf(serverUrl, user)) ?? null);
   }
-  async save(serverUrl: string, user: string, cookie: string): Promise<void> {
+  async save(serverUrl: string, user: string, cookie: string): Promise<Result<null, CookieStoreCode>> {
     this.cookies.set(keyOf(serverUrl, user), cookie);
+    return ok(null);
   }
-  async forget(serverUrl: string, user: string): Promise<void> {
+  async forget(serverUrl: string, user: string): Promise<Result<null, CookieStoreCode>> {
     this.cookies.delete(keyOf(serverUrl, user));
+    return ok(null);
   }
   password(): string | null {
     return this.env.FACTDESK_SYNC_PASSWORD || null;
@@ -71,14 +70,14 @@ export class FileCookieStore implements CookieStore {
     private readonly cipher: CookieCipher,
   ) {}
 
-  /** Every kept cookie, sealed; {} when there is no file yet; a CookieStoreError when it cannot be read as one. */
-  private async readAll(): Promise<Record<string, string>> {
+  /** Every kept cookie, sealed; {} when there is no file yet; refused when it cannot be read as one. */
+  private async readAll(): Promise<Result<Record<string, string>, CookieStoreCode>> {
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-      throw new CookieStoreError(
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok({});
+      return fail(
         'io-error',
         `Factdesk could not read its story server sessions file ${this.file} (${(error as Error).message}).`,
       );
@@ -92,54 +91,60 @@ export class FileCookieStore implements CookieStore {
     const isRecord = (value: unknown): value is Record<string, unknown> =>
       value !== null && typeof value === 'object' && !Array.isArray(value);
     if (!isRecord(parsed) || Object.values(parsed).some((sealed) => typeof sealed !== 'string')) {
-      throw new CookieStoreError(
+      return fail(
         'corrupt-file',
         `The story server sessions file ${this.file} is damaged (it does not hold the JSON Factdesk writes there), so Factdesk left it as it is: delete that file and sign in again.`,
       );
     }
-    return parsed as Record<string, string>;
+    return ok(parsed as Record<string, string>);
   }
 
-  private async writeAll(all: Record<string, string>): Promise<void> {
+  private async writeAll(all: Record<string, string>): Promise<Result<null, CookieStoreCode>> {
     try {
       await mkdir(dirname(this.file), { recursive: true });
       const temp = `${this.file}.${process.pid}.tmp`;
       await writeFile(temp, JSON.stringify(all), { mode: 0o600 });
       await rename(temp, this.file);
+      return ok(null);
     } catch (error) {
-      throw new CookieStoreError(
+      return fail(
         'io-error',
         `Factdesk could not write its story server sessions file ${this.file} (${(error as Error).message}).`,
       );
     }
   }
 
-  async load(serverUrl: string, user: string): Promise<string | null> {
+  async load(serverUrl: string, user: string): Promise<Result<string | null, CookieStoreCode>> {
     const held = await this.memory.load(serverUrl, user);
-    if (held || !this.cipher.available()) return held;
-    const sealed = (await this.readAll())[keyOf(serverUrl, user)];
-    if (!sealed) return null;
+    if (!held.ok || held.value || !this.cipher.available()) return held;
+    const all = await this.readAll();
+    if (!all.ok) return all;
+    const sealed = all.value[keyOf(serverUrl, user)];
+    if (!sealed) return ok(null);
     try {
-      return this.cipher.decrypt(Buffer.from(sealed, 'base64'));
+      return ok(this.cipher.decrypt(Buffer.from(sealed, 'base64')));
     } catch {
-      return null;
+      // Sealed with a key this system no longer has: the person signs in again.
+      return ok(null);
     }
   }
 
-  async save(serverUrl: string, user: string, cookie: string): Promise<void> {
+  async save(serverUrl: string, user: string, cookie: string): Promise<Result<null, CookieStoreCode>> {
     await this.memory.save(serverUrl, user, cookie);
-    if (!this.cipher.available()) return;
+    if (!this.cipher.available()) return ok(null);
     const all = await this.readAll();
-    all[keyOf(serverUrl, user)] = this.cipher.encrypt(cookie).toString('base64');
-    await this.writeAll(all);
+    if (!all.ok) return all;
+    all.value[keyOf(serverUrl, user)] = this.cipher.encrypt(cookie).toString('base64');
+    return this.writeAll(all.value);
   }
 
-  async forget(serverUrl: string, user: string): Promise<void> {
+  async forget(serverUrl: string, user: string): Promise<Result<null, CookieStoreCode>> {
     await this.memory.forget(serverUrl, user);
     const all = await this.readAll();
-    if (!(keyOf(serverUrl, user) in all)) return;
-    delete all[keyOf(serverUrl, user)];
-    await this.writeAll(all);
+    if (!all.ok) return all;
+    if (!(keyOf(serverUrl, user) in all.value)) return ok(null);
+    delete all.value[keyOf(serverUrl, user)];
+    return this.writeAll(all.value);
   }
 
   password(): string | null {

@@ -1,22 +1,14 @@
 // Signing in to the newsroom's CouchDB: the name and password are sent once to /_session and forgotten; what is kept
 // is the AuthSession cookie, which the server renews as it is used. The desktop app keeps that cookie encrypted with
-// Electron's safeStorage (through a CookieKeeper); nothing here writes a password anywhere.
+// Electron's safeStorage (through a CookieKeeper); nothing here writes a password anywhere. Signing in answers a
+// Result: a server that cannot be reached and a name and password it does not accept are refusals, never thrown.
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { PouchOptions } from './pouch';
 
 /** Where a session cookie is kept between runs (the desktop app: safeStorage-encrypted in the data folder). */
 export interface CookieKeeper {
-  save(cookie: string): Promise<void>;
-}
-
-export type SignInFailure = 'unreachable' | 'refused';
-
-export class CouchSignInError extends Error {
-  constructor(
-    readonly code: SignInFailure,
-    message: string,
-  ) {
-    super(message);
-  }
+  save(cookie: string): Promise<Result<null>>;
 }
 
 /** The server named by host and port only, for messages. */
@@ -31,10 +23,14 @@ function cookieFrom(setCookie: string | null): string | null {
 }
 
 /**
- * Asks the server for a session cookie with a name and password. Refused with a sentence naming the server:
- * unreachable, or the name and password not accepted.
+ * Asks the server for a session cookie with a name and password. Refused with a sentence naming the server, never
+ * the password: 'server-unreachable', or 'sign-in-refused' when the name and password are not accepted.
  */
-export async function signIn(serverUrl: string, name: string, password: string): Promise<CouchSession> {
+export async function signIn(
+  serverUrl: string,
+  name: string,
+  password: string,
+): Promise<Result<CouchSession, 'server-unreachable' | 'sign-in-refused'>> {
   let response: Response | null = null;
   let failure: Error | null = null;
   // Two tries: a connection the server had already closed while idle fails a POST once without it being down.
@@ -51,19 +47,19 @@ export async function signIn(serverUrl: string, name: string, password: string):
   }
   if (!response) {
     const cause = (failure?.cause as Error | undefined)?.message;
-    throw new CouchSignInError(
-      'unreachable',
+    return fail(
+      'server-unreachable',
       `The newsroom's story server at ${serverName(serverUrl)} could not be reached (${failure?.message ?? 'no answer'}${cause ? `: ${cause}` : ''}).`,
     );
   }
   const cookie = cookieFrom(response.headers.get('set-cookie'));
   if (!response.ok || !cookie) {
-    throw new CouchSignInError(
-      'refused',
+    return fail(
+      'sign-in-refused',
       `The newsroom's story server at ${serverName(serverUrl)} did not accept the name ${name} and its password.`,
     );
   }
-  return new CouchSession(serverUrl.replace(/\/$/, ''), name, cookie);
+  return ok(new CouchSession(serverUrl.replace(/\/$/, ''), name, cookie));
 }
 
 /** A signed-in session: the cookie, renewed from the server's replies, and a fetch that sends it. */
@@ -94,7 +90,10 @@ export class CouchSession {
 
   private network: ((reachable: boolean, error?: Error) => void)[] = [];
 
-  /** A fetch for PouchDB's HTTP adapter that carries the cookie instead of a password. */
+  /**
+   * A fetch for PouchDB's HTTP adapter that carries the cookie instead of a password. It throws what fetch throws,
+   * as PouchDB expects; Factdesk's own requests go through the story server's boundary (story-server.ts).
+   */
   readonly fetch: NonNullable<PouchOptions['fetch']> = async (url, init) => {
     const headers = new Headers();
     for (const [key, value] of init.headers) {
@@ -118,11 +117,4 @@ export class CouchSession {
     if (response.status === 401) this.expired = true;
     return response;
   };
-
-  /** Whether the server still knows this session (GET /_session names the user). */
-  async check(): Promise<boolean> {
-    const response = await this.fetch(`${this.serverUrl}/_session`, { headers: [] });
-    const body = (await response.json()) as { userCtx?: { name?: string | null } };
-    return body.userCtx?.name === this.name;
-  }
 }

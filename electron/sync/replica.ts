@@ -1,8 +1,12 @@
 // A shared story's replica on this device: PouchDB (LevelDB) in the project folder's sync/ folder. It writes the
 // bridge's documents (with the revision each mutable one replaces), reports every document that changes in it, and
-// replicates live with the newsroom's database, pushing nothing confidential.
+// replicates live with the newsroom's database, pushing nothing confidential. Opening, reading and writing answer
+// Result values: what PouchDB or LevelDB throws becomes an 'io-error' in one place, `guarded`. The live replication
+// reports through ReplicationEvents, as PouchDB's events.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fail, ok } from '../../shared/api/result';
+import type { Failure, Result } from '../../shared/api/result';
 import { isConfidential, isSyncDoc } from '../../shared/sync/docs';
 import type { MutableSyncDoc, SyncDoc } from '../../shared/sync/docs';
 import type { CouchSession } from './couch-session';
@@ -23,6 +27,10 @@ function strip(doc: PouchDoc): SyncDoc | null {
   return rest as unknown as SyncDoc;
 }
 
+function notWritten(id: string, why: string | undefined): Failure<'io-error'> {
+  return fail('io-error', `${id} could not be written: ${why}`);
+}
+
 /** What the replication reports, as the bridge turns it into a SyncState. */
 export interface ReplicationEvents {
   pushed(ids: string[]): void;
@@ -33,6 +41,18 @@ export interface ReplicationEvents {
   failed(error: unknown): void;
 }
 
+/**
+ * The one boundary between PouchDB and Factdesk: runs a step against the replica and answers its Result, or, when
+ * PouchDB or the disk throws, an 'io-error' carrying what they said (the bridge words it for the person).
+ */
+async function guarded<T>(step: () => Promise<Result<T, 'io-error'>>): Promise<Result<T, 'io-error'>> {
+  try {
+    return await step();
+  } catch (error) {
+    return fail('io-error', (error as Error).message || String(error));
+  }
+}
+
 export class StoryReplica {
   private readonly revs = new Map<string, string>();
   private feed: Emitter | null = null;
@@ -40,53 +60,61 @@ export class StoryReplica {
 
   private constructor(readonly db: Pouch) {}
 
-  static async open(projectFolder: string): Promise<StoryReplica> {
-    await mkdir(join(projectFolder, 'sync'), { recursive: true });
-    const Pouch = pouchDb();
-    return new StoryReplica(new Pouch(replicaFolder(projectFolder)));
+  /** Opens the replica in a project folder, making its folder when it is not there yet. */
+  static open(projectFolder: string): Promise<Result<StoryReplica, 'io-error'>> {
+    return guarded(async () => {
+      await mkdir(join(projectFolder, 'sync'), { recursive: true });
+      const Pouch = pouchDb();
+      return ok(new StoryReplica(new Pouch(replicaFolder(projectFolder))));
+    });
   }
 
   /** Every story document the replica holds (winning revisions). */
-  async all(): Promise<SyncDoc[]> {
-    const { rows } = await this.db.allDocs({ include_docs: true });
-    const out: SyncDoc[] = [];
-    for (const row of rows) {
-      if (!row.doc) continue;
-      if (row.doc._rev) this.revs.set(row.id, row.doc._rev);
-      const doc = strip(row.doc);
-      if (doc) out.push(doc);
-    }
-    return out;
+  all(): Promise<Result<SyncDoc[], 'io-error'>> {
+    return guarded(async () => {
+      const { rows } = await this.db.allDocs({ include_docs: true });
+      const out: SyncDoc[] = [];
+      for (const row of rows) {
+        if (!row.doc) continue;
+        if (row.doc._rev) this.revs.set(row.id, row.doc._rev);
+        const doc = strip(row.doc);
+        if (doc) out.push(doc);
+      }
+      return ok(out);
+    });
   }
 
   /**
    * Writes documents; a mutable one replaces the revision the replica holds. When another version arrived in
-   * between, it is written again on top of it as the next edit, so the change made here is not lost.
+   * between, it is written again on top of it as the next edit, so the change made here is not lost. A document
+   * the replica refuses is an 'io-error' naming it.
    */
-  async write(docs: readonly SyncDoc[]): Promise<void> {
-    let batch = docs.map((d) => ({ ...d, ...(this.revs.has(d._id) ? { _rev: this.revs.get(d._id) } : {}) }));
-    for (let attempt = 0; attempt < 5 && batch.length > 0; attempt++) {
-      const replies = await this.db.bulkDocs(batch);
-      const retry: typeof batch = [];
-      for (let i = 0; i < replies.length; i++) {
-        const reply = replies[i]!;
-        const doc = batch[i]!;
-        if (reply.ok && reply.rev) {
-          this.revs.set(reply.id, reply.rev);
-          continue;
+  write(docs: readonly SyncDoc[]): Promise<Result<null, 'io-error'>> {
+    return guarded(async () => {
+      let batch = docs.map((d) => ({ ...d, ...(this.revs.has(d._id) ? { _rev: this.revs.get(d._id) } : {}) }));
+      for (let attempt = 0; attempt < 5 && batch.length > 0; attempt++) {
+        const replies = await this.db.bulkDocs(batch);
+        const retry: typeof batch = [];
+        for (let i = 0; i < replies.length; i++) {
+          const reply = replies[i]!;
+          const doc = batch[i]!;
+          if (reply.ok && reply.rev) {
+            this.revs.set(reply.id, reply.rev);
+            continue;
+          }
+          if (reply.error !== 'conflict') return notWritten(doc._id, reply.reason ?? reply.error);
+          const current = await this.db.get(doc._id);
+          this.revs.set(doc._id, current._rev!);
+          const mutable = doc as unknown as MutableSyncDoc;
+          if (!('edit' in mutable)) continue; // an immutable document: the same content is already there
+          const theirs = strip(current) as MutableSyncDoc | null;
+          const n = Math.max(mutable.edit.n, theirs && 'edit' in theirs ? theirs.edit.n + 1 : 0);
+          retry.push({ ...doc, edit: { ...mutable.edit, n }, _rev: current._rev } as typeof doc);
         }
-        if (reply.error !== 'conflict')
-          throw new Error(`${doc._id} could not be written: ${reply.reason ?? reply.error}`);
-        const current = await this.db.get(doc._id);
-        this.revs.set(doc._id, current._rev!);
-        const mutable = doc as unknown as MutableSyncDoc;
-        if (!('edit' in mutable)) continue; // an immutable document: the same content is already there
-        const theirs = strip(current) as MutableSyncDoc | null;
-        const n = Math.max(mutable.edit.n, theirs && 'edit' in theirs ? theirs.edit.n + 1 : 0);
-        retry.push({ ...doc, edit: { ...mutable.edit, n }, _rev: current._rev } as typeof doc);
+        batch = retry;
       }
-      batch = retry;
-    }
+      return ok(null);
+    });
   }
 
   /** Calls `listener` with each story document that changes in the replica from now on (ours and the server's). */

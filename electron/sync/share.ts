@@ -24,17 +24,24 @@ export function storyDatabaseUrl(serverUrl: string, projectId: string): string {
   return `${serverUrl.replace(/\/$/, '')}/${storyDatabaseName(projectId)}`;
 }
 
-/** Starts syncing an open project with its database on the newsroom's server (which an admin has prepared). */
-export async function shareProject(options: ShareOptions & { joining?: boolean }): Promise<StoryBridge> {
-  const bridge = await StoryBridge.start({
+/**
+ * Starts syncing an open project with its database on the newsroom's server (which an admin has prepared); refused
+ * as StoryBridge.start refuses (a read-only project, a replica that cannot be opened).
+ */
+export async function shareProject(
+  options: ShareOptions & { joining?: boolean },
+): Promise<Result<StoryBridge, 'read-only' | 'io-error'>> {
+  const started = await StoryBridge.start({
     joining: options.joining ?? false,
     session: options.session,
     device: options.device,
     user: options.user,
     now: options.now,
   });
+  if (!started.ok) return started;
+  const bridge = started.value;
   bridge.connect(storyDatabaseUrl(options.couch.serverUrl, options.session.doc.id), options.couch, options.retryMs);
-  return bridge;
+  return ok(bridge);
 }
 
 /**
@@ -52,11 +59,10 @@ export async function openSharedStory(
   const opened = await ProjectSession.open(paths.value, sessionOptions);
   if (!opened.ok) return opened;
   const session = opened.value;
-  try {
-    const bridge = await shareProject({ ...options, session, joining: true });
-    return ok({ session, bridge });
-  } catch (error) {
+  const bridge = await shareProject({ ...options, session, joining: true });
+  if (!bridge.ok) {
     await session.close();
-    throw error;
+    return bridge;
   }
+  return ok({ session, bridge: bridge.value });
 }

@@ -1,6 +1,8 @@
 // A story's database on the newsroom's CouchDB: its name, its members (the story's team, in _security) and the design
 // document whose validate_doc_update refuses what must never be there: anything confidential, and any change to an
 // event, a draft version or an activity log entry once written. The server enforces both whatever client writes.
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 
 /** The database name of a story: CouchDB allows lower-case letters, digits and _$()+-/ after a letter. */
 export function storyDatabaseName(projectId: string): string {
@@ -30,29 +32,40 @@ export const DESIGN_DOC_ID = '_design/factdesk';
 /** A fetch that acts as a server admin; `path` starts with a slash. */
 export type AdminFetch = (path: string, init?: RequestInit) => Promise<Response>;
 
-async function expectOk(response: Response, what: string): Promise<void> {
-  if (!response.ok) throw new Error(`${what}: the server answered ${response.status} ${await response.text()}`);
+/** A refusal saying what the server answered to a step, or null when it accepted it. */
+async function refused(response: Response, what: string): Promise<Result<never, 'io-error'> | null> {
+  return response.ok
+    ? null
+    : fail('io-error', `${what}: the server answered ${response.status} ${await response.text()}`);
 }
 
 /**
  * Creates the story's database when it is missing, makes `members` its only members, and puts the guard in place
- * (replacing an older guard). Needs a server admin.
+ * (replacing an older guard). Needs a server admin. A step the server does not accept is an 'io-error' naming the
+ * step and the server's answer; what `admin` throws (the server cannot be reached) is the caller's to word.
  */
-export async function prepareStoryDatabase(admin: AdminFetch, db: string, members: readonly string[]): Promise<void> {
+export async function prepareStoryDatabase(
+  admin: AdminFetch,
+  db: string,
+  members: readonly string[],
+): Promise<Result<null, 'io-error'>> {
   const made = await admin(`/${db}`, { method: 'PUT' });
-  if (made.status !== 412) await expectOk(made, `Creating the story database ${db}`);
+  const notMade = made.status === 412 ? null : await refused(made, `Creating the story database ${db}`);
+  if (notMade) return notMade;
   const security = { admins: { names: [], roles: [] }, members: { names: [...members], roles: [] } };
-  await expectOk(
+  const notSet = await refused(
     await admin(`/${db}/_security`, { method: 'PUT', body: JSON.stringify(security) }),
     `Setting the members of ${db}`,
   );
+  if (notSet) return notSet;
   const existing = await admin(`/${db}/${DESIGN_DOC_ID}`);
   const rev = existing.ok ? ((await existing.json()) as { _rev: string })._rev : undefined;
-  await expectOk(
+  const notGuarded = await refused(
     await admin(`/${db}/${DESIGN_DOC_ID}`, {
       method: 'PUT',
       body: JSON.stringify({ ...(rev ? { _rev: rev } : {}), validate_doc_update: VALIDATE_DOC_UPDATE }),
     }),
     `Putting the guard on ${db}`,
   );
+  return notGuarded ?? ok(null);
 }

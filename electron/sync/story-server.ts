@@ -1,13 +1,59 @@
 // Talking to the newsroom's story server for the shared-story handlers: signing in (a password once, else the kept
 // session cookie, else the process's password), reading with the session, and making sure a story's database is there
-// and open to its team. Every refusal is a Result with a sentence that names the server, never the password.
+// and open to its team. Every refusal is a Result with a sentence that names the server, never the password: what
+// fetch throws (the server cannot be reached, the connection dropped mid-answer) is worded in one place, `guarded`.
 import { fail, ok } from '../../shared/api/result';
-import type { Result } from '../../shared/api/result';
+import type { Failure, Result } from '../../shared/api/result';
 import type { Capabilities } from '../../shared/api/views';
-import { CouchSession, CouchSignInError, serverName, signIn } from './couch-session';
-import { CookieStoreError } from './cookie-store';
+import { CouchSession, serverName, signIn } from './couch-session';
 import type { CookieStore } from './cookie-store';
 import { prepareStoryDatabase } from './story-database';
+
+/** A server's answer to a request, read whole: its status and its JSON body (null when it sent none). */
+export interface StoryServerReply {
+  status: number;
+  ok: boolean;
+  body: unknown;
+}
+
+/** The refusal for a request the story server did not answer. */
+function unreachable(serverUrl: string, error: unknown): Failure<'server-unreachable'> {
+  return fail(
+    'server-unreachable',
+    `The newsroom's story server at ${serverName(serverUrl)} could not be reached (${(error as Error).message}).`,
+  );
+}
+
+/**
+ * The one boundary between fetch and Factdesk for the story server: runs a step of requests and answers its Result,
+ * or, when a request throws, `refusal` for it (by default: the server could not be reached).
+ */
+async function guarded<T>(
+  serverUrl: string,
+  step: () => Promise<Result<T>>,
+  refusal: (error: unknown) => Failure = (error) => unreachable(serverUrl, error),
+): Promise<Result<T>> {
+  try {
+    return await step();
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+/** The server's answer read whole; a body that is not JSON (a proxy's error page) reads as none. */
+async function read(response: Response): Promise<StoryServerReply> {
+  const text = await response.text();
+  return { status: response.status, ok: response.ok, body: parseJson(text) };
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
 
 /** Which door asks: a window (the app over IPC, the harness over HTTP) or the command line. */
 export type StoryServerDoor = Capabilities['transport'];
@@ -28,23 +74,18 @@ export function passwordNeeded(door: StoryServerDoor, host: string, user: string
  * for the sentence when a password is needed.
  */
 export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
-  function unreachable<T>(serverUrl: string, error: unknown): Result<T> {
-    return fail(
-      'server-unreachable',
-      `The newsroom's story server at ${serverName(serverUrl)} could not be reached (${(error as Error).message}).`,
+  /** A GET with the session, read whole; a server that does not answer is a refusal. */
+  function get(couch: CouchSession, path: string): Promise<Result<StoryServerReply>> {
+    return guarded(couch.serverUrl, async () =>
+      ok(await read(await couch.fetch(`${couch.serverUrl}${path}`, { headers: [['accept', 'application/json']] }))),
     );
   }
 
-  /** Signs in with a password; a refusal or an unreachable server is a Result. */
-  async function fresh(url: string, user: string, password: string): Promise<Result<CouchSession>> {
-    try {
-      return ok(await signIn(url, user, password));
-    } catch (error) {
-      if (error instanceof CouchSignInError) {
-        return fail(error.code === 'refused' ? 'sign-in-refused' : 'server-unreachable', error.message);
-      }
-      return unreachable(url, error);
-    }
+  /** Whether the server still knows this session (GET /_session names the user). */
+  async function stillSignedIn(couch: CouchSession): Promise<Result<boolean>> {
+    const reply = await get(couch, '/_session');
+    if (!reply.ok) return reply;
+    return ok((reply.value.body as { userCtx?: { name?: string | null } } | null)?.userCtx?.name === couch.name);
   }
 
   /**
@@ -56,64 +97,44 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
     user: string,
     password: string | undefined,
   ): Promise<Result<CouchSession>> {
-    try {
-      return await signedIn(serverUrl, user, password);
-    } catch (error) {
-      if (error instanceof CookieStoreError) return fail(error.code, error.message);
-      throw error;
-    }
-  }
-
-  async function signedIn(
-    serverUrl: string,
-    user: string,
-    password: string | undefined,
-  ): Promise<Result<CouchSession>> {
     const url = serverUrl.replace(/\/$/, '');
     let couch: Result<CouchSession> | null = null;
-    if (password) couch = await fresh(url, user, password);
+    if (password) couch = await signIn(url, user, password);
     else {
       const kept = await cookies.load(url, user);
-      if (kept) {
-        const candidate = new CouchSession(url, user, kept);
-        let valid: boolean;
-        try {
-          valid = await candidate.check();
-        } catch (error) {
-          return unreachable(url, error);
+      if (!kept.ok) return kept;
+      if (kept.value) {
+        const candidate = new CouchSession(url, user, kept.value);
+        const valid = await stillSignedIn(candidate);
+        if (!valid.ok) return valid;
+        if (valid.value) couch = ok(candidate);
+        else {
+          const forgotten = await cookies.forget(url, user);
+          if (!forgotten.ok) return forgotten;
         }
-        if (valid) couch = ok(candidate);
-        else await cookies.forget(url, user);
       }
       if (!couch) {
         const fromEnv = cookies.password();
         if (!fromEnv) {
           return fail('sign-in-refused', passwordNeeded(door, serverName(url), user));
         }
-        couch = await fresh(url, user, fromEnv);
+        couch = await signIn(url, user, fromEnv);
       }
     }
     if (!couch.ok) return couch;
     const session = couch.value;
-    await cookies.save(url, user, session.cookie);
+    const saved = await cookies.save(url, user, session.cookie);
+    if (!saved.ok) return saved;
     // A renewed cookie that cannot be written is still held for this run; the next sign-in says what is wrong.
-    session.onRenew((cookie) => void cookies.save(url, user, cookie).catch(() => undefined));
+    session.onRenew((cookie) => void cookies.save(url, user, cookie));
     return ok(session);
-  }
-
-  async function get(couch: CouchSession, path: string): Promise<Result<Response>> {
-    try {
-      return ok(await couch.fetch(`${couch.serverUrl}${path}`, { headers: [['accept', 'application/json']] }));
-    } catch (error) {
-      return unreachable(couch.serverUrl, error);
-    }
   }
 
   async function isAdmin(couch: CouchSession): Promise<Result<boolean>> {
     const reply = await get(couch, '/_session');
     if (!reply.ok) return reply;
-    const body = (await reply.value.json()) as { userCtx?: { roles?: string[] } };
-    return ok(body.userCtx?.roles?.includes('_admin') ?? false);
+    const body = reply.value.body as { userCtx?: { roles?: string[] } } | null;
+    return ok(body?.userCtx?.roles?.includes('_admin') ?? false);
   }
 
   /** Makes sure the story's database is there and open to this person: prepared when they are a server admin. */
@@ -131,17 +152,20 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
           ],
           body: init.body,
         });
-      try {
-        // Members already given access stay members.
-        const security = await call(`/${database}/_security`);
-        const existing = security.ok
-          ? (((await security.json()) as { members?: { names?: string[] } }).members?.names ?? [])
-          : [];
-        await prepareStoryDatabase(call, database, [...new Set([...existing, ...members])]);
-      } catch (error) {
-        return fail('io-error', `The story database could not be prepared on ${host}: ${(error as Error).message}`);
-      }
-      return ok(null);
+      const prepared = await guarded(
+        couch.serverUrl,
+        async () => {
+          // Members already given access stay members.
+          const security = await read(await call(`/${database}/_security`));
+          const existing = security.ok
+            ? ((security.body as { members?: { names?: string[] } } | null)?.members?.names ?? [])
+            : [];
+          return prepareStoryDatabase(call, database, [...new Set([...existing, ...members])]);
+        },
+        (error) => fail('io-error', (error as Error).message),
+      );
+      if (prepared.ok) return prepared;
+      return fail('io-error', `The story database could not be prepared on ${host}: ${prepared.error.message}`);
     }
     const reply = await get(couch, `/${database}`);
     if (!reply.ok) return reply;
@@ -163,7 +187,7 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
     const reply = await get(couch, `/${database}/_all_docs`);
     if (!reply.ok) return reply;
     if (!reply.value.ok) return ok(0);
-    const rows = ((await reply.value.json()) as { rows?: { id: string }[] }).rows ?? [];
+    const rows = (reply.value.body as { rows?: { id: string }[] } | null)?.rows ?? [];
     return ok(rows.filter((r) => !r.id.startsWith('_design/')).length);
   }
 

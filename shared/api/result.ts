@@ -1,7 +1,8 @@
 // Result values: every Api reply is one of these, so no error is ever thrown across IPC or HTTP. Refusals are values
 // all the way down: a check deep in a loop (a file past a limit, a cancelled import) returns one and its callers pass
-// it up, and the newsroom library's client words what its driver throws at one boundary. Nothing throws a refusal;
-// what is still thrown is a bug, answered 'internal' by the handler table (failureOf, electron/api/validated-call.ts).
+// it up, and each client of something outside words what it throws at one boundary (the newsroom library's driver,
+// the story server's fetch, the story replica's PouchDB). Nothing throws a refusal; what is still thrown is a bug,
+// answered 'internal' by the handler table (failureOf, electron/api/validated-call.ts).
 import type { ErrorCode } from './errors';
 
 export interface ApiError<C extends ErrorCode = ErrorCode> {

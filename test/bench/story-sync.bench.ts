@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     await couch.createUser('ann', 'ann-pw');
     await couch.createUser('bob', 'bob-pw');
     const projectId = `bench-${Date.now().toString(36)}`;
-    await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(projectId), ['ann', 'bob']);
+    valueOf(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(projectId), ['ann', 'bob']));
     const paths = valueOf(await createProjectFolder(join(root, 'ann'), { id: projectId, title: 'Budget', now: now() }));
     const ann = valueOf(await ProjectSession.open(paths, options('ann')));
     closers.push(() => ann.close());
@@ -76,22 +76,24 @@ async function main(): Promise<void> {
     });
 
     const t0 = performance.now();
-    const annCookie = await signIn(couch.url, 'ann', 'ann-pw');
-    const annBridge = await shareProject({
-      session: ann,
-      couch: annCookie,
-      device: 'bench-ann',
-      user: () => 'Ann',
-      now,
-      retryMs: 500,
-    });
+    const annCookie = valueOf(await signIn(couch.url, 'ann', 'ann-pw'));
+    const annBridge = valueOf(
+      await shareProject({
+        session: ann,
+        couch: annCookie,
+        device: 'bench-ann',
+        user: () => 'Ann',
+        now,
+        retryMs: 500,
+      }),
+    );
     closers.unshift(() => annBridge.stop());
     await until(() => annBridge.state.phase === 'synced' && annBridge.state.pending === 0, 120_000);
     const shareMs = performance.now() - t0;
     const documents = annBridge.documents().length;
 
     const t1 = performance.now();
-    const bobCookie = await signIn(couch.url, 'bob', 'bob-pw');
+    const bobCookie = valueOf(await signIn(couch.url, 'bob', 'bob-pw'));
     const bob = valueOf(
       await openSharedStory(join(root, 'bob'), { projectId }, options('bob'), {
         couch: bobCookie,

@@ -73,17 +73,19 @@ describe("a shared story's activity log across machines", () => {
       // Ann works on her project, then shares it: her log so far is her device's chain.
       const projectId = value(await ann.createProject({ folder: annFolder, title: 'Rent story' })).projectId;
       const storyId = ann.sessionOf(projectId)!.doc.id;
-      await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']);
+      value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
       value(await ann.setDraftText({ projectId, text: 'Rent rose 12 percent. Wages rose 3 percent.' }));
       const claim = value(await ann.markClaim({ projectId, start: 0, end: 20, kind: 'number' })).claim;
-      const annBridge = await shareProject({
-        session: ann.sessionOf(projectId)!,
-        couch: await signIn(couch.url, 'ann', 'ann-pw'),
-        device: 'laptop-ann',
-        user: () => 'ann',
-        now,
-        retryMs: 500,
-      });
+      const annBridge = value(
+        await shareProject({
+          session: ann.sessionOf(projectId)!,
+          couch: value(await signIn(couch.url, 'ann', 'ann-pw')),
+          device: 'laptop-ann',
+          user: () => 'ann',
+          now,
+          retryMs: 500,
+        }),
+      );
       bridges.push(annBridge);
       const annLog = () => ann.sessionOf(projectId)!.doc.activityLog as LogEntry[];
       expect(annLog().length).toBeGreaterThan(0);
@@ -91,15 +93,17 @@ describe("a shared story's activity log across machines", () => {
       // Bob opens the story; Ann's entries arrive and his own chain starts with a checkpoint of her head.
       value(await createProjectFolder(bobFolder, { id: storyId, title: '', now: now() }));
       const bobId = value(await bob.openProject({ path: bobFolder })).projectId;
-      const bobBridge = await shareProject({
-        session: bob.sessionOf(bobId)!,
-        couch: await signIn(couch.url, 'bob', 'bob-pw'),
-        device: 'laptop-bob',
-        user: () => 'bob',
-        now,
-        retryMs: 500,
-        joining: true,
-      });
+      const bobBridge = value(
+        await shareProject({
+          session: bob.sessionOf(bobId)!,
+          couch: value(await signIn(couch.url, 'bob', 'bob-pw')),
+          device: 'laptop-bob',
+          user: () => 'bob',
+          now,
+          retryMs: 500,
+          joining: true,
+        }),
+      );
       bridges.push(bobBridge);
       const bobLog = () => bob.sessionOf(bobId)!.doc.activityLog as LogEntry[];
       await until('Bob has checkpointed Ann’s chain', () =>
@@ -158,14 +162,16 @@ describe("a shared story's activity log across machines", () => {
       const rewritten = { ...onServer, entry: { ...forged, hash: entryHash(forged, sha256) } };
       expect((await couch.adminFetch(path, { method: 'PUT', body: JSON.stringify(rewritten) })).ok).toBe(true);
       const reopened = value(await ann.openProject({ path: annFolder })).projectId;
-      const again = await shareProject({
-        session: ann.sessionOf(reopened)!,
-        couch: await signIn(couch.url, 'ann', 'ann-pw'),
-        device: 'laptop-ann',
-        user: () => 'ann',
-        now,
-        retryMs: 500,
-      });
+      const again = value(
+        await shareProject({
+          session: ann.sessionOf(reopened)!,
+          couch: value(await signIn(couch.url, 'ann', 'ann-pw')),
+          device: 'laptop-ann',
+          user: () => 'ann',
+          now,
+          retryMs: 500,
+        }),
+      );
       bridges.push(again);
       await until('the rewritten entry reaches Ann', () =>
         logOf(again, 'laptop-bob').some((e) => e.seq === bobChangeSeq && e.details.status === 'disputed'),

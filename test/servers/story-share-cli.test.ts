@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
 import { startCouch, type CouchServer } from './support/couch-server.js';
+import { value } from '../unit/result-value';
 
 let couch: CouchServer;
 let root: string;
@@ -47,7 +48,7 @@ describe('factdesk share, shared, open-shared and sync', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('FACTDESK_SYNC_PASSWORD');
 
-    await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']);
+    value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
     const shared = await cli('ann', 'ann-cli-pw', 'share', 'story', ...server, '--user', 'ann');
     expect(shared.err).toBe('');
     expect(shared.out).toMatch(/^Synced \(factdesk-story-/);

@@ -76,7 +76,7 @@ describe('sharing a story through the window', () => {
 
     // Prepared by a server admin for Ann and Bob, she shares it.
     const storyId = ann.handlers.sessionOf(ann.projectId)!.doc.id;
-    await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']);
+    value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
     await user.type(screen.getByLabelText('Password'), 'ann-secret-pw');
     await user.click(screen.getByRole('button', { name: 'Share' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 90_000 });

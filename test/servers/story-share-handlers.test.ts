@@ -54,19 +54,34 @@ describe('shared stories through the handlers', () => {
 
       // A wrong password: refused in one sentence naming the server and the person, never the password.
       const wrong = await ann.shareProject({ projectId, ...server, password: 'not-her-pw' });
-      expect(wrong).toMatchObject({ ok: false, error: { code: 'sign-in-refused' } });
+      expect(wrong).toEqual({
+        ok: false,
+        error: {
+          code: 'sign-in-refused',
+          message: `The newsroom's story server at ${new URL(couch.url).host} did not accept the name ann and its password.`,
+        },
+      });
       expect(JSON.stringify(wrong)).not.toContain('not-her-pw');
       // Ann is no server admin and the story's database is not there yet: a server admin must prepare it.
       const notAdmin = await ann.shareProject({ projectId, ...server, password: 'ann-secret-pw' });
       expect(notAdmin).toMatchObject({ ok: false, error: { code: 'needs-server-admin' } });
       if (!notAdmin.ok) expect(notAdmin.error.message).toMatch(/a server admin must/);
+      // A story server nothing answers for: refused as unreachable, naming it.
+      const gone = await ann.listSharedStories({
+        serverUrl: 'http://127.0.0.1:1',
+        user: 'ann',
+        password: 'ann-secret-pw',
+      });
+      expect(gone).toMatchObject({ ok: false, error: { code: 'server-unreachable' } });
+      if (!gone.ok)
+        expect(gone.error.message).toMatch(/^The newsroom's story server at 127\.0\.0\.1:1 could not be reached \(/);
       expect(JSON.stringify(notAdmin)).not.toContain('ann-secret-pw');
       expect(value(await ann.getSyncState({ projectId })).shared).toBe(false);
 
       // Prepared by an admin for Ann and Bob, Ann shares it; the cookie she got is kept, so she need not give the
       // password again.
       const storyId = ann.sessionOf(projectId)!.doc.id;
-      await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']);
+      value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
       const shared = value(await ann.shareProject({ projectId, ...server, password: 'ann-secret-pw' }));
       expect(shared).toMatchObject({ shared: true, user: 'ann', database: storyDatabaseName(storyId) });
       await until('Ann synced', async () => value(await ann.getSyncState({ projectId })).state?.phase === 'synced');

@@ -44,36 +44,40 @@ describe('a shared story through the handlers', () => {
       const projectId = annView.projectId;
       // The story is known by its project's own id (the handlers' projectId is this run's handle on the open project).
       const storyId = ann.sessionOf(projectId)!.doc.id;
-      await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']);
+      value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
       annView = value(await ann.setDraftText({ projectId, text: 'Rent rose 12 percent. Wages rose 3 percent.' }));
       const first = value(await ann.markClaim({ projectId, start: 0, end: 20, kind: 'number' })).claim;
       const second = value(await ann.markClaim({ projectId, start: 22, end: 42, kind: 'number' })).claim;
       const now = () => new Date().toISOString();
-      const annBridge = await shareProject({
-        session: ann.sessionOf(projectId)!,
-        couch: await signIn(couch.url, 'ann', 'ann-pw'),
-        device: 'laptop-ann',
-        user: () => 'ann',
-        now,
-        retryMs: 500,
-      });
+      const annBridge = value(
+        await shareProject({
+          session: ann.sessionOf(projectId)!,
+          couch: value(await signIn(couch.url, 'ann', 'ann-pw')),
+          device: 'laptop-ann',
+          user: () => 'ann',
+          now,
+          retryMs: 500,
+        }),
+      );
       bridges.push(annBridge);
 
       // Bob opens it: an empty project with the story's id, opened by his handlers, joined to the story.
       const bobFolder = join(root, 'bob-story');
       value(await createProjectFolder(bobFolder, { id: storyId, title: '', now: now() }));
       const bobId = value(await bob.openProject({ path: bobFolder })).projectId;
-      const bobSignIn = await signIn(couch.url, 'bob', 'bob-pw');
+      const bobSignIn = value(await signIn(couch.url, 'bob', 'bob-pw'));
       const startBob = async (joining: boolean) => {
-        const bridge = await shareProject({
-          session: bob.sessionOf(bobId)!,
-          couch: bobSignIn,
-          device: 'laptop-bob',
-          user: () => 'bob',
-          now,
-          retryMs: 500,
-          joining,
-        });
+        const bridge = value(
+          await shareProject({
+            session: bob.sessionOf(bobId)!,
+            couch: bobSignIn,
+            device: 'laptop-bob',
+            user: () => 'bob',
+            now,
+            retryMs: 500,
+            joining,
+          }),
+        );
         bridges.push(bridge);
         return bridge;
       };

@@ -76,7 +76,7 @@ function changeClaim(session: ProjectSession, id: string, change: (c: Claim) => 
 /** Ann's project with `claims` claims, shared; Bob and Cho open it. Each client behind its own proxy. */
 async function threeClients(claims: number): Promise<{ ann: Client; bob: Client; cho: Client; projectId: string }> {
   const projectId = `budget-${Date.now().toString(36)}-${++storyCount}`;
-  await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(projectId), Object.keys(USERS));
+  valueOf(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(projectId), Object.keys(USERS)));
   const now = clock();
   const annPaths = valueOf(
     await createProjectFolder(join(root, `${projectId}-ann`), { id: projectId, title: 'Council budget', now: now() }),
@@ -102,18 +102,20 @@ async function threeClients(claims: number): Promise<{ ann: Client; bob: Client;
   });
   const connect = async (user: User) => {
     const proxy = await startTcpProxy(couch.port);
-    const cookie = await signIn(proxy.url, user, USERS[user]);
+    const cookie = valueOf(await signIn(proxy.url, user, USERS[user]));
     return { proxy, cookie };
   };
   const a = await connect('ann');
-  const annBridge = await shareProject({
-    session: annSession,
-    couch: a.cookie,
-    device: 'laptop-ann',
-    user: () => 'Ann',
-    now,
-    retryMs: 500,
-  });
+  const annBridge = valueOf(
+    await shareProject({
+      session: annSession,
+      couch: a.cookie,
+      device: 'laptop-ann',
+      user: () => 'Ann',
+      now,
+      retryMs: 500,
+    }),
+  );
   const ann: Client = { user: 'ann', proxy: a.proxy, session: annSession, bridge: annBridge };
   clients.push(ann);
   const join2 = async (user: User, name: string): Promise<Client> => {
@@ -253,7 +255,10 @@ describe('a story shared by three people', () => {
     // The server refuses one sent by hand, too.
     const refused = await fetch(`${couch.url}/${db}/source:by-hand`, {
       method: 'PUT',
-      headers: { cookie: (await signIn(couch.url, 'bob', USERS.bob)).cookie, 'content-type': 'application/json' },
+      headers: {
+        cookie: valueOf(await signIn(couch.url, 'bob', USERS.bob)).cookie,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify({ type: 'source', confidential: true, source: { title: 'x' } }),
     });
     expect(refused.status).toBe(403);

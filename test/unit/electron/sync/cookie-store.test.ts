@@ -7,10 +7,11 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CookieStoreError, FileCookieStore, MemoryCookieStore } from '../../../../electron/sync/cookie-store';
+import { FileCookieStore, MemoryCookieStore } from '../../../../electron/sync/cookie-store';
 import type { CookieCipher } from '../../../../electron/sync/cookie-store';
+import type { ApiError, Result } from '../../../../shared/api/result';
 import { passwordNeeded, storyServer } from '../../../../electron/sync/story-server';
-import { removeTempDirs, tempDir } from '../storage/helpers';
+import { removeTempDirs, tempDir, value } from '../storage/helpers';
 
 afterEach(removeTempDirs);
 
@@ -40,21 +41,19 @@ async function sessionsFile(): Promise<string> {
   return join(await tempDir('factdesk-cookies-'), 'data', 'sync-sessions.json');
 }
 
-/** The error `promise` rejects with, or a failure when it resolves. */
-async function refusal(promise: Promise<unknown>): Promise<CookieStoreError> {
-  const outcome = await promise.then(
-    () => null,
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(CookieStoreError);
-  return outcome as CookieStoreError;
+/** The refusal `promise` answers (a Result, never a rejection), or a failure when it answers a value. */
+async function refusal(promise: Promise<Result<unknown>>): Promise<ApiError> {
+  const outcome = await promise;
+  expect(outcome.ok).toBe(false);
+  if (outcome.ok) throw new Error('expected a refusal');
+  return outcome.error;
 }
 
 describe('FileCookieStore', () => {
   it('stores a cookie sealed in the data folder and a new store reads it back', async () => {
     const file = await sessionsFile();
     const cipher = aesCipher();
-    await new FileCookieStore(file, cipher).save(SERVER + '/', 'ann', COOKIE);
+    value(await new FileCookieStore(file, cipher).save(SERVER + '/', 'ann', COOKIE));
 
     const text = await readFile(file, 'utf8');
     expect(text).not.toContain(COOKIE);
@@ -62,9 +61,9 @@ describe('FileCookieStore', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     // The next start of the app: nothing in memory, the cookie from the file (the address with or without a slash).
     const next = new FileCookieStore(file, cipher);
-    expect(await next.load(SERVER, 'ann')).toBe(COOKIE);
-    expect(await next.load(SERVER, 'bob')).toBeNull();
-    expect(await next.load('https://other.example.org', 'ann')).toBeNull();
+    expect(value(await next.load(SERVER, 'ann'))).toBe(COOKIE);
+    expect(value(await next.load(SERVER, 'bob'))).toBeNull();
+    expect(value(await next.load('https://other.example.org', 'ann'))).toBeNull();
     expect(next.password()).toBeNull();
   });
 
@@ -72,30 +71,30 @@ describe('FileCookieStore', () => {
     const file = await sessionsFile();
     const cipher = aesCipher();
     const store = new FileCookieStore(file, cipher);
-    await store.save(SERVER, 'ann', 'AuthSession=ann-here');
-    await store.save(SERVER, 'bob', 'AuthSession=bob-here');
-    await store.save('https://other.example.org', 'ann', 'AuthSession=ann-there');
-    await store.forget(SERVER, 'ann');
+    value(await store.save(SERVER, 'ann', 'AuthSession=ann-here'));
+    value(await store.save(SERVER, 'bob', 'AuthSession=bob-here'));
+    value(await store.save('https://other.example.org', 'ann', 'AuthSession=ann-there'));
+    value(await store.forget(SERVER, 'ann'));
 
     const next = new FileCookieStore(file, cipher);
-    expect(await next.load(SERVER, 'ann')).toBeNull();
-    expect(await next.load(SERVER, 'bob')).toBe('AuthSession=bob-here');
-    expect(await next.load('https://other.example.org', 'ann')).toBe('AuthSession=ann-there');
+    expect(value(await next.load(SERVER, 'ann'))).toBeNull();
+    expect(value(await next.load(SERVER, 'bob'))).toBe('AuthSession=bob-here');
+    expect(value(await next.load('https://other.example.org', 'ann'))).toBe('AuthSession=ann-there');
   });
 
   it('writes nothing where the system offers no encryption, and holds the cookie for this run only', async () => {
     const file = await sessionsFile();
     const store = new FileCookieStore(file, aesCipher(false));
-    await store.save(SERVER, 'ann', COOKIE);
-    expect(await store.load(SERVER, 'ann')).toBe(COOKIE);
+    value(await store.save(SERVER, 'ann', COOKIE));
+    expect(value(await store.load(SERVER, 'ann'))).toBe(COOKIE);
     await expect(stat(file)).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(await new FileCookieStore(file, aesCipher(false)).load(SERVER, 'ann')).toBeNull();
+    expect(value(await new FileCookieStore(file, aesCipher(false)).load(SERVER, 'ann'))).toBeNull();
   });
 
   it('reads a cookie sealed with another key as none, so the person signs in again', async () => {
     const file = await sessionsFile();
-    await new FileCookieStore(file, aesCipher()).save(SERVER, 'ann', COOKIE);
-    expect(await new FileCookieStore(file, aesCipher()).load(SERVER, 'ann')).toBeNull();
+    value(await new FileCookieStore(file, aesCipher()).save(SERVER, 'ann', COOKIE));
+    expect(value(await new FileCookieStore(file, aesCipher()).load(SERVER, 'ann'))).toBeNull();
   });
 
   for (const [what, damaged] of [
@@ -107,7 +106,7 @@ describe('FileCookieStore', () => {
     it(`refuses a sessions file that is ${what} with a sentence naming it, and never overwrites it`, async () => {
       const file = await sessionsFile();
       const cipher = aesCipher();
-      await new FileCookieStore(file, cipher).save(SERVER, 'bob', 'AuthSession=bob-here');
+      value(await new FileCookieStore(file, cipher).save(SERVER, 'bob', 'AuthSession=bob-here'));
       await writeFile(file, damaged);
       const store = new FileCookieStore(file, cipher);
 
@@ -125,7 +124,7 @@ describe('FileCookieStore', () => {
   it('a damaged sessions file refuses signing in with its sentence through the story server, and stays as it was', async () => {
     const file = await sessionsFile();
     const store = new FileCookieStore(file, aesCipher());
-    await store.save(SERVER, 'bob', 'AuthSession=bob-here');
+    value(await store.save(SERVER, 'bob', 'AuthSession=bob-here'));
     await writeFile(file, 'not json');
     // No password: the kept session is looked for first, before anything goes to the server.
     const reply = await storyServer(new FileCookieStore(file, aesCipher()), 'ipc').sessionFor(SERVER, 'ann', undefined);
