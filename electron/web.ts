@@ -33,12 +33,9 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(STATIC_DIR, 'index.html'))) {
     fatal(`the window files are missing from ${STATIC_DIR}. Build them with "npm run build" and start again.`);
   }
-  let port: number;
-  try {
-    port = requestedPort(process.env.FACTDESK_PORT);
-  } catch (error) {
-    fatal((error as Error).message);
-  }
+  const asked = requestedPort(process.env.FACTDESK_PORT);
+  if (!asked.ok) fatal(asked.error.message);
+  const port = asked.value;
 
   let server: HttpServerHandle | null = null;
   const handlers = createHandlers({

@@ -10,6 +10,7 @@ import type { Appendix } from '../../shared/appendix/types';
 import { buildClaimReviews, claimReviewsToJsonLd } from '../../shared/appendix/claim-review';
 import { verdictStatusLabels } from '../../shared/appendix/public-verdict';
 import { appendixToCsv } from '../../shared/appendix/csv';
+import { storySlug } from '../../shared/appendix/file-name';
 import { appendixToHtml } from '../../shared/appendix/html';
 import { appendixToJson } from '../../shared/appendix/json';
 import { appendixToMarkdown } from '../../shared/appendix/markdown';
@@ -35,19 +36,6 @@ const EXTENSIONS: Record<ExportFormat, string> = {
   json: 'json',
   claimreview: 'jsonld',
 };
-
-/** A file-name-safe version of the story title. */
-function slug(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .toLowerCase() || 'story'
-  );
-}
 
 /**
  * The appendix handlers. `checkQuotes` is the quote check: each quote claim's verdict and speaker outcome (match,
@@ -120,7 +108,11 @@ export function exportMethods(
       const version = appendix.header.draftVersion ?? 0;
       const target =
         path ??
-        join(session.paths.folder, 'exports', `${slug(session.doc.title)}-appendix-v${version}.${EXTENSIONS[format]}`);
+        join(
+          session.paths.folder,
+          'exports',
+          `${storySlug(session.doc.title)}-appendix-v${version}.${EXTENSIONS[format]}`,
+        );
       const allowed = await checkExportTarget(target, session.paths.folder, { overwrite: overwrite === true });
       if (!allowed.ok) return allowed;
       const schemaText = `${JSON.stringify(schema, null, 2)}\n`;

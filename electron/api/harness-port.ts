@@ -1,13 +1,15 @@
 // The browser harness's port: FACTDESK_PORT read and checked, and the sentence for a port the harness cannot take.
+import { fail, ok } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 
-/** The port asked for in FACTDESK_PORT, or 0 for any free port; throws a sentence for anything else. */
-export function requestedPort(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return 0;
+/** The port asked for in FACTDESK_PORT, or 0 for any free port; anything else is refused with a sentence. */
+export function requestedPort(raw: string | undefined): Result<number> {
+  if (raw === undefined || raw.trim() === '') return ok(0);
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`FACTDESK_PORT is "${raw}", which is not a port number between 0 and 65535.`);
+    return fail('invalid-input', `FACTDESK_PORT is "${raw}", which is not a port number between 0 and 65535.`);
   }
-  return port;
+  return ok(port);
 }
 
 /** Why the harness could not listen on `port`, with what to do about it. */

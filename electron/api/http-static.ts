@@ -2,37 +2,16 @@
 // with paths confined to the renderer folder.
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Result } from '../../shared/api/result';
 import { wireReplacer } from '../../shared/api/wire';
+import { contentTypeFor } from '../security/app-files';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
 
-/** The policy the Electron window uses too: nothing but the app's own files, no inline code, no framing. */
-export const HARNESS_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
+/** The policy the Electron window uses (electron/security/csp.ts): nothing but the app's own files, no inline code,
+ *  no framing. */
+export const HARNESS_CSP = CONTENT_SECURITY_POLICY;
 
 /** The security headers every harness response carries (recordings too). */
 export const HARNESS_HEADERS: Readonly<Record<string, string>> = {
@@ -92,7 +71,7 @@ export async function serveStatic(
   }
   const size = (await stat(file)).size;
   writeHead(res, 200, {
-    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeFor(file),
     'Content-Length': size,
   });
   if (req.method === 'HEAD') {

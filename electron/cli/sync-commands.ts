@@ -7,7 +7,7 @@ import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { SyncStatusView } from '../../shared/api/sync';
 import { describeSyncState } from '../../shared/sync/sync-state';
-import { reviewTime } from '../../shared/model/review';
+import { formatInstantUtc } from '../../shared/text/format-when';
 import { UsageError, stringFlag } from './args';
 import type { ParsedArgs } from './args';
 import type { CliContext } from './context';
@@ -36,7 +36,7 @@ function waitSeconds(args: ParsedArgs): number {
 
 function words(status: SyncStatusView): string {
   if (!status.state) return 'Not shared';
-  const line = describeSyncState(status.state, reviewTime);
+  const line = describeSyncState(status.state, formatInstantUtc);
   return status.state.message ? `${line}. ${status.state.message}` : line;
 }
 

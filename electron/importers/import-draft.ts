@@ -11,7 +11,8 @@ import { htmlToBlocks } from './html-to-text';
 import { markdownToBlocks } from './markdown';
 import { sniffMagic } from './sniff';
 import type { Magic } from './sniff';
-import { LEGACY_ENCODINGS, LIMITS } from './types';
+import { checkFileInput } from './file-input';
+import { LIMITS } from './types';
 import type { DraftFormat, ImportInput, ImportOptions, ImportResult, LegacyEncoding } from './types';
 
 const EXTENSIONS: Record<string, DraftFormat> = {
@@ -112,15 +113,8 @@ function importText(
  * an EncodingQuestion; call again with `encoding` set to the user's answer.
  */
 export async function importDraft(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
-  if (!(input?.bytes instanceof Uint8Array) || typeof input.fileName !== 'string') {
-    return fail('invalid-input', 'Factdesk was not given a file to import.');
-  }
-  if (input.encoding !== undefined && !LEGACY_ENCODINGS.includes(input.encoding)) {
-    return fail(
-      'invalid-input',
-      `"${String(input.encoding)}" is not an encoding Factdesk offers; choose Windows-1252 or Latin-1.`,
-    );
-  }
+  const given = checkFileInput(input);
+  if (!given.ok) return given;
   const name = displayName(input.fileName);
   const { bytes } = input;
   if (bytes.length === 0) return fail('invalid-file', `${name} is empty, so there is no draft in it.`);

@@ -1,5 +1,6 @@
 // What handlers send back to the renderer: plain data, safe to structured-clone across IPC or serialise as JSON.
-import type { Claim, ClaimKind, SignOff } from '../model/claim';
+import type { Claim, SignOff } from '../model/claim';
+import type { Suggestion } from '../detect/types';
 import type { LibraryName, Passage, Source, SourceType } from '../model/source';
 import type { StatusDef } from '../model/status';
 import type { Verdict } from '../verify/types';
@@ -140,20 +141,10 @@ export interface DraftImportOutcome {
   warnings: string[];
 }
 
-export interface SuggestionView {
+/** A suggestion as the Api gives it: the detector's Suggestion (shared/detect/types.ts) and the key it is known by. */
+export interface SuggestionView extends Suggestion {
   /** Stable across draft versions: used to accept or dismiss. */
   key: string;
-  start: number;
-  end: number;
-  text: string;
-  kind: ClaimKind;
-  reason: string;
-  /** Quotes and attributions: who the draft says spoke (a person or a document as written), or null. */
-  speaker: string | null;
-  /** Check-worthiness from 0 to 1 (see Suggestion.score); the list a reporter sees is ranked by it. */
-  score: number;
-  /** 'person', 'document' (statement, report, ordinance, organisation) or null when no speaker was identified. */
-  speakerKind: 'person' | 'document' | null;
 }
 
 export interface DraftComparison {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { findStatus } from './status';
 import type { StatusDef } from './status';
+import { formatInstantUtc } from '../text/format-when';
 
 export const reviewEntrySchema = z.object({
   eventId: z.string(),
@@ -32,12 +33,6 @@ export function blocksPublication(claim: Reviewable, statuses: readonly StatusDe
   return needsReview(claim) || findStatus(statuses, claim.status).blocksPublication;
 }
 
-/** "2026-12-06 10:42 UTC": a time in a sentence that reads the same on every machine. */
-export function reviewTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
-}
-
 /**
  * The review in one sentence naming every side: 'Needs review: Ana set it to “Verified” (2026-12-06 10:42 UTC, on
  * laptop-ana) and Bob set it to “Disputed” (2026-12-06 10:43 UTC, on laptop-bob) without seeing each other's change;
@@ -46,7 +41,7 @@ export function reviewTime(iso: string): string {
 export function reviewSentence(
   review: ClaimReviewView,
   statuses: readonly StatusDef[],
-  time: (iso: string) => string = reviewTime,
+  time: (iso: string) => string = formatInstantUtc,
 ): string {
   const sides = review.events.map(
     (e) => `${e.by} set it to “${findStatus(statuses, e.status).label}” (${time(e.at)}, on ${e.device})`,

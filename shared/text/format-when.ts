@@ -38,3 +38,10 @@ export function formatWhenUtc(iso: string | null): string {
   const m = ISO_UTC.exec(iso);
   return m ? `${m[1]} ${m[2]} UTC` : iso;
 }
+
+/** Any time a date parses, converted to UTC in the export form ("2026-12-06T12:42:00+02:00" -> "2026-12-06 10:42
+ *  UTC"): for sentences that must read the same on every machine. Text that is not a time is shown as written. */
+export function formatInstantUtc(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatWhenUtc(date.toISOString());
+}

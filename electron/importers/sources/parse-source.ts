@@ -8,7 +8,7 @@ import { isInterviewerLabel } from '../../../shared/people';
 import { formatBytes } from '../docx-gate';
 import { displayName } from '../draft-result';
 import { sniffMagic } from '../sniff';
-import { LEGACY_ENCODINGS } from '../types';
+import { checkFileInput } from '../file-input';
 import { decodeSourceBytes } from './decode-source';
 import { extractDocx, extractHtml, extractMarkdown } from './documents';
 import type { ExtractedDocument } from './documents';
@@ -73,15 +73,8 @@ function formatFromContent(text: string, declared: Declared | null): Declared {
 }
 
 function checkInput(input: ParseSourceInput): Result<null> {
-  if (!(input?.bytes instanceof Uint8Array) || typeof input.fileName !== 'string') {
-    return fail('invalid-input', 'Factdesk was not given a file to import.');
-  }
-  if (input.encoding !== undefined && !LEGACY_ENCODINGS.includes(input.encoding)) {
-    return fail(
-      'invalid-input',
-      `"${String(input.encoding)}" is not an encoding Factdesk offers; choose Windows-1252 or Latin-1.`,
-    );
-  }
+  const given = checkFileInput(input);
+  if (!given.ok) return given;
   const mapping = input.mapping as Record<string, unknown> | undefined;
   if (mapping !== undefined) {
     const bad =

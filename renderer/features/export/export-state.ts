@@ -2,6 +2,7 @@
 // ClaimReview's page URL and publisher, and the run (asking where, asking before replacing a file, writing, done or
 // failed).
 import type { ExportFormat } from '../../../shared/api/contract';
+import { storySlug } from '../../../shared/appendix/file-name';
 import type { ExportOutcome } from '../../../shared/api/views';
 
 export interface FormatChoice {
@@ -140,14 +141,7 @@ export function exportRequest(state: ExportState): {
 /** Where the save dialog starts: the project's exports folder, named after the story and format. */
 export function defaultExportPath(folder: string, title: string, format: ExportFormat): string {
   const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-  const slug =
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .toLowerCase() || 'story';
+  const slug = storySlug(title);
   const extension = FORMAT_CHOICES.find((c) => c.format === format)?.extension ?? format;
   return `${folder.replace(/[\\/]+$/, '')}${sep}exports${sep}${slug}-appendix.${extension}`;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindHttp, HARNESS_CSP, TOKEN_HEADER } from '../../../../electron/api/bind-http';
 import type { HttpServerHandle } from '../../../../electron/api/bind-http';
+import { CONTENT_SECURITY_POLICY } from '../../../../electron/security/csp';
 import { METHOD_NAMES } from '../../../../shared/api/contract';
 import type { Api } from '../../../../shared/api/contract';
 import { ok } from '../../../../shared/api/result';
@@ -246,6 +247,8 @@ describe('bindHttp', () => {
     expect(reply.text).toContain('<title>Factdesk</title>');
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(reply.headers['content-security-policy']).toBe(HARNESS_CSP);
+    // The harness answers under the very policy the Electron window sends.
+    expect(HARNESS_CSP).toBe(CONTENT_SECURITY_POLICY);
     expect(HARNESS_CSP).toContain("script-src 'self'");
     expect(HARNESS_CSP).toContain("frame-ancestors 'none'");
     expect(reply.headers['x-content-type-options']).toBe('nosniff');

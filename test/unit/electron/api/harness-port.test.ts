@@ -9,10 +9,16 @@ import { handlerDeps, tempDir } from '../storage/helpers';
 
 describe('the harness port', () => {
   it('reads FACTDESK_PORT and refuses what is not a port', () => {
-    expect(requestedPort(undefined)).toBe(0);
-    expect(requestedPort(' ')).toBe(0);
-    expect(requestedPort('8123')).toBe(8123);
-    expect(() => requestedPort('80a')).toThrow('FACTDESK_PORT is "80a", which is not a port number');
+    expect(requestedPort(undefined)).toEqual({ ok: true, value: 0 });
+    expect(requestedPort(' ')).toEqual({ ok: true, value: 0 });
+    expect(requestedPort('8123')).toEqual({ ok: true, value: 8123 });
+    expect(requestedPort('80a')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'FACTDESK_PORT is "80a", which is not a port number between 0 and 65535.',
+      },
+    });
   });
 
   it('says what to do when another program holds the port', async () => {

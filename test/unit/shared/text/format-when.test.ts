@@ -1,6 +1,6 @@
 // Times for people (their locale, medium or compact) and the fixed UTC form of exported appendices.
 import { describe, expect, it } from 'vitest';
-import { formatWhen, formatWhenUtc } from '../../../../shared/text/format-when';
+import { formatInstantUtc, formatWhen, formatWhenUtc } from '../../../../shared/text/format-when';
 
 const AT = '2026-11-26T10:02:00.000Z';
 
@@ -29,5 +29,13 @@ describe('formatWhenUtc', () => {
     expect(formatWhenUtc('2025-03-04T14:05Z')).toBe('2025-03-04 14:05 UTC');
     expect(formatWhenUtc('2025-03-04T14:05:09+01:00')).toBe('2025-03-04T14:05:09+01:00');
     expect(formatWhenUtc(null)).toBe('');
+  });
+});
+
+describe('formatInstantUtc', () => {
+  it('converts any time to UTC in the export form, and shows text that is not a time as written', () => {
+    expect(formatInstantUtc('2026-12-06T10:42:31.000Z')).toBe('2026-12-06 10:42 UTC');
+    expect(formatInstantUtc('2026-12-06T12:42:00+02:00')).toBe('2026-12-06 10:42 UTC');
+    expect(formatInstantUtc('yesterday')).toBe('yesterday');
   });
 });
