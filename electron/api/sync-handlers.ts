@@ -19,6 +19,7 @@ import { serverName } from '../sync/couch-session';
 import { storyServer } from '../sync/story-server';
 import { MemoryCookieStore } from '../sync/cookie-store';
 import { shareProject } from '../sync/share';
+import { missingDocuments } from '../../shared/sync/first-pull';
 import { storyDatabaseName } from '../sync/story-database';
 import type { HandlerContext, Impl } from './handler-context';
 
@@ -53,7 +54,7 @@ async function readShare(folder: string): Promise<ShareConfig | null> {
 /** The sync part of the handlers; `open` opens a project folder as openProject does and gives its view. */
 export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promise<Result<ProjectView>>) {
   const running = new Map<string, Running>();
-  const { sessionFor, get, ensureDatabase, storyDocCount } = storyServer(
+  const { sessionFor, get, ensureDatabase, storyDocIds } = storyServer(
     ctx.deps.sync?.cookies ?? new MemoryCookieStore(),
     ctx.deps.capabilities.transport,
   );
@@ -123,15 +124,17 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
   }
 
   /**
-   * Waits until the bridge has pulled at least the `expected` documents the server held when the story was opened
-   * and says it is synced, then folds them in; refuses with the state's words when signed out or out of time.
+   * Waits until the bridge holds every document the server held when the story was opened (`expected`, by id: the
+   * entries this device writes to its own log meanwhile are no stand-in for the story's title or claims) and says
+   * it is synced, then folds them in, so the story opens whole, with its title; refuses with the state's words when
+   * signed out or out of time.
    */
-  async function firstPull(bridge: StoryBridge, expected: number): Promise<Result<null>> {
+  async function firstPull(bridge: StoryBridge, expected: readonly string[]): Promise<Result<null>> {
     const end = Date.now() + FIRST_PULL_MS;
     for (;;) {
       const s = bridge.state;
       if (s.phase === 'signed-out') return fail('sign-in-refused', s.message ?? 'Signed out.');
-      if (s.phase === 'synced' && bridge.documents().length >= expected) break;
+      if (s.phase === 'synced' && missingDocuments(expected, bridge.documents()).length === 0) break;
       if (Date.now() > end) {
         return fail('server-unreachable', s.message ?? 'The story did not arrive in time; try again.');
       }
@@ -209,7 +212,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
           `${couch.name} is not a member of the story ${storyId} on ${serverName(couch.serverUrl)}: a server admin must add them.`,
         );
       }
-      const expected = await storyDocCount(couch, database);
+      const expected = await storyDocIds(couch, database);
       if (!expected.ok) return expected;
       const paths = await createProjectFolder(folder, { id: storyId, title: '', now: ctx.deps.now() });
       if (!paths.ok) return paths;
