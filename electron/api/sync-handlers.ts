@@ -19,6 +19,9 @@ import { serverName } from '../sync/couch-session';
 import { storyServer } from '../sync/story-server';
 import { MemoryCookieStore } from '../sync/cookie-store';
 import { shareProject } from '../sync/share';
+import { readStoryLog } from '../sync/story-log';
+import type { StoredEntry } from '../../shared/log/device-chains';
+import { storedEntries } from '../../shared/sync/device-log';
 import { missingDocuments } from '../../shared/sync/first-pull';
 import { storyDatabaseName } from '../sync/story-database';
 import type { HandlerContext, Impl } from './handler-context';
@@ -289,6 +292,19 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     stop,
     async stopAll(): Promise<void> {
       await Promise.allSettled([...running.keys()].map((id) => stop(id)));
+    },
+    /**
+     * Every device's log entries of a shared project as its replica holds them, or null when the project is not
+     * shared here: read from the running bridge, else from the replica in the folder (refused when another
+     * Factdesk has it open).
+     */
+    async storyLog(projectId: string): Promise<Result<StoredEntry[] | null>> {
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      const r = running.get(projectId);
+      if (r) return ok(storedEntries(r.bridge.documents()));
+      if (!(await readShare(session.value.paths.folder))) return ok(null);
+      return readStoryLog(session.value.paths.folder);
     },
     /** The bridge of a shared project (tests wait on it). */
     bridgeOf: (projectId: string): StoryBridge | null => running.get(projectId)?.bridge ?? null,
