@@ -1,15 +1,15 @@
 // Handlers for shared stories (issue 16): share an open project on the newsroom's story server, list and open the
 // stories shared there, the sync state, deciding a claim that needs review, and stopping. The bridge and replica do
 // the syncing (electron/sync); this is the door the window, the harness and the command line share. Where a project
-// is shared from is kept in its folder (sync/share.json: server, person, database), so it resumes when opened again
-// with the kept session cookie; the password is used once to sign in and forgotten. The story server and the replica
+// is shared from is kept in its folder (sync/share.json: server, person, database), so it resumes with the kept
+// session cookie when the window opens it again (resumeSync; reading the state never starts anything); the password is used once to sign in and forgotten. The story server and the replica
 // answer Result values (electron/sync words what fetch and PouchDB throw), so every refusal here is passed on as it is.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
-import type { SyncStatusView, SharedStoryView } from '../../shared/api/sync';
+import type { SyncStateView, SyncStatusView, SharedStoryView } from '../../shared/api/sync';
 import type { ProjectView } from '../../shared/api/views';
 import { createProjectFolder } from '../storage/create-project';
 import type { StoryBridge } from '../sync/bridge';
@@ -27,7 +27,13 @@ import { storyDatabaseName } from '../sync/story-database';
 import type { HandlerContext, Impl } from './handler-context';
 
 type SyncMethods =
-  'shareProject' | 'listSharedStories' | 'openSharedStory' | 'getSyncState' | 'decideReview' | 'stopSharing';
+  | 'shareProject'
+  | 'listSharedStories'
+  | 'openSharedStory'
+  | 'getSyncState'
+  | 'resumeSync'
+  | 'decideReview'
+  | 'stopSharing';
 
 const STORY_PREFIX = 'factdesk-story-';
 /** How long opening a shared story waits for its first full pull before it gives up with a sentence. */
@@ -57,6 +63,8 @@ async function readShare(folder: string): Promise<ShareConfig | null> {
 /** The sync part of the handlers; `open` opens a project folder as openProject does and gives its view. */
 export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promise<Result<ProjectView>>) {
   const running = new Map<string, Running>();
+  /** Why a shared project could not resume (offline, signed out): what getSyncState says until it does. */
+  const unresumed = new Map<string, SyncStateView>();
   const { sessionFor, get, ensureDatabase, storyDocIds } = storyServer(
     ctx.deps.sync?.cookies ?? new MemoryCookieStore(),
     ctx.deps.capabilities.transport,
@@ -120,6 +128,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
   }
 
   async function stop(projectId: string): Promise<void> {
+    unresumed.delete(projectId);
     const r = running.get(projectId);
     if (!r) return;
     running.delete(projectId);
@@ -236,24 +245,34 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       if (!session.ok) return session;
       if (running.has(projectId)) return ok(statusOf(projectId));
       const config = await readShare(session.value.paths.folder);
+      const status = statusOf(projectId, config);
+      const left = unresumed.get(projectId);
+      return ok(config && left ? { ...status, state: left } : status);
+    },
+    resumeSync: async ({ projectId }) => {
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      if (running.has(projectId)) return ok(statusOf(projectId));
+      const config = await readShare(session.value.paths.folder);
       if (!config || session.value.readOnly) return ok(statusOf(projectId, config));
       // A shared project opened again: it resumes with the kept cookie (or the process's password).
       const couch = await sessionFor(config.serverUrl, config.user, undefined);
       if (couch.ok) {
         const started = await start(projectId, session.value, couch.value, config, false);
-        return started.ok ? ok(statusOf(projectId)) : started;
+        if (!started.ok) return started;
+        unresumed.delete(projectId);
+        return ok(statusOf(projectId));
       }
       const offline = couch.error.code === 'server-unreachable';
-      return ok({
-        ...statusOf(projectId, config),
-        state: {
-          phase: offline ? 'offline' : 'signed-out',
-          pending: 0,
-          offlineSince: offline ? ctx.deps.now() : null,
-          conflicts: session.value.doc.claims.filter((c) => (c.review?.events.length ?? 0) > 1).length,
-          message: couch.error.message,
-        },
-      });
+      const state: SyncStateView = {
+        phase: offline ? 'offline' : 'signed-out',
+        pending: 0,
+        offlineSince: offline ? ctx.deps.now() : null,
+        conflicts: session.value.doc.claims.filter((c) => (c.review?.events.length ?? 0) > 1).length,
+        message: couch.error.message,
+      };
+      unresumed.set(projectId, state);
+      return ok({ ...statusOf(projectId, config), state });
     },
     decideReview: async ({ projectId, claimId, status }) => {
       const r = sharedOrRefuse(projectId);

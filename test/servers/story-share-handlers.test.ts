@@ -200,4 +200,38 @@ describe('shared stories through the handlers', () => {
       await bob.closeAll();
     }
   });
+
+  it('resumes a shared story when it is opened again, and never from reading its state', async () => {
+    // One cookie store for both runs, as the desktop app keeps its sessions between runs.
+    const cookies = new MemoryCookieStore();
+    const annRun = () => teamHandlers(root, 'ann', { sync: { cookies, retryMs: 500 } });
+    let ann = annRun();
+    try {
+      const folder = join(root, 'resumed');
+      const projectId = value(await ann.createProject({ folder, title: 'Bridge story' })).projectId;
+      const storyId = ann.sessionOf(projectId)!.doc.id;
+      value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann']));
+      value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-secret-pw' }));
+      await until('Ann synced', async () => value(await ann.getSyncState({ projectId })).state?.phase === 'synced');
+      await ann.closeAll();
+
+      // Opened again (the next run of the app): reading the state starts nothing.
+      ann = annRun();
+      const reopened = value(await ann.openProject({ path: folder })).projectId;
+      for (let i = 0; i < 3; i++) {
+        expect(value(await ann.getSyncState({ projectId: reopened }))).toMatchObject({ shared: true, state: null });
+      }
+      expect(ann.bridgeOf(reopened)).toBeNull();
+      // The window opening it resumes, with the kept session: no password asked.
+      const resumed = value(await ann.resumeSync({ projectId: reopened }));
+      expect(resumed.shared).toBe(true);
+      expect(ann.bridgeOf(reopened)).not.toBeNull();
+      await until(
+        'Ann synced again',
+        async () => value(await ann.getSyncState({ projectId: reopened })).state?.phase === 'synced',
+      );
+    } finally {
+      await ann.closeAll();
+    }
+  });
 });
