@@ -9,16 +9,26 @@ import type { LogEntry } from '../../shared/log/activity-log';
 import { updateClaim } from '../../shared/model/claim';
 import type { Claim, NewHistoryEntry } from '../../shared/model/claim';
 import type { Result } from '../../shared/api/result';
-import type { ProjectView } from '../../shared/api/views';
+import type { ActivityEntryView, ProjectView } from '../../shared/api/views';
+import type { StoredEntry } from '../../shared/log/device-chains';
+import { mergeStoryLog } from '../../shared/log/story-log-view';
 import type { LogAction } from '../../shared/log/log-actions';
 import { claimFingerprint, storyFingerprint } from '../../shared/model/sign-off';
 import { sourceRuleRefusal } from '../../shared/model/status-source-rule';
 import type { HandlerContext, Impl } from './handler-context';
 import { sha256Hex } from './handler-context';
 
+function entryView(e: LogEntry, device?: string): ActivityEntryView {
+  const { seq, at, by, action, claimId, details } = e;
+  return { seq, at, by, action, ...(claimId ? { claimId } : {}), details, ...(device ? { device } : {}) };
+}
+
 type DeskMethods = 'updateClaims' | 'signOff' | 'revokeSignOff' | 'updateStatuses' | 'getActivityLog';
 
-export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
+/** Every device's log entries of a shared project (null when it is not shared here); see sync-handlers.ts. */
+export type StoryLogReader = (projectId: string) => Promise<Result<StoredEntry[] | null>>;
+
+export function deskMethods(ctx: HandlerContext, storyLog: StoryLogReader): Impl<DeskMethods> {
   /**
    * Sets (or withdraws) the sign-off of the claims `ids` names: `signOff` gives each its new sign-off, `entry` goes into
    * each one's history, and `action` into the activity log once per claim.
@@ -141,19 +151,26 @@ export function deskMethods(ctx: HandlerContext): Impl<DeskMethods> {
       const log = session.doc.activityLog;
       const backups = againstBackups ? await readBackupLogs(session.paths.folder) : [];
       const verdict = verifyProjectLog(log, session.doc.logHead, backups, sha256Hex);
-      const entries = claimId ? entriesForClaim(log as LogEntry[], claimId) : (log as LogEntry[]);
+      const own = verdict.ok
+        ? ({ ok: true, count: verdict.count } as const)
+        : ({ ok: false, firstBadSeq: verdict.firstBadSeq, reason: verdict.reason } as const);
+      const wanted = (e: LogEntry) => !claimId || e.claimId === claimId;
+      const stored = await storyLog(projectId);
+      if (stored.ok && stored.value === null) {
+        const entries = claimId ? entriesForClaim(log as LogEntry[], claimId) : (log as LogEntry[]);
+        return ok({ entries: entries.map((e) => entryView(e)), verdict: own });
+      }
+      // A shared story: every device's chain, merged by time, each chain checked as verify-log checks it. When the
+      // replica cannot be read here, this device's own entries are shown with the sentence saying why.
+      const device = ctx.deps.identity.host;
+      const merged = mergeStoryLog(device, log, stored.ok ? (stored.value ?? []) : [], sha256Hex);
       return ok({
-        entries: entries.map(({ seq, at, by, action, claimId: cid, details }) => ({
-          seq,
-          at,
-          by,
-          action,
-          ...(cid ? { claimId: cid } : {}),
-          details,
-        })),
-        verdict: verdict.ok
-          ? { ok: true, count: verdict.count }
-          : { ok: false, firstBadSeq: verdict.firstBadSeq, reason: verdict.reason },
+        entries: merged.entries.filter(wanted).map((e) => entryView(e, e.device)),
+        verdict: own,
+        shared: {
+          devices: merged.devices,
+          ...(stored.ok ? {} : { unreadable: stored.error.message }),
+        },
       });
     },
   };

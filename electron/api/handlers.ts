@@ -245,7 +245,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     ...linkMethods(ctx, catalog),
     ...searchMethods(ctx, indexes, () => newsroom.current()),
     ...quoteChecks,
-    ...deskMethods(ctx),
+    ...deskMethods(ctx, (projectId) => sync.storyLog(projectId)),
     ...exportMethods(ctx, quoteChecks.checkQuotes),
     ...sync.methods,
     resolveConflict: async ({ projectId, choice }) => {

@@ -1,15 +1,15 @@
 // Handlers for shared stories (issue 16): share an open project on the newsroom's story server, list and open the
 // stories shared there, the sync state, deciding a claim that needs review, and stopping. The bridge and replica do
 // the syncing (electron/sync); this is the door the window, the harness and the command line share. Where a project
-// is shared from is kept in its folder (sync/share.json: server, person, database), so it resumes when opened again
-// with the kept session cookie; the password is used once to sign in and forgotten. The story server and the replica
+// is shared from is kept in its folder (sync/share.json: server, person, database), so it resumes with the kept
+// session cookie when the window opens it again (resumeSync; reading the state never starts anything); the password is used once to sign in and forgotten. The story server and the replica
 // answer Result values (electron/sync words what fetch and PouchDB throw), so every refusal here is passed on as it is.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
-import type { SyncStatusView, SharedStoryView } from '../../shared/api/sync';
+import type { SyncStateView, SyncStatusView, SharedStoryView } from '../../shared/api/sync';
 import type { ProjectView } from '../../shared/api/views';
 import { createProjectFolder } from '../storage/create-project';
 import type { StoryBridge } from '../sync/bridge';
@@ -19,11 +19,21 @@ import { serverName } from '../sync/couch-session';
 import { storyServer } from '../sync/story-server';
 import { MemoryCookieStore } from '../sync/cookie-store';
 import { shareProject } from '../sync/share';
+import { readStoryLog } from '../sync/story-log';
+import type { StoredEntry } from '../../shared/log/device-chains';
+import { storedEntries } from '../../shared/sync/device-log';
+import { missingDocuments } from '../../shared/sync/first-pull';
 import { storyDatabaseName } from '../sync/story-database';
 import type { HandlerContext, Impl } from './handler-context';
 
 type SyncMethods =
-  'shareProject' | 'listSharedStories' | 'openSharedStory' | 'getSyncState' | 'decideReview' | 'stopSharing';
+  | 'shareProject'
+  | 'listSharedStories'
+  | 'openSharedStory'
+  | 'getSyncState'
+  | 'resumeSync'
+  | 'decideReview'
+  | 'stopSharing';
 
 const STORY_PREFIX = 'factdesk-story-';
 /** How long opening a shared story waits for its first full pull before it gives up with a sentence. */
@@ -53,7 +63,9 @@ async function readShare(folder: string): Promise<ShareConfig | null> {
 /** The sync part of the handlers; `open` opens a project folder as openProject does and gives its view. */
 export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promise<Result<ProjectView>>) {
   const running = new Map<string, Running>();
-  const { sessionFor, get, ensureDatabase, storyDocCount } = storyServer(
+  /** Why a shared project could not resume (offline, signed out): what getSyncState says until it does. */
+  const unresumed = new Map<string, SyncStateView>();
+  const { sessionFor, get, ensureDatabase, storyDocIds } = storyServer(
     ctx.deps.sync?.cookies ?? new MemoryCookieStore(),
     ctx.deps.capabilities.transport,
   );
@@ -116,6 +128,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
   }
 
   async function stop(projectId: string): Promise<void> {
+    unresumed.delete(projectId);
     const r = running.get(projectId);
     if (!r) return;
     running.delete(projectId);
@@ -123,15 +136,17 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
   }
 
   /**
-   * Waits until the bridge has pulled at least the `expected` documents the server held when the story was opened
-   * and says it is synced, then folds them in; refuses with the state's words when signed out or out of time.
+   * Waits until the bridge holds every document the server held when the story was opened (`expected`, by id: the
+   * entries this device writes to its own log meanwhile are no stand-in for the story's title or claims) and says
+   * it is synced, then folds them in, so the story opens whole, with its title; refuses with the state's words when
+   * signed out or out of time.
    */
-  async function firstPull(bridge: StoryBridge, expected: number): Promise<Result<null>> {
+  async function firstPull(bridge: StoryBridge, expected: readonly string[]): Promise<Result<null>> {
     const end = Date.now() + FIRST_PULL_MS;
     for (;;) {
       const s = bridge.state;
       if (s.phase === 'signed-out') return fail('sign-in-refused', s.message ?? 'Signed out.');
-      if (s.phase === 'synced' && bridge.documents().length >= expected) break;
+      if (s.phase === 'synced' && missingDocuments(expected, bridge.documents()).length === 0) break;
       if (Date.now() > end) {
         return fail('server-unreachable', s.message ?? 'The story did not arrive in time; try again.');
       }
@@ -209,7 +224,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
           `${couch.name} is not a member of the story ${storyId} on ${serverName(couch.serverUrl)}: a server admin must add them.`,
         );
       }
-      const expected = await storyDocCount(couch, database);
+      const expected = await storyDocIds(couch, database);
       if (!expected.ok) return expected;
       const paths = await createProjectFolder(folder, { id: storyId, title: '', now: ctx.deps.now() });
       if (!paths.ok) return paths;
@@ -230,24 +245,34 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       if (!session.ok) return session;
       if (running.has(projectId)) return ok(statusOf(projectId));
       const config = await readShare(session.value.paths.folder);
+      const status = statusOf(projectId, config);
+      const left = unresumed.get(projectId);
+      return ok(config && left ? { ...status, state: left } : status);
+    },
+    resumeSync: async ({ projectId }) => {
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      if (running.has(projectId)) return ok(statusOf(projectId));
+      const config = await readShare(session.value.paths.folder);
       if (!config || session.value.readOnly) return ok(statusOf(projectId, config));
       // A shared project opened again: it resumes with the kept cookie (or the process's password).
       const couch = await sessionFor(config.serverUrl, config.user, undefined);
       if (couch.ok) {
         const started = await start(projectId, session.value, couch.value, config, false);
-        return started.ok ? ok(statusOf(projectId)) : started;
+        if (!started.ok) return started;
+        unresumed.delete(projectId);
+        return ok(statusOf(projectId));
       }
       const offline = couch.error.code === 'server-unreachable';
-      return ok({
-        ...statusOf(projectId, config),
-        state: {
-          phase: offline ? 'offline' : 'signed-out',
-          pending: 0,
-          offlineSince: offline ? ctx.deps.now() : null,
-          conflicts: session.value.doc.claims.filter((c) => (c.review?.events.length ?? 0) > 1).length,
-          message: couch.error.message,
-        },
-      });
+      const state: SyncStateView = {
+        phase: offline ? 'offline' : 'signed-out',
+        pending: 0,
+        offlineSince: offline ? ctx.deps.now() : null,
+        conflicts: session.value.doc.claims.filter((c) => (c.review?.events.length ?? 0) > 1).length,
+        message: couch.error.message,
+      };
+      unresumed.set(projectId, state);
+      return ok({ ...statusOf(projectId, config), state });
     },
     decideReview: async ({ projectId, claimId, status }) => {
       const r = sharedOrRefuse(projectId);
@@ -286,6 +311,19 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     stop,
     async stopAll(): Promise<void> {
       await Promise.allSettled([...running.keys()].map((id) => stop(id)));
+    },
+    /**
+     * Every device's log entries of a shared project as its replica holds them, or null when the project is not
+     * shared here: read from the running bridge, else from the replica in the folder (refused when another
+     * Factdesk has it open).
+     */
+    async storyLog(projectId: string): Promise<Result<StoredEntry[] | null>> {
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      const r = running.get(projectId);
+      if (r) return ok(storedEntries(r.bridge.documents()));
+      if (!(await readShare(session.value.paths.folder))) return ok(null);
+      return readStoryLog(session.value.paths.folder);
     },
     /** The bridge of a shared project (tests wait on it). */
     bridgeOf: (projectId: string): StoryBridge | null => running.get(projectId)?.bridge ?? null,

@@ -149,13 +149,15 @@ export const syncCommands: CliCommand[] = [
       return withProject(ctx, path, { write: true }, async (view) => {
         const read = await ctx.handlers.getSyncState({ projectId: view.projectId });
         if (!read.ok) return read;
-        const status = read.value;
-        if (!status.shared) {
+        if (!read.value.shared) {
           return fail(
             'not-shared',
             `${view.file} is not shared with the newsroom: share it with factdesk share first.`,
           );
         }
+        const resumed = await ctx.handlers.resumeSync({ projectId: view.projectId });
+        if (!resumed.ok) return resumed;
+        const status = resumed.value;
         if (!status.state || status.state.phase === 'signed-out') {
           return fail('sign-in-refused', status.state?.message ?? 'Signed out of the story server.');
         }
@@ -173,7 +175,7 @@ export const syncCommands: CliCommand[] = [
       const [path, claimId, status] = args.positional;
       if (!path || !claimId || !status) throw new UsageError(`Usage: factdesk ${this.usage}`);
       return withProject(ctx, path, { write: true }, async (view) => {
-        const state = await ctx.handlers.getSyncState({ projectId: view.projectId });
+        const state = await ctx.handlers.resumeSync({ projectId: view.projectId });
         if (!state.ok) return state;
         const decided = await ctx.handlers.decideReview({ projectId: view.projectId, claimId, status });
         if (!decided.ok) return decided;

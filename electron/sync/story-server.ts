@@ -5,6 +5,7 @@
 import { fail, ok } from '../../shared/api/result';
 import type { Failure, Result } from '../../shared/api/result';
 import type { Capabilities } from '../../shared/api/views';
+import { isSyncDoc } from '../../shared/sync/docs';
 import { CouchSession, serverName, signIn } from './couch-session';
 import type { CookieStore } from './cookie-store';
 import { prepareStoryDatabase } from './story-database';
@@ -182,14 +183,17 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
     );
   }
 
-  /** How many story documents the server holds (design documents are the server's own, never pulled as story). */
-  async function storyDocCount(couch: CouchSession, database: string): Promise<Result<number>> {
-    const reply = await get(couch, `/${database}/_all_docs`);
+  /**
+   * The ids of the story documents the server holds (design documents are the server's own, and foreign documents
+   * are never folded, so neither is waited for).
+   */
+  async function storyDocIds(couch: CouchSession, database: string): Promise<Result<string[]>> {
+    const reply = await get(couch, `/${database}/_all_docs?include_docs=true`);
     if (!reply.ok) return reply;
-    if (!reply.value.ok) return ok(0);
-    const rows = (reply.value.body as { rows?: { id: string }[] } | null)?.rows ?? [];
-    return ok(rows.filter((r) => !r.id.startsWith('_design/')).length);
+    if (!reply.value.ok) return ok([]);
+    const rows = (reply.value.body as { rows?: { id: string; doc?: unknown }[] } | null)?.rows ?? [];
+    return ok(rows.filter((r) => !r.id.startsWith('_design/') && isSyncDoc(r.doc)).map((r) => r.id));
   }
 
-  return { sessionFor, get, ensureDatabase, storyDocCount };
+  return { sessionFor, get, ensureDatabase, storyDocIds };
 }

@@ -72,6 +72,7 @@ export const METHOD_NAMES = [
   'listSharedStories',
   'openSharedStory',
   'getSyncState',
+  'resumeSync',
   'decideReview',
   'stopSharing',
 ] as const;

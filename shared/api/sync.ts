@@ -30,6 +30,7 @@ export const syncValidators = {
   listSharedStories: z.strictObject(signInFields),
   openSharedStory: z.strictObject({ ...signInFields, storyId: id, folder: path }),
   getSyncState: z.strictObject({ projectId }),
+  resumeSync: z.strictObject({ projectId }),
   decideReview: z.strictObject({ projectId, claimId: id, status: id }),
   stopSharing: z.strictObject({ projectId }),
 };
@@ -74,8 +75,17 @@ export interface SyncReplies {
   listSharedStories: { stories: SharedStoryView[] };
   /** A new project folder holding the story, pulled and folded; it stays synced while open. */
   openSharedStory: ProjectView;
-  /** The sync state of an open project (resuming a shared one with the kept cookie when it was not syncing yet). */
+  /**
+   * The sync state of an open project, read only: a shared project not syncing yet has the state its last
+   * resumeSync left (null before any).
+   */
   getSyncState: SyncStatusView;
+  /**
+   * Resumes syncing a shared project opened again, with the kept session cookie (or the process's password): the
+   * window calls it when it opens the project, the command line's sync and decide before they sync. Answers the
+   * state, offline or signed out with a sentence when it cannot resume; a project nobody shares is left as it is.
+   */
+  resumeSync: SyncStatusView;
   /** Settles a claim that needs review with the status a person chose, here and then everywhere. */
   decideReview: ProjectView;
   /** Stops syncing this project on this computer; the project and its replica stay in the folder. */

@@ -197,18 +197,41 @@ export interface SearchIndexPayload {
 }
 
 export interface ActivityEntryView {
+  /** The entry's number in its device's chain. */
   seq: number;
   at: string;
   by: string;
   action: string;
   claimId?: string;
   details: Record<string, unknown>;
+  /** The device whose chain holds the entry: set for a shared story's log, where every device keeps its own chain. */
+  device?: string;
+}
+
+/** One device's chain of a shared story's log, checked as `factdesk verify-log` checks it. */
+export interface DeviceChainView {
+  device: string;
+  /** The people whose names are on the chain's entries, in the order they first appear. */
+  people: string[];
+  /** Whether this is the device the log is read on. */
+  thisDevice: boolean;
+  count: number;
+  ok: boolean;
+  /** When the chain does not verify: the first entry of it that does not, and why. */
+  firstBadSeq?: number;
+  reason?: string;
 }
 
 export interface ActivityLogView {
+  /** Oldest first; for a shared story every device's entries merged by time. */
   entries: ActivityEntryView[];
-  /** The whole chain's check: intact, or the first bad entry and why. */
+  /** This project's own chain's check: intact, or the first bad entry and why. */
   verdict: { ok: true; count: number } | { ok: false; firstBadSeq: number; reason: string };
+  /**
+   * Only for a shared story: every device's chain and its check, in device order; `unreadable` says why the other
+   * devices' entries could not be read here (then only this device's entries are shown).
+   */
+  shared?: { devices: DeviceChainView[]; unreadable?: string };
 }
 
 export interface ExportOutcome {

@@ -154,4 +154,84 @@ describe('shared stories through the handlers', () => {
       await bob.closeAll();
     }
   });
+
+  it('opens a story of several batches whole, with the title its last change gave it', async () => {
+    const ann = handlersFor('ann', []);
+    const bob = handlersFor('bob', []);
+    try {
+      const projectId = value(
+        await ann.createProject({ folder: join(root, 'harbour'), title: 'Harbour story' }),
+      ).projectId;
+      const text = Array.from({ length: 60 }, (_, i) => `Claim number ${String(i).padStart(2, '0')}.`).join(' ');
+      value(await ann.setDraftText({ projectId, text }));
+      for (let i = 0; i < 60; i++) {
+        const start = text.indexOf(`Claim number ${String(i).padStart(2, '0')}.`);
+        value(await ann.markClaim({ projectId, start, end: start + 16, kind: 'number' }));
+      }
+      const storyId = ann.sessionOf(projectId)!.doc.id;
+      value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
+      const server = { serverUrl: couch.url, user: 'ann', password: 'ann-secret-pw' };
+      value(await ann.shareProject({ projectId, ...server }));
+      // A status added to the vocabulary rewrites the story's project document (title and settings), so on the
+      // server it comes after every claim and Ann's log: the last document Bob's first pull brings.
+      const statuses = value(await ann.getProject({ projectId })).statuses;
+      const extra = { id: 'legal', label: 'With legal', color: '#445566', blocksPublication: true };
+      value(await ann.updateStatuses({ projectId, statuses: [...statuses, extra] }));
+      await until('Ann has sent everything', async () => {
+        const s = value(await ann.getSyncState({ projectId })).state;
+        return s?.phase === 'synced' && s.pending === 0;
+      });
+
+      const bobView = value(
+        await bob.openSharedStory({
+          serverUrl: couch.url,
+          user: 'bob',
+          password: 'bob-secret-pw',
+          storyId,
+          folder: join(root, 'bob-harbour'),
+        }),
+      );
+      // Whole as soon as it is open: the title, every claim and the status added last.
+      expect(bobView.title).toBe('Harbour story');
+      expect(bobView.claims).toHaveLength(60);
+      expect(bobView.statuses.map((s) => s.id)).toContain('legal');
+    } finally {
+      await ann.closeAll();
+      await bob.closeAll();
+    }
+  });
+
+  it('resumes a shared story when it is opened again, and never from reading its state', async () => {
+    // One cookie store for both runs, as the desktop app keeps its sessions between runs.
+    const cookies = new MemoryCookieStore();
+    const annRun = () => teamHandlers(root, 'ann', { sync: { cookies, retryMs: 500 } });
+    let ann = annRun();
+    try {
+      const folder = join(root, 'resumed');
+      const projectId = value(await ann.createProject({ folder, title: 'Bridge story' })).projectId;
+      const storyId = ann.sessionOf(projectId)!.doc.id;
+      value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann']));
+      value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-secret-pw' }));
+      await until('Ann synced', async () => value(await ann.getSyncState({ projectId })).state?.phase === 'synced');
+      await ann.closeAll();
+
+      // Opened again (the next run of the app): reading the state starts nothing.
+      ann = annRun();
+      const reopened = value(await ann.openProject({ path: folder })).projectId;
+      for (let i = 0; i < 3; i++) {
+        expect(value(await ann.getSyncState({ projectId: reopened }))).toMatchObject({ shared: true, state: null });
+      }
+      expect(ann.bridgeOf(reopened)).toBeNull();
+      // The window opening it resumes, with the kept session: no password asked.
+      const resumed = value(await ann.resumeSync({ projectId: reopened }));
+      expect(resumed.shared).toBe(true);
+      expect(ann.bridgeOf(reopened)).not.toBeNull();
+      await until(
+        'Ann synced again',
+        async () => value(await ann.getSyncState({ projectId: reopened })).state?.phase === 'synced',
+      );
+    } finally {
+      await ann.closeAll();
+    }
+  });
 });

@@ -128,3 +128,30 @@ export function verdictLine(verdict: ActivityLogView['verdict']): string {
   if (verdict.ok) return `Log intact: ${verdict.count} ${verdict.count === 1 ? 'entry' : 'entries'}`;
   return `Log broken at entry ${verdict.firstBadSeq}: ${verdict.reason}`;
 }
+
+type SharedLog = NonNullable<ActivityLogView['shared']>;
+
+/** A device's chain in words: "laptop-bob (bob): 12 entries, verified" or the entry that does not verify. */
+export function deviceLine(chain: SharedLog['devices'][number]): string {
+  const who = chain.people.length > 0 ? ` (${chain.people.join(', ')})` : '';
+  const here = chain.thisDevice ? ', this computer' : '';
+  const name = `${chain.device}${who}${here}`;
+  if (chain.ok) return `${name}: ${chain.count} ${chain.count === 1 ? 'entry' : 'entries'}, verified`;
+  return `${name}: does not verify. ${chain.reason ?? ''}`.trim();
+}
+
+/**
+ * A shared story's whole check in one line: every device's chain verified (and this project's own against its
+ * backups), or the first device that does not.
+ */
+export function sharedVerdictLine(log: ActivityLogView & { shared: SharedLog }): { ok: boolean; text: string } {
+  const { devices } = log.shared;
+  const broken = devices.find((d) => !d.ok);
+  if (broken) return { ok: false, text: `Log broken on device ${broken.device} at entry ${broken.firstBadSeq ?? '?'}` };
+  if (!log.verdict.ok) return { ok: false, text: verdictLine(log.verdict) };
+  const count = devices.reduce((n, d) => n + d.count, 0);
+  return {
+    ok: true,
+    text: `Log intact: ${count} ${count === 1 ? 'entry' : 'entries'} from ${devices.length} ${devices.length === 1 ? 'device' : 'devices'}`,
+  };
+}

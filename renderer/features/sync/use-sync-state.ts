@@ -1,5 +1,6 @@
-// The sync state of the open project: asked once when it opens (which resumes a shared project with its kept
-// session), then kept current by the syncState event. Null until known, and for a project nobody shares.
+// The sync state of the open project. The window opening a project resumes syncing a shared one with its kept
+// session (resumeSync, which answers the state), then the syncState event keeps it current. Null until known, and
+// for a project nobody shares.
 import { useEffect, useState } from 'react';
 import type { Api } from '../../../shared/api/contract';
 import type { SyncStatusView } from '../../../shared/api/sync';
@@ -9,7 +10,7 @@ export function useSyncState(api: Api, projectId: string): SyncStatusView | null
   const [status, setStatus] = useState<SyncStatusView | null>(null);
   useEffect(() => {
     let live = true;
-    void api.getSyncState({ projectId }).then((r) => {
+    void api.resumeSync({ projectId }).then((r) => {
       if (live && r.ok) setStatus(r.value);
     });
     return () => {

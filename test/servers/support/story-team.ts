@@ -15,6 +15,9 @@ export async function until(what: string, check: () => boolean | Promise<boolean
   throw new Error(`Timed out waiting until ${what}`);
 }
 
+/** Ids count on across every person's handlers in a test file, so a second story never takes the first one's id. */
+let n = 0;
+
 /**
  * The handlers of one person of a story's team, as the harness makes them: data in `root`/data-<user>, device
  * laptop-<user>, quick saves; `extra` adds an event listener or the sync settings.
@@ -24,7 +27,6 @@ export function teamHandlers(
   user: string,
   extra: Pick<Partial<HandlerDeps>, 'emit' | 'sync'> = {},
 ): Handlers {
-  let n = 0;
   return createHandlers(
     {
       now: () => new Date().toISOString(),

@@ -174,6 +174,7 @@ async function fixture() {
       folder: join(dir, 'shared'),
     },
     getSyncState: { projectId },
+    resumeSync: { projectId },
     decideReview: { projectId, claimId: claim.id, status: 'verified' },
     stopSharing: { projectId },
   };
