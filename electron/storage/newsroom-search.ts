@@ -11,6 +11,7 @@ import { toSearchHit, type SearchHit } from '../../shared/search/hits';
 import {
   queryTrigramKeys,
   rankWithLibraryStats,
+  scoreByWords,
   termWeights,
   type LibraryStats,
 } from '../../shared/search/library-stats';
@@ -29,12 +30,12 @@ export const PAGE = 120;
  * query are read first, and a word so common that it would pass this only adds to passages found by rarer ones.
  */
 export const CANDIDATE_POSTINGS = 2000;
-/** Query words whose pairs make candidates (a pasted paragraph's rarest words). */
+/** Query words whose pairs make candidates (a pasted paragraph's weightiest words). */
 const PAIR_TERMS = 5;
-/** Passages a query word's words may be in, at most, for its pairs with other words to make candidates. */
-const PAIR_POSTINGS = 20_000;
-/** Similarity levels per word in the server's cover score at most (the engine's exact score is computed here after). */
-const LEVELS = 8;
+/** Passages two query words' spellings are expected in together (were they independent), at most, to make candidates. */
+const PAIR_ESTIMATE = 3000;
+/** Candidates a search scores at most (a query of common words only would otherwise bring a large part of the library). */
+const MAX_CANDIDATES = 20_000;
 
 interface Row {
   source_id: string;
@@ -132,39 +133,60 @@ async function expand(
 }
 
 /**
- * Which passages are candidates: those holding one of the rarest words (the rarest first, until CANDIDATE_POSTINGS
- * passages; at least the rarest one), and those holding words of two different query words, which the GIN index
- * finds without reading the passages that hold only one common word.
+ * Which passages are candidates, chosen from the library's word counts so that the server reads few passages:
+ * - every passage holding a spelling of the query's weightiest words (by the engine's weights; whole query words
+ *   while they fit in CANDIDATE_POSTINGS passages, then the next word's best spellings that fit, at least one);
+ * - every passage holding spellings of two query words, for each pair not expected in more than PAIR_ESTIMATE
+ *   passages (the GIN index intersects the two without reading the passages that hold only one);
+ * - every passage holding spellings of all the query words.
  */
-function candidateSql(variants: Variant[][], param: (v: unknown) => string): string {
-  const all = variants.flat().sort((a, b) => a.passages - b.passages);
-  const rare: string[] = [];
+function candidateSql(
+  variants: Variant[][],
+  weights: number[],
+  passages: number,
+  param: (v: unknown) => string,
+): string {
+  const terms = variants
+    .map((list, i) => ({
+      list,
+      words: list.map((v) => v.word),
+      weight: weights[i] ?? 0,
+      passages: list.reduce((sum, v) => sum + v.passages, 0),
+    }))
+    .filter((t) => t.list.length > 0)
+    .sort((a, b) => b.weight - a.weight || a.passages - b.passages);
+  // Passages holding one query word only rank by that word's weight: a lighter word's never pass a weightier one's.
+  const single: string[] = [];
   let read = 0;
-  for (const v of all) {
-    if (rare.length > 0 && read + v.passages > CANDIDATE_POSTINGS) break;
-    rare.push(v.word);
-    read += v.passages;
+  for (const term of terms) {
+    if (read + term.passages <= CANDIDATE_POSTINGS) {
+      single.push(...term.words);
+      read += term.passages;
+      continue;
+    }
+    for (const v of [...term.list].sort((a, b) => b.sim - a.sim || a.passages - b.passages)) {
+      if (single.length > 0 && read + v.passages > CANDIDATE_POSTINGS) break;
+      single.push(v.word);
+      read += v.passages;
+    }
+    break;
   }
-  const parts = [`p.terms && ${param([...new Set(rare)])}::text[]`];
-  // Pairs among the (at most PAIR_TERMS) rarest query words whose words are in at most PAIR_POSTINGS passages (two
-  // common words that often go together, "nuclear weapons", would bring thousands), and every query word at once.
-  const ranked = variants
-    .filter((list) => list.length > 0)
-    .map((list) => ({ words: list.map((v) => v.word), passages: list.reduce((sum, v) => sum + v.passages, 0) }))
-    .sort((a, b) => a.passages - b.passages)
-    .slice(0, PAIR_TERMS);
-  if (ranked.length < 2) return `(${parts.join(' OR ')})`;
-  // Each word's condition gets its parameter when first used (an unused parameter has no type for the server).
+  const parts = [`p.terms && ${param([...new Set(single)])}::text[]`];
+  const paired = terms.slice(0, PAIR_TERMS);
+  if (paired.length < 2) return `(${parts.join(' OR ')})`;
+  // Each query word's condition gets its parameter when first used (an unused parameter has no type for the server).
   const sql: string[] = [];
   const holds = (i: number): string =>
-    (sql[i] ??= `p.terms && ${param((ranked[i] as (typeof ranked)[number]).words)}::text[]`);
-  for (let i = 0; i < ranked.length; i++) {
-    for (let j = i + 1; j < ranked.length; j++) {
-      const [a, b] = [ranked[i] as (typeof ranked)[number], ranked[j] as (typeof ranked)[number]];
-      if (a.passages <= PAIR_POSTINGS && b.passages <= PAIR_POSTINGS) parts.push(`(${holds(i)} AND ${holds(j)})`);
+    (sql[i] ??= `p.terms && ${param((paired[i] as (typeof paired)[number]).words)}::text[]`);
+  let skipped = false;
+  for (let i = 0; i < paired.length; i++) {
+    for (let j = i + 1; j < paired.length; j++) {
+      const expected = ((paired[i]?.passages ?? 0) * (paired[j]?.passages ?? 0)) / Math.max(1, passages);
+      if (expected <= PAIR_ESTIMATE) parts.push(`(${holds(i)} AND ${holds(j)})`);
+      else skipped = true;
     }
   }
-  if (ranked.length > 2) parts.push(`(${ranked.map((_, i) => holds(i)).join(' AND ')})`);
+  if (skipped && paired.length > 2) parts.push(`(${paired.map((_, i) => holds(i)).join(' AND ')})`);
   return `(${parts.join(' OR ')})`;
 }
 
@@ -215,35 +237,54 @@ export async function searchNewsroom(
     values.push(v);
     return `$${values.length}`;
   };
-  // How much of the query a passage covers: each word's weight times its best variant's similarity there.
-  const weights = termWeights(wanted, stats);
-  const cover = variants
-    .map((list, i) => {
-      const weight = weights[i] as number;
-      // Each distinct similarity is a level, best first (the last level takes the rest, at its best similarity).
-      const sims = [...new Set(list.map((v) => v.sim))].sort((a, b) => b - a);
-      const floors = sims.length > LEVELS ? [...sims.slice(0, LEVELS - 1), sims[sims.length - 1] as number] : sims;
-      const levels = floors.map((floor, l) => {
-        const above = l === 0 ? Infinity : (floors[l - 1] as number);
-        const words = list.filter((v) => v.sim >= floor && v.sim < above);
-        const best = Math.max(...words.map((v) => v.sim));
-        return `WHEN p.terms && ${param(words.map((v) => v.word))}::text[] THEN ${param(weight * best)}::float8`;
-      });
-      return levels.length ? `(CASE ${levels.join(' ')} ELSE 0 END)` : '';
-    })
-    .filter(Boolean)
-    .join(' + ');
-  const conditions = [candidateSql(variants, param), ...filterSql(parsed.filters, param)];
+  const conditions = [
+    candidateSql(variants, termWeights(wanted, stats), stats.passages, param),
+    ...filterSql(parsed.filters, param),
+  ];
   for (const phrase of parsed.phrases) {
     const whole = phrase.open ? phrase.words.slice(0, -1) : phrase.words;
     if (whole.length) conditions.push(`p.terms @> ${param(whole)}::text[]`);
   }
+  // The candidates by their words alone: the engine's word-level score picks the page here, on the client (on the
+  // server it would compare arrays once per word, level and passage).
+  const candidates = await pool.query<{ source_id: string; n: number; trigrams: number; terms: string[] }>(
+    prepared(
+      `SELECT p.source_id, p.n, p.trigrams, p.terms FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id
+       WHERE ${conditions.join(' AND ')} LIMIT ${param(MAX_CANDIDATES)}`,
+      values,
+    ),
+  );
+  const sims = parsed.terms.map((t) => {
+    const i = wanted.indexOf(t);
+    return new Map<string, number>(i >= 0 ? (variants[i] ?? []).map((v) => [v.word, v.sim]) : [[t.text, 1]]);
+  });
+  const scores = scoreByWords(
+    candidates.rows.map((r) => ({ words: r.terms, trigrams: r.trigrams })),
+    parsed.terms,
+    sims,
+    stats,
+  );
+  const order = candidates.rows
+    .map((r, i) => ({ r, score: scores[i] as number }))
+    .filter((c) => c.score >= 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.r.trigrams - b.r.trigrams ||
+        Number(a.r.source_id) - Number(b.r.source_id) ||
+        a.r.n - b.r.n,
+    );
   const pageSize = Math.max(PAGE, limit * 3);
-  const sql = `SELECT p.source_id, p.n, p.pinpoint, p.speaker, p.date, p.tags, p.text, s.title, s.type, s.tags AS stags
-    FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id
-    WHERE ${conditions.join(' AND ')}
-    ORDER BY ${cover || '0'} DESC, p.trigrams, p.source_id, p.n LIMIT ${param(pageSize)} OFFSET ${param((options.page ?? 0) * pageSize)}`;
-  const result = await pool.query<Row>(prepared(sql, values));
+  const page = order.slice((options.page ?? 0) * pageSize, ((options.page ?? 0) + 1) * pageSize);
+  if (page.length === 0) return [];
+  const result = await pool.query<Row>(
+    prepared(
+      `SELECT p.source_id, p.n, p.pinpoint, p.speaker, p.date, p.tags, p.text, s.title, s.type, s.tags AS stags
+       FROM unnest($1::bigint[], $2::integer[]) AS k(source_id, n)
+       JOIN factdesk_passage p ON p.source_id = k.source_id AND p.n = k.n JOIN factdesk_source s ON s.id = p.source_id`,
+      [page.map((c) => c.r.source_id), page.map((c) => c.r.n)],
+    ),
+  );
   const rows = result.rows.sort((a, b) => Number(a.source_id) - Number(b.source_id) || a.n - b.n);
   const docs: SearchDoc[] = rows.map((r) => ({
     id: `newsroom:${r.source_id}:${r.n}`,

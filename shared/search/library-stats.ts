@@ -1,9 +1,10 @@
 // Library-wide statistics for ranking a page of passages that came from elsewhere (the newsroom library's server):
 // the words and trigram keys the engine indexes for one passage, and a re-rank that weighs words by their rarity in
 // the whole library, exactly as the engine does over its own index, instead of over the page alone.
-import { FULL_SCAN_BUDGET, POSTINGS_BUDGET, type Candidates } from './candidates';
+import type { Candidates } from './candidates';
 import { compileFilters, type SearchFilters } from './columns';
 import { parseQuery, type QueryTerm } from './query';
+import { MIN_SIM } from './rank';
 import { rankCandidates, type SearchResult } from './search';
 import type { SearchDoc } from './search-doc';
 import { buildIndex } from './search-index';
@@ -160,8 +161,146 @@ export function termWeights(terms: readonly QueryTerm[], stats: LibraryStats): n
 }
 
 /**
- * Ranks `docs` (every passage that may answer `query`, in library order) as `search` would rank them inside the whole
- * library that `stats` describes: the first stage's trigram scores and each word's rarity use the library's counts.
+ * The first stage's key weights for `terms` inside the library of `stats` (candidates.ts queryTrigrams: a key typed
+ * twice counts once, at its best weight), and each term's rarity, the mean inverse document frequency of its keys.
+ * Every key counts for every passage that has it: the first stage with no reading budget, which the local engine
+ * approximates on a laptop by reading the commonest keys only for passages already found.
+ */
+export function firstStageWeights(
+  terms: readonly QueryTerm[],
+  stats: LibraryStats,
+): { weights: Map<number, number>; termRarity: number[] } {
+  const n = Math.max(1, stats.passages);
+  const idf = (key: number): number => {
+    const df = stats.trigramPassages.get(key) ?? 0;
+    return df > 0 ? Math.log(1 + n / df) : 0;
+  };
+  const weights = new Map<number, number>();
+  const termRarity = terms.map((term) => {
+    const termWeight = (term.stop ? 0.25 : 1) * (term.phrase >= 0 ? 2 : 1);
+    let sum = 0;
+    let known = 0;
+    for (const key of wordTrigramKeys(term.text, term.partial)) {
+      const w = idf(key);
+      if (w === 0) continue;
+      sum += w;
+      known++;
+      weights.set(key, Math.max(weights.get(key) ?? 0, w * termWeight));
+    }
+    return known ? sum / known : Math.log(1 + n);
+  });
+  return { weights, termRarity };
+}
+
+/** A passage known by its distinct indexed words alone (text, speaker, title and tags), as the server keeps it. */
+export interface PassageWords {
+  words: readonly string[];
+  /** Its count of distinct trigram keys. */
+  trigrams: number;
+}
+
+/**
+ * The engine's word-level score (rank.ts scoreDoc) of passages known by their distinct words alone (in the order
+ * they first occur, text first), inside the library of `stats`: coverage, word order, whole words and the first
+ * stage's trigram score, without the speaker's part (0.03, which needs to know where a word stands) and before
+ * fuse.js. `sims[i]` holds the words that match term i and
+ * how well. A passage that matches none of the telling words scores -1. For choosing which passages to fetch and
+ * rank in full: the order of these scores is the engine's, up to those parts.
+ */
+export function scoreByWords(
+  passages: readonly PassageWords[],
+  terms: readonly QueryTerm[],
+  sims: readonly ReadonlyMap<string, number>[],
+  stats: LibraryStats,
+): Float64Array {
+  const weights = termWeights(terms, stats);
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const { weights: keyWeights } = firstStageWeights(terms, stats);
+  const keys = [...keyWeights.values()];
+  const keyIndex = new Map([...keyWeights.keys()].map((key, i) => [key, i]));
+  // Each distinct word's planned keys, computed once.
+  const wordKeys = new Map<string, number[]>();
+  const keysOf = (word: string): number[] => {
+    let list = wordKeys.get(word);
+    if (!list) {
+      list = [];
+      for (const key of wordTrigramKeys(word)) {
+        const i = keyIndex.get(key);
+        if (i !== undefined && !list.includes(i)) list.push(i);
+      }
+      wordKeys.set(word, list);
+    }
+    return list;
+  };
+  const seen = new Int32Array(keys.length).fill(-1);
+  const best = new Float64Array(terms.length);
+  const at = new Int32Array(terms.length);
+  const stage = new Float64Array(passages.length);
+  const word = new Float64Array(passages.length);
+  const average = Math.max(1, stats.averageTrigrams);
+  let top = 0;
+  passages.forEach((p, d) => {
+    best.fill(0);
+    at.fill(-1);
+    let raw = 0;
+    for (let j = 0; j < p.words.length; j++) {
+      const w = p.words[j] as string;
+      for (let i = 0; i < terms.length; i++) {
+        const s = sims[i]?.get(w) ?? 0;
+        if (s > (best[i] as number)) {
+          best[i] = s;
+          at[i] = j;
+        }
+      }
+      for (const k of keysOf(w)) {
+        if (seen[k] === d) continue;
+        seen[k] = d;
+        raw += keys[k] as number;
+      }
+    }
+    let got = 0;
+    let exact = 0;
+    let telling = 0;
+    let tellingHit = 0;
+    terms.forEach((term, i) => {
+      const s = (best[i] as number) >= MIN_SIM ? (best[i] as number) : 0;
+      got += (weights[i] as number) * s;
+      if (!term.stop) {
+        telling++;
+        if (s > 0) tellingHit++;
+      }
+      if (s === 1 || (term.partial && s >= 0.9)) exact++;
+    });
+    if (telling > 0 ? tellingHit === 0 : got === 0) {
+      word[d] = -1;
+      return;
+    }
+    stage[d] = raw / (0.75 + (0.25 * p.trigrams) / average);
+    if ((stage[d] as number) > top) top = stage[d] as number;
+    // The typed word order, by each word's first place among the passage's distinct words (its place in the text,
+    // less the repeated words before it).
+    let order = 0;
+    let pairs = 0;
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const [a, b] = [at[i] as number, at[i + 1] as number];
+      if ((best[i] as number) < MIN_SIM || (best[i + 1] as number) < MIN_SIM || a < 0 || b < 0) continue;
+      pairs++;
+      order += b === a + 1 ? 1 : b > a && b - a <= 4 ? 0.6 : b > a ? 0.3 : 0;
+    }
+    const orderScore = terms.length > 1 ? order / (terms.length - 1) : pairs ? 1 : 0;
+    word[d] = 0.78 * (total > 0 ? got / total : 0) + 0.08 * orderScore + 0.06 * (exact / Math.max(1, terms.length));
+  });
+  const out = new Float64Array(passages.length);
+  for (let d = 0; d < passages.length; d++) {
+    out[d] = (word[d] as number) < 0 ? -1 : (word[d] as number) + 0.05 * (top > 0 ? (stage[d] as number) / top : 0);
+  }
+  return out;
+}
+
+/**
+ * Ranks `docs` (every passage that may answer `query`, in library order) as the engine's scorer ranks them inside the
+ * whole library that `stats` describes: the first stage's trigram scores (with no reading budget) and each word's
+ * rarity use the library's counts.
  */
 export function rankWithLibraryStats(
   docs: SearchDoc[],
@@ -176,56 +315,14 @@ export function rankWithLibraryStats(
   const index = buildIndex(docs);
   const accept = compileFilters(index.columns, parsed.filters);
   const n = Math.max(1, stats.passages);
-  const idf = (key: number): number => {
-    const df = stats.trigramPassages.get(key) ?? 0;
-    return df > 0 ? Math.log(1 + n / df) : 0;
-  };
-  // The first stage's weights (candidates.ts queryTrigrams): a key typed twice counts once, at its best weight.
-  const weights = new Map<number, number>();
-  const termRarity = parsed.terms.map((term) => {
-    const termWeight = (term.stop ? 0.25 : 1) * (term.phrase >= 0 ? 2 : 1);
-    let sum = 0;
-    let known = 0;
-    for (const key of wordTrigramKeys(term.text, term.partial)) {
-      const w = idf(key);
-      if (w === 0) continue;
-      sum += w;
-      known++;
-      weights.set(key, Math.max(weights.get(key) ?? 0, w * termWeight));
-    }
-    return known ? sum / known : Math.log(1 + n);
-  });
-  // Each passage's first-stage score as findCandidates reads the library's postings: the rarest keys in full (they
-  // make passages candidates), commoner ones only for passages already found, the commonest not at all once its
-  // budget is spent. How many passages the full reads found is taken as the sum of their counts (overlaps ignored).
-  const plan: { key: number; weight: number; full: boolean }[] = [];
-  const ordered = [...weights].map(([key, weight]) => ({ key, weight, df: stats.trigramPassages.get(key) ?? 0 }));
-  ordered.sort((a, b) => a.df - b.df);
-  let read = 0;
-  let touched = 0;
-  for (const [q, { key, weight, df }] of ordered.entries()) {
-    if (q === 0 || read + df <= FULL_SCAN_BUDGET) {
-      read += df;
-      touched = Math.min(n, touched + df);
-      plan.push({ key, weight, full: true });
-      continue;
-    }
-    const probes = touched * Math.max(1, Math.log2(df / Math.max(1, touched)) + 2);
-    const full = probes >= df;
-    const cost = full ? df : probes;
-    if (read + cost > POSTINGS_BUDGET) break;
-    read += cost;
-    if (full) touched = Math.min(n, touched + df);
-    plan.push({ key, weight, full });
-  }
+  const { weights, termRarity } = firstStageWeights(parsed.terms, stats);
   const raw = new Float64Array(index.docs.length);
   const found = new Uint8Array(index.docs.length);
-  for (const { key, weight, full } of plan) {
+  for (const [key, weight] of weights) {
     const tid = index.trigramIds.get(key);
     if (tid === undefined) continue;
     for (let k = index.trigramStart[tid] as number; k < (index.trigramStart[tid + 1] as number); k++) {
       const d = index.postings[k] as number;
-      if (!full && found[d] === 0) continue;
       found[d] = 1;
       raw[d] = (raw[d] as number) + weight;
     }

@@ -1,0 +1,69 @@
+// The newsroom library's search picks which passages to fetch by their words alone (scoreByWords) and ranks that page
+// with the library's statistics (rankWithLibraryStats): the page holds the library's own best ten, ranked the same.
+import { describe, expect, it } from 'vitest';
+import {
+  PassageCounter,
+  rankWithLibraryStats,
+  scoreByWords,
+  type LibraryStats,
+} from '../../../../shared/search/library-stats';
+import { parseQuery } from '../../../../shared/search/query';
+import { MIN_SIM } from '../../../../shared/search/rank';
+import { letterMask, matchWord } from '../../../../shared/search/similarity';
+import { foldedWordList, isStopWord } from '../../../../shared/search/words';
+import { generated, seeded } from '../../../fixtures/search/bench-library';
+
+const PAGE = 60;
+
+describe('scoreByWords', () => {
+  const docs = generated(3_000).docs;
+  const counter = new PassageCounter();
+  const words = docs.map((d) => counter.read(d));
+  const keys = counter.trigramCounts();
+  const stats: LibraryStats = {
+    passages: docs.length,
+    averageTrigrams: counter.trigramTotal / docs.length,
+    trigramPassages: new Map(keys.keys.map((k, i) => [k, keys.passages[i] as number])),
+  };
+  const vocabulary = counter.wordCounts().words;
+
+  /** Three words of a passage, the first mistyped. */
+  const queries = (() => {
+    const random = seeded(0x1ab);
+    const out: string[] = [];
+    while (out.length < 12) {
+      const doc = docs[Math.floor(random() * docs.length)];
+      const picked = [...new Set(foldedWordList(doc?.text ?? ''))].filter((w) => w.length >= 6 && !isStopWord(w));
+      if (picked.length < 3) continue;
+      const [a, b, c] = picked.slice(-3) as [string, string, string];
+      out.push(`${a.slice(0, 2)}${a[3]}${a[2]}${a.slice(4)} ${b} ${c}`);
+    }
+    return out;
+  })();
+
+  it.each(queries)('puts the library’s ten best for "%s" on the first page, ranked the same', (query) => {
+    const parsed = parseQuery(query, {});
+    const sims = parsed.terms.map((t) => {
+      const typed = { text: t.text, stem: t.stem, partial: t.partial, mask: letterMask(t.text) };
+      return new Map(
+        vocabulary.map((w) => [w, matchWord(typed, w, letterMask(w)).sim] as const).filter(([, sim]) => sim >= MIN_SIM),
+      );
+    });
+    const scores = scoreByWords(words, parsed.terms, sims, stats);
+    const page = docs
+      .map((doc, d) => ({ doc, score: scores[d] as number }))
+      .filter((c) => c.score >= 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, PAGE)
+      .map((c) => c.doc);
+    const best = rankWithLibraryStats(docs, query, stats, { limit: 10 }).map((r) => r.doc.id);
+    const fromPage = rankWithLibraryStats(
+      docs.filter((d) => page.includes(d)),
+      query,
+      stats,
+      { limit: 10 },
+    ).map((r) => r.doc.id);
+    expect(best.length).toBeGreaterThan(0);
+    expect(fromPage).toEqual(best);
+  });
+});
