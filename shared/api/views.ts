@@ -6,6 +6,7 @@ import type { StatusDef } from '../model/status';
 import type { Verdict } from '../verify/types';
 import type { ReanchorCounts } from '../edits/project-edits';
 import type { SearchHit } from '../search/hits';
+import type { DeviceChainCheck } from '../log/story-log-view';
 
 /** What the system file picker is asked for: one draft to import, one or more source files to add, or a recording. */
 export const FILE_PURPOSES = ['import-draft', 'add-sources', 'attach-recording'] as const;
@@ -208,19 +209,8 @@ export interface ActivityEntryView {
   device?: string;
 }
 
-/** One device's chain of a shared story's log, checked as `factdesk verify-log` checks it. */
-export interface DeviceChainView {
-  device: string;
-  /** The people whose names are on the chain's entries, in the order they first appear. */
-  people: string[];
-  /** Whether this is the device the log is read on. */
-  thisDevice: boolean;
-  count: number;
-  ok: boolean;
-  /** When the chain does not verify: the first entry of it that does not, and why. */
-  firstBadSeq?: number;
-  reason?: string;
-}
+/** One device's chain of a shared story's log, checked as `factdesk verify-log` checks it (shared/log/story-log-view.ts). */
+export type DeviceChainView = DeviceChainCheck;
 
 export interface ActivityLogView {
   /** Oldest first; for a shared story every device's entries merged by time. */

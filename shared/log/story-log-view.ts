@@ -12,10 +12,13 @@ export type DeviceLogEntry = LogEntry & { device: string };
 /** One device's chain and its check. */
 export interface DeviceChainCheck {
   device: string;
+  /** The people whose names are on the chain's entries, in the order they first appear. */
   people: string[];
+  /** Whether this is the device the log is read on. */
   thisDevice: boolean;
   count: number;
   ok: boolean;
+  /** When the chain does not verify: the first entry of it that does not, and why. */
   firstBadSeq?: number;
   reason?: string;
 }

@@ -1,12 +1,12 @@
 // The brute-force reference the newsroom bench measures recall against: the engine's scorer over every passage of a
 // library that matches a telling query word (any spelling the engine accepts), with the first stage's trigram score
 // read in full (no reading budget) and no candidate pool, so nothing is left out that the scorer would rank.
+import { firstStageWeights, type LibraryStats } from '../../shared/search/library-stats';
 import { parseQuery } from '../../shared/search/query';
 import { MIN_SIM } from '../../shared/search/rank';
 import { rankCandidates, type SearchResult } from '../../shared/search/search';
 import type { SearchIndex } from '../../shared/search/search-index';
 import { letterMask, matchWord } from '../../shared/search/similarity';
-import { wordTrigramKeys } from '../../shared/search/words';
 
 /** Brute-force search over one index (built once, reused for every query). */
 export function bruteForce(index: SearchIndex): (query: string, limit: number) => SearchResult[] {
@@ -38,6 +38,16 @@ export function bruteForce(index: SearchIndex): (query: string, limit: number) =
   let total = 0;
   for (let d = 0; d < n; d++) total += index.docTrigrams[d] as number;
   const average = Math.max(1, total / Math.max(1, n));
+  const stats: LibraryStats = {
+    passages: n,
+    averageTrigrams: average,
+    trigramPassages: new Map(
+      [...index.trigramIds].map(([key, tid]) => [
+        key,
+        (index.trigramStart[tid + 1] as number) - (index.trigramStart[tid] as number),
+      ]),
+    ),
+  };
   const raw = new Float64Array(n);
   const picked = new Uint8Array(n);
 
@@ -59,24 +69,10 @@ export function bruteForce(index: SearchIndex): (query: string, limit: number) =
       }
     }
     // The first stage in full: every query key's weight for every passage that has it.
-    const weights = new Map<number, number>();
-    const termRarity = parsed.terms.map((term) => {
-      const termWeight = (term.stop ? 0.25 : 1) * (term.phrase >= 0 ? 2 : 1);
-      let sum = 0;
-      let known = 0;
-      for (const key of wordTrigramKeys(term.text, term.partial)) {
-        const tid = index.trigramIds.get(key);
-        if (tid === undefined) continue;
-        const df = (index.trigramStart[tid + 1] as number) - (index.trigramStart[tid] as number);
-        if (df === 0) continue;
-        const idf = Math.log(1 + n / df);
-        sum += idf;
-        known++;
-        weights.set(tid, Math.max(weights.get(tid) ?? 0, idf * termWeight));
-      }
-      return known ? sum / known : Math.log(1 + n);
-    });
-    for (const [tid, weight] of weights) {
+    const { weights, termRarity } = firstStageWeights(parsed.terms, stats);
+    for (const [key, weight] of weights) {
+      const tid = index.trigramIds.get(key);
+      if (tid === undefined) continue;
       for (let k = index.trigramStart[tid] as number; k < (index.trigramStart[tid + 1] as number); k++) {
         const d = index.postings[k] as number;
         if (picked[d] === 1) raw[d] = (raw[d] as number) + weight;
