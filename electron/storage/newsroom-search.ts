@@ -247,9 +247,10 @@ export async function searchNewsroom(
   }
   // The candidates by their words alone: the engine's word-level score picks the page here, on the client (on the
   // server it would compare arrays once per word, level and passage).
-  const candidates = await pool.query<{ source_id: string; n: number; trigrams: number; terms: string[] }>(
+  // Each candidate's words as one string (folded words hold no spaces): far cheaper to read than an array.
+  const candidates = await pool.query<{ source_id: string; n: number; trigrams: number; terms: string }>(
     prepared(
-      `SELECT p.source_id, p.n, p.trigrams, p.terms FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id
+      `SELECT p.source_id, p.n, p.trigrams, array_to_string(p.terms, ' ') AS terms FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id
        WHERE ${conditions.join(' AND ')} LIMIT ${param(MAX_CANDIDATES)}`,
       values,
     ),
@@ -259,7 +260,7 @@ export async function searchNewsroom(
     return new Map<string, number>(i >= 0 ? (variants[i] ?? []).map((v) => [v.word, v.sim]) : [[t.text, 1]]);
   });
   const scores = scoreByWords(
-    candidates.rows.map((r) => ({ words: r.terms, trigrams: r.trigrams })),
+    candidates.rows.map((r) => ({ words: r.terms ? r.terms.split(' ') : [], trigrams: r.trigrams })),
     parsed.terms,
     sims,
     stats,

@@ -192,6 +192,26 @@ export function firstStageWeights(
   return { weights, termRarity };
 }
 
+/** A word as scoreByWords reads it: its similarity to each query term (null when it matches none), its query keys. */
+interface WordInfo {
+  match: Float64Array | null;
+  keys: number[];
+}
+
+/** Library words' trigram keys, kept across searches (the same words come back); cleared past KEY_CACHE words. */
+const keyCache = new Map<string, number[]>();
+const KEY_CACHE = 200_000;
+
+function trigramKeysOf(word: string): number[] {
+  let keys = keyCache.get(word);
+  if (!keys) {
+    if (keyCache.size >= KEY_CACHE) keyCache.clear();
+    keys = wordTrigramKeys(word);
+    keyCache.set(word, keys);
+  }
+  return keys;
+}
+
 /** A passage known by its distinct indexed words alone (text, speaker, title and tags), as the server keeps it. */
 export interface PassageWords {
   words: readonly string[];
@@ -218,19 +238,26 @@ export function scoreByWords(
   const { weights: keyWeights } = firstStageWeights(terms, stats);
   const keys = [...keyWeights.values()];
   const keyIndex = new Map([...keyWeights.keys()].map((key, i) => [key, i]));
-  // Each distinct word's planned keys, computed once.
-  const wordKeys = new Map<string, number[]>();
-  const keysOf = (word: string): number[] => {
-    let list = wordKeys.get(word);
-    if (!list) {
-      list = [];
-      for (const key of wordTrigramKeys(word)) {
-        const i = keyIndex.get(key);
-        if (i !== undefined && !list.includes(i)) list.push(i);
-      }
-      wordKeys.set(word, list);
+  // Each distinct word read once: how well it matches each term (null: none) and which of the query's keys it has.
+  const infos = new Map<string, WordInfo>();
+  const infoOf = (w: string): WordInfo => {
+    let info = infos.get(w);
+    if (info) return info;
+    let match: Float64Array | null = null;
+    for (let i = 0; i < terms.length; i++) {
+      const s = sims[i]?.get(w);
+      if (s === undefined) continue;
+      match ??= new Float64Array(terms.length);
+      match[i] = s;
     }
-    return list;
+    const has: number[] = [];
+    for (const key of trigramKeysOf(w)) {
+      const i = keyIndex.get(key);
+      if (i !== undefined && !has.includes(i)) has.push(i);
+    }
+    info = { match, keys: has };
+    infos.set(w, info);
+    return info;
   };
   const seen = new Int32Array(keys.length).fill(-1);
   const best = new Float64Array(terms.length);
@@ -244,15 +271,17 @@ export function scoreByWords(
     at.fill(-1);
     let raw = 0;
     for (let j = 0; j < p.words.length; j++) {
-      const w = p.words[j] as string;
-      for (let i = 0; i < terms.length; i++) {
-        const s = sims[i]?.get(w) ?? 0;
-        if (s > (best[i] as number)) {
-          best[i] = s;
-          at[i] = j;
+      const info = infoOf(p.words[j] as string);
+      const match = info.match;
+      if (match) {
+        for (let i = 0; i < terms.length; i++) {
+          if ((match[i] as number) > (best[i] as number)) {
+            best[i] = match[i] as number;
+            at[i] = j;
+          }
         }
       }
-      for (const k of keysOf(w)) {
+      for (const k of info.keys) {
         if (seen[k] === d) continue;
         seen[k] = d;
         raw += keys[k] as number;
