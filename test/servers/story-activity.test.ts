@@ -1,8 +1,6 @@
 // The activity log of a shared story through the contract's own handlers (getActivityLog) against a real story
 // server: two people, each on their own computer, see each other's entries merged with their own by time, each entry
 // naming its computer, and every computer's chain checked as `factdesk verify-log` checks it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../electron/api/handlers';
@@ -10,24 +8,21 @@ import { validatedApi } from '../../electron/api/validated-call';
 import { MemoryCookieStore } from '../../electron/sync/cookie-store';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
 import type { ActivityLogView } from '../../shared/api/views';
-import { startCouch, type CouchServer } from './support/couch-server.js';
-import { teamHandlers, until } from './support/story-team';
+import type { CouchServer } from './support/couch-server.js';
+import { teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
 import { value } from '../unit/result-value';
 
 let couch: CouchServer;
 let root: string;
 
 beforeAll(async () => {
-  couch = await startCouch();
-  root = await mkdtemp(join(tmpdir(), 'factdesk-story-activity-'));
-  await couch.createUser('ann', 'ann-secret-pw');
-  await couch.createUser('bob', 'bob-secret-pw');
+  ({ couch, root } = await startStoryServer('factdesk-story-activity-', {
+    ann: 'ann-secret-pw',
+    bob: 'bob-secret-pw',
+  }));
 });
 
-afterAll(async () => {
-  await couch?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+afterAll(() => stopStoryServer(couch, root));
 
 const handlersFor = (user: string): Handlers =>
   teamHandlers(root, user, { sync: { cookies: new MemoryCookieStore(), retryMs: 500 } });

@@ -2,8 +2,6 @@
 // COUCHDB_URL): each person's project log is their device's chain, written to the story as they work; each records
 // the others' heads in checkpoints; `factdesk verify-log` checks every chain and names the device and entry that was
 // tampered with, on this computer's replica or on the server.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../electron/api/handlers';
@@ -21,23 +19,17 @@ import { CHECKPOINT_ACTION, checkpointHeads } from '../../shared/log/device-chai
 import { sha256 } from '../../shared/log/sha256';
 import type { LogSyncDoc } from '../../shared/sync/docs';
 import { cli } from '../unit/electron/cli-run';
-import { startCouch, type CouchServer } from './support/couch-server.js';
-import { teamHandlers, until } from './support/story-team';
+import type { CouchServer } from './support/couch-server.js';
+import { teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
 
 let couch: CouchServer;
 let root: string;
 
 beforeAll(async () => {
-  couch = await startCouch();
-  root = await mkdtemp(join(tmpdir(), 'factdesk-story-log-'));
-  await couch.createUser('ann', 'ann-pw');
-  await couch.createUser('bob', 'bob-pw');
+  ({ couch, root } = await startStoryServer('factdesk-story-log-', { ann: 'ann-pw', bob: 'bob-pw' }));
 });
 
-afterAll(async () => {
-  await couch?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+afterAll(() => stopStoryServer(couch, root));
 
 const handlersFor = (user: string): Handlers => teamHandlers(root, user);
 

@@ -1,29 +1,23 @@
 // The shared-story commands of `factdesk` against a real story server, through the same handlers as the window:
 // share (password from FACTDESK_SYNC_PASSWORD, refused with a sentence without it), list, open-shared into a new
 // folder, and sync until synced.
-import { readFile, rm, writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
-import { startCouch, type CouchServer } from './support/couch-server.js';
+import type { CouchServer } from './support/couch-server.js';
+import { startStoryServer, stopStoryServer } from './support/story-team';
 import { value } from '../unit/result-value';
 
 let couch: CouchServer;
 let root: string;
 
 beforeAll(async () => {
-  couch = await startCouch();
-  root = await mkdtemp(join(tmpdir(), 'factdesk-share-cli-'));
-  await couch.createUser('ann', 'ann-cli-pw');
-  await couch.createUser('bob', 'bob-cli-pw');
+  ({ couch, root } = await startStoryServer('factdesk-share-cli-', { ann: 'ann-cli-pw', bob: 'bob-cli-pw' }));
 });
 
-afterAll(async () => {
-  await couch?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+afterAll(() => stopStoryServer(couch, root));
 
 async function cli(user: string, password: string | null, ...args: string[]) {
   let out = '';

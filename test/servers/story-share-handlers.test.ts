@@ -2,8 +2,6 @@
 // in one sentence that never carry the password, sharing once the story's database is prepared, listing and opening
 // the story elsewhere, a status changed apart becoming "needs review" on both sides (it holds the gate) until one
 // person decides, the syncState event, and stopping.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../electron/api/handlers';
@@ -12,24 +10,21 @@ import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/sto
 import type { SyncStatusView } from '../../shared/api/sync';
 import type { ProjectView } from '../../shared/api/views';
 import { computeGate } from '../../renderer/features/desk/gate-state';
-import { startCouch, type CouchServer } from './support/couch-server.js';
-import { teamHandlers, until } from './support/story-team';
+import type { CouchServer } from './support/couch-server.js';
+import { teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
 import { value } from '../unit/result-value';
 
 let couch: CouchServer;
 let root: string;
 
 beforeAll(async () => {
-  couch = await startCouch();
-  root = await mkdtemp(join(tmpdir(), 'factdesk-share-handlers-'));
-  await couch.createUser('ann', 'ann-secret-pw');
-  await couch.createUser('bob', 'bob-secret-pw');
+  ({ couch, root } = await startStoryServer('factdesk-share-handlers-', {
+    ann: 'ann-secret-pw',
+    bob: 'bob-secret-pw',
+  }));
 });
 
-afterAll(async () => {
-  await couch?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+afterAll(() => stopStoryServer(couch, root));
 
 function handlersFor(user: string, states: SyncStatusView[]): Handlers {
   return teamHandlers(root, user, {

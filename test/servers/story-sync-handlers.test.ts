@@ -1,8 +1,6 @@
 // A shared story through the same handlers the window, the harness and the command line call: changes made with
 // them reach the other person's handlers, a sign-off lapses there as here, folding never sends a change back out (no
 // echo), and a change made while the bridge was stopped (as the command line makes it) is sent when it starts again.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../electron/api/handlers';
@@ -13,23 +11,17 @@ import { shareProject } from '../../electron/sync/share';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
 import { value } from '../unit/result-value';
 import type { ProjectView } from '../../shared/api/views';
-import { startCouch, type CouchServer } from './support/couch-server.js';
-import { teamHandlers, until } from './support/story-team';
+import type { CouchServer } from './support/couch-server.js';
+import { teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
 
 let couch: CouchServer;
 let root: string;
 
 beforeAll(async () => {
-  couch = await startCouch();
-  root = await mkdtemp(join(tmpdir(), 'factdesk-story-handlers-'));
-  await couch.createUser('ann', 'ann-pw');
-  await couch.createUser('bob', 'bob-pw');
+  ({ couch, root } = await startStoryServer('factdesk-story-handlers-', { ann: 'ann-pw', bob: 'bob-pw' }));
 });
 
-afterAll(async () => {
-  await couch?.stop();
-  if (root) await rm(root, { recursive: true, force: true });
-});
+afterAll(() => stopStoryServer(couch, root));
 
 const handlersFor = (user: string): Handlers => teamHandlers(root, user);
 

@@ -1,9 +1,12 @@
 // What the shared-story server tests have in common: each person's own handlers (their own data folder, user name
 // and device), and waiting for a state that replication brings, however long a loaded machine takes.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../../electron/api/handlers';
 import type { Handlers } from '../../../electron/api/handlers';
 import type { HandlerDeps } from '../../../electron/api/deps';
+import { startCouch, type CouchServer } from './couch-server.js';
 
 /** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
 export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
@@ -41,4 +44,21 @@ export function teamHandlers(
     },
     { saveDelayMs: 10 },
   );
+}
+
+/** A story server and a scratch folder for one test file: started with `people` (name: password) signed up. */
+export async function startStoryServer(
+  prefix: string,
+  people: Record<string, string>,
+): Promise<{ couch: CouchServer; root: string }> {
+  const couch = await startCouch();
+  const root = await mkdtemp(join(tmpdir(), prefix));
+  for (const [name, password] of Object.entries(people)) await couch.createUser(name, password);
+  return { couch, root };
+}
+
+/** Stops what startStoryServer started and removes the scratch folder. */
+export async function stopStoryServer(couch: CouchServer | undefined, root: string | undefined): Promise<void> {
+  await couch?.stop();
+  if (root) await rm(root, { recursive: true, force: true });
 }
