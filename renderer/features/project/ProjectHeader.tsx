@@ -1,6 +1,6 @@
 // The project header: title, draft version, claim progress, the save state indicator and the project's buttons.
 import type { ReactNode } from 'react';
-import type { ProjectView, SaveState } from '../../../shared/api/views';
+import type { ProjectView, SaveState, SaveStateKind } from '../../../shared/api/views';
 import { Icon } from '../../components/Icon';
 import { MetaSeparator } from '../../components/MetaSeparator';
 import { claimProgress, saveStateLabel } from './project-state';
@@ -23,6 +23,15 @@ export interface ProjectHeaderProps {
   tools?: ReactNode;
 }
 
+/**
+ * A save flips the indicator between "Saved" and "Saving..." on every edit. Each of them keeps the room of the wider
+ * one (data-room, drawn hidden by project.css), so a save starting or ending never changes the header's width, wraps
+ * its meta line and moves everything under it: a click on "Mark as claim" as a save ended used to land beside the
+ * button. An error or read-only state takes its own width; it stays until something changes.
+ */
+const EVERYDAY_STATES: ReadonlySet<SaveStateKind> = new Set(['saved', 'saving', 'unsaved']);
+const EVERYDAY_ROOM = saveStateLabel({ state: 'saving' });
+
 /** The top bar of the project view. */
 export function ProjectHeader({
   view,
@@ -40,6 +49,7 @@ export function ProjectHeader({
   const progress = claimProgress(view);
   const draft = view.drafts.find((d) => d.id === view.currentDraft?.id);
   const state = saveState?.state ?? 'saved';
+  const label = saveStateLabel(saveState);
   return (
     <header className="project-header">
       <div className="project-heading">
@@ -82,8 +92,8 @@ export function ProjectHeader({
       <div className="project-tools">
         <div role="status" aria-label="Save state" className={`save-state save-${state}`}>
           <span className="save-dot" aria-hidden="true" />
-          <span className="save-text" title={saveStateLabel(saveState)}>
-            {saveStateLabel(saveState)}
+          <span className="save-text" title={label} data-room={EVERYDAY_STATES.has(state) ? EVERYDAY_ROOM : undefined}>
+            {label}
           </span>
         </div>
         {sync}

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ProjectView } from '../../../../../shared/api/views';
+import type { ProjectView, SaveState } from '../../../../../shared/api/views';
 import { DeskHeaderMeta } from '../../../../../renderer/features/desk/DeskHeaderMeta';
 import { ProjectHeader } from '../../../../../renderer/features/project/ProjectHeader';
 import { tempProject } from '../../project-fixture';
@@ -40,12 +40,12 @@ function contrast(a: string, b: string): number {
 
 const DRAFT = 'Rent rose 12 percent, the mayor said. The bridge cost 40 million euros.';
 
-function header(view: ProjectView, withMeta: boolean) {
+function header(view: ProjectView, withMeta: boolean, saveState: SaveState | null = null) {
   const none = () => undefined;
   const { container } = render(
     <ProjectHeader
       view={view}
-      saveState={null}
+      saveState={saveState}
       paletteKeys="Ctrl K"
       paletteAria="Control+K"
       canShowInFolder={false}
@@ -112,5 +112,31 @@ describe('ProjectHeader claim progress', () => {
       expect(contrast(outline, token('surface', theme)), `outline on the header, ${theme}`).toBeGreaterThanOrEqual(3);
       expect(contrast(outline, token(track!, theme)), `outline on the track, ${theme}`).toBeGreaterThanOrEqual(3);
     }
+  });
+});
+
+describe('ProjectHeader save state', () => {
+  it('gives "Saved" the room of "Saving...", so a save starting or ending never moves what is under the header', async () => {
+    const { view } = await tempProject(DRAFT);
+    const shown = (saveState: SaveState) => {
+      const { line } = header(view, false, saveState);
+      const text = line.closest('header')?.querySelector('.save-text') as HTMLElement;
+      return { words: text.textContent, room: text.dataset.room };
+    };
+    expect(shown({ state: 'saved' })).toEqual({ words: 'Saved', room: 'Saving...' });
+    expect(shown({ state: 'saving' })).toEqual({ words: 'Saving...', room: 'Saving...' });
+    expect(shown({ state: 'unsaved' })).toEqual({ words: 'Saving...', room: 'Saving...' });
+    // A problem stays until something changes, and its sentence takes the room it needs.
+    expect(shown({ state: 'error', message: 'the disk is full.' })).toEqual({
+      words: 'Not saved: the disk is full.',
+      room: undefined,
+    });
+
+    // project.css draws the room invisibly, with no height, after the words.
+    const css = readFileSync(join(STYLES, 'project.css'), 'utf8');
+    const rule = /\.save-text\[data-room\]::after \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(rule).toContain('content: attr(data-room)');
+    expect(rule).toContain('visibility: hidden');
+    expect(rule).toContain('height: 0');
   });
 });
