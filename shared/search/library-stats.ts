@@ -192,25 +192,9 @@ export function firstStageWeights(
   return { weights, termRarity };
 }
 
-/** A word as scoreByWords reads it: its similarity to each query term (null when it matches none), its query keys. */
-interface WordInfo {
-  match: Float64Array | null;
-  keys: number[];
-}
-
-/** Library words' trigram keys, kept across searches (the same words come back); cleared past KEY_CACHE words. */
-const keyCache = new Map<string, number[]>();
-const KEY_CACHE = 200_000;
-
-function trigramKeysOf(word: string): number[] {
-  let keys = keyCache.get(word);
-  if (!keys) {
-    if (keyCache.size >= KEY_CACHE) keyCache.clear();
-    keys = wordTrigramKeys(word);
-    keyCache.set(word, keys);
-  }
-  return keys;
-}
+/** Bits for the query's trigram keys (key folded to 16 bits): most library words share none, and this says so cheaply. */
+const keyFilter = new Uint8Array(1 << 16);
+const filterSlot = (key: number): number => (key ^ (key >>> 16)) & 0xffff;
 
 /** A passage known by its distinct indexed words alone (text, speaker, title and tags), as the server keeps it. */
 export interface PassageWords {
@@ -238,26 +222,50 @@ export function scoreByWords(
   const { weights: keyWeights } = firstStageWeights(terms, stats);
   const keys = [...keyWeights.values()];
   const keyIndex = new Map([...keyWeights.keys()].map((key, i) => [key, i]));
-  // Each distinct word read once: how well it matches each term (null: none) and which of the query's keys it has.
-  const infos = new Map<string, WordInfo>();
-  const infoOf = (w: string): WordInfo => {
-    let info = infos.get(w);
-    if (info) return info;
-    let match: Float64Array | null = null;
+  for (const key of keyWeights.keys()) keyFilter[filterSlot(key)] = 1;
+  // Each distinct word read once: how well it matches each term (matchAt, -1: none) and which of the query's keys it
+  // has (infoKeys from keyStart), kept in flat arrays by the word's number.
+  const ids = new Map<string, number>();
+  let matches = new Float64Array(256 * Math.max(1, terms.length));
+  let matchAt: Int32Array = new Int32Array(256);
+  let keyStart: Int32Array = new Int32Array(257);
+  let infoKeys: Int32Array = new Int32Array(1024);
+  const wordKeys: number[] = [];
+  const infoOf = (w: string): number => {
+    const id = ids.size;
+    ids.set(w, id);
+    keyStart = grown(keyStart, id + 2);
+    if (id >= matchAt.length) {
+      matchAt = grown(matchAt, id + 1);
+      const more = new Float64Array(matchAt.length * Math.max(1, terms.length));
+      more.set(matches);
+      matches = more;
+    }
+    let at = -1;
     for (let i = 0; i < terms.length; i++) {
       const s = sims[i]?.get(w);
       if (s === undefined) continue;
-      match ??= new Float64Array(terms.length);
-      match[i] = s;
+      if (at < 0) {
+        at = id * terms.length;
+        matches.fill(0, at, at + terms.length);
+      }
+      matches[at + i] = s;
     }
-    const has: number[] = [];
-    for (const key of trigramKeysOf(w)) {
-      const i = keyIndex.get(key);
-      if (i !== undefined && !has.includes(i)) has.push(i);
+    matchAt[id] = at;
+    let end = keyStart[id] as number;
+    wordKeys.length = 0;
+    for (const key of wordTrigramKeys(w, false, wordKeys)) {
+      if (keyFilter[filterSlot(key)] === 0) continue;
+      const k = keyIndex.get(key);
+      if (k === undefined) continue;
+      let again = false;
+      for (let j = keyStart[id] as number; j < end; j++) if (infoKeys[j] === k) again = true;
+      if (again) continue;
+      infoKeys = grown(infoKeys, end + 1);
+      infoKeys[end++] = k;
     }
-    info = { match, keys: has };
-    infos.set(w, info);
-    return info;
+    keyStart[id + 1] = end;
+    return id;
   };
   const seen = new Int32Array(keys.length).fill(-1);
   const best = new Float64Array(terms.length);
@@ -271,17 +279,19 @@ export function scoreByWords(
     at.fill(-1);
     let raw = 0;
     for (let j = 0; j < p.words.length; j++) {
-      const info = infoOf(p.words[j] as string);
-      const match = info.match;
-      if (match) {
+      const w = p.words[j] as string;
+      const id = ids.get(w) ?? infoOf(w);
+      const m = matchAt[id] as number;
+      if (m >= 0) {
         for (let i = 0; i < terms.length; i++) {
-          if ((match[i] as number) > (best[i] as number)) {
-            best[i] = match[i] as number;
+          if ((matches[m + i] as number) > (best[i] as number)) {
+            best[i] = matches[m + i] as number;
             at[i] = j;
           }
         }
       }
-      for (const k of info.keys) {
+      for (let x = keyStart[id] as number; x < (keyStart[id + 1] as number); x++) {
+        const k = infoKeys[x] as number;
         if (seen[k] === d) continue;
         seen[k] = d;
         raw += keys[k] as number;
@@ -319,6 +329,7 @@ export function scoreByWords(
     const orderScore = terms.length > 1 ? order / (terms.length - 1) : pairs ? 1 : 0;
     word[d] = 0.78 * (total > 0 ? got / total : 0) + 0.08 * orderScore + 0.06 * (exact / Math.max(1, terms.length));
   });
+  for (const key of keyWeights.keys()) keyFilter[filterSlot(key)] = 0;
   const out = new Float64Array(passages.length);
   for (let d = 0; d < passages.length; d++) {
     out[d] = (word[d] as number) < 0 ? -1 : (word[d] as number) + 0.05 * (top > 0 ? (stage[d] as number) / top : 0);
