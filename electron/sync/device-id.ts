@@ -31,18 +31,14 @@ function damaged(file: string, why: string): Result<never, 'corrupt-file'> {
   );
 }
 
-/**
- * The device the folder already syncs as: its device file, or for a folder an older Factdesk shared the computer's
- * name (`host`); null for a folder that has never synced. A device file that cannot be read is refused, naming it.
- */
-export async function readFolderDevice(projectFolder: string, host: string): Promise<Result<string | null>> {
-  const file = deviceFile(projectFolder);
+/** The device the folder's device file names, null when there is none; refused when the file cannot be read. */
+async function keptDevice(file: string): Promise<Result<string | null>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return damaged(file, (error as Error).message);
-    return ok(existsSync(replicaFolder(projectFolder)) ? host : null);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(null);
+    return damaged(file, (error as Error).message);
   }
   let device: unknown;
   try {
@@ -57,15 +53,25 @@ export async function readFolderDevice(projectFolder: string, host: string): Pro
 }
 
 /**
- * The device the folder syncs as, made and kept the first time it shares or opens a story (see the top of this file);
- * refused, naming the file, when the device file cannot be read or written.
+ * The device the folder already syncs as: its device file, or for a folder an older Factdesk shared the computer's
+ * name (`host`); null for a folder that has never synced. A device file that cannot be read is refused, naming it.
+ */
+export async function readFolderDevice(projectFolder: string, host: string): Promise<Result<string | null>> {
+  const kept = await keptDevice(deviceFile(projectFolder));
+  if (!kept.ok || kept.value !== null) return kept;
+  return ok(existsSync(replicaFolder(projectFolder)) ? host : null);
+}
+
+/**
+ * The device the folder syncs as (see the top of this file), written to its device file the first time it shares
+ * or opens a story; refused, naming the file, when the device file cannot be read or written.
  */
 export async function folderDevice(projectFolder: string, host: string): Promise<Result<string>> {
-  const known = await readFolderDevice(projectFolder, host);
-  if (!known.ok) return known;
-  if (known.value !== null) return ok(known.value);
-  const device = newDeviceId(host);
   const file = deviceFile(projectFolder);
+  const kept = await keptDevice(file);
+  if (!kept.ok) return kept;
+  if (kept.value !== null) return ok(kept.value);
+  const device = existsSync(replicaFolder(projectFolder)) ? host : newDeviceId(host);
   try {
     await mkdir(join(projectFolder, 'sync'), { recursive: true });
     // 'wx': when two starts race, the first one's id is the folder's.
