@@ -1,11 +1,14 @@
 // Who a device is in a shared story, against a real story server: two Factdesk installations on one computer (two
-// accounts, a portable copy) are two devices, each with its own chain of the story's activity log that verifies; and
-// a backup cannot be restored into a shared story, where the next sync would undo it and fork this device's chain.
-import { readFile } from 'node:fs/promises';
+// accounts, a portable copy) are two devices, each with its own chain of the story's activity log that verifies; a
+// folder an older Factdesk shared under the computer's name goes on under it; and a backup cannot be restored into a
+// shared story, where it would disagree with the team's copies and fork this device's chain.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../electron/api/handlers';
 import { MemoryCookieStore } from '../../electron/sync/cookie-store';
+import { signIn } from '../../electron/sync/couch-session';
+import { shareProject } from '../../electron/sync/share';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
 import type { ActivityLogView } from '../../shared/api/views';
 import { cli } from '../unit/electron/cli-run';
@@ -17,7 +20,11 @@ let couch: CouchServer;
 let root: string;
 
 beforeAll(async () => {
-  ({ couch, root } = await startStoryServer('factdesk-story-devices-', { ann: 'ann-pw', bob: 'bob-pw' }));
+  ({ couch, root } = await startStoryServer('factdesk-story-devices-', {
+    ann: 'ann-pw',
+    bob: 'bob-pw',
+    cho: 'cho-pw',
+  }));
 });
 
 afterAll(() => stopStoryServer(couch, root));
@@ -166,5 +173,59 @@ describe('devices of a shared story', () => {
     } finally {
       await ann.closeAll();
     }
+  });
+
+  it('keeps the computer’s name for a folder an older Factdesk shared, so its chain goes on and still verifies', async () => {
+    const cho = teamHandlers(root, 'cho', { sync: { cookies: new MemoryCookieStore(), retryMs: 500 } });
+    const folder = join(root, 'cho-story');
+    try {
+      // An older Factdesk shared this folder as the computer's name, laptop-cho, and wrote no device file.
+      const projectId = value(await cho.createProject({ folder, title: 'Ferry story' })).projectId;
+      value(await cho.setDraftText({ projectId, text: 'The ferry runs 4 times a day.' }));
+      const claim = value(await cho.markClaim({ projectId, start: 0, end: 29, kind: 'number' })).claim;
+      const storyId = cho.sessionOf(projectId)!.doc.id;
+      const database = storyDatabaseName(storyId);
+      value(await prepareStoryDatabase(couch.adminFetch, database, ['cho']));
+      const old = value(
+        await shareProject({
+          session: cho.sessionOf(projectId)!,
+          couch: value(await signIn(couch.url, 'cho', 'cho-pw')),
+          device: 'laptop-cho',
+          user: () => 'cho',
+          now: () => new Date().toISOString(),
+          retryMs: 500,
+        }),
+      );
+      await mkdir(join(folder, 'sync'), { recursive: true });
+      await writeFile(
+        join(folder, 'sync', 'share.json'),
+        JSON.stringify({ serverUrl: couch.url, user: 'cho', database }),
+      );
+      await old.settle();
+      await old.stop();
+      await cho.closeAll();
+
+      // This Factdesk opens it again and resumes (signed in once, with the kept cookie): the same device goes on.
+      value(await cho.listSharedStories({ serverUrl: couch.url, user: 'cho', password: 'cho-pw' }));
+      const reopened = value(await cho.openProject({ path: folder })).projectId;
+      expect(value(await cho.resumeSync({ projectId: reopened })).shared).toBe(true);
+      value(await cho.updateClaim({ projectId: reopened, claimId: claim.id, patch: { status: 'verified' } }));
+      await until('the status is sent', async () => {
+        const s = value(await cho.getSyncState({ projectId: reopened })).state;
+        return s?.phase === 'synced' && s.pending === 0;
+      });
+      expect(await folderDeviceId(folder)).toBe('laptop-cho');
+      const log = value(await cho.getActivityLog({ projectId: reopened }));
+      const own = cho.sessionOf(reopened)!.doc.activityLog.length;
+      expect(log.shared?.devices).toEqual([
+        { device: 'laptop-cho', people: ['cho'], thisDevice: true, count: own, ok: true },
+      ]);
+    } finally {
+      await cho.closeAll();
+    }
+    const run = await cli(['verify-log', folder], root);
+    expect(run.out).toMatch(/^Device laptop-cho: \d+ entries, verified\.$/m);
+    expect(run.out.match(/^Device /gm)).toHaveLength(1);
+    expect(run.code).toBe(0);
   });
 });
