@@ -11,6 +11,7 @@ import {
   runEditorOpens,
   runReporterShares,
   runStatusReachesReporter,
+  runRestoreRefused,
   runTwoDevicesVerify,
 } from './support/share-steps';
 import { screenshots } from './support/slice-steps';
@@ -27,7 +28,7 @@ test.afterAll(async () => {
   await couch?.stop();
 });
 
-test('a reporter shares a story, an editor opens it elsewhere, a status reaches the reporter, and both are devices whose chains verify', async ({
+test('a reporter shares a story, an editor opens it elsewhere, a status reaches the reporter, both are devices whose chains verify, and no backup is restored into it', async ({
   page,
   harness,
   requests,
@@ -51,6 +52,7 @@ test('a reporter shares a story, an editor opens it elsewhere, a status reaches 
     await runEditorOpens(editor, couch, storyId, screenshots(editorPage, 'share-'));
     await runStatusReachesReporter({ page, projectsDir: harness.projectsDir }, editor, screenshots(page, 'share-'));
     await runTwoDevicesVerify({ page, projectsDir: harness.projectsDir }, editor, screenshots(page, 'share-'));
+    await runRestoreRefused({ page, projectsDir: harness.projectsDir }, screenshots(page, 'share-'));
 
     expect(requests.length).toBeGreaterThan(0);
     expectOnlyLocalRequests(requests);

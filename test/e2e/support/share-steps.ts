@@ -211,3 +211,29 @@ export async function runTwoDevicesVerify(reporter: Person, editor: Person, shot
   expect(await names(reporter.page)).toEqual(await names(editor.page));
   await shot('shared-log-two-devices');
 }
+
+/**
+ * The reporter tries to put a backup back into the shared story: Restore from backup lists the backups, and
+ * confirming one is refused in the dialog with the sentence saying why, and the claim keeps the editor's status.
+ */
+export async function runRestoreRefused(reporter: Person, shot: Shot): Promise<void> {
+  const { page } = reporter;
+  const project = new ProjectPage(page);
+  await project.runCommand('Restore from backup');
+  const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
+  const first = dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem').first();
+  await expect(first).toBeVisible();
+  await first.getByRole('button', { name: /^Restore the backup from / }).click();
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  const folder = path.join(reporter.projectsDir, 'council-vote');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    new RegExp(
+      `^\\S+ was not restored: ${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team\\.$`,
+    ),
+  );
+  await fourShots(page, 'shared-restore-refused', shot);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await new DeskPage(page).show('Draft');
+  await expect(project.markFor(CLAIM)).toHaveAttribute('data-status', 'disputed');
+}
