@@ -14,6 +14,7 @@ import {
   makeStoryUsers,
   runEditorOpens,
   runReporterShares,
+  runRestoreRefused,
   runStatusReachesReporter,
   runTwoDevicesVerify,
 } from './support/share-steps';
@@ -67,7 +68,7 @@ test.describe('sharing a story in the Electron app', () => {
     await couch?.stop();
   });
 
-  test('a reporter shares a story, an editor opens it elsewhere, a status reaches the reporter, and both are devices whose chains verify', async ({
+  test('a reporter shares a story, an editor opens it elsewhere, a status reaches the reporter, both are devices whose chains verify, and no backup is restored into it', async ({
     reporter,
     editor,
   }) => {
@@ -78,5 +79,6 @@ test.describe('sharing a story in the Electron app', () => {
     await runEditorOpens(bob, server, storyId, screenshots(editor.window, 'electron-share-'));
     await runStatusReachesReporter(ann, bob, screenshots(reporter.window, 'electron-share-'));
     await runTwoDevicesVerify(ann, bob, screenshots(reporter.window, 'electron-share-'));
+    await runRestoreRefused(ann, screenshots(reporter.window, 'electron-share-'));
   });
 });
