@@ -74,6 +74,7 @@ export const EXIT_CODES: Record<ErrorCode, 1 | 2> = {
   'server-unreachable': 1,
   'needs-server-admin': 1,
   'not-shared': 1,
+  'shared-story': 1,
 };
 
 /**

@@ -28,7 +28,13 @@ type DeskMethods = 'updateClaims' | 'signOff' | 'revokeSignOff' | 'updateStatuse
 /** Every device's log entries of a shared project (null when it is not shared here); see sync-handlers.ts. */
 export type StoryLogReader = (projectId: string) => Promise<Result<StoredEntry[] | null>>;
 
-export function deskMethods(ctx: HandlerContext, storyLog: StoryLogReader): Impl<DeskMethods> {
+/** The device a project folder syncs its story as (the sync handlers' deviceOf). */
+export type DeviceReader = (projectId: string) => Promise<string>;
+
+export function deskMethods(
+  ctx: HandlerContext,
+  { storyLog, deviceOf }: { storyLog: StoryLogReader; deviceOf: DeviceReader },
+): Impl<DeskMethods> {
   /**
    * Sets (or withdraws) the sign-off of the claims `ids` names: `signOff` gives each its new sign-off, `entry` goes into
    * each one's history, and `action` into the activity log once per claim.
@@ -162,7 +168,7 @@ export function deskMethods(ctx: HandlerContext, storyLog: StoryLogReader): Impl
       }
       // A shared story: every device's chain, merged by time, each chain checked as verify-log checks it. When the
       // replica cannot be read here, this device's own entries are shown with the sentence saying why.
-      const device = ctx.deps.identity.host;
+      const device = await deviceOf(projectId);
       const merged = mergeStoryLog(device, log, stored.ok ? (stored.value ?? []) : [], sha256Hex);
       return ok({
         entries: merged.entries.filter(wanted).map((e) => entryView(e, e.device)),

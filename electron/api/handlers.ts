@@ -245,7 +245,10 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     ...linkMethods(ctx, catalog),
     ...searchMethods(ctx, indexes, () => newsroom.current()),
     ...quoteChecks,
-    ...deskMethods(ctx, (projectId) => sync.storyLog(projectId)),
+    ...deskMethods(ctx, {
+      storyLog: (projectId) => sync.storyLog(projectId),
+      deviceOf: (projectId) => sync.deviceOf(projectId),
+    }),
     ...exportMethods(ctx, quoteChecks.checkQuotes),
     ...sync.methods,
     resolveConflict: async ({ projectId, choice }) => {
@@ -289,6 +292,8 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     restoreBackup: async ({ projectId, name }) => {
       const s = session(projectId);
       if (!s.ok) return s;
+      const shared = sync.restoreRefusal(projectId, name);
+      if (!shared.ok) return shared;
       const replaced = headOf(s.value.doc.activityLog);
       const restored = await s.value.restoreBackup(name);
       if (!restored.ok) return restored;

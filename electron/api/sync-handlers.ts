@@ -4,6 +4,7 @@
 // is shared from is kept in its folder (sync/share.json: server, person, database), so it resumes with the kept
 // session cookie when the window opens it again (resumeSync; reading the state never starts anything); the password is used once to sign in and forgotten. The story server and the replica
 // answer Result values (electron/sync words what fetch and PouchDB throw), so every refusal here is passed on as it is.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -24,6 +25,8 @@ import type { StoredEntry } from '../../shared/log/device-chains';
 import { storedEntries } from '../../shared/sync/device-log';
 import { missingDocuments } from '../../shared/sync/first-pull';
 import { storyDatabaseName } from '../sync/story-database';
+import { folderDevice, readFolderDevice } from '../sync/device-id';
+import { replicaFolder } from '../sync/replica';
 import type { HandlerContext, Impl } from './handler-context';
 
 type SyncMethods =
@@ -90,11 +93,13 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     config: ShareConfig,
     joining: boolean,
   ): Promise<Result<null>> {
+    const device = await folderDevice(session.paths.folder, ctx.deps.identity.host);
+    if (!device.ok) return device;
     const name = await ctx.userName();
     const started = await shareProject({
       session,
       couch,
-      device: ctx.deps.identity.host,
+      device: device.value,
       user: () => name,
       now: ctx.deps.now,
       joining,
@@ -324,6 +329,33 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       if (r) return ok(storedEntries(r.bridge.documents()));
       if (!(await readShare(session.value.paths.folder))) return ok(null);
       return readStoryLog(session.value.paths.folder);
+    },
+    /**
+     * The device this project folder syncs its story as (device-id.ts): the running bridge's, else the one kept in the
+     * folder, else (never synced, or its device file unreadable) the computer's name.
+     */
+    async deviceOf(projectId: string): Promise<string> {
+      const host = ctx.deps.identity.host;
+      const r = running.get(projectId);
+      if (r) return r.bridge.device;
+      const session = ctx.session(projectId);
+      if (!session.ok) return host;
+      const kept = await readFolderDevice(session.value.paths.folder, host);
+      return kept.ok && kept.value !== null ? kept.value : host;
+    },
+    /**
+     * Refuses to restore a backup in a folder that syncs a shared story (it holds the story's replica, shared now or
+     * before): the fold of the story's documents would undo the restore at once, and the backup's older activity log
+     * would fork this device's chain, which the others and the server already hold.
+     */
+    restoreRefusal(projectId: string, backup: string): Result<null> {
+      const session = ctx.session(projectId);
+      if (!session.ok) return session;
+      if (!running.has(projectId) && !existsSync(replicaFolder(session.value.paths.folder))) return ok(null);
+      return fail(
+        'shared-story',
+        `${backup} was not restored: ${session.value.paths.folder} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team.`,
+      );
     },
     /** The bridge of a shared project (tests wait on it). */
     bridgeOf: (projectId: string): StoryBridge | null => running.get(projectId)?.bridge ?? null,

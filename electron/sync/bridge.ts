@@ -54,7 +54,7 @@ export function sharedPartOf(doc: ProjectDoc): SharedPart {
 
 export interface BridgeOptions {
   session: ProjectSession;
-  /** This device's id (the same for every story it holds). */
+  /** The device this project folder syncs as (electron/sync/device-id.ts). */
   device: string;
   /** The name written on decisions and withdrawals. */
   user: () => string;
@@ -195,6 +195,11 @@ export class StoryBridge {
       },
       retryMs,
     );
+  }
+
+  /** The device this folder syncs as: its chain of the story's log, and the device named on its events. */
+  get device(): string {
+    return this.options.device;
   }
 
   /** The sync state now; `events` emits 'state' with each new one. */

@@ -25,11 +25,13 @@ export const ERROR_CODES = [
   'unknown-method',
   'internal',
   // Shared stories: the story server refused the name and password, could not be reached, needs an admin to
-  // prepare the story's database, or the project is not shared.
+  // prepare the story's database, the project is not shared, or it is and what was asked would undo the story's sync
+  // (restoring a backup).
   'sign-in-refused',
   'server-unreachable',
   'needs-server-admin',
   'not-shared',
+  'shared-story',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

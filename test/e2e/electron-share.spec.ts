@@ -10,7 +10,14 @@ import type { CouchServer } from '../servers/support/couch-server';
 import { electronBinary, firstWindow, headlessLinux, launchApp, mainBuilt } from './support/electron-app';
 import { makeTestFolders } from './support/fixtures';
 import type { TestFolders } from './support/fixtures';
-import { makeStoryUsers, runEditorOpens, runReporterShares, runStatusReachesReporter } from './support/share-steps';
+import {
+  makeStoryUsers,
+  runEditorOpens,
+  runReporterShares,
+  runRestoreRefused,
+  runStatusReachesReporter,
+  runTwoDevicesVerify,
+} from './support/share-steps';
 import { screenshots } from './support/slice-steps';
 
 const binary = electronBinary();
@@ -61,7 +68,7 @@ test.describe('sharing a story in the Electron app', () => {
     await couch?.stop();
   });
 
-  test('a reporter shares a story, an editor opens it elsewhere, and a status reaches the reporter', async ({
+  test('a reporter shares a story, an editor opens it elsewhere, a status reaches the reporter, both are devices whose chains verify, and no backup is restored into it', async ({
     reporter,
     editor,
   }) => {
@@ -71,5 +78,7 @@ test.describe('sharing a story in the Electron app', () => {
     const storyId = await runReporterShares(ann, server, screenshots(reporter.window, 'electron-share-'));
     await runEditorOpens(bob, server, storyId, screenshots(editor.window, 'electron-share-'));
     await runStatusReachesReporter(ann, bob, screenshots(reporter.window, 'electron-share-'));
+    await runTwoDevicesVerify(ann, bob, screenshots(reporter.window, 'electron-share-'));
+    await runRestoreRefused(ann, screenshots(reporter.window, 'electron-share-'));
   });
 });

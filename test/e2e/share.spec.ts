@@ -6,7 +6,14 @@ import { startCouch } from '../servers/support/couch-server';
 import type { CouchServer } from '../servers/support/couch-server';
 import { expect, expectOnlyLocalRequests, startHarness, test } from './support/fixtures';
 import type { RunningHarness } from './support/fixtures';
-import { makeStoryUsers, runEditorOpens, runReporterShares, runStatusReachesReporter } from './support/share-steps';
+import {
+  makeStoryUsers,
+  runEditorOpens,
+  runReporterShares,
+  runStatusReachesReporter,
+  runRestoreRefused,
+  runTwoDevicesVerify,
+} from './support/share-steps';
 import { screenshots } from './support/slice-steps';
 
 let couch: CouchServer;
@@ -21,7 +28,7 @@ test.afterAll(async () => {
   await couch?.stop();
 });
 
-test('a reporter shares a story, an editor opens it elsewhere, and a status reaches the reporter', async ({
+test('a reporter shares a story, an editor opens it elsewhere, a status reaches the reporter, both are devices whose chains verify, and no backup is restored into it', async ({
   page,
   harness,
   requests,
@@ -44,6 +51,8 @@ test('a reporter shares a story, an editor opens it elsewhere, and a status reac
     const editor = { page: editorPage, projectsDir: editorHarness.harness.projectsDir };
     await runEditorOpens(editor, couch, storyId, screenshots(editorPage, 'share-'));
     await runStatusReachesReporter({ page, projectsDir: harness.projectsDir }, editor, screenshots(page, 'share-'));
+    await runTwoDevicesVerify({ page, projectsDir: harness.projectsDir }, editor, screenshots(page, 'share-'));
+    await runRestoreRefused({ page, projectsDir: harness.projectsDir }, screenshots(page, 'share-'));
 
     expect(requests.length).toBeGreaterThan(0);
     expectOnlyLocalRequests(requests);

@@ -9,7 +9,7 @@ import { MemoryCookieStore } from '../../electron/sync/cookie-store';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
 import type { ActivityLogView } from '../../shared/api/views';
 import type { CouchServer } from './support/couch-server.js';
-import { teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
+import { folderDeviceId, teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
 import { value } from '../unit/result-value';
 
 let couch: CouchServer;
@@ -59,13 +59,18 @@ describe("a shared story's activity log", () => {
         }),
       ).projectId;
       value(await bob.updateClaim({ projectId: bobId, claimId: claim.id, patch: { status: 'verified' } }));
+      // Each folder syncs as a device of its own, named after its computer.
+      const annDevice = await folderDeviceId(join(root, 'ann-story'));
+      const bobDevice = await folderDeviceId(join(root, 'bob-story'));
+      expect(annDevice).toMatch(/^laptop-ann-[0-9a-f]{6}$/);
+      expect(bobDevice).toMatch(/^laptop-bob-[0-9a-f]{6}$/);
 
       const annLog = async (): Promise<ActivityLogView> => value(await ann.getActivityLog({ projectId }));
       const bobLog = async (): Promise<ActivityLogView> => value(await bob.getActivityLog({ projectId: bobId }));
       const bobsChange = (log: ActivityLogView) =>
-        log.entries.find((e) => e.device === 'laptop-bob' && e.action === 'claim.changed' && e.by === 'bob');
+        log.entries.find((e) => e.device === bobDevice && e.action === 'claim.changed' && e.by === 'bob');
       const annsClaim = (log: ActivityLogView) =>
-        log.entries.find((e) => e.device === 'laptop-ann' && e.action === 'claim.created' && e.by === 'ann');
+        log.entries.find((e) => e.device === annDevice && e.action === 'claim.created' && e.by === 'ann');
       await until('Ann sees Bob’s change in her activity log', async () => bobsChange(await annLog()) !== undefined);
       await until('Bob sees Ann’s claim in his', async () => annsClaim(await bobLog()) !== undefined);
       // Bob's change and the checkpoints that vouch for each other's chains settle on both sides.
@@ -76,8 +81,8 @@ describe("a shared story's activity log", () => {
       });
 
       for (const [log, me] of [
-        [await annLog(), 'laptop-ann'],
-        [await bobLog(), 'laptop-bob'],
+        [await annLog(), annDevice],
+        [await bobLog(), bobDevice],
       ] as const) {
         // Merged by time, oldest first; the change Bob made came after the claim Ann marked.
         const times = log.entries.map((e) => e.at);
@@ -86,10 +91,10 @@ describe("a shared story's activity log", () => {
         expect(bobsChange(log)!.claimId).toBe(claim.id);
         expect(log.shared?.unreadable).toBeUndefined();
         expect(log.shared?.devices.map((d) => [d.device, d.ok, d.thisDevice])).toEqual([
-          ['laptop-ann', true, me === 'laptop-ann'],
-          ['laptop-bob', true, me === 'laptop-bob'],
+          [annDevice, true, me === annDevice],
+          [bobDevice, true, me === bobDevice],
         ]);
-        expect(log.shared?.devices.find((d) => d.device === 'laptop-bob')?.people).toEqual(['bob']);
+        expect(log.shared?.devices.find((d) => d.device === bobDevice)?.people).toEqual(['bob']);
         const ownCount = log.entries.filter((e) => e.device === me).length;
         expect(log.shared?.devices.find((d) => d.device === me)?.count).toBe(ownCount);
       }
@@ -97,7 +102,7 @@ describe("a shared story's activity log", () => {
       // One claim's entries, from every computer.
       const forClaim = value(await ann.getActivityLog({ projectId, claimId: claim.id }));
       expect(forClaim.entries.every((e) => e.claimId === claim.id)).toBe(true);
-      expect(new Set(forClaim.entries.map((e) => e.device))).toEqual(new Set(['laptop-ann', 'laptop-bob']));
+      expect(new Set(forClaim.entries.map((e) => e.device))).toEqual(new Set([annDevice, bobDevice]));
     } finally {
       await annHandlers.closeAll();
       await bobHandlers.closeAll();

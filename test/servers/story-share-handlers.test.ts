@@ -11,7 +11,7 @@ import type { SyncStatusView } from '../../shared/api/sync';
 import type { ProjectView } from '../../shared/api/views';
 import { computeGate } from '../../renderer/features/desk/gate-state';
 import type { CouchServer } from './support/couch-server.js';
-import { teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
+import { folderDeviceId, teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
 import { value } from '../unit/result-value';
 
 let couch: CouchServer;
@@ -110,9 +110,10 @@ describe('shared stories through the handlers', () => {
       );
       await until('Bob sees the review', async () => ((await reviewOf(bob, bobId))?.review?.events.length ?? 0) === 2);
       const review = (await reviewOf(ann, projectId))!.review!;
+      // Each side names the device it was set on: each folder's own, kept when Bob stopped and shared again.
       expect(review.events.map((e) => [e.by, e.status, e.device]).sort()).toEqual([
-        ['ann', 'verified', 'laptop-ann'],
-        ['bob', 'disputed', 'laptop-bob'],
+        ['ann', 'verified', await folderDeviceId(join(root, 'ann-story'))],
+        ['bob', 'disputed', await folderDeviceId(join(root, 'bob-story'))],
       ]);
       await until(
         'Ann’s state counts the conflict',

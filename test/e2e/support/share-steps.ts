@@ -1,13 +1,16 @@
 // Sharing a story as steps over two windows, shared by the browser-harness spec and the Electron spec: the reporter
 // shares a project with a claim through Share with the newsroom (a wrong password first: refused in the dialog,
 // nothing shared), the editor on another computer opens it through Open a shared story, and a status the editor sets
-// reaches the reporter's window with no reload. The story server is the test's own (test/servers/support).
+// reaches the reporter's window with no reload; the two, on one computer, are two devices whose log chains both verify.
+// The story server is the test's own (test/servers/support).
 import { readFile, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { CouchServer } from '../../servers/support/couch-server';
 import { prepareStoryDatabase, storyDatabaseName } from '../../../electron/sync/story-database';
+import { DeskPage } from '../pages/desk-page';
 import { ProjectPage } from '../pages/project-page';
 import { WelcomePage } from '../pages/welcome-page';
 import type { Shot } from './slice-steps';
@@ -178,4 +181,59 @@ export async function runStatusReachesReporter(reporter: Person, editor: Person,
   await expect(syncLine(editor.page)).toHaveText('Synced', { timeout: SYNC_WAIT });
   await mine.expectSaved();
   await shot('shared-status-reporter');
+}
+
+/**
+ * Both windows, on one computer, open the Activity log: the reporter's harness and the editor's (each with its own
+ * data folder) are two devices of the story, each named after this computer with a tail of its own, and each
+ * device's chain verifies, in both windows.
+ */
+export async function runTwoDevicesVerify(reporter: Person, editor: Person, shot: Shot): Promise<void> {
+  const computer = hostname().replace(/[^A-Za-z0-9._-]+/g, '-') || 'computer';
+  const device = `${computer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[0-9a-f]{6}`;
+  for (const person of [reporter, editor]) {
+    await new DeskPage(person.page).show('Activity log');
+    await expect(person.page.getByText(/^Log intact: \d+ entries from 2 devices$/)).toBeVisible({ timeout: SYNC_WAIT });
+    const chains = person.page.getByRole('list', { name: "Each computer's chain" }).getByRole('listitem');
+    await expect(chains).toHaveCount(2);
+    await expect(chains.filter({ hasText: 'this computer' })).toHaveText(
+      new RegExp(`^${device} \\([^)]+\\), this computer: \\d+ entries, verified$`),
+    );
+    await expect(chains.filter({ hasNotText: 'this computer' })).toHaveText(
+      new RegExp(`^${device} \\([^)]+\\): \\d+ entries, verified$`),
+    );
+  }
+  const names = async (page: Page) =>
+    (await page.getByRole('list', { name: "Each computer's chain" }).getByRole('listitem').allTextContents())
+      .map((line) => line.split(' ')[0])
+      .sort();
+  // The same two devices in both windows (each harness writes its account's name on its entries).
+  expect(await names(reporter.page)).toEqual(await names(editor.page));
+  await shot('shared-log-two-devices');
+}
+
+/**
+ * The reporter tries to put a backup back into the shared story: Restore from backup lists the backups, and
+ * confirming one is refused in the dialog with the sentence saying why, and the claim keeps the editor's status.
+ */
+export async function runRestoreRefused(reporter: Person, shot: Shot): Promise<void> {
+  const { page } = reporter;
+  const project = new ProjectPage(page);
+  await project.runCommand('Restore from backup');
+  const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
+  const first = dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem').first();
+  await expect(first).toBeVisible();
+  await first.getByRole('button', { name: /^Restore the backup from / }).click();
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  const folder = path.join(reporter.projectsDir, 'council-vote');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    new RegExp(
+      `^\\S+ was not restored: ${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team\\.$`,
+    ),
+  );
+  await fourShots(page, 'shared-restore-refused', shot);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await new DeskPage(page).show('Draft');
+  await expect(project.markFor(CLAIM)).toHaveAttribute('data-status', 'disputed');
 }

@@ -1,11 +1,12 @@
 // What the shared-story server tests have in common: each person's own handlers (their own data folder, user name
 // and device), and waiting for a state that replication brings, however long a loaded machine takes.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../../electron/api/handlers';
 import type { Handlers } from '../../../electron/api/handlers';
 import type { HandlerDeps } from '../../../electron/api/deps';
+import { deviceFile } from '../../../electron/sync/device-id';
 import { startCouch, type CouchServer } from './couch-server.js';
 
 /** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
@@ -22,13 +23,13 @@ export async function until(what: string, check: () => boolean | Promise<boolean
 let n = 0;
 
 /**
- * The handlers of one person of a story's team, as the harness makes them: data in `root`/data-<user>, device
- * laptop-<user>, quick saves; `extra` adds an event listener or the sync settings.
+ * The handlers of one person of a story's team, as the harness makes them: data in `root`/data-<user>, on the
+ * computer laptop-<user> (or `extra.host`), quick saves; `extra` adds an event listener or the sync settings.
  */
 export function teamHandlers(
   root: string,
   user: string,
-  extra: Pick<Partial<HandlerDeps>, 'emit' | 'sync'> = {},
+  extra: Pick<Partial<HandlerDeps>, 'emit' | 'sync'> & { host?: string } = {},
 ): Handlers {
   return createHandlers(
     {
@@ -37,13 +38,18 @@ export function teamHandlers(
       dataDir: join(root, `data-${user}`),
       appVersion: '1.2.3',
       capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
-      identity: { user, host: `laptop-${user}`, pid: process.pid },
+      identity: { user, host: extra.host ?? `laptop-${user}`, pid: process.pid },
       emit: extra.emit ?? (() => undefined),
       rememberRecent: false,
       ...(extra.sync ? { sync: extra.sync } : {}),
     },
     { saveDelayMs: 10 },
   );
+}
+
+/** The device a project folder syncs as, as it kept it in sync/device.json when it first shared or opened a story. */
+export async function folderDeviceId(folder: string): Promise<string> {
+  return (JSON.parse(await readFile(deviceFile(folder), 'utf8')) as { device: string }).device;
 }
 
 /** A story server and a scratch folder for one test file: started with `people` (name: password) signed up. */
