@@ -65,6 +65,8 @@ export interface Pouch {
   sync(remote: Pouch, options: SyncOptions): Emitter;
   close(): Promise<void>;
   destroy(): Promise<void>;
+  /** A database is an EventEmitter: each open changes feed listens for its 'destroyed'. */
+  setMaxListeners(n: number): void;
 }
 
 export interface PouchOptions {

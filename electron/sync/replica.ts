@@ -156,6 +156,10 @@ export class StoryReplica {
       return response;
     };
     const remote = new Pouch(remoteUrl, { fetch: fetchWithBuffer, skip_setup: true });
+    // Two live replications (the story, and the pieces of its files) keep several changes feeds open on each side,
+    // each listening for the database's 'destroyed'.
+    remote.setMaxListeners(50);
+    this.db.setMaxListeners(50);
     // PouchDB 9's replicator asks the source for info() after each batch without handling a refusal; a server that
     // goes away right then would leave an unhandled rejection. A failed info() is only progress bookkeeping there.
     const info = remote.info.bind(remote);

@@ -5,7 +5,7 @@
 // checked against their SHA-256, fsynced and renamed into place. A file whose bytes do not match its name is refused
 // with a sentence and nothing is written. Rounds run one at a time, off the bridge's own step.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Source } from '../../shared/model/source';
 import {
@@ -31,6 +31,9 @@ export interface SharedFileLimits {
   /** The size of one piece (SHARED_FILE_CHUNK_BYTES). */
   chunkBytes?: number;
 }
+
+/** The temp file a file is written to before it is renamed into place: ".<name>.<random>.part". */
+const PART_FILE = /^\.[0-9a-f]{64}\.[a-z0-9.]+\.[0-9a-f]{12}\.part$/;
 
 const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -68,6 +71,7 @@ export class SourceFileSync {
   private queued = false;
   private running: Promise<void> = Promise.resolve();
   private closed = false;
+  private swept = false;
 
   constructor(
     private readonly db: Pouch,
@@ -105,6 +109,15 @@ export class SourceFileSync {
   }
 
   private async round(): Promise<void> {
+    if (!this.swept) {
+      // Only this replica writes .part files into sources/, and only one Factdesk opens it: one there now was left
+      // by a stop in the middle of writing it.
+      this.swept = true;
+      const names = await readdir(this.dir).catch(() => [] as string[]);
+      for (const name of names) {
+        if (PART_FILE.test(name)) await rm(join(this.dir, name), { force: true });
+      }
+    }
     for (const file of sharedSourceFiles(this.sources())) {
       if (this.closed) return;
       const path = join(this.dir, file.name);
@@ -231,6 +244,7 @@ export class SourceFileSync {
     const handle = await open(temp, 'wx');
     try {
       for (const hash of doc.chunks) {
+        if (this.closed) break;
         const data = await this.db.getAttachment(chunkDocId(hash), 'data').catch(() => null);
         const piece = data ? Buffer.from(data) : null;
         if (!piece || sha256(piece) !== hash) {
@@ -248,6 +262,10 @@ export class SourceFileSync {
       throw error;
     }
     await handle.close();
+    if (this.closed) {
+      await rm(temp, { force: true });
+      return;
+    }
     if (!matches || total !== doc.bytes || whole.digest('hex') !== doc.sha256) {
       await rm(temp, { force: true });
       this.refuse(file);
