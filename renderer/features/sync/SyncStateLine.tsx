@@ -10,8 +10,9 @@ export function SyncStateLine({ status }: { status: SyncStatusView | null }) {
   if (!status?.shared || !status.state) return null;
   const state = status.state;
   const words = describeSyncState(state, (iso) => formatWhen(iso, { compact: true }));
-  const tone = state.conflicts > 0 ? 'conflict' : state.phase;
   const files = state.files ?? [];
+  const online = state.phase === 'synced' || state.phase === 'syncing';
+  const tone = state.conflicts > 0 ? 'conflict' : online && files.length > 0 ? 'files' : state.phase;
   return (
     <div
       role="status"

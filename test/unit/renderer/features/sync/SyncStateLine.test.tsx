@@ -64,6 +64,7 @@ describe('SyncStateLine', () => {
     );
     const line = screen.getByRole('status', { name: 'Sync state' });
     expect(line.querySelector('.save-text')!.textContent).toBe('Synced, 1 file not synced');
+    expect(line.className).toContain('sync-files');
     expect(line.getAttribute('title')).toContain(sentence);
     expect(line.querySelector('.visually-hidden')!.textContent).toContain(sentence);
   });
