@@ -45,7 +45,8 @@ export interface SyncOptions {
   /** Both ways; `push` and `pull` narrow one way. */
   filter?: (doc: PouchDoc) => boolean;
   push?: { filter?: (doc: PouchDoc) => boolean };
-  pull?: { filter?: (doc: PouchDoc) => boolean };
+  /** A function runs here on every change the server sends; "ddoc/name" runs the server's own filter there. */
+  pull?: { filter?: ((doc: PouchDoc) => boolean) | string };
 }
 
 export interface Pouch {

@@ -11,6 +11,7 @@ import { isConfidential, isSyncDoc } from '../../shared/sync/docs';
 import { CHUNK_DOC_TYPE, isChunkId, isFileId } from '../../shared/sync/source-files';
 import type { MutableSyncDoc, SyncDoc } from '../../shared/sync/docs';
 import type { CouchSession } from './couch-session';
+import { DESIGN_DOC_ID, PIECES_FILTER, STORY_FILTER } from './story-database';
 import { pouchDb } from './pouch';
 import type { Emitter, Pouch, PouchDoc, SyncChange } from './pouch';
 
@@ -59,6 +60,7 @@ export class StoryReplica {
   private feed: Emitter | null = null;
   private replication: Emitter | null = null;
   private fileReplication: Emitter | null = null;
+  private stopped = false;
 
   private constructor(readonly db: Pouch) {}
 
@@ -164,43 +166,66 @@ export class StoryReplica {
     // goes away right then would leave an unhandled rejection. A failed info() is only progress bookkeeping there.
     const info = remote.info.bind(remote);
     remote.info = () => info().catch(() => ({ doc_count: 0, update_seq: 0 }));
-    this.replication = this.db
-      .sync(remote, {
-        live: true,
-        retry: true,
-        batch_size: 500,
-        back_off_function: (delay) => (delay === 0 ? 250 : Math.min(retryMs, delay * 2)),
-        push: { filter: (doc) => !isConfidential(doc) && !doc._id.startsWith('_design/') && !isChunkId(doc._id) },
-        // Read on the changes feed: a piece's document there carries only its attachment's stub.
-        pull: { filter: (doc) => doc.type !== CHUNK_DOC_TYPE },
-      })
-      .on('change', ((info: SyncChange) => {
-        if (info.direction === 'push') events.pushed(info.change.docs.map((d) => d._id));
-      }) as (...args: never[]) => void)
-      .on('active', (() => events.active()) as (...args: never[]) => void)
-      .on('paused', ((error: unknown) => events.paused(error)) as (...args: never[]) => void)
-      .on('denied', ((error: { reason?: string; message?: string }) =>
-        events.denied(error?.reason ?? error?.message ?? 'refused')) as (...args: never[]) => void)
-      .on('error', ((error: unknown) => events.failed(error ?? new Error('replication stopped'))) as (
-        ...args: never[]
-      ) => void);
-    this.fileReplication = this.db
-      .sync(remote, {
-        live: true,
-        retry: true,
-        batch_size: 2,
-        batches_limit: 2,
-        back_off_function: (delay) => (delay === 0 ? 250 : Math.min(retryMs, delay * 2)),
-        filter: (doc) => doc.type === CHUNK_DOC_TYPE && !isConfidential(doc),
-      })
-      .on('denied', ((error: { reason?: string; message?: string }) =>
-        events.denied(error?.reason ?? error?.message ?? 'refused')) as (...args: never[]) => void)
-      .on('error', ((error: unknown) => events.failed(error ?? new Error('replication stopped'))) as (
-        ...args: never[]
-      ) => void);
+    this.stopped = false;
+    void this.serverFilters(remote).then((server) => {
+      if (this.stopped) return;
+      this.replication = this.db
+        .sync(remote, {
+          live: true,
+          retry: true,
+          batch_size: 500,
+          back_off_function: (delay) => (delay === 0 ? 250 : Math.min(retryMs, delay * 2)),
+          push: {
+            filter: (doc) => !isConfidential(doc) && !doc._id.startsWith('_design/') && !isChunkId(doc._id),
+          },
+          pull: { filter: server ? STORY_FILTER : (doc) => doc.type !== CHUNK_DOC_TYPE },
+        })
+        .on('change', ((info: SyncChange) => {
+          if (info.direction === 'push') events.pushed(info.change.docs.map((d) => d._id));
+        }) as (...args: never[]) => void)
+        .on('active', (() => events.active()) as (...args: never[]) => void)
+        .on('paused', ((error: unknown) => events.paused(error)) as (...args: never[]) => void)
+        .on('denied', ((error: { reason?: string; message?: string }) =>
+          events.denied(error?.reason ?? error?.message ?? 'refused')) as (...args: never[]) => void)
+        .on('error', ((error: unknown) => events.failed(error ?? new Error('replication stopped'))) as (
+          ...args: never[]
+        ) => void);
+      const pieces = (doc: PouchDoc): boolean => doc.type === CHUNK_DOC_TYPE && !isConfidential(doc);
+      this.fileReplication = this.db
+        .sync(remote, {
+          live: true,
+          retry: true,
+          batch_size: 2,
+          batches_limit: 2,
+          back_off_function: (delay) => (delay === 0 ? 250 : Math.min(retryMs, delay * 2)),
+          push: { filter: pieces },
+          pull: { filter: server ? PIECES_FILTER : pieces },
+        })
+        .on('denied', ((error: { reason?: string; message?: string }) =>
+          events.denied(error?.reason ?? error?.message ?? 'refused')) as (...args: never[]) => void)
+        .on('error', ((error: unknown) => events.failed(error ?? new Error('replication stopped'))) as (
+          ...args: never[]
+        ) => void);
+    });
+  }
+
+  /**
+   * Whether the story's database has the server-side filters (every database prepared by this Factdesk does). Without
+   * them (a database an older Factdesk prepared, until an admin shares it again) the same filters run here, reading
+   * every document on the changes feed. A server that cannot be reached is taken to have them.
+   */
+  private async serverFilters(remote: Pouch): Promise<boolean> {
+    try {
+      const design = (await remote.get(DESIGN_DOC_ID)) as { filters?: Record<string, unknown> };
+      return typeof design.filters?.['story'] === 'string' && typeof design.filters?.['pieces'] === 'string';
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      return status === undefined || status >= 500;
+    }
   }
 
   stopSync(): void {
+    this.stopped = true;
     this.replication?.cancel();
     this.replication = null;
     this.fileReplication?.cancel();

@@ -35,6 +35,17 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
 
 export const DESIGN_DOC_ID = '_design/factdesk';
 
+/**
+ * Replication filters the server runs, so a client pulling the story never reads the pieces of its source files on
+ * the story's changes feed, and the pieces' own replication reads nothing else ('factdesk/story', 'factdesk/pieces').
+ */
+export const STORY_FILTERS = {
+  story: "function (doc) { return doc.type !== 'source-chunk'; }",
+  pieces: "function (doc) { return doc.type === 'source-chunk'; }",
+} as const;
+export const STORY_FILTER = 'factdesk/story';
+export const PIECES_FILTER = 'factdesk/pieces';
+
 /** A fetch that acts as a server admin; `path` starts with a slash. */
 export type AdminFetch = (path: string, init?: RequestInit) => Promise<Response>;
 
@@ -69,7 +80,11 @@ export async function prepareStoryDatabase(
   const notGuarded = await refused(
     await admin(`/${db}/${DESIGN_DOC_ID}`, {
       method: 'PUT',
-      body: JSON.stringify({ ...(rev ? { _rev: rev } : {}), validate_doc_update: VALIDATE_DOC_UPDATE }),
+      body: JSON.stringify({
+        ...(rev ? { _rev: rev } : {}),
+        validate_doc_update: VALIDATE_DOC_UPDATE,
+        filters: STORY_FILTERS,
+      }),
     }),
     `Putting the guard on ${db}`,
   );

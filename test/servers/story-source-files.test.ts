@@ -2,7 +2,8 @@
 // with its recording; the editor's copy gets every file byte for byte and opens them through the handlers the window
 // uses (the source viewer's getSource, the media server's recordingOf and its 206 replies). A confidential source's
 // files never reach the server (asked directly); a piece changed on the server is refused on arrival with a sentence,
-// and a file past the size limit stays on the reporter's computer with a sentence naming it.
+// a file past the size limit stays on the reporter's computer with a sentence naming it, and a story database prepared
+// without the server's replication filters still carries the files.
 import { copyFile, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,12 @@ import type { Handlers } from '../../electron/api/handlers';
 import { mediaBodyStream, planMediaReply } from '../../electron/api/media-range';
 import { MemoryCookieStore } from '../../electron/sync/cookie-store';
 import type { SharedFileLimits } from '../../electron/sync/source-files';
-import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
+import {
+  DESIGN_DOC_ID,
+  VALIDATE_DOC_UPDATE,
+  prepareStoryDatabase,
+  storyDatabaseName,
+} from '../../electron/sync/story-database';
 import type { SourceView } from '../../shared/api/views';
 import { chunkDocId, fileDocId } from '../../shared/sync/source-files';
 import type { CouchServer } from './support/couch-server.js';
@@ -226,6 +232,35 @@ describe('source files of a shared story', () => {
       expect(await onServer(db, fileDocId(recording.file))).toBeNull();
     } finally {
       await ann.closeAll();
+    }
+  });
+
+  it('carries the files through a story database an older Factdesk prepared, without the server filters', async () => {
+    const ann = handlersFor('ann');
+    const bob = handlersFor('bob');
+    try {
+      const folder = join(root, 'ann-old');
+      const { projectId } = value(await ann.createProject({ folder, title: 'Older story' }));
+      const pdf = await addSource(ann, projectId, PDF, meta('Budget', 'document'));
+      const storyId = ann.sessionOf(projectId)!.doc.id;
+      const db = storyDatabaseName(storyId);
+      value(await prepareStoryDatabase(couch.adminFetch, db, ['ann', 'bob']));
+      const design = (await onServer(db, DESIGN_DOC_ID))!;
+      const replaced = await couch.adminFetch(`/${db}/${DESIGN_DOC_ID}`, {
+        method: 'PUT',
+        body: JSON.stringify({ _rev: design['_rev'], validate_doc_update: VALIDATE_DOC_UPDATE }),
+      });
+      expect(replaced.status).toBeLessThan(300);
+      // Ann is no server admin, so sharing does not put the filters back.
+      value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-secret-pw' }));
+      const bobFolder = join(root, 'bob-old');
+      const bobServer = { serverUrl: couch.url, user: 'bob', password: 'bob-secret-pw' };
+      value(await bob.openSharedStory({ ...bobServer, storyId, folder: bobFolder }));
+      await until('Bob has the PDF', () => has(bobFolder, pdf.originalFile!));
+      expect(await readFile(join(bobFolder, 'sources', pdf.originalFile!))).toEqual(await readFile(PDF));
+      expect((await onServer(db, DESIGN_DOC_ID))!['filters']).toBeUndefined();
+    } finally {
+      await Promise.allSettled([ann.closeAll(), bob.closeAll()]);
     }
   });
 });
