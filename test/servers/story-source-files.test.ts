@@ -3,8 +3,10 @@
 // uses (the source viewer's getSource, the media server's recordingOf and its 206 replies). A confidential source's
 // files never reach the server (asked directly); a piece changed on the server is refused on arrival with a sentence,
 // a file past the size limit stays on the reporter's computer with a sentence naming it, and a story database prepared
-// without the server's replication filters still carries the files.
-import { copyFile, readFile, readdir } from 'node:fs/promises';
+// without the server's replication filters still carries the files. A status change reaches the editor while a
+// recording's pieces are still arriving.
+import { randomBytes } from 'node:crypto';
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../electron/api/handlers';
@@ -263,4 +265,72 @@ describe('source files of a shared story', () => {
       await Promise.allSettled([ann.closeAll(), bob.closeAll()]);
     }
   });
+
+  it('does not hold a status change back behind a long recording still arriving', async () => {
+    const pieces: SharedFileLimits = { chunkBytes: 8 * 1024 };
+    const ann = handlersFor('ann', pieces);
+    const bob = handlersFor('bob', pieces);
+    try {
+      const folder = join(root, 'ann-long');
+      const { projectId } = value(await ann.createProject({ folder, title: 'Long interview' }));
+      value(await ann.setDraftText({ projectId, text: 'The mayor said the bridge will reopen in October.' }));
+      const claim = value(await ann.markClaim({ projectId, start: 4, end: 49, kind: 'quote' })).claim;
+      const transcript = await addSource(ann, projectId, SRT, meta('Mayor, long cut', 'interview'));
+      const wav = join(root, 'long.wav');
+      await writeFile(wav, longWav(1024 * 1024));
+      const recording = value(
+        await ann.attachRecording({
+          projectId,
+          library: 'project',
+          sourceId: transcript.id,
+          file: { kind: 'path', path: wav },
+        }),
+      ).recording!;
+      const { storyId, db } = await share(ann, projectId, 'ann', 'ann-secret-pw');
+      await until(
+        'every piece is on the server',
+        async () => {
+          const doc = await onServer(db, fileDocId(recording.file));
+          if (!doc) return false;
+          const keys = (doc['chunks'] as string[]).map(chunkDocId);
+          const reply = await couch.adminFetch(`/${db}/_all_docs`, { method: 'POST', body: JSON.stringify({ keys }) });
+          const rows = ((await reply.json()) as { rows: { error?: string }[] }).rows;
+          return rows.length === 129 && rows.every((r) => !r.error);
+        },
+        180_000,
+      );
+
+      const bobFolder = join(root, 'bob-long');
+      const bobServer = { serverUrl: couch.url, user: 'bob', password: 'bob-secret-pw' };
+      const bobId = value(await bob.openSharedStory({ ...bobServer, storyId, folder: bobFolder })).projectId;
+      value(await ann.updateClaim({ projectId, claimId: claim.id, patch: { status: 'verified' } }));
+      await until('Bob sees the status', async () =>
+        value(await bob.getProject({ projectId: bobId })).claims.some((c) => c.status === 'verified'),
+      );
+      // The status came while the recording's 129 pieces were still on their way.
+      expect(await has(bobFolder, recording.file)).toBe(false);
+      await until('Bob has the recording', () => has(bobFolder, recording.file), 180_000);
+      expect(await readFile(join(bobFolder, 'sources', recording.file))).toEqual(await readFile(wav));
+    } finally {
+      await Promise.allSettled([ann.closeAll(), bob.closeAll()]);
+    }
+  }, 400_000);
 });
+
+/** A WAV file of `dataBytes` of noise (16-bit mono, 8 kHz): every piece of it differs from the others. */
+function longWav(dataBytes: number): Buffer {
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'ascii');
+  header.writeUInt32LE(36 + dataBytes, 4);
+  header.write('WAVEfmt ', 8, 'ascii');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(16000, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36, 'ascii');
+  header.writeUInt32LE(dataBytes, 40);
+  return Buffer.concat([header, randomBytes(dataBytes)]);
+}
