@@ -7,6 +7,7 @@ import type { WebFetchLimits } from '../importers/sources/web-fetch';
 import type { NewsroomConnection } from '../storage/newsroom-library';
 import type { SecretStore } from '../storage/secret-store';
 import type { CookieStore } from '../sync/cookie-store';
+import type { SharedFileLimits } from '../sync/source-files';
 
 export interface Dialogs {
   /**
@@ -68,9 +69,10 @@ export interface HandlerDeps {
   secrets?: SecretStore;
   /**
    * Shared stories: where session cookies are kept (safeStorage in the app; memory and FACTDESK_SYNC_PASSWORD in the
-   * harness and the CLI) and how long a replication waits at most between tries. Without it, cookies live in memory.
+   * harness and the CLI), how long a replication waits at most between tries, and (tests) how large a source file may
+   * be to travel and the size of its pieces. Without it, cookies live in memory.
    */
-  sync?: { cookies: CookieStore; retryMs?: number };
+  sync?: { cookies: CookieStore; retryMs?: number; files?: SharedFileLimits };
   /** Pushes an event to the renderer (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
 }

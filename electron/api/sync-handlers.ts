@@ -104,6 +104,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
       now: ctx.deps.now,
       joining,
       ...(ctx.deps.sync?.retryMs !== undefined ? { retryMs: ctx.deps.sync.retryMs } : {}),
+      ...(ctx.deps.sync?.files ? { fileLimits: ctx.deps.sync.files } : {}),
     });
     if (!started.ok) return started;
     const bridge = started.value;
@@ -275,6 +276,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
         offlineSince: offline ? ctx.deps.now() : null,
         conflicts: session.value.doc.claims.filter((c) => (c.review?.events.length ?? 0) > 1).length,
         message: couch.error.message,
+        files: [],
       };
       unresumed.set(projectId, state);
       return ok({ ...statusOf(projectId, config), state });

@@ -37,7 +37,7 @@ function waitSeconds(args: ParsedArgs): number {
 function words(status: SyncStatusView): string {
   if (!status.state) return 'Not shared';
   const line = describeSyncState(status.state, formatInstantUtc);
-  return status.state.message ? `${line}. ${status.state.message}` : line;
+  return [line, status.state.message, ...(status.state.files ?? [])].filter(Boolean).join('. ');
 }
 
 /** Polls the sync state until it is synced with nothing pending, or the wait is over; prints the last state. */

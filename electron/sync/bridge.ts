@@ -27,6 +27,8 @@ import { DocIndex, decideStatus, docsForChanges } from '../../shared/sync/to-doc
 import type { SharedPart } from '../../shared/sync/to-docs';
 import type { CouchSession } from './couch-session';
 import { StoryReplica, replicaFolder } from './replica';
+import { SourceFileSync } from './source-files';
+import type { SharedFileLimits } from './source-files';
 
 /** What a shared story's project document keeps for sync: the state last synced and the documents still to write. */
 export interface SyncBookkeeping {
@@ -66,6 +68,8 @@ export interface BridgeOptions {
    * send (it would blank the story's title and settings).
    */
   joining?: boolean;
+  /** How large a source file may be to travel, and the size of its pieces (tests make them small). */
+  fileLimits?: SharedFileLimits;
 }
 
 function sha256Hex(text: string): string {
@@ -92,6 +96,8 @@ export class StoryBridge {
   private offline = false;
   private closed = false;
   private readonly log: DeviceLog;
+  /** The story's source files between sources/ and the replica. */
+  readonly files: SourceFileSync;
 
   private constructor(
     private readonly options: BridgeOptions,
@@ -110,6 +116,13 @@ export class StoryBridge {
     };
     this.story = foldStory(this.index.values(), this.cache);
     this.log = new DeviceLog(options.device, docs, sha256Hex);
+    this.files = new SourceFileSync(
+      replica.db,
+      options.session.paths.folder,
+      () => options.session.doc.sources,
+      (files) => this.setState({ files }),
+      options.fileLimits,
+    );
   }
 
   /**
@@ -136,7 +149,11 @@ export class StoryBridge {
       return fail('read-only', first.error.message);
     }
     await bridge.flushOutbox();
-    replica.watch((doc) => bridge.received(doc));
+    replica.watch(
+      (doc) => bridge.received(doc),
+      () => bridge.files.schedule(),
+    );
+    bridge.files.schedule();
     bridge.stopListening = options.session.onChange(() => {
       if (!bridge.applying) bridge.schedule();
     });
@@ -244,6 +261,7 @@ export class StoryBridge {
     await this.settle();
     this.closed = true;
     this.stopListening();
+    await this.files.close();
     await this.replica.close();
   }
 
@@ -264,6 +282,7 @@ export class StoryBridge {
         return;
       }
       void this.flushOutbox();
+      this.files.schedule();
     }, this.options.delayMs ?? 25);
   }
 

@@ -41,8 +41,12 @@ export interface SyncOptions {
   retry?: boolean;
   batch_size?: number;
   back_off_function?: (delay: number) => number;
+  batches_limit?: number;
+  /** Both ways; `push` and `pull` narrow one way. */
+  filter?: (doc: PouchDoc) => boolean;
   push?: { filter?: (doc: PouchDoc) => boolean };
-  pull?: { filter?: (doc: PouchDoc) => boolean };
+  /** A function runs here on every change the server sends; "ddoc/name" runs the server's own filter there. */
+  pull?: { filter?: ((doc: PouchDoc) => boolean) | string };
 }
 
 export interface Pouch {
@@ -55,11 +59,15 @@ export interface Pouch {
   }): Promise<{ rows: { id: string; doc?: PouchDoc }[] }>;
   get(id: string, options?: { rev?: string }): Promise<PouchDoc>;
   put(doc: object): Promise<{ ok: boolean; id: string; rev: string }>;
+  /** An attachment's bytes (a Buffer in Node). */
+  getAttachment(id: string, name: string): Promise<Uint8Array>;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   changes(options: { live: true; since: 'now' | number | string; include_docs: true; conflicts?: boolean }): Emitter;
   sync(remote: Pouch, options: SyncOptions): Emitter;
   close(): Promise<void>;
   destroy(): Promise<void>;
+  /** A database is an EventEmitter: each open changes feed listens for its 'destroyed'. */
+  setMaxListeners(n: number): void;
 }
 
 export interface PouchOptions {

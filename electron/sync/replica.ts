@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { fail, ok } from '../../shared/api/result';
 import type { Failure, Result } from '../../shared/api/result';
 import { isConfidential, isSyncDoc } from '../../shared/sync/docs';
+import { CHUNK_DOC_TYPE, isChunkId, isFileId } from '../../shared/sync/source-files';
 import type { MutableSyncDoc, SyncDoc } from '../../shared/sync/docs';
 import type { CouchSession } from './couch-session';
+import { DESIGN_DOC_ID, PIECES_FILTER, STORY_FILTER } from './story-database';
 import { pouchDb } from './pouch';
 import type { Emitter, Pouch, PouchDoc, SyncChange } from './pouch';
 
@@ -57,6 +59,8 @@ export class StoryReplica {
   private readonly revs = new Map<string, string>();
   private feed: Emitter | null = null;
   private replication: Emitter | null = null;
+  private fileReplication: Emitter | null = null;
+  private stopped = false;
 
   private constructor(readonly db: Pouch) {}
 
@@ -117,12 +121,19 @@ export class StoryReplica {
     });
   }
 
-  /** Calls `listener` with each story document that changes in the replica from now on (ours and the server's). */
-  watch(listener: (doc: SyncDoc) => void): void {
+  /**
+   * Calls `listener` with each story document that changes in the replica from now on (ours and the server's), and
+   * `fileListener` with the id of each source file or piece that does (shared/sync/source-files.ts).
+   */
+  watch(listener: (doc: SyncDoc) => void, fileListener: (id: string) => void = () => undefined): void {
     this.feed = this.db.changes({ live: true, since: 'now', include_docs: true }).on('change', ((change: {
       doc?: PouchDoc;
     }) => {
       if (!change.doc || change.doc._deleted) return;
+      if (isFileId(change.doc._id)) {
+        fileListener(change.doc._id);
+        return;
+      }
       if (change.doc._rev) this.revs.set(change.doc._id, change.doc._rev);
       const doc = strip(change.doc);
       if (doc) listener(doc);
@@ -131,38 +142,94 @@ export class StoryReplica {
 
   /**
    * Replicates with the story's database both ways, live, retrying every `retryMs` at most while the server cannot
-   * be reached. Confidential documents are never pushed.
+   * be reached. Confidential documents are never pushed. The pieces of source files go in a replication of their
+   * own, two at a time, so a long recording never holds back the story's claims, statuses and notes, and at most a
+   * few pieces are in memory at once.
    */
   startSync(remoteUrl: string, session: CouchSession, events: ReplicationEvents, retryMs = 2_000): void {
     const Pouch = pouchDb();
-    const remote = new Pouch(remoteUrl, { fetch: session.fetch, skip_setup: true });
+    // PouchDB reads an attachment from the server with response.buffer() when there is one and as a Blob otherwise,
+    // which its LevelDB store cannot hash in Node: every reply gets a buffer().
+    const fetchWithBuffer: typeof session.fetch = async (url, init) => {
+      const response = await session.fetch(url, init);
+      if (!('buffer' in response)) {
+        Object.defineProperty(response, 'buffer', { value: async () => Buffer.from(await response.arrayBuffer()) });
+      }
+      return response;
+    };
+    const remote = new Pouch(remoteUrl, { fetch: fetchWithBuffer, skip_setup: true });
+    // Two live replications (the story, and the pieces of its files) keep several changes feeds open on each side,
+    // each listening for the database's 'destroyed'.
+    remote.setMaxListeners(50);
+    this.db.setMaxListeners(50);
     // PouchDB 9's replicator asks the source for info() after each batch without handling a refusal; a server that
     // goes away right then would leave an unhandled rejection. A failed info() is only progress bookkeeping there.
     const info = remote.info.bind(remote);
     remote.info = () => info().catch(() => ({ doc_count: 0, update_seq: 0 }));
-    this.replication = this.db
-      .sync(remote, {
-        live: true,
-        retry: true,
-        batch_size: 500,
-        back_off_function: (delay) => (delay === 0 ? 250 : Math.min(retryMs, delay * 2)),
-        push: { filter: (doc) => !isConfidential(doc) && !doc._id.startsWith('_design/') },
-      })
-      .on('change', ((info: SyncChange) => {
-        if (info.direction === 'push') events.pushed(info.change.docs.map((d) => d._id));
-      }) as (...args: never[]) => void)
-      .on('active', (() => events.active()) as (...args: never[]) => void)
-      .on('paused', ((error: unknown) => events.paused(error)) as (...args: never[]) => void)
-      .on('denied', ((error: { reason?: string; message?: string }) =>
-        events.denied(error?.reason ?? error?.message ?? 'refused')) as (...args: never[]) => void)
-      .on('error', ((error: unknown) => events.failed(error ?? new Error('replication stopped'))) as (
-        ...args: never[]
-      ) => void);
+    this.stopped = false;
+    void this.serverFilters(remote).then((server) => {
+      if (this.stopped) return;
+      this.replication = this.db
+        .sync(remote, {
+          live: true,
+          retry: true,
+          batch_size: 500,
+          back_off_function: (delay) => (delay === 0 ? 250 : Math.min(retryMs, delay * 2)),
+          push: {
+            filter: (doc) => !isConfidential(doc) && !doc._id.startsWith('_design/') && !isChunkId(doc._id),
+          },
+          pull: { filter: server ? STORY_FILTER : (doc) => doc.type !== CHUNK_DOC_TYPE },
+        })
+        .on('change', ((info: SyncChange) => {
+          if (info.direction === 'push') events.pushed(info.change.docs.map((d) => d._id));
+        }) as (...args: never[]) => void)
+        .on('active', (() => events.active()) as (...args: never[]) => void)
+        .on('paused', ((error: unknown) => events.paused(error)) as (...args: never[]) => void)
+        .on('denied', ((error: { reason?: string; message?: string }) =>
+          events.denied(error?.reason ?? error?.message ?? 'refused')) as (...args: never[]) => void)
+        .on('error', ((error: unknown) => events.failed(error ?? new Error('replication stopped'))) as (
+          ...args: never[]
+        ) => void);
+      const pieces = (doc: PouchDoc): boolean => doc.type === CHUNK_DOC_TYPE && !isConfidential(doc);
+      this.fileReplication = this.db
+        .sync(remote, {
+          live: true,
+          retry: true,
+          batch_size: 2,
+          batches_limit: 2,
+          back_off_function: (delay) => (delay === 0 ? 250 : Math.min(retryMs, delay * 2)),
+          push: { filter: pieces },
+          pull: { filter: server ? PIECES_FILTER : pieces },
+        })
+        .on('denied', ((error: { reason?: string; message?: string }) =>
+          events.denied(error?.reason ?? error?.message ?? 'refused')) as (...args: never[]) => void)
+        .on('error', ((error: unknown) => events.failed(error ?? new Error('replication stopped'))) as (
+          ...args: never[]
+        ) => void);
+    });
+  }
+
+  /**
+   * Whether the story's database has the server-side filters (every database prepared by this Factdesk does). Without
+   * them (a database an older Factdesk prepared, until an admin shares it again) the same filters run here, reading
+   * every document on the changes feed. A server that cannot be reached is taken to have them.
+   */
+  private async serverFilters(remote: Pouch): Promise<boolean> {
+    try {
+      const design = (await remote.get(DESIGN_DOC_ID)) as { filters?: Record<string, unknown> };
+      return typeof design.filters?.['story'] === 'string' && typeof design.filters?.['pieces'] === 'string';
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      return status === undefined || status >= 500;
+    }
   }
 
   stopSync(): void {
+    this.stopped = true;
     this.replication?.cancel();
     this.replication = null;
+    this.fileReplication?.cancel();
+    this.fileReplication = null;
   }
 
   async close(): Promise<void> {

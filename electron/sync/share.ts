@@ -7,6 +7,7 @@ import { ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import { StoryBridge } from './bridge';
 import type { CouchSession } from './couch-session';
+import type { SharedFileLimits } from './source-files';
 import { storyDatabaseName } from './story-database';
 
 export interface ShareOptions {
@@ -17,6 +18,8 @@ export interface ShareOptions {
   now: () => string;
   /** How long the replication waits at most between tries while the server cannot be reached. */
   retryMs?: number;
+  /** How large a source file may be to travel, and the size of its pieces. */
+  fileLimits?: SharedFileLimits;
 }
 
 /** The address of a story's database on a server. */
@@ -37,6 +40,7 @@ export async function shareProject(
     device: options.device,
     user: options.user,
     now: options.now,
+    ...(options.fileLimits ? { fileLimits: options.fileLimits } : {}),
   });
   if (!started.ok) return started;
   const bridge = started.value;

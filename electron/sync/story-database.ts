@@ -1,6 +1,6 @@
 // A story's database on the newsroom's CouchDB: its name, its members (the story's team, in _security) and the design
 // document whose validate_doc_update refuses what must never be there: anything confidential, and any change to an
-// event, a draft version or an activity log entry once written. The server enforces both whatever client writes.
+// event, a draft version, an activity log entry or a source file (or a piece of one) once written. The server enforces both whatever client writes.
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 
@@ -20,14 +20,31 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   if (newDoc.confidential === true) {
     throw({ forbidden: ${JSON.stringify(CONFIDENTIAL_REFUSAL)} });
   }
-  var immutable = ['event', 'signoff', 'draft', 'passage', 'log'];
+  var immutable = ['event', 'signoff', 'draft', 'passage', 'log', 'source-file', 'source-chunk'];
   var admin = userCtx.roles.indexOf('_admin') !== -1;
   if (oldDoc && !oldDoc._deleted && immutable.indexOf(oldDoc.type) !== -1 && !admin) {
-    throw({ forbidden: 'Events, draft versions and activity log entries are never changed once written.' });
+    throw({ forbidden: 'Events, draft versions, activity log entries and source files are never changed once written.' });
+  }
+  if (newDoc.type === 'source-chunk' && newDoc._id !== 'chunk:' + newDoc.sha256) {
+    throw({ forbidden: 'A piece of a source file is named by the SHA-256 of its bytes.' });
+  }
+  if (newDoc.type === 'source-file' && newDoc._id !== 'file:' + newDoc.name) {
+    throw({ forbidden: 'A source file is named by its name under sources/.' });
   }
 }`;
 
 export const DESIGN_DOC_ID = '_design/factdesk';
+
+/**
+ * Replication filters the server runs, so a client pulling the story never reads the pieces of its source files on
+ * the story's changes feed, and the pieces' own replication reads nothing else ('factdesk/story', 'factdesk/pieces').
+ */
+export const STORY_FILTERS = {
+  story: "function (doc) { return doc.type !== 'source-chunk'; }",
+  pieces: "function (doc) { return doc.type === 'source-chunk'; }",
+} as const;
+export const STORY_FILTER = 'factdesk/story';
+export const PIECES_FILTER = 'factdesk/pieces';
 
 /** A fetch that acts as a server admin; `path` starts with a slash. */
 export type AdminFetch = (path: string, init?: RequestInit) => Promise<Response>;
@@ -63,7 +80,11 @@ export async function prepareStoryDatabase(
   const notGuarded = await refused(
     await admin(`/${db}/${DESIGN_DOC_ID}`, {
       method: 'PUT',
-      body: JSON.stringify({ ...(rev ? { _rev: rev } : {}), validate_doc_update: VALIDATE_DOC_UPDATE }),
+      body: JSON.stringify({
+        ...(rev ? { _rev: rev } : {}),
+        validate_doc_update: VALIDATE_DOC_UPDATE,
+        filters: STORY_FILTERS,
+      }),
     }),
     `Putting the guard on ${db}`,
   );

@@ -46,6 +46,8 @@ export interface SyncStateView {
   conflicts: number;
   /** Why, when offline or signed out: one sentence. */
   message: string | null;
+  /** Source files that do not travel with the story (too large, or refused on arrival): one sentence each. */
+  files?: string[];
 }
 
 /** Where and how a project is shared, and its sync state; `shared` false for a project nobody shares. */

@@ -1,5 +1,5 @@
 // The one value the window shows for a shared story: synced, syncing n changes, offline since a time, signed out,
-// with the number of claims that need review beside it. Listeners hear every change of it.
+// with the number of claims that need review and of source files that did not travel beside it. Listeners hear every change of it.
 export type SyncPhase = 'synced' | 'syncing' | 'offline' | 'signed-out';
 
 export interface SyncState {
@@ -12,6 +12,11 @@ export interface SyncState {
   conflicts: number;
   /** Why, when offline or signed out: one sentence. */
   message: string | null;
+  /**
+   * Source files that do not travel with the story, one sentence each: too large to share, or refused on arrival
+   * because their bytes do not match their name.
+   */
+  files: string[];
 }
 
 export const INITIAL_SYNC_STATE: SyncState = {
@@ -20,10 +25,14 @@ export const INITIAL_SYNC_STATE: SyncState = {
   offlineSince: null,
   conflicts: 0,
   message: null,
+  files: [],
 };
 
 /** The state in words, as the window's status line says it. */
-export function describeSyncState(state: SyncState, time: (iso: string) => string): string {
+export function describeSyncState(
+  state: Omit<SyncState, 'files'> & { files?: string[] },
+  time: (iso: string) => string,
+): string {
   const phase =
     state.phase === 'synced'
       ? 'Synced'
@@ -36,5 +45,7 @@ export function describeSyncState(state: SyncState, time: (iso: string) => strin
           : 'Signed out: sign in to sync';
   const conflicts =
     state.conflicts > 0 ? `, conflict on ${state.conflicts} ${state.conflicts === 1 ? 'claim' : 'claims'}` : '';
-  return phase + conflicts;
+  const files = state.files?.length ?? 0;
+  const unshared = files > 0 ? `, ${files} ${files === 1 ? 'file' : 'files'} not synced` : '';
+  return phase + conflicts + unshared;
 }

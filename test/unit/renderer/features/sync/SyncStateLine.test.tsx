@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// The sync state line of a shared story: the sync state's words in one labelled status, the conflicts beside them,
-// the reason in its title, and nothing at all for a project nobody shares.
+// The sync state line of a shared story: the sync state's words in one labelled status, the conflicts and the source
+// files that did not travel beside them, the reasons in its title, and nothing at all for a project nobody shares.
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SyncStatusView } from '../../../../../shared/api/sync';
@@ -45,6 +45,28 @@ describe('SyncStateLine', () => {
     const offline = screen.getByRole('status', { name: 'Sync state' });
     expect(offline.textContent).toMatch(/^Offline since /);
     expect(offline.getAttribute('title')).toContain('cannot be reached');
+  });
+
+  it('counts the source files that did not travel and says which and why in its title and to screen readers', () => {
+    const sentence =
+      'The recording of "Briefing" (ab12.wav) is 1.4 GB, larger than the 1 GB a shared story carries, so it stays on this computer.';
+    render(
+      <SyncStateLine
+        status={shared({
+          phase: 'synced',
+          pending: 0,
+          offlineSince: null,
+          conflicts: 0,
+          message: null,
+          files: [sentence],
+        })}
+      />,
+    );
+    const line = screen.getByRole('status', { name: 'Sync state' });
+    expect(line.querySelector('.save-text')!.textContent).toBe('Synced, 1 file not synced');
+    expect(line.className).toContain('sync-files');
+    expect(line.getAttribute('title')).toContain(sentence);
+    expect(line.querySelector('.visually-hidden')!.textContent).toContain(sentence);
   });
 
   it('shows nothing for a project nobody shares', () => {
