@@ -260,7 +260,7 @@ export async function searchNewsroom(
     return new Map<string, number>(i >= 0 ? (variants[i] ?? []).map((v) => [v.word, v.sim]) : [[t.text, 1]]);
   });
   const scores = scoreByWords(
-    candidates.rows.map((r) => ({ words: r.terms ? r.terms.split(' ') : [], trigrams: r.trigrams })),
+    candidates.rows.map((r) => ({ words: r.terms ?? '', trigrams: r.trigrams })),
     parsed.terms,
     sims,
     stats,

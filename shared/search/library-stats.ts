@@ -198,7 +198,8 @@ const filterSlot = (key: number): number => (key ^ (key >>> 16)) & 0xffff;
 
 /** A passage known by its distinct indexed words alone (text, speaker, title and tags), as the server keeps it. */
 export interface PassageWords {
-  words: readonly string[];
+  /** Its words, each once, in the order they first occur, separated by one space (folded words hold none). */
+  words: string;
   /** Its count of distinct trigram keys. */
   trigrams: number;
 }
@@ -225,15 +226,57 @@ export function scoreByWords(
   for (const key of keyWeights.keys()) keyFilter[filterSlot(key)] = 1;
   // Each distinct word read once: how well it matches each term (matchAt, -1: none) and which of the query's keys it
   // has (infoKeys from keyStart), kept in flat arrays by the word's number.
-  const ids = new Map<string, number>();
+  // Words by number, found from a passage's text without cutting it into strings: an open-addressing table of
+  // FNV-1a hashes (words cut out once, on first sight).
+  const known: string[] = [];
+  let slots = new Int32Array(1 << 14).fill(-1);
+  let hashes = new Int32Array(1 << 14);
+  const place = (hash: number, id: number): void => {
+    let i = hash & (slots.length - 1);
+    while ((slots[i] as number) >= 0) i = (i + 1) & (slots.length - 1);
+    slots[i] = id;
+    hashes[i] = hash;
+  };
+  const idOf = (text: string, from: number, to: number, hash: number): number => {
+    let i = hash & (slots.length - 1);
+    for (;;) {
+      const id = slots[i] as number;
+      if (id < 0) break;
+      if (hashes[i] === hash) {
+        const w = known[id] as string;
+        if (w.length === to - from) {
+          let same = true;
+          for (let c = 0; c < w.length; c++) {
+            if (w.charCodeAt(c) !== text.charCodeAt(from + c)) {
+              same = false;
+              break;
+            }
+          }
+          if (same) return id;
+        }
+      }
+      i = (i + 1) & (slots.length - 1);
+    }
+    const id = infoOf(text.slice(from, to));
+    if (known.length * 2 > slots.length) {
+      const [oldSlots, oldHashes] = [slots, hashes];
+      slots = new Int32Array(oldSlots.length * 2).fill(-1);
+      hashes = new Int32Array(oldSlots.length * 2);
+      for (let x = 0; x < oldSlots.length; x++) {
+        if ((oldSlots[x] as number) >= 0) place(oldHashes[x] as number, oldSlots[x] as number);
+      }
+    }
+    place(hash, id);
+    return id;
+  };
   let matches = new Float64Array(256 * Math.max(1, terms.length));
   let matchAt: Int32Array = new Int32Array(256);
   let keyStart: Int32Array = new Int32Array(257);
   let infoKeys: Int32Array = new Int32Array(1024);
   const wordKeys: number[] = [];
   const infoOf = (w: string): number => {
-    const id = ids.size;
-    ids.set(w, id);
+    const id = known.length;
+    known.push(w);
     keyStart = grown(keyStart, id + 2);
     if (id >= matchAt.length) {
       matchAt = grown(matchAt, id + 1);
@@ -278,9 +321,18 @@ export function scoreByWords(
     best.fill(0);
     at.fill(-1);
     let raw = 0;
-    for (let j = 0; j < p.words.length; j++) {
-      const w = p.words[j] as string;
-      const id = ids.get(w) ?? infoOf(w);
+    const text = p.words;
+    let from = 0;
+    for (let j = 0; from < text.length; j++) {
+      let to = from;
+      let hash = 0x811c9dc5;
+      for (; to < text.length; to++) {
+        const c = text.charCodeAt(to);
+        if (c === 0x20) break;
+        hash = Math.imul(hash ^ c, 0x01000193);
+      }
+      const id = idOf(text, from, to, hash);
+      from = to + 1;
       const m = matchAt[id] as number;
       if (m >= 0) {
         for (let i = 0; i < terms.length; i++) {

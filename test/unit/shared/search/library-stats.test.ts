@@ -18,7 +18,10 @@ const PAGE = 60;
 describe('scoreByWords', () => {
   const docs = generated(3_000).docs;
   const counter = new PassageCounter();
-  const words = docs.map((d) => counter.read(d));
+  const words = docs.map((d) => {
+    const read = counter.read(d);
+    return { words: read.words.join(' '), trigrams: read.trigrams };
+  });
   const keys = counter.trigramCounts();
   const stats: LibraryStats = {
     passages: docs.length,
