@@ -82,31 +82,63 @@ function expandSql(terms: number): string {
        WHERE ${pre}::text <> '' AND word ~>=~ ${pre}::text AND word ~<~ (${pre}::text || chr(1114111))`,
     );
   }
+  // (Named here too: with every typed word known already, this branch comes first and names the columns.)
   branches.push(
-    'SELECT 1, key, NULL, passages FROM factdesk_trigram WHERE key = ANY($1::integer[])',
+    'SELECT 1 AS kind, key::bigint AS a, NULL::text AS word, passages::bigint AS b FROM factdesk_trigram WHERE key = ANY($1::integer[])',
     'SELECT 2, passages, NULL, trigrams FROM factdesk_stats',
   );
   return branches.join('\n  UNION ALL ');
 }
+
+/** A typed word's library words as a search found them, with the library's totals they were read under. */
+interface Expansion {
+  variants: Variant[];
+  passages: number;
+  trigrams: number;
+  at: number;
+}
+
+/**
+ * Typed words' library words, per server (pool): while a reporter types, each keystroke's search asks again for the
+ * words already typed. Kept while the library's totals stay the same (an import or a removal changes them, and the
+ * cache is dropped) and for EXPANSION_MS at most; EXPANSIONS words per server.
+ */
+const expansions = new WeakMap<pg.Pool, Map<string, Expansion>>();
+const EXPANSIONS = 500;
+const EXPANSION_MS = 60_000;
+
+const expansionKey = (t: QueryTerm): string =>
+  `${t.text}\u0000${t.phrase >= 0 ? 'phrase' : ''}\u0000${t.partial ? 'partial' : ''}`;
 
 /** The library's words for each of `terms`, filtered by the engine's own rule, and the library's statistics. */
 async function expand(
   pool: pg.Pool,
   terms: QueryTerm[],
   trigramKeys: number[],
+  now = Date.now(),
 ): Promise<{ variants: Variant[][]; stats: LibraryStats }> {
+  let cache = expansions.get(pool);
+  if (!cache) {
+    cache = new Map();
+    expansions.set(pool, cache);
+  }
+  const cached = terms.map((t) => {
+    const hit = cache.get(expansionKey(t));
+    return hit && now - hit.at <= EXPANSION_MS ? hit : undefined;
+  });
+  const asked = terms.filter((_, i) => cached[i] === undefined);
   const values: unknown[] = [trigramKeys];
-  for (const t of terms)
+  for (const t of asked)
     values.push(t.text, t.phrase >= 0 ? '' : prefixOf(t), t.phrase < 0 && allowedTypos(t.text.length) > 0);
   const result = await pool.query<{ kind: number; a: string; word: string | null; b: string }>(
-    prepared(expandSql(terms.length), values),
+    prepared(expandSql(asked.length), values),
   );
-  const seen = terms.map(() => new Set<string>());
-  const variants: Variant[][] = terms.map(() => []);
+  const seen = asked.map(() => new Set<string>());
+  const found: Variant[][] = asked.map(() => []);
   const trigramPassages = new Map<number, number>();
   let passages = 0;
   let trigrams = 0;
-  const typed = terms.map((t) => ({ text: t.text, stem: t.stem, partial: t.partial, mask: letterMask(t.text) }));
+  const typed = asked.map((t) => ({ text: t.text, stem: t.stem, partial: t.partial, mask: letterMask(t.text) }));
   for (const row of result.rows) {
     if (row.kind === 1) trigramPassages.set(Number(row.a), Number(row.b));
     else if (row.kind === 2) {
@@ -115,7 +147,7 @@ async function expand(
     } else if (row.word !== null && !seen[Number(row.a)]?.has(row.word)) {
       const i = Number(row.a);
       seen[i]?.add(row.word);
-      const term = terms[i] as QueryTerm;
+      const term = asked[i] as QueryTerm;
       // A phrase's words match only as typed (its last one also as a prefix while the phrase is open).
       const sim =
         term.phrase >= 0
@@ -123,11 +155,19 @@ async function expand(
             ? 1
             : 0
           : matchWord(typed[i] as (typeof typed)[number], row.word, letterMask(row.word)).sim;
-      if (sim >= MIN_SIM) variants[i]?.push({ word: row.word, sim, passages: Number(row.b) });
+      if (sim >= MIN_SIM) found[i]?.push({ word: row.word, sim, passages: Number(row.b) });
     }
   }
+  // Words kept from another state of the library are asked for again.
+  if (cached.some((c) => c !== undefined && (c.passages !== passages || c.trigrams !== trigrams))) {
+    cache.clear();
+    return expand(pool, terms, trigramKeys, now);
+  }
+  if (cache.size + asked.length > EXPANSIONS) cache.clear();
+  asked.forEach((t, i) => cache.set(expansionKey(t), { variants: found[i] ?? [], passages, trigrams, at: now }));
+  let next = 0;
   return {
-    variants,
+    variants: terms.map((_, i) => cached[i]?.variants ?? found[next++] ?? []),
     stats: { passages, averageTrigrams: passages ? trigrams / passages : 1, trigramPassages },
   };
 }

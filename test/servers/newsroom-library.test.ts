@@ -9,6 +9,7 @@ import pg from 'pg';
 import { NewsroomLibrary, redact } from '../../electron/storage/newsroom-library';
 import type { NewsroomPassage, NewsroomSourceMeta } from '../../electron/storage/newsroom-library';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/storage/newsroom-schema';
+import { searchNewsroom } from '../../electron/storage/newsroom-search';
 import { parseQuery } from '../../shared/search/query';
 import { runQuery } from '../../shared/search/search';
 import type { SearchDoc } from '../../shared/search/search-doc';
@@ -43,6 +44,8 @@ const speech: NewsroomPassage[] = [
   'This nation asks for action, and action now.',
   'The money changers have fled from their high seats in the temple of our civilization.',
 ].map((text, i) => ({ text, pinpoint: `¶ ${i + 1}`, speaker: null, date: null, tags: [] }));
+
+const passage = (text: string): NewsroomPassage => ({ text, pinpoint: '¶ 1', speaker: null, date: null, tags: [] });
 
 beforeAll(async () => {
   server = await startPostgres();
@@ -191,6 +194,35 @@ describe('the newsroom library on PostgreSQL', () => {
       expect(counts.rows[0]).toEqual({ version: SCHEMA_VERSION, passages: 2, confidence: 1 });
     } finally {
       await check.end();
+    }
+  });
+
+  it('asks again only for the words not typed before, until an import changes the library', async () => {
+    const writer = open('fd_writer', 'writer-secret');
+    value(await writer.importSource(meta('Quill notes'), [passage('The quillfeather archive opened in spring.')]));
+    const pool = new pg.Pool({ connectionString: server.urlFor('fd_reader', 'reader-secret') });
+    // The typed words each search's first statement asks the server about (each word's text, prefix and typo flag).
+    const asked: string[][] = [];
+    const query = pool.query.bind(pool) as (config: pg.QueryConfig) => Promise<pg.QueryResult>;
+    pool.query = ((config: pg.QueryConfig) => {
+      if (config.text.includes('factdesk_stats'))
+        asked.push((config.values ?? []).slice(1).filter((_, i) => i % 3 === 0) as string[]);
+      return query(config);
+    }) as typeof pool.query;
+    try {
+      await searchNewsroom(pool, 'quillfeather arch');
+      const typed = await searchNewsroom(pool, 'quillfeather archive');
+      expect(asked).toEqual([['quillfeather', 'arch'], ['archive']]);
+      expect(typed[0]?.text).toBe('The quillfeather archive opened in spring.');
+      // Another source brings a new spelling of a word already typed: the words are asked for again.
+      value(
+        await writer.importSource(meta('More quill notes'), [passage('Two quillfeathers were kept in the archive.')]),
+      );
+      const after = await searchNewsroom(pool, 'quillfeather archive');
+      expect(asked.slice(2).flat()).toEqual(expect.arrayContaining(['quillfeather', 'archive']));
+      expect(after.slice(0, 2).map((h) => h.text)).toContain('Two quillfeathers were kept in the archive.');
+    } finally {
+      await pool.end();
     }
   });
 
