@@ -15,7 +15,7 @@ import { createProjectFolder } from '../storage/create-project';
 import { listFolders, suggestProjectFolder } from '../storage/project-folders';
 import { resolveProjectPath } from '../storage/project-paths';
 import { recoverFromBackup } from '../storage/recover';
-import { holdsStory, rebuildFromReplica } from '../sync/rebuild';
+import { rebuildFromReplica, syncsStory } from '../sync/rebuild';
 import type { ProjectPaths } from '../storage/project-paths';
 import { ProjectSession } from '../storage/project-session';
 import type { SessionOptions } from '../storage/project-session';
@@ -156,7 +156,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   }
 
   /**
-   * recoverProject in a folder that holds a shared story's replica: rebuilt from the replica (sync/rebuild.ts), the
+   * recoverProject in a folder that syncs a shared story: rebuilt from the replica (sync/rebuild.ts), the
    * way back that keeps what the team has and this device's chain of the log; a backup named here is refused.
    */
   async function recoverSharedStory(
@@ -308,7 +308,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     recoverProject: async ({ path, name }) => {
       const paths = await resolveProjectPath(path);
       if (!paths.ok) return paths;
-      if (holdsStory(paths.value.folder)) return recoverSharedStory(paths.value, name);
+      if (syncsStory(paths.value.folder)) return recoverSharedStory(paths.value, name);
       const recovery = await recoverFromBackup(paths.value, deps.identity, deps.now(), name);
       if (!recovery.ok) return recovery;
       const { restoredFrom, keptAs } = recovery.value;

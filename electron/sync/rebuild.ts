@@ -29,9 +29,12 @@ export function shareFile(folder: string): string {
   return join(folder, 'sync', 'share.json');
 }
 
-/** Whether a project folder holds a shared story's replica (shared now or before). */
-export function holdsStory(folder: string): boolean {
-  return existsSync(replicaFolder(folder));
+/**
+ * Whether a project folder syncs a shared story now: it holds the story's replica and says where it is shared from.
+ * A folder that stopped sharing has work the replica never got, which its backups hold.
+ */
+export function syncsStory(folder: string): boolean {
+  return existsSync(replicaFolder(folder)) && existsSync(shareFile(folder));
 }
 
 export interface Rebuilt {
