@@ -43,6 +43,10 @@ describe('project change events of a shared story', () => {
       const storyId = ann.sessionOf(projectId)!.doc.id;
       value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
       value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-pw' }));
+      await until('the story is on the server', async () => {
+        const s = value(await ann.getSyncState({ projectId })).state;
+        return s?.phase === 'synced' && s.pending === 0;
+      });
       const bobId = value(
         await bob.openSharedStory({
           serverUrl: couch.url,

@@ -52,6 +52,7 @@ describe('recovering a damaged shared story', () => {
       const storyId = ann.sessionOf(projectId)!.doc.id;
       value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
       value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-pw' }));
+      await until('the story is on the server', () => synced(ann, projectId));
       bobId = value(
         await bob.openSharedStory({
           serverUrl: couch.url,
