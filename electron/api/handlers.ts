@@ -15,6 +15,8 @@ import { createProjectFolder } from '../storage/create-project';
 import { listFolders, suggestProjectFolder } from '../storage/project-folders';
 import { resolveProjectPath } from '../storage/project-paths';
 import { recoverFromBackup } from '../storage/recover';
+import { rebuildFromReplica, syncsStory } from '../sync/rebuild';
+import type { ProjectPaths } from '../storage/project-paths';
 import { ProjectSession } from '../storage/project-session';
 import type { SessionOptions } from '../storage/project-session';
 import { addRecent } from '../storage/settings';
@@ -153,6 +155,44 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     return view(projectId);
   }
 
+  /**
+   * recoverProject in a folder that syncs a shared story: rebuilt from the replica (sync/rebuild.ts), the
+   * way back that keeps what the team has and this device's chain of the log; a backup named here is refused.
+   */
+  async function recoverSharedStory(
+    paths: ProjectPaths,
+    name: string | undefined,
+  ): Promise<Result<{ view: ProjectView; restoredFrom: null; keptAs: string | null }>> {
+    if (name) {
+      return fail(
+        'shared-story',
+        `${name} was not restored: ${paths.folder} holds a shared story, so its project file is rebuilt from the story's replica instead; recover it without naming a backup.`,
+      );
+    }
+    const rebuilt = await rebuildFromReplica(paths, deps.identity, deps.now());
+    if (!rebuilt.ok) return rebuilt;
+    const { keptAs } = rebuilt.value;
+    const opened = await open(paths.folder, {});
+    if (!opened.ok) return opened;
+    const { projectId } = opened.value;
+    // Recorded as a restore, so that verify-log takes an entry a backup recorded but the replica never got for a
+    // recovery, not a rollback.
+    const recorded = await ctx.record(projectId, RESTORE_ACTION, {
+      fromStory: true,
+      keptAs,
+      replacedUnreadableFile: true,
+    });
+    if (!recorded.ok) return recorded;
+    const s = session(projectId);
+    if (!s.ok) return s;
+    s.value.notices.push(
+      "Rebuilt the project from the shared story's copy on this computer; it catches up with the team when it syncs." +
+        (keptAs ? ` The damaged file was kept as ${keptAs}.` : ''),
+    );
+    const v = view(projectId);
+    return v.ok ? ok({ view: v.value, restoredFrom: null, keptAs }) : v;
+  }
+
   const impl: Impl<Exclude<MethodName, keyof NewsroomApi>> = {
     getAppInfo: async () => ok(await appInfo()),
     updatePreferences: async (input) => {
@@ -268,6 +308,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     recoverProject: async ({ path, name }) => {
       const paths = await resolveProjectPath(path);
       if (!paths.ok) return paths;
+      if (syncsStory(paths.value.folder)) return recoverSharedStory(paths.value, name);
       const recovery = await recoverFromBackup(paths.value, deps.identity, deps.now(), name);
       if (!recovery.ok) return recovery;
       const { restoredFrom, keptAs } = recovery.value;

@@ -110,8 +110,9 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     const bridge = started.value;
     running.set(projectId, { bridge, couch, config });
     bridge.events.on('state', () => ctx.deps.emit('syncState', statusOf(projectId)));
-    // Folded changes from the others reach the window as any other change does.
-    session.onChange(() => {
+    // Folded changes from the others reach the window as any other change does, once each: the bridge says when
+    // the fold changed the project, not each time it saves its own bookkeeping (the handlers announce their changes).
+    bridge.events.on('changed', () => {
       if (running.get(projectId)?.bridge !== bridge) return;
       const view = ctx.view(projectId);
       if (view.ok) ctx.deps.emit('projectChanged', { view: view.value });

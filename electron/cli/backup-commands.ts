@@ -47,7 +47,7 @@ export const backupCommands: CliCommand[] = [
         if (!recovery.ok) return recovery;
         const recovered = recovery.value;
         ctx.io.out(
-          `Restored ${recovered.restoredFrom.name}.${recovered.keptAs ? ` The unreadable file was kept as ${recovered.keptAs}.` : ''}\n`,
+          `${recovered.restoredFrom ? `Restored ${recovered.restoredFrom.name}.` : "Rebuilt it from the shared story's replica."}${recovered.keptAs ? ` The unreadable file was kept as ${recovered.keptAs}.` : ''}\n`,
         );
         return ok(0);
       }

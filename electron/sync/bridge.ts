@@ -20,6 +20,7 @@ import { applyStory } from '../../shared/sync/apply';
 import type { SharedProjectDoc } from '../../shared/sync/apply';
 import { FoldCache, foldStory } from '../../shared/sync/fold';
 import { headOf } from '../../shared/log/log-head';
+import { canonicalJson } from '../../shared/log/canonical-json';
 import type { SyncedStory } from '../../shared/sync/fold';
 import { INITIAL_SYNC_STATE } from '../../shared/sync/sync-state';
 import type { SyncState } from '../../shared/sync/sync-state';
@@ -86,6 +87,8 @@ export class StoryBridge {
   private readonly cache = new FoldCache();
   private readonly ctx: SyncContext;
   private applying = false;
+  /** Whether documents from another device arrived since the last step. */
+  private fresh = false;
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> = Promise.resolve();
   private readonly unpushed = new Set<string>();
@@ -219,7 +222,10 @@ export class StoryBridge {
     return this.options.device;
   }
 
-  /** The sync state now; `events` emits 'state' with each new one. */
+  /**
+   * The sync state now; `events` emits 'state' with each new one, and 'changed' once each time the story's documents
+   * changed the project document (a fold or a checkpoint), never for the bridge's own bookkeeping.
+   */
   get state(): SyncState {
     return this.current;
   }
@@ -266,6 +272,11 @@ export class StoryBridge {
   }
 
   private received(doc: SyncDoc): void {
+    // The replica echoes the documents this bridge wrote; anything else came from another device.
+    const known = this.index.get(doc._id);
+    if (!known || canonicalJson(known) !== canonicalJson(doc)) {
+      this.fresh = true;
+    }
     this.index.add(doc);
     this.log.received(doc);
     this.schedule();
@@ -294,6 +305,8 @@ export class StoryBridge {
     const session = this.options.session;
     const doc = session.doc as SyncedProjectDoc;
     const base = doc.sync ? doc.sync.baseline : this.options.joining ? sharedPartOf(doc) : null;
+    const fresh = this.fresh;
+    this.fresh = false;
     const out = [...extra, ...docsForChanges(base, doc, this.index, this.ctx)];
     this.story = foldStory(this.index.values(), this.cache);
     const next = applyStory(doc, this.story);
@@ -316,6 +329,10 @@ export class StoryBridge {
       }
       if (!updated.ok) return updated;
       for (const d of out) if (!isConfidential(d)) this.unpushed.add(d._id);
+      // The window hears of what others changed: a fold of documents from another device, or the checkpoint their
+      // log entries call for. Not the baseline and the outbox, and not the fold of a change made here, which only
+      // adds the ids of its own documents (the handler that made it has said so already).
+      if ((fresh && next !== doc) || log.entries !== doc.activityLog) this.events.emit('changed');
     }
     this.setState({
       conflicts: this.story.needsReview.length,

@@ -102,6 +102,7 @@ export function describeEntry(
       return `Exported the appendix as ${format}${where}${d.includeConfidential ? ', confidential sources included' : ''}`;
     }
     case 'backup.restored':
+      if (d.fromStory) return "Rebuilt the damaged project file from the shared story's copy on this computer";
       return text(d.backup) ? `Restored the backup ${text(d.backup)}` : 'Restored a backup';
     case 'lock.taken-over': {
       const who = `${text(d.user) ?? 'someone'} on ${text(d.host) ?? 'another computer'}`;

@@ -37,9 +37,10 @@ export interface ProjectReplies {
   listBackups: BackupInfo[];
   /**
    * For a project whose file cannot be read: moves the damaged file aside, restores the newest good backup (or the
-   * one named) and opens the project.
+   * one named) and opens the project. In a folder that syncs a shared story the file is rebuilt from the story's
+   * replica instead (`restoredFrom` is null): no backup is restored into a shared story, and naming one is refused.
    */
-  recoverProject: { view: ProjectView; restoredFrom: BackupInfo; keptAs: string | null };
+  recoverProject: { view: ProjectView; restoredFrom: BackupInfo | null; keptAs: string | null };
   /** Restores a backup, after backing up the current state so the restore can be undone. */
   restoreBackup: ProjectView;
 }

@@ -35,6 +35,10 @@ describe('describeEntry', () => {
     );
     expect(say(entry('signoff.story', { claims: 12 }))).toBe('Signed off the whole story (12 claims at the time)');
     expect(say(entry('signoff.story-withdrawn'))).toBe('Withdrew the story sign-off');
+    expect(say(entry('backup.restored', { backup: 'b.factdesk' }))).toBe('Restored the backup b.factdesk');
+    expect(say(entry('backup.restored', { fromStory: true, keptAs: null, replacedUnreadableFile: true }))).toBe(
+      "Rebuilt the damaged project file from the shared story's copy on this computer",
+    );
     expect(say(entry('statuses.changed', { statuses: ['Unchecked', 'Verified'] }))).toBe(
       'Changed the statuses: Unchecked, Verified',
     );
