@@ -46,6 +46,11 @@ describe('devices of a shared story', () => {
       const storyId = ann.sessionOf(projectId)!.doc.id;
       value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
       value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-pw' }));
+      // Sharing answers once the story is on its way; Bob opens it once all of it has arrived.
+      await until('the story is on the server', async () => {
+        const s = value(await ann.getSyncState({ projectId })).state;
+        return s?.phase === 'synced' && s.pending === 0;
+      });
       const bobId = value(
         await bob.openSharedStory({
           serverUrl: couch.url,
