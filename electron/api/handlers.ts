@@ -281,7 +281,9 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       });
     },
     ...draftMethods(ctx),
-    ...sourceMethods(ctx, catalog, indexes),
+    ...sourceMethods(ctx, catalog, indexes, (projectId, names) =>
+      names.length > 0 ? (sync.bridgeOf(projectId)?.files.arrivingSentences(names) ?? []) : [],
+    ),
     ...linkMethods(ctx, catalog),
     ...searchMethods(ctx, indexes, () => newsroom.current()),
     ...quoteChecks,

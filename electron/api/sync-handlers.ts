@@ -278,6 +278,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
         conflicts: session.value.doc.claims.filter((c) => (c.review?.events.length ?? 0) > 1).length,
         message: couch.error.message,
         files: [],
+        arriving: 0,
       };
       unresumed.set(projectId, state);
       return ok({ ...statusOf(projectId, config), state });

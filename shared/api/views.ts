@@ -170,6 +170,11 @@ export interface LibraryView {
 export interface SourceDetail {
   source: SourceView;
   passages: Passage[];
+  /**
+   * In a shared story, one sentence for each of the source's files that is still arriving from the story server
+   * ("The recording of "Briefing" is still arriving from the story server."); absent when none is.
+   */
+  arriving?: { file: string; sentence: string }[];
 }
 
 export interface SourcePreview {
