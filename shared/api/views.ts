@@ -94,6 +94,11 @@ export interface BackupInfo {
   name: string;
   createdAt: string;
   bytes: number;
+  /**
+   * Listed for an open project whose folder holds a shared story: why it cannot be restored here, the words
+   * restoreBackup's refusal gives after "<name> was not restored: ". Absent where it can be.
+   */
+  restoreRefused?: string;
 }
 
 export interface ProjectView {
