@@ -47,7 +47,14 @@ export function SyncStateLine({ status }: { status: SyncStatusView | null }) {
         role="status"
         aria-label="Sync state"
         className="sync-words"
-        title={[state.message, status.serverUrl ? `Story server: ${status.serverUrl}` : null].filter(Boolean).join(' ')}
+        // A narrow window cuts the words: the whole state is in the title, with why and where.
+        title={[
+          `${describeSyncState(state, (iso) => formatWhen(iso, { compact: true }))}.`,
+          state.message,
+          status.serverUrl ? `Story server: ${status.serverUrl}` : null,
+        ]
+          .filter(Boolean)
+          .join(' ')}
       >
         <span className="save-text">{files.length > 0 ? `${words},` : words}</span>
         {files.length > 0 ? ' ' : null}

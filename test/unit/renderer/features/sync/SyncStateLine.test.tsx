@@ -46,7 +46,7 @@ describe('SyncStateLine', () => {
     );
     const offline = screen.getByRole('status', { name: 'Sync state' });
     expect(offline.textContent).toMatch(/^Offline since /);
-    expect(offline.getAttribute('title')).toContain('cannot be reached');
+    expect(offline.getAttribute('title')).toMatch(/^Offline since .+\. The story server cannot be reached/);
   });
 
   it('counts the source files still arriving beside the state, in its usual colours', () => {
