@@ -34,7 +34,7 @@ export const INITIAL_SYNC_STATE: SyncState = {
 
 /** The state in words, as the window's status line says it. */
 export function describeSyncState(
-  state: Omit<SyncState, 'files' | 'arriving'> & { files?: string[]; arriving?: number },
+  state: Omit<SyncState, 'files' | 'arriving'> & { files?: readonly string[]; arriving?: number },
   time: (iso: string) => string,
 ): string {
   const phase =
