@@ -281,7 +281,9 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       });
     },
     ...draftMethods(ctx),
-    ...sourceMethods(ctx, catalog, indexes),
+    ...sourceMethods(ctx, catalog, indexes, (projectId, names) =>
+      names.length > 0 ? (sync.bridgeOf(projectId)?.files.arrivingSentences(names) ?? []) : [],
+    ),
     ...linkMethods(ctx, catalog),
     ...searchMethods(ctx, indexes, () => newsroom.current()),
     ...quoteChecks,
@@ -300,7 +302,11 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     listBackups: async (input) => {
       if (!('path' in input)) {
         const s = session(input.projectId);
-        return s.ok ? ok(await s.value.listBackups()) : s;
+        if (!s.ok) return s;
+        const backups = await s.value.listBackups();
+        // In a shared story each backup says up front why it will not be restored (restoreBackup still refuses).
+        const refused = sync.restoreRefusalReason(input.projectId);
+        return ok(refused === null ? backups : backups.map((b) => ({ ...b, restoreRefused: refused })));
       }
       const paths = await resolveProjectPath(input.path);
       return paths.ok ? ok(await listBackups(paths.value.folder)) : paths;

@@ -38,7 +38,21 @@ function importFile(file: FileInput): ImportFile {
     : { kind: 'bytes', fileName: file.fileName, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) };
 }
 
-export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, indexes: LiveIndexes): Impl<SourceMethods> {
+/**
+ * The sentences for those of a project's source files (names under sources/) that its shared story holds and that
+ * are still arriving on this computer; none for a project nobody shares.
+ */
+export type ArrivingFiles = (
+  projectId: string,
+  names: readonly (string | null | undefined)[],
+) => { file: string; sentence: string }[];
+
+export function sourceMethods(
+  ctx: HandlerContext,
+  catalog: SourceCatalog,
+  indexes: LiveIndexes,
+  arrivingFiles: ArrivingFiles = () => [],
+): Impl<SourceMethods> {
   const tasks = new Map<string, () => void>();
   const limits = ctx.deps.sourceLimits;
 
@@ -302,8 +316,15 @@ export function sourceMethods(ctx: HandlerContext, catalog: SourceCatalog, index
     getSource: async ({ projectId, library, sourceId }) => {
       const source = await catalog.find(projectId, library, sourceId);
       if (!source.ok) return source;
-      const passages = await catalog.passages(projectId, library, source.value);
-      return passages.ok ? ok({ source: source.value, passages: passages.value }) : passages;
+      const s = source.value;
+      // A shared story's source whose files are still arriving opens with a sentence saying so, not a missing file.
+      const text = s.textFile ? [s.textFile, s.textFile.replace(/\.txt$/, '.passages.json')] : [];
+      const arriving =
+        library === 'project' ? arrivingFiles(projectId, [s.originalFile, ...text, s.recording?.file]) : [];
+      const textArriving = library === 'project' && arrivingFiles(projectId, text).length > 0;
+      const passages = textArriving ? ok([]) : await catalog.passages(projectId, library, s);
+      if (!passages.ok) return passages;
+      return ok({ source: s, passages: passages.value, ...(arriving.length > 0 ? { arriving } : {}) });
     },
     updateSource: async ({ projectId, library, sourceId, meta }) => {
       const found = await catalog.find(projectId, library, sourceId);

@@ -278,6 +278,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
         conflicts: session.value.doc.claims.filter((c) => (c.review?.events.length ?? 0) > 1).length,
         message: couch.error.message,
         files: [],
+        arriving: 0,
       };
       unresumed.set(projectId, state);
       return ok({ ...statusOf(projectId, config), state });
@@ -354,11 +355,18 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     restoreRefusal(projectId: string, backup: string): Result<null> {
       const session = ctx.session(projectId);
       if (!session.ok) return session;
-      if (!running.has(projectId) && !existsSync(replicaFolder(session.value.paths.folder))) return ok(null);
-      return fail(
-        'shared-story',
-        `${backup} was not restored: ${session.value.paths.folder} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team.`,
-      );
+      const reason = this.restoreRefusalReason(projectId);
+      return reason === null ? ok(null) : fail('shared-story', `${backup} was not restored: ${reason}`);
+    },
+    /**
+     * Why no backup restores in this project's folder, in the words restoreRefusal answers after "<backup> was not
+     * restored: " (the Backups dialog shows it before anyone tries); null where a backup may be restored.
+     */
+    restoreRefusalReason(projectId: string): string | null {
+      const session = ctx.session(projectId);
+      if (!session.ok) return null;
+      if (!running.has(projectId) && !existsSync(replicaFolder(session.value.paths.folder))) return null;
+      return `${session.value.paths.folder} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team.`;
     },
     /** The bridge of a shared project (tests wait on it). */
     bridgeOf: (projectId: string): StoryBridge | null => running.get(projectId)?.bridge ?? null,

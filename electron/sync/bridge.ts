@@ -123,7 +123,7 @@ export class StoryBridge {
       replica.db,
       options.session.paths.folder,
       () => options.session.doc.sources,
-      (files) => this.setState({ files }),
+      ({ notes, arriving }) => this.setState({ files: notes, arriving }),
       options.fileLimits,
     );
   }

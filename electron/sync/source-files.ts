@@ -14,6 +14,7 @@ import {
   MAX_SHARED_FILE_BYTES,
   SHARED_FILE_CHUNK_BYTES,
   chunkDocId,
+  arrivingSentence,
   describeSourceFile,
   fileDocId,
   isSourceFileDoc,
@@ -66,6 +67,8 @@ export class SourceFileSync {
   private readonly known = new Set<string>();
   /** Sentences about files that do not travel, by file name. */
   private readonly notes = new Map<string, string>();
+  /** Files the story holds whose pieces are still arriving, by file name. */
+  private readonly arriving = new Map<string, SharedSourceFile>();
   /** Files refused on arrival: not tried again in this run. */
   private readonly refused = new Set<string>();
   private queued = false;
@@ -78,8 +81,11 @@ export class SourceFileSync {
     projectFolder: string,
     /** The story's sources as the project document has them now. */
     private readonly sources: () => readonly Source[],
-    /** Hears every change of the sentences about files that did not travel. */
-    private readonly onNotes: (notes: string[]) => void,
+    /**
+     * Hears every change of the sentences about files that did not travel, and of how many files the story holds
+     * that are still arriving here.
+     */
+    private readonly onChange: (files: { notes: string[]; arriving: number }) => void,
     limits: SharedFileLimits = {},
   ) {
     this.dir = join(projectFolder, 'sources');
@@ -118,12 +124,21 @@ export class SourceFileSync {
         if (PART_FILE.test(name)) await rm(join(this.dir, name), { force: true });
       }
     }
-    for (const file of sharedSourceFiles(this.sources())) {
+    const files = sharedSourceFiles(this.sources());
+    const names = new Set(files.map((f) => f.name));
+    const gone = [...this.arriving.keys()].filter((name) => !names.has(name));
+    if (gone.length > 0) {
+      for (const name of gone) this.arriving.delete(name);
+      this.changed();
+    }
+    for (const file of files) {
       if (this.closed) return;
       const path = join(this.dir, file.name);
       try {
-        if (await exists(path)) await this.offer(file, path);
-        else await this.receive(file, path);
+        if (await exists(path)) {
+          this.markArriving(file, false);
+          await this.offer(file, path);
+        } else await this.receive(file, path);
       } catch (error) {
         this.note(file.name, `${describeSourceFile(file)} could not be synced: ${(error as Error).message}.`);
       }
@@ -135,7 +150,32 @@ export class SourceFileSync {
     if (before === sentence) return;
     if (sentence === null) this.notes.delete(name);
     else this.notes.set(name, sentence);
-    this.onNotes([...this.notes.values()]);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.onChange({ notes: [...this.notes.values()], arriving: this.arriving.size });
+  }
+
+  /** Marks a file as still arriving (its record is here, not all its pieces) or not. */
+  private markArriving(file: SharedSourceFile, arriving: boolean): void {
+    if (arriving === this.arriving.has(file.name)) return;
+    if (arriving) this.arriving.set(file.name, file);
+    else this.arriving.delete(file.name);
+    this.changed();
+  }
+
+  /**
+   * One sentence for each of these files (names under sources/) that the story holds and that is still arriving
+   * here ("The recording of "Briefing" is still arriving from the story server.").
+   */
+  arrivingSentences(names: readonly (string | null | undefined)[]): { file: string; sentence: string }[] {
+    const out: { file: string; sentence: string }[] = [];
+    for (const name of names) {
+      const file = name ? this.arriving.get(name) : undefined;
+      if (file) out.push({ file: file.name, sentence: arrivingSentence(file) });
+    }
+    return out;
   }
 
   private async find(id: string): Promise<PouchDoc | null> {
@@ -235,7 +275,12 @@ export class SourceFileSync {
       this.refuse(file);
       return;
     }
-    for (const hash of new Set(doc.chunks)) if (!(await this.find(chunkDocId(hash)))) return;
+    for (const hash of new Set(doc.chunks)) {
+      if (!(await this.find(chunkDocId(hash)))) {
+        this.markArriving(file, true);
+        return;
+      }
+    }
     await mkdir(this.dir, { recursive: true });
     const temp = join(this.dir, `.${file.name}.${randomBytes(6).toString('hex')}.part`);
     const whole = createHash('sha256');
@@ -273,16 +318,19 @@ export class SourceFileSync {
     }
     if (await exists(path)) {
       await rm(temp, { force: true });
+      this.markArriving(file, false);
       return;
     }
     await rename(temp, path);
     await syncFolder(this.dir);
     this.known.add(file.name);
+    this.markArriving(file, false);
     this.note(file.name, null);
   }
 
   private refuse(file: SharedSourceFile): void {
     this.refused.add(file.name);
+    this.arriving.delete(file.name);
     this.note(file.name, refusedSentence(file));
   }
 }

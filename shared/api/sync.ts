@@ -48,6 +48,8 @@ export interface SyncStateView {
   message: string | null;
   /** Source files that do not travel with the story (too large, or refused on arrival): one sentence each. */
   files?: string[];
+  /** Source files the story holds that are still arriving on this computer, piece by piece. */
+  arriving?: number;
 }
 
 /** Where and how a project is shared, and its sync state; `shared` false for a project nobody shares. */

@@ -94,6 +94,11 @@ export interface BackupInfo {
   name: string;
   createdAt: string;
   bytes: number;
+  /**
+   * Listed for an open project whose folder holds a shared story: why it cannot be restored here, the words
+   * restoreBackup's refusal gives after "<name> was not restored: ". Absent where it can be.
+   */
+  restoreRefused?: string;
 }
 
 export interface ProjectView {
@@ -170,6 +175,11 @@ export interface LibraryView {
 export interface SourceDetail {
   source: SourceView;
   passages: Passage[];
+  /**
+   * In a shared story, one sentence for each of the source's files that is still arriving from the story server
+   * ("The recording of "Briefing" is still arriving from the story server."); absent when none is.
+   */
+  arriving?: { file: string; sentence: string }[];
 }
 
 export interface SourcePreview {

@@ -125,6 +125,11 @@ export function tooLargeSentence(file: SharedSourceFile, bytes: number, maxBytes
   return `${describeSourceFile(file)} is ${sizeInWords(bytes)}, larger than the ${sizeInWords(maxBytes)} a shared story carries, so it stays on this computer.`;
 }
 
+/** The sentence for a file the story holds whose pieces have not all arrived on this computer yet. */
+export function arrivingSentence(file: SharedSourceFile): string {
+  return `${ROLE_WORDS[file.role]} of "${file.title}" is still arriving from the story server.`;
+}
+
 /** The sentence for a file that arrived with bytes that do not match its name or its record. */
 export function refusedSentence(file: SharedSourceFile): string {
   return `${describeSourceFile(file)} from the story server was refused and not written: its bytes do not match its name.`;

@@ -1,5 +1,6 @@
 // The one value the window shows for a shared story: synced, syncing n changes, offline since a time, signed out,
-// with the number of claims that need review and of source files that did not travel beside it. Listeners hear every change of it.
+// with the number of claims that need review, of source files still arriving and of source files that did not travel
+// beside it. Listeners hear every change of it.
 export type SyncPhase = 'synced' | 'syncing' | 'offline' | 'signed-out';
 
 export interface SyncState {
@@ -17,6 +18,8 @@ export interface SyncState {
    * because their bytes do not match their name.
    */
   files: string[];
+  /** Source files the story holds whose pieces are still arriving on this computer. */
+  arriving: number;
 }
 
 export const INITIAL_SYNC_STATE: SyncState = {
@@ -26,11 +29,12 @@ export const INITIAL_SYNC_STATE: SyncState = {
   conflicts: 0,
   message: null,
   files: [],
+  arriving: 0,
 };
 
 /** The state in words, as the window's status line says it. */
 export function describeSyncState(
-  state: Omit<SyncState, 'files'> & { files?: string[] },
+  state: Omit<SyncState, 'files' | 'arriving'> & { files?: readonly string[]; arriving?: number },
   time: (iso: string) => string,
 ): string {
   const phase =
@@ -47,5 +51,7 @@ export function describeSyncState(
     state.conflicts > 0 ? `, conflict on ${state.conflicts} ${state.conflicts === 1 ? 'claim' : 'claims'}` : '';
   const files = state.files?.length ?? 0;
   const unshared = files > 0 ? `, ${files} ${files === 1 ? 'file' : 'files'} not synced` : '';
-  return phase + conflicts + unshared;
+  const count = state.arriving ?? 0;
+  const arriving = count > 0 ? `, ${count} ${count === 1 ? 'file' : 'files'} arriving` : '';
+  return phase + conflicts + arriving + unshared;
 }

@@ -141,6 +141,7 @@ describe('devices of a shared story', () => {
       projectId = value(await ann.openProject({ path: folder })).projectId;
       const [backup] = value(await ann.listBackups({ projectId }));
       expect(backup).toBeDefined();
+      expect(backup!.restoreRefused).toBeUndefined();
       const storyId = ann.sessionOf(projectId)!.doc.id;
       value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann']));
       value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-pw' }));
@@ -152,12 +153,16 @@ describe('devices of a shared story', () => {
 
       const before = await readFile(join(folder, 'project.factdesk'), 'utf8');
       const backupsBefore = value(await ann.listBackups({ projectId }));
+      // The Backups dialog says it before anyone tries, in the refusal's own words.
+      const reason = `${folder} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team.`;
+      expect(backupsBefore.length).toBeGreaterThan(0);
+      expect(backupsBefore.every((b) => b.restoreRefused === reason)).toBe(true);
       const refusal = await ann.restoreBackup({ projectId, name: backup!.name });
       expect(refusal).toEqual({
         ok: false,
         error: {
           code: 'shared-story',
-          message: `${backup!.name} was not restored: ${folder} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team.`,
+          message: `${backup!.name} was not restored: ${reason}`,
         },
       });
       // Nothing was touched: the same file, the same backups (no "before restore" one), the claim still verified.
@@ -167,6 +172,7 @@ describe('devices of a shared story', () => {
 
       // Stopped sharing, the folder still holds the story's replica and its chain: still refused, as from the CLI.
       value(await ann.stopSharing({ projectId }));
+      expect(value(await ann.listBackups({ projectId }))[0]?.restoreRefused).toBe(reason);
       expect((await ann.restoreBackup({ projectId, name: backup!.name })).ok).toBe(false);
       await ann.closeAll();
       const run = await cli(['restore-backup', folder, '--name', backup!.name], root);

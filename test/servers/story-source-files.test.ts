@@ -4,7 +4,7 @@
 // files never reach the server (asked directly); a piece changed on the server is refused on arrival with a sentence,
 // a file past the size limit stays on the reporter's computer with a sentence naming it, and a story database prepared
 // without the server's replication filters still carries the files. A status change reaches the editor while a
-// recording's pieces are still arriving.
+// recording's pieces are still arriving, and the editor's sync state and source viewer say it is still arriving.
 import { randomBytes } from 'node:crypto';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import {
 } from '../../electron/sync/story-database';
 import type { SourceView } from '../../shared/api/views';
 import { chunkDocId, fileDocId } from '../../shared/sync/source-files';
+import { describeSyncState } from '../../shared/sync/sync-state';
 import type { CouchServer } from './support/couch-server.js';
 import { startStoryServer, stopStoryServer, teamHandlers, until } from './support/story-team';
 import { value } from '../unit/result-value';
@@ -307,10 +308,34 @@ describe('source files of a shared story', () => {
       await until('Bob sees the status', async () =>
         value(await bob.getProject({ projectId: bobId })).claims.some((c) => c.status === 'verified'),
       );
-      // The status came while the recording's 129 pieces were still on their way.
+      // The status came while the recording's 129 pieces were still on their way: the sync line counts it as
+      // arriving, and opening the source says so in a sentence instead of failing on a missing file.
       expect(await has(bobFolder, recording.file)).toBe(false);
+      await until('Bob sees the recording arriving', async () => {
+        const state = value(await bob.getSyncState({ projectId: bobId })).state;
+        return (state?.arriving ?? 0) > 0 || (await has(bobFolder, recording.file));
+      });
+      const arrivingState = value(await bob.getSyncState({ projectId: bobId })).state!;
+      const opened = value(await bob.getSource({ projectId: bobId, library: 'project', sourceId: transcript.id }));
+      if (!(await has(bobFolder, recording.file))) {
+        expect(arrivingState.arriving).toBe(1);
+        expect(describeSyncState(arrivingState, () => '')).toMatch(/, 1 file arriving$/);
+        expect(opened.arriving).toEqual([
+          {
+            file: recording.file,
+            sentence: 'The recording of "Mayor, long cut" is still arriving from the story server.',
+          },
+        ]);
+      }
       await until('Bob has the recording', () => has(bobFolder, recording.file), 180_000);
       expect(await readFile(join(bobFolder, 'sources', recording.file))).toEqual(await readFile(wav));
+      await until(
+        'nothing is arriving',
+        async () => value(await bob.getSyncState({ projectId: bobId })).state?.arriving === 0,
+      );
+      const arrived = value(await bob.getSource({ projectId: bobId, library: 'project', sourceId: transcript.id }));
+      expect(arrived.arriving).toBeUndefined();
+      expect(arrived.source.recording?.file).toBe(recording.file);
     } finally {
       await Promise.allSettled([ann.closeAll(), bob.closeAll()]);
     }

@@ -1,6 +1,7 @@
 // Restore from backup: the project's verified backups, newest first; restoring one first backs up the current state,
-// so a restore can itself be undone from this list.
-import { useEffect, useState } from 'react';
+// so a restore can itself be undone from this list. In a shared story no backup restores (the handler refuses it): the
+// dialog says why up front, in the refusal's words, with every Restore button turned off.
+import { useEffect, useId, useState } from 'react';
 import { useApi } from '../../app/ApiProvider';
 import type { BackupInfo, ProjectView } from '../../../shared/api/views';
 import { Dialog, CloseActions } from '../../components/Dialog';
@@ -24,6 +25,7 @@ export function BackupsDialog({ view, onRestored, onClose }: BackupsDialogProps)
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
+  const refusedId = useId();
 
   useEffect(() => {
     let live = true;
@@ -36,6 +38,9 @@ export function BackupsDialog({ view, onRestored, onClose }: BackupsDialogProps)
       live = false;
     };
   }, [api, view.projectId]);
+
+  // Every backup of a shared story gives the same reason; it is shown once, beside the list.
+  const refused = backups?.find((b) => b.restoreRefused !== undefined)?.restoreRefused ?? null;
 
   async function restore(backup: BackupInfo) {
     setBusy(true);
@@ -60,6 +65,11 @@ export function BackupsDialog({ view, onRestored, onClose }: BackupsDialogProps)
         {backups === null && !error && <p className="dialog-lead">Reading the backups...</p>}
         {backups?.length === 0 && (
           <p className="dialog-lead">No backups yet: the first is made after your first change.</p>
+        )}
+        {refused && (
+          <p id={refusedId} className="backup-refused" role="note">
+            <strong>Restoring is turned off in a shared story.</strong> {refused}
+          </p>
         )}
         {backups && backups.length > 0 && (
           <ul className="backup-list" aria-label="Backups">
@@ -89,8 +99,9 @@ export function BackupsDialog({ view, onRestored, onClose }: BackupsDialogProps)
                   <button
                     type="button"
                     className="button"
-                    disabled={view.readOnly}
+                    disabled={view.readOnly || b.restoreRefused !== undefined}
                     aria-label={`Restore the backup from ${formatWhen(b.createdAt)}`}
+                    aria-describedby={b.restoreRefused !== undefined ? refusedId : undefined}
                     onClick={() => setConfirming(b)}
                   >
                     Restore...

@@ -72,7 +72,12 @@ export function SourceViewer(props: SourceViewerProps) {
   }, [detail, passageId]);
 
   const passages = useMemo(() => detail?.passages ?? [], [detail]);
-  const recording = detail?.source.recording ?? null;
+  const arriving = detail?.arriving ?? [];
+  // A recording still arriving from the story server is not offered to the player (it would fail to load).
+  const recording =
+    detail?.source.recording && !arriving.some((a) => a.file === detail.source.recording?.file)
+      ? detail.source.recording
+      : null;
   const playRequested = useRef(props.play === true);
 
   useEffect(() => {
@@ -142,6 +147,11 @@ export function SourceViewer(props: SourceViewerProps) {
           </p>
         )}
         {source && <WebSnapshotFacts source={source} />}
+        {arriving.map((a) => (
+          <p key={a.file} className="viewer-arriving" role="note">
+            {a.sentence}
+          </p>
+        ))}
         {source && recording && (
           <RecordingPlayer
             ref={player}

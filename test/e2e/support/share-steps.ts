@@ -213,8 +213,9 @@ export async function runTwoDevicesVerify(reporter: Person, editor: Person, shot
 }
 
 /**
- * The reporter tries to put a backup back into the shared story: Restore from backup lists the backups, and
- * confirming one is refused in the dialog with the sentence saying why, and the claim keeps the editor's status.
+ * The reporter looks for a backup to put back into the shared story: Restore from backup lists the backups and says
+ * up front, in the refusal's own words, why none restores here, with every Restore button turned off (the handlers
+ * still refuse one, test/servers/story-devices.test.ts); the claim keeps the editor's status.
  */
 export async function runRestoreRefused(reporter: Person, shot: Shot): Promise<void> {
   const { page } = reporter;
@@ -223,14 +224,13 @@ export async function runRestoreRefused(reporter: Person, shot: Shot): Promise<v
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
   const first = dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem').first();
   await expect(first).toBeVisible();
-  await first.getByRole('button', { name: /^Restore the backup from / }).click();
-  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
   const folder = path.join(reporter.projectsDir, 'council-vote');
-  await expect(dialog.getByRole('alert')).toHaveText(
+  await expect(dialog.getByRole('note')).toHaveText(
     new RegExp(
-      `^\\S+ was not restored: ${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team\\.$`,
+      `^Restoring is turned off in a shared story\\. ${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team\\.$`,
     ),
   );
+  await expect(first.getByRole('button', { name: /^Restore the backup from / })).toBeDisabled();
   await fourShots(page, 'shared-restore-refused', shot);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

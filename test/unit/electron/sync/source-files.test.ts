@@ -1,7 +1,8 @@
 // Source files between a project's sources/ folder and a real LevelDB replica, without a server: which files of which
 // sources travel, pieces written from one folder and a file rebuilt byte for byte in another, a piece whose bytes were
 // changed refused with its sentence and nothing written, a temp file a stop left behind removed, and a file past the
-// limit kept back with a sentence.
+// limit kept back with a sentence, and a file whose record is here but not all its pieces counted as still arriving,
+// with its sentence, until the last piece comes.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ async function run(db: Pouch, folder: string, sources: Source[], limits: SharedF
     db,
     folder,
     () => sources,
-    (n) => notes.push(n),
+    (n) => notes.push(n.notes),
     limits,
   );
   sync.schedule();
@@ -150,5 +151,51 @@ describe('source files of a shared story', () => {
       `The recording of "Briefing" (${name}) was changed on this computer since it was added (its bytes do not match its name), so it is not shared.`,
     ]);
     await expect(db.get(fileDocId(name))).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('counts a file whose record arrived before all its pieces as arriving, with its sentence, until it is written', async () => {
+    const bytes = Buffer.from(Array.from({ length: 2500 }, (_, i) => (i * 13) % 251));
+    const { folder, name } = await folderWith(bytes, 'wav');
+    const s = source('r', {
+      title: 'Briefing',
+      recording: { file: name, mediaType: 'audio/wav', bytes: 2500 },
+    });
+    const db = await replica();
+    await run(db, folder, [s]);
+    const doc = (await db.get(fileDocId(name))) as unknown as { chunks: string[] };
+    // The last piece has not arrived yet: the record is here, so the file is on its way.
+    const last = await db.get(chunkDocId(doc.chunks[2]!));
+    const lastBytes = Buffer.from(await db.getAttachment(last._id, 'data'));
+    await db.put({ ...last, _deleted: true });
+
+    const other = await tempDir('factdesk-files-arriving-');
+    const heard: { notes: string[]; arriving: number }[] = [];
+    const sync = new SourceFileSync(
+      db,
+      other,
+      () => [s],
+      (n) => heard.push(n),
+      { chunkBytes: 1000 },
+    );
+    sync.schedule();
+    await sync.idle();
+    expect(heard.at(-1)).toEqual({ notes: [], arriving: 1 });
+    expect(sync.arrivingSentences([name, null, `${sha('x')}.pdf`])).toEqual([
+      { file: name, sentence: 'The recording of "Briefing" is still arriving from the story server.' },
+    ]);
+
+    await db.put({
+      _id: chunkDocId(doc.chunks[2]!),
+      type: 'source-chunk',
+      sha256: doc.chunks[2]!,
+      bytes: lastBytes.length,
+      _attachments: { data: { content_type: 'application/octet-stream', data: lastBytes } },
+    });
+    sync.schedule();
+    await sync.idle();
+    await sync.close();
+    expect(heard.at(-1)).toEqual({ notes: [], arriving: 0 });
+    expect(sync.arrivingSentences([name])).toEqual([]);
+    expect(await readFile(join(other, 'sources', name))).toEqual(bytes);
   });
 });

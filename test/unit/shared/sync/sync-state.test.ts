@@ -17,6 +17,12 @@ describe('the sync state in words', () => {
       'Offline since 10:42, conflict on 1 claim',
     ],
     [{ phase: 'signed-out' }, 'Signed out: sign in to sync'],
+    [{ phase: 'synced', arriving: 1 }, 'Synced, 1 file arriving'],
+    [{ phase: 'synced', arriving: 2 }, 'Synced, 2 files arriving'],
+    [
+      { phase: 'syncing', pending: 3, conflicts: 1, arriving: 2, files: ['One file is too large.'] },
+      'Syncing 3 changes, conflict on 1 claim, 2 files arriving, 1 file not synced',
+    ],
   ] as const)('%j reads "%s"', (patch, words) => {
     expect(describeSyncState({ ...INITIAL_SYNC_STATE, ...patch }, hhmm)).toBe(words);
   });

@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 // The source viewer over the real handlers: the whole transcript as passages with their speakers, and find in
-// source counting the matches; a PDF's passages with their page-and-line pinpoints.
+// source counting the matches; a PDF's passages with their page-and-line pinpoints; a shared story's recording still
+// arriving said in one sentence instead of a player that cannot load it.
 import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SourceViewer } from '../../../../../renderer/features/sources/SourceViewer';
 import { addTranscript, renderWithApi, tempProject } from '../../project-fixture';
+import { value } from '../../../result-value';
 
 const TRANSCRIPT =
   'KAREN BASS: Good morning. We will open the new station on time and on budget.\n' +
@@ -59,5 +61,34 @@ describe('SourceViewer', () => {
     const malice = items.find((item) => item.textContent?.includes('With malice toward none'))!;
     expect(within(malice).getByText('p. 1, l. 83')).toBeTruthy();
     expect(within(malice).getByRole('button', { name: 'Attach the passage at p. 1, l. 83 to the claim' })).toBeTruthy();
+  });
+
+  it("says in one sentence that a shared story's recording is still arriving, instead of offering a player", async () => {
+    const { bridge, handlers, dir, projectId } = await tempProject('The tunnel is finished, the mayor said.');
+    const added = await addTranscript(handlers, projectId, dir, 'Harbour briefing', TRANSCRIPT);
+    const source = value(
+      await handlers.attachRecording({
+        projectId,
+        library: 'project',
+        sourceId: added.id,
+        file: { kind: 'path', path: join(__dirname, '../../../../fixtures/sources/interview-3s.wav') },
+      }),
+    );
+    const sentence = 'The recording of "Harbour briefing" is still arriving from the story server.';
+    // The handlers answer the same for a source whose recording a shared story still brings (test/servers).
+    const api = {
+      ...handlers,
+      getSource: async (input: Parameters<typeof handlers.getSource>[0]) => {
+        const reply = await handlers.getSource(input);
+        return reply.ok
+          ? { ...reply, value: { ...reply.value, arriving: [{ file: source.recording!.file, sentence }] } }
+          : reply;
+      },
+    };
+    renderWithApi({ ...bridge, api }, <ViewerHost projectId={projectId} sourceId={source.id} />);
+    expect((await screen.findByRole('note')).textContent).toBe(sentence);
+    expect(screen.queryByRole('region', { name: /Recording/ })).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await within(screen.getByRole('list', { name: 'Passages' })).findAllByRole('listitem')).toHaveLength(3);
   });
 });
