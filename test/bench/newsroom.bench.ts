@@ -132,7 +132,9 @@ async function main(): Promise<void> {
     console.log(
       `reference index over ${docs.length.toLocaleString('en')} passages built in ${Math.round(performance.now() - start)} ms`,
     );
-    const queries = typedQueries(docs, QUERIES);
+    // The searchers at once type other queries than the one-at-a-time pass, so no typed word's library words are
+    // known from it (the search keeps them while the library stays the same).
+    const [queries, others] = ((all) => [all.slice(0, QUERIES), all.slice(QUERIES)])(typedQueries(docs, QUERIES * 2));
     const reader = open(4);
     valueOf(await reader.search('warm up query'));
 
@@ -159,7 +161,7 @@ async function main(): Promise<void> {
     await Promise.all(
       Array.from({ length: SEARCHERS }, async (_, s) => {
         for (let i = 0; i < PER_SEARCHER; i++) {
-          const query = queries[(s * PER_SEARCHER + i) % queries.length] as string;
+          const query = others[(s * PER_SEARCHER + i) % others.length] as string;
           const t = performance.now();
           valueOf(await shared.search(query, { limit: 10 }));
           concurrent.push(performance.now() - t);
