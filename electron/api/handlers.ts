@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fail, ok } from '../../shared/api/result';
+import type { JsonValue } from '../../shared/log/canonical-json';
 import type { Result } from '../../shared/api/result';
 import { failureOf } from './validated-call';
 import type { Api, MethodName } from '../../shared/api/contract';
@@ -172,25 +173,32 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
     const rebuilt = await rebuildFromReplica(paths, deps.identity, deps.now());
     if (!rebuilt.ok) return rebuilt;
     const { keptAs } = rebuilt.value;
-    const opened = await open(paths.folder, {});
-    if (!opened.ok) return opened;
-    const { projectId } = opened.value;
     // Recorded as a restore, so that verify-log takes an entry a backup recorded but the replica never got for a
     // recovery, not a rollback.
-    const recorded = await ctx.record(projectId, RESTORE_ACTION, {
-      fromStory: true,
-      keptAs,
-      replacedUnreadableFile: true,
-    });
-    if (!recorded.ok) return recorded;
-    const s = session(projectId);
-    if (!s.ok) return s;
-    s.value.notices.push(
+    const v = await openRecovered(
+      paths.folder,
+      { fromStory: true, keptAs },
       "Rebuilt the project from the shared story's copy on this computer; it catches up with the team when it syncs." +
         (keptAs ? ` The damaged file was kept as ${keptAs}.` : ''),
     );
-    const v = view(projectId);
     return v.ok ? ok({ view: v.value, restoredFrom: null, keptAs }) : v;
+  }
+
+  /** Opens a project file just put back (from a backup or a story's replica), records how, and says so in the window. */
+  async function openRecovered(
+    folder: string,
+    how: Record<string, JsonValue>,
+    notice: string,
+  ): Promise<Result<ProjectView>> {
+    const opened = await open(folder, {});
+    if (!opened.ok) return opened;
+    const { projectId } = opened.value;
+    const recorded = await ctx.record(projectId, RESTORE_ACTION, { ...how, replacedUnreadableFile: true });
+    if (!recorded.ok) return recorded;
+    const s = session(projectId);
+    if (!s.ok) return s;
+    s.value.notices.push(notice);
+    return view(projectId);
   }
 
   const impl: Impl<Exclude<MethodName, keyof NewsroomApi>> = {
@@ -318,22 +326,12 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       const recovery = await recoverFromBackup(paths.value, deps.identity, deps.now(), name);
       if (!recovery.ok) return recovery;
       const { restoredFrom, keptAs } = recovery.value;
-      const opened = await open(paths.value.folder, {});
-      if (!opened.ok) return opened;
-      const { projectId } = opened.value;
-      const recorded = await ctx.record(projectId, RESTORE_ACTION, {
-        backup: restoredFrom.name,
-        keptAs,
-        replacedUnreadableFile: true,
-      });
-      if (!recorded.ok) return recorded;
-      const s = session(projectId);
-      if (!s.ok) return s;
-      s.value.notices.push(
+      const v = await openRecovered(
+        paths.value.folder,
+        { backup: restoredFrom.name, keptAs },
         `Restored the backup from ${restoredFrom.createdAt.slice(0, 16).replace('T', ' ')} UTC.` +
           (keptAs ? ` The damaged file was kept as ${keptAs}.` : ''),
       );
-      const v = view(projectId);
       return v.ok ? ok({ view: v.value, restoredFrom, keptAs }) : v;
     },
     restoreBackup: async ({ projectId, name }) => {
