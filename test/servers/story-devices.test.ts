@@ -14,7 +14,14 @@ import type { ActivityLogView } from '../../shared/api/views';
 import { cli } from '../unit/electron/cli-run';
 import { value } from '../unit/result-value';
 import type { CouchServer } from './support/couch-server.js';
-import { folderDeviceId, teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
+import {
+  folderDeviceId,
+  teamHandlers,
+  until,
+  startStoryServer,
+  stopStoryServer,
+  shareWithBob,
+} from './support/story-team';
 
 let couch: CouchServer;
 let root: string;
@@ -43,23 +50,7 @@ describe('devices of a shared story', () => {
       const projectId = value(await ann.createProject({ folder: annFolder, title: 'Bridge story' })).projectId;
       value(await ann.setDraftText({ projectId, text: 'The bridge closed for 9 months. Traders lost trade.' }));
       const claim = value(await ann.markClaim({ projectId, start: 0, end: 31, kind: 'number' })).claim;
-      const storyId = ann.sessionOf(projectId)!.doc.id;
-      value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
-      value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-pw' }));
-      // Sharing answers once the story is on its way; Bob opens it once all of it has arrived.
-      await until('the story is on the server', async () => {
-        const s = value(await ann.getSyncState({ projectId })).state;
-        return s?.phase === 'synced' && s.pending === 0;
-      });
-      const bobId = value(
-        await bob.openSharedStory({
-          serverUrl: couch.url,
-          user: 'bob',
-          password: 'bob-pw',
-          storyId,
-          folder: bobFolder,
-        }),
-      ).projectId;
+      const { bobId } = await shareWithBob(couch, ann, projectId, bob, bobFolder);
 
       // Both act: Bob disputes the claim, Ann then notes why.
       value(await bob.updateClaim({ projectId: bobId, claimId: claim.id, patch: { status: 'disputed' } }));

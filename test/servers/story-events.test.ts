@@ -4,12 +4,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryCookieStore } from '../../electron/sync/cookie-store';
-import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
 import type { Events } from '../../shared/api/contract';
 import type { ProjectView } from '../../shared/api/views';
 import { value } from '../unit/result-value';
 import type { CouchServer } from './support/couch-server.js';
-import { teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
+import { teamHandlers, until, startStoryServer, stopStoryServer, shareWithBob } from './support/story-team';
 
 let couch: CouchServer;
 let root: string;
@@ -40,22 +39,7 @@ describe('project change events of a shared story', () => {
       const projectId = value(await ann.createProject({ folder: join(root, 'ann'), title: 'Tram story' })).projectId;
       value(await ann.setDraftText({ projectId, text: 'The tram carries 30,000 people a day.' }));
       const claim = value(await ann.markClaim({ projectId, start: 0, end: 37, kind: 'number' })).claim;
-      const storyId = ann.sessionOf(projectId)!.doc.id;
-      value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
-      value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-pw' }));
-      await until('the story is on the server', async () => {
-        const s = value(await ann.getSyncState({ projectId })).state;
-        return s?.phase === 'synced' && s.pending === 0;
-      });
-      const bobId = value(
-        await bob.openSharedStory({
-          serverUrl: couch.url,
-          user: 'bob',
-          password: 'bob-pw',
-          storyId,
-          folder: join(root, 'bob'),
-        }),
-      ).projectId;
+      const { bobId } = await shareWithBob(couch, ann, projectId, bob, join(root, 'bob'));
       const quiet = async (): Promise<void> => {
         await until('both have sent everything and are quiet', async () => {
           const states = [

@@ -5,12 +5,19 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryCookieStore } from '../../electron/sync/cookie-store';
-import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
 import type { Handlers } from '../../electron/api/handlers';
 import { cli } from '../unit/electron/cli-run';
 import { value } from '../unit/result-value';
 import type { CouchServer } from './support/couch-server.js';
-import { folderDeviceId, teamHandlers, until, startStoryServer, stopStoryServer } from './support/story-team';
+import {
+  folderDeviceId,
+  teamHandlers,
+  until,
+  startStoryServer,
+  stopStoryServer,
+  shareWithBob,
+  isSynced,
+} from './support/story-team';
 
 let couch: CouchServer;
 let root: string;
@@ -24,11 +31,6 @@ afterAll(() => stopStoryServer(couch, root));
 const annCookies = new MemoryCookieStore();
 const person = (user: 'ann' | 'bob', cookies: MemoryCookieStore): Handlers =>
   teamHandlers(root, user, { sync: { cookies, retryMs: 500 } });
-
-async function synced(h: Handlers, projectId: string): Promise<boolean> {
-  const s = value(await h.getSyncState({ projectId })).state;
-  return s?.phase === 'synced' && s.pending === 0;
-}
 
 describe('recovering a damaged shared story', () => {
   it('rebuilds the project file from the replica: statuses kept, chain intact, nothing undone by the next sync', async () => {
@@ -49,25 +51,13 @@ describe('recovering a damaged shared story', () => {
       await ann.closeAll();
       const [before] = await readdir(join(folder, 'backups'));
       projectId = value(await ann.openProject({ path: folder })).projectId;
-      const storyId = ann.sessionOf(projectId)!.doc.id;
-      value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
-      value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-pw' }));
-      await until('the story is on the server', () => synced(ann, projectId));
-      bobId = value(
-        await bob.openSharedStory({
-          serverUrl: couch.url,
-          user: 'bob',
-          password: 'bob-pw',
-          storyId,
-          folder: bobFolder,
-        }),
-      ).projectId;
+      ({ bobId } = await shareWithBob(couch, ann, projectId, bob, bobFolder));
       value(await ann.updateClaim({ projectId, claimId: claims[0]!, patch: { status: 'verified' } }));
       value(await ann.updateClaim({ projectId, claimId: claims[0]!, patch: { notes: 'Timetable, page 2.' } }));
       value(await bob.updateClaim({ projectId: bobId, claimId: claims[1]!, patch: { status: 'disputed' } }));
       await until('Ann has Bob’s status and both have sent everything', async () => {
         const c = value(await ann.getProject({ projectId })).claims;
-        return c[1]?.status === 'disputed' && (await synced(ann, projectId)) && (await synced(bob, bobId));
+        return c[1]?.status === 'disputed' && (await isSynced(ann, projectId)) && (await isSynced(bob, bobId));
       });
       await ann.bridgeOf(projectId)!.settle();
       const device = await folderDeviceId(folder);
@@ -105,7 +95,7 @@ describe('recovering a damaged shared story', () => {
 
       // The next sync undoes nothing, the chain goes on as the same device, and changes travel both ways.
       expect(value(await ann.resumeSync({ projectId })).shared).toBe(true);
-      await until('Ann is synced again', () => synced(ann, projectId));
+      await until('Ann is synced again', () => isSynced(ann, projectId));
       await ann.bridgeOf(projectId)!.settle();
       expect(statuses(value(await ann.getProject({ projectId })).claims)).toEqual(expected);
       expect(await folderDeviceId(folder)).toBe(device);
@@ -117,8 +107,8 @@ describe('recovering a damaged shared story', () => {
         return (
           a[0]?.assignee === 'bob' &&
           b[1]?.notes === 'The operator disagrees.' &&
-          (await synced(ann, projectId)) &&
-          (await synced(bob, bobId))
+          (await isSynced(ann, projectId)) &&
+          (await isSynced(bob, bobId))
         );
       });
       for (const [h, id] of [

@@ -7,6 +7,8 @@ import { createHandlers } from '../../../electron/api/handlers';
 import type { Handlers } from '../../../electron/api/handlers';
 import type { HandlerDeps } from '../../../electron/api/deps';
 import { deviceFile } from '../../../electron/sync/device-id';
+import { prepareStoryDatabase, storyDatabaseName } from '../../../electron/sync/story-database';
+import { value } from '../../unit/result-value';
 import { startCouch, type CouchServer } from './couch-server.js';
 
 /** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
@@ -67,4 +69,35 @@ export async function startStoryServer(
 export async function stopStoryServer(couch: CouchServer | undefined, root: string | undefined): Promise<void> {
   await couch?.stop();
   if (root) await rm(root, { recursive: true, force: true });
+}
+
+/** Whether a shared project has sent and received everything (synced, nothing pending). */
+export async function isSynced(h: Handlers, projectId: string): Promise<boolean> {
+  const s = value(await h.getSyncState({ projectId })).state;
+  return s?.phase === 'synced' && s.pending === 0;
+}
+
+/**
+ * Ann shares her project with the team (ann and bob, passwords ann-pw and bob-pw) and, once all of it is on the
+ * server, Bob opens it in `bobFolder` (sharing answers once the story is on its way, not once it has arrived).
+ */
+export async function shareWithBob(
+  couch: CouchServer,
+  ann: Handlers,
+  projectId: string,
+  bob: Handlers,
+  bobFolder: string,
+): Promise<{ storyId: string; bobId: string }> {
+  const storyId = ann.sessionOf(projectId)!.doc.id;
+  value(await prepareStoryDatabase(couch.adminFetch, storyDatabaseName(storyId), ['ann', 'bob']));
+  value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-pw' }));
+  await until('the story is on the server', () => isSynced(ann, projectId));
+  const opened = await bob.openSharedStory({
+    serverUrl: couch.url,
+    user: 'bob',
+    password: 'bob-pw',
+    storyId,
+    folder: bobFolder,
+  });
+  return { storyId, bobId: value(opened).projectId };
 }
