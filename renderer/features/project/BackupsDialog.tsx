@@ -59,7 +59,10 @@ export function BackupsDialog({ view, onRestored, onClose }: BackupsDialogProps)
       <div className="dialog-body">
         <p className="dialog-lead">
           Factdesk keeps verified copies of {view.title}: at most one every ten minutes of work and one each time you
-          close it. Restoring one first backs up the project as it is now, so you can undo the restore from this list.
+          close it.
+          {refused
+            ? ' They stay on this computer for the record.'
+            : ' Restoring one first backs up the project as it is now, so you can undo the restore from this list.'}
         </p>
         <ErrorAlert message={error} />
         {backups === null && !error && <p className="dialog-lead">Reading the backups...</p>}

@@ -29,6 +29,7 @@ describe('BackupsDialog', () => {
     expect(buttons).toHaveLength(2);
     expect(buttons.every((b) => !(b as HTMLButtonElement).disabled)).toBe(true);
     expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.getByText(/Restoring one first backs up the project as it is now/)).toBeTruthy();
     await user.click(buttons[0]!);
     expect(within(list).getByRole('button', { name: 'Restore this backup' })).toBeTruthy();
   });
@@ -40,6 +41,8 @@ describe('BackupsDialog', () => {
     const list = await screen.findByRole('list', { name: 'Backups' });
     const note = screen.getByRole('note');
     expect(note.textContent).toBe(`Restoring is turned off in a shared story. ${reason}`);
+    // Nothing promises a restore that can be undone.
+    expect(screen.queryByText(/Restoring one first backs up/)).toBeNull();
     const buttons = within(list).getAllByRole('button', { name: /^Restore the backup from / });
     expect(buttons).toHaveLength(2);
     for (const button of buttons) {
