@@ -11,10 +11,10 @@ import { toSearchHit, type SearchHit } from '../../shared/search/hits';
 import {
   queryTrigramKeys,
   rankWithLibraryStats,
-  scoreByWords,
   termWeights,
   type LibraryStats,
 } from '../../shared/search/library-stats';
+import { scoreByWords } from '../../shared/search/score-by-words';
 import { parseQuery, type QueryTerm } from '../../shared/search/query';
 import { MIN_SIM } from '../../shared/search/rank';
 import type { SearchDoc } from '../../shared/search/search-doc';

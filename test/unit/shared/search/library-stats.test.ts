@@ -1,12 +1,8 @@
 // The newsroom library's search picks which passages to fetch by their words alone (scoreByWords) and ranks that page
 // with the library's statistics (rankWithLibraryStats): the page holds the library's own best ten, ranked the same.
 import { describe, expect, it } from 'vitest';
-import {
-  PassageCounter,
-  rankWithLibraryStats,
-  scoreByWords,
-  type LibraryStats,
-} from '../../../../shared/search/library-stats';
+import { PassageCounter, rankWithLibraryStats, type LibraryStats } from '../../../../shared/search/library-stats';
+import { scoreByWords } from '../../../../shared/search/score-by-words';
 import { parseQuery } from '../../../../shared/search/query';
 import { MIN_SIM } from '../../../../shared/search/rank';
 import { letterMask, matchWord } from '../../../../shared/search/similarity';
