@@ -1,6 +1,5 @@
 // Handlers for sources: preview and add (project or personal library, with progress and cancel), list, view, edit
 // and remove.
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
@@ -11,7 +10,7 @@ import { startImport } from '../importers/sources/run-import';
 import { removeStoredFiles, storeOriginalFile } from '../importers/sources/store-files';
 import { fetchWebPage } from '../importers/sources/web-fetch';
 import { decodePage, extractReadable } from '../importers/sources/web-readable';
-import { MAX_RECORDING_BYTES, storeRecording } from '../importers/sources/recording';
+import { readRecordingFile, storeRecording } from '../importers/sources/recording';
 import { replaceSource } from '../storage/library-store';
 import { importReply } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
@@ -347,7 +346,8 @@ export function sourceMethods(
         if (!allowed.ok) return allowed;
       }
       const name = file.kind === 'path' ? basename(file.path) : file.fileName;
-      const read = file.kind === 'path' ? await readRecording(file.path, name) : ok(Buffer.from(file.base64, 'base64'));
+      const read =
+        file.kind === 'path' ? await readRecordingFile(file.path, name) : ok(Buffer.from(file.base64, 'base64'));
       if (!read.ok) return read;
       const folder = catalog.folderFor(projectId, library);
       if (!folder.ok) return folder;
@@ -383,21 +383,4 @@ export function sourceMethods(
       return sources.ok ? ok({ sources: sources.value }) : sources;
     },
   };
-}
-
-/** A recording's bytes from its path: 'invalid-file' past the size Factdesk keeps, 'not-found' when it cannot be read. */
-async function readRecording(path: string, name: string): Promise<Result<Buffer>> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return fail('invalid-file', `${name} is not a file.`);
-    if (info.size > MAX_RECORDING_BYTES) {
-      return fail(
-        'invalid-file',
-        `${name} is larger than the ${MAX_RECORDING_BYTES / 1e9} GB Factdesk keeps as one recording. Export the audio alone or a shorter clip and attach that.`,
-      );
-    }
-    return ok(await readFile(path));
-  } catch (error) {
-    return fail('not-found', `Factdesk could not read the recording ${path}: ${(error as Error).message}.`);
-  }
 }

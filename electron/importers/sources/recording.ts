@@ -126,6 +126,23 @@ export async function checkRecordingFile(path: string, maxBytes = MAX_RECORDING_
   return checked.ok ? ok(null) : checked;
 }
 
+/** A recording's bytes from its path: 'invalid-file' past the size Factdesk keeps, 'not-found' when it cannot be read. */
+export async function readRecordingFile(path: string, name: string): Promise<Result<Buffer>> {
+  try {
+    const info = await fs.stat(path);
+    if (!info.isFile()) return fail('invalid-file', `${name} is not a file.`);
+    if (info.size > MAX_RECORDING_BYTES) {
+      return fail(
+        'invalid-file',
+        `${name} is larger than the ${MAX_RECORDING_BYTES / 1e9} GB Factdesk keeps as one recording. Export the audio alone or a shorter clip and attach that.`,
+      );
+    }
+    return ok(await fs.readFile(path));
+  } catch (error) {
+    return fail('not-found', `Factdesk could not read the recording ${path}: ${(error as Error).message}.`);
+  }
+}
+
 /**
  * Checks the recording and saves it as <sha256>.<ext> under <folder>/sources/ unless that file is already there.
  * Answers what the source records and the file this call wrote (none when it was there), for undoing; a recording
