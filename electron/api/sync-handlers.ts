@@ -28,6 +28,7 @@ import { storyDatabaseName } from '../sync/story-database';
 import { folderDevice, readFolderDevice } from '../sync/device-id';
 import { replicaFolder } from '../sync/replica';
 import type { HandlerContext, Impl } from './handler-context';
+import { shareFile } from '../sync/rebuild';
 
 type SyncMethods =
   | 'shareProject'
@@ -49,10 +50,6 @@ interface Running {
   bridge: StoryBridge;
   couch: CouchSession;
   config: ShareConfig;
-}
-
-function shareFile(folder: string): string {
-  return join(folder, 'sync', 'share.json');
 }
 
 async function readShare(folder: string): Promise<ShareConfig | null> {
