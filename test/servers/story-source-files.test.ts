@@ -67,6 +67,12 @@ async function addSource(h: Handlers, projectId: string, path: string, m: Return
 }
 
 /** The story server's copy of a document, asked as an admin: its body, or null when it is not there. */
+/** Attaches the recording at `path` to a project source; the recording the source now records. */
+async function attach(h: Handlers, projectId: string, sourceId: string, path: string) {
+  const attached = await h.attachRecording({ projectId, library: 'project', sourceId, file: { kind: 'path', path } });
+  return value(attached).recording!;
+}
+
 async function onServer(db: string, id: string): Promise<Record<string, unknown> | null> {
   const reply = await couch.adminFetch(`/${db}/${encodeURIComponent(id)}`);
   return reply.ok ? ((await reply.json()) as Record<string, unknown>) : null;
@@ -100,14 +106,7 @@ describe('source files of a shared story', () => {
       const { projectId } = value(await ann.createProject({ folder: annFolder, title: 'Council story' }));
       const pdf = await addSource(ann, projectId, PDF, meta('Council minutes', 'document'));
       const transcript = await addSource(ann, projectId, SRT, meta('Mayor interview', 'interview'));
-      const recording = value(
-        await ann.attachRecording({
-          projectId,
-          library: 'project',
-          sourceId: transcript.id,
-          file: { kind: 'path', path: WAV },
-        }),
-      ).recording!;
+      const recording = await attach(ann, projectId, transcript.id, WAV);
       const secret = await addSource(ann, projectId, CONFIDENTIAL, meta('Whistleblower notes', 'interview', true));
       const secretFiles = filesOf(secret);
       expect(secretFiles).toHaveLength(3);
@@ -215,14 +214,7 @@ describe('source files of a shared story', () => {
       const { projectId } = value(await ann.createProject({ folder, title: 'Limit story' }));
       await copyFile(SRT, join(root, 'briefing.srt'));
       const transcript = await addSource(ann, projectId, join(root, 'briefing.srt'), meta('Briefing', 'interview'));
-      const recording = value(
-        await ann.attachRecording({
-          projectId,
-          library: 'project',
-          sourceId: transcript.id,
-          file: { kind: 'path', path: WAV },
-        }),
-      ).recording!;
+      const recording = await attach(ann, projectId, transcript.id, WAV);
       const { db } = await share(ann, projectId, 'ann', 'ann-secret-pw');
       const sentence = `The recording of "Briefing" (${recording.file}) is 48 KB, larger than the 40 KB a shared story carries, so it stays on this computer.`;
       await until('Ann hears the recording stays', async () =>
@@ -279,14 +271,7 @@ describe('source files of a shared story', () => {
       const transcript = await addSource(ann, projectId, SRT, meta('Mayor, long cut', 'interview'));
       const wav = join(root, 'long.wav');
       await writeFile(wav, longWav(1024 * 1024));
-      const recording = value(
-        await ann.attachRecording({
-          projectId,
-          library: 'project',
-          sourceId: transcript.id,
-          file: { kind: 'path', path: wav },
-        }),
-      ).recording!;
+      const recording = await attach(ann, projectId, transcript.id, wav);
       const { storyId, db } = await share(ann, projectId, 'ann', 'ann-secret-pw');
       await until(
         'every piece is on the server',
