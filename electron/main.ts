@@ -64,7 +64,8 @@ function start(): void {
     newsroom: newsroomFromEnv(process.env),
     // The newsroom password saved in Preferences: encrypted with the system keyring (safeStorage), in the data folder.
     secrets: createSafeStorageSecrets(dataDir),
-    sync: { cookies: createSafeCookieStore(dataDir) },
+    // The newsroom's own CA for a story server whose certificate it signs itself, as for the command line.
+    sync: { cookies: createSafeCookieStore(dataDir), caFile: process.env['FACTDESK_SYNC_CA'] || null },
     emit: (event, payload) => sendEvent(main?.window.webContents, event, payload),
   });
 

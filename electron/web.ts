@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     newsroom: newsroomFromEnv(process.env),
     // The harness keeps no password: PGPASSWORD (or the URL's) is the newsroom library's.
     secrets: new EnvSecretStore(process.env),
-    sync: { cookies: new MemoryCookieStore(process.env) },
+    sync: { cookies: new MemoryCookieStore(process.env), caFile: process.env['FACTDESK_SYNC_CA'] || null },
     emit: <E extends EventName>(event: E, payload: Events[E]) => server?.emit(event, payload),
   });
 

@@ -70,9 +70,10 @@ export interface HandlerDeps {
   /**
    * Shared stories: where session cookies are kept (safeStorage in the app; memory and FACTDESK_SYNC_PASSWORD in the
    * harness and the CLI), how long a replication waits at most between tries, and (tests) how large a source file may
-   * be to travel and the size of its pieces. Without it, cookies live in memory.
+   * be to travel and the size of its pieces. Without it, cookies live in memory. `caFile`: the newsroom's CA
+   * certificate file (FACTDESK_SYNC_CA) when the newsroom signs the story server's certificate itself.
    */
-  sync?: { cookies: CookieStore; retryMs?: number; files?: SharedFileLimits };
+  sync?: { cookies: CookieStore; retryMs?: number; files?: SharedFileLimits; caFile?: string | null };
   /** Pushes an event to the renderer (IPC or server-sent events). */
   emit: <E extends EventName>(event: E, payload: Events[E]) => void;
 }

@@ -68,6 +68,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
   const { sessionFor, get, ensureDatabase, storyDocIds } = storyServer(
     ctx.deps.sync?.cookies ?? new MemoryCookieStore(),
     ctx.deps.capabilities.transport,
+    ctx.deps.sync?.caFile ?? null,
   );
 
   function statusOf(projectId: string, config: ShareConfig | null = null): SyncStatusView {
@@ -256,7 +257,10 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     resumeSync: async ({ projectId }) => {
       const session = ctx.session(projectId);
       if (!session.ok) return session;
-      if (running.has(projectId)) return ok(statusOf(projectId));
+      // Syncing that stopped because the person was off the story's team starts again: they may be back on it.
+      const current = running.get(projectId);
+      if (current && current.bridge.state.phase !== 'no-access') return ok(statusOf(projectId));
+      if (current) await stop(projectId);
       const config = await readShare(session.value.paths.folder);
       if (!config || session.value.readOnly) return ok(statusOf(projectId, config));
       // A shared project opened again: it resumes with the kept cookie (or the process's password).

@@ -57,7 +57,7 @@ export function cliDeps(env: NodeJS.ProcessEnv, version: string): HandlerDeps {
     newsroom: newsroomFromEnv(env),
     // Settings saved in the app's Preferences apply too, with the password from PGPASSWORD.
     secrets: new EnvSecretStore(env),
-    sync: { cookies: new MemoryCookieStore(env) },
+    sync: { cookies: new MemoryCookieStore(env), caFile: env['FACTDESK_SYNC_CA'] || null },
     emit: () => undefined,
   };
 }

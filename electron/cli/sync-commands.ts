@@ -1,7 +1,8 @@
 // The shared-story commands of the factdesk CLI (issue 16): share a project on the newsroom's story server, list the
 // stories there, open one into a new folder, sync a shared project until it is synced, decide a claim that needs
 // review, and stop sharing. They call the same handlers as the window. The password comes from
-// FACTDESK_SYNC_PASSWORD (the command never prompts); the session cookie is held for the run only.
+// FACTDESK_SYNC_PASSWORD (the command never prompts); the session cookie is held for the run only. An https story
+// server whose certificate the newsroom signs with its own CA needs that CA's file in FACTDESK_SYNC_CA.
 import { resolve } from 'node:path';
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
@@ -50,7 +51,9 @@ async function untilSynced(
   const end = Date.now() + seconds * 1000;
   let status = await ctx.handlers.getSyncState({ projectId });
   const done = (s: SyncStatusView) => s.state?.phase === 'synced' && s.state.pending === 0;
-  while (status.ok && !done(status.value) && status.value.state?.phase !== 'signed-out' && Date.now() < end) {
+  // Signed out or off the story's team: waiting longer would not change it.
+  const stopped = (s: SyncStatusView) => s.state?.phase === 'signed-out' || s.state?.phase === 'no-access';
+  while (status.ok && !done(status.value) && !stopped(status.value) && Date.now() < end) {
     await new Promise((r) => setTimeout(r, 200));
     status = await ctx.handlers.getSyncState({ projectId });
   }

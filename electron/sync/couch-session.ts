@@ -5,6 +5,8 @@
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { PouchOptions } from './pouch';
+import { noAnswer } from './story-fetch';
+import type { StoryFetch } from './story-fetch';
 
 /** Where a session cookie is kept between runs (the desktop app: safeStorage-encrypted in the data folder). */
 export interface CookieKeeper {
@@ -30,13 +32,14 @@ export async function signIn(
   serverUrl: string,
   name: string,
   password: string,
+  http: StoryFetch = globalThis.fetch,
 ): Promise<Result<CouchSession, 'server-unreachable' | 'sign-in-refused'>> {
   let response: Response | null = null;
   let failure: Error | null = null;
   // Two tries: a connection the server had already closed while idle fails a POST once without it being down.
   for (let attempt = 0; attempt < 2 && !response; attempt++) {
     try {
-      response = await fetch(`${serverUrl.replace(/\/$/, '')}/_session`, {
+      response = await http(`${serverUrl.replace(/\/$/, '')}/_session`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name, password }),
@@ -45,13 +48,7 @@ export async function signIn(
       failure = error as Error;
     }
   }
-  if (!response) {
-    const cause = (failure?.cause as Error | undefined)?.message;
-    return fail(
-      'server-unreachable',
-      `The newsroom's story server at ${serverName(serverUrl)} could not be reached (${failure?.message ?? 'no answer'}${cause ? `: ${cause}` : ''}).`,
-    );
-  }
+  if (!response) return fail('server-unreachable', noAnswer(serverName(serverUrl), failure ?? new Error('no answer')));
   const cookie = cookieFrom(response.headers.get('set-cookie'));
   if (!response.ok || !cookie) {
     return fail(
@@ -59,7 +56,7 @@ export async function signIn(
       `The newsroom's story server at ${serverName(serverUrl)} did not accept the name ${name} and its password.`,
     );
   }
-  return ok(new CouchSession(serverUrl.replace(/\/$/, ''), name, cookie));
+  return ok(new CouchSession(serverUrl.replace(/\/$/, ''), name, cookie, http));
 }
 
 /** A signed-in session: the cookie, renewed from the server's replies, and a fetch that sends it. */
@@ -72,7 +69,28 @@ export class CouchSession {
     readonly serverUrl: string,
     readonly name: string,
     private current: string,
+    /** How requests reach the server (trusting the newsroom's CA when it has one). */
+    private readonly http: StoryFetch = globalThis.fetch,
   ) {}
+
+  /**
+   * Whether the server still takes the cookie as this person's (GET /_session): true or false, or null when it cannot
+   * be asked. A 401 or 403 on a story's database with the cookie still good means the person is not on its team.
+   */
+  async stillSignedIn(): Promise<boolean | null> {
+    try {
+      const response = await this.http(`${this.serverUrl}/_session`, {
+        headers: { cookie: this.current, accept: 'application/json' },
+      });
+      if (!response.ok) return false;
+      const body = (await response.json()) as { userCtx?: { name?: string | null } } | null;
+      const signedIn = body?.userCtx?.name === this.name;
+      if (signedIn) this.expired = false;
+      return signedIn;
+    } catch {
+      return null;
+    }
+  }
 
   get cookie(): string {
     return this.current;
@@ -102,7 +120,7 @@ export class CouchSession {
     headers.set('cookie', this.current);
     let response: Response;
     try {
-      response = await fetch(url, { ...init, headers } as RequestInit);
+      response = await this.http(url, { ...init, headers } as RequestInit);
     } catch (error) {
       // An aborted request (PouchDB cancelling its own long poll) says nothing about the network.
       if ((error as Error).name !== 'AbortError') for (const l of this.network) l(false, error as Error);

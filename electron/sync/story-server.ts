@@ -9,6 +9,8 @@ import { isSyncDoc } from '../../shared/sync/docs';
 import { CouchSession, serverName, signIn } from './couch-session';
 import type { CookieStore } from './cookie-store';
 import { prepareStoryDatabase } from './story-database';
+import { noAnswer, storyFetch } from './story-fetch';
+import type { StoryFetch } from './story-fetch';
 
 /** A server's answer to a request, read whole: its status and its JSON body (null when it sent none). */
 export interface StoryServerReply {
@@ -19,10 +21,7 @@ export interface StoryServerReply {
 
 /** The refusal for a request the story server did not answer. */
 function unreachable(serverUrl: string, error: unknown): Failure<'server-unreachable'> {
-  return fail(
-    'server-unreachable',
-    `The newsroom's story server at ${serverName(serverUrl)} could not be reached (${(error as Error).message}).`,
-  );
+  return fail('server-unreachable', noAnswer(serverName(serverUrl), error));
 }
 
 /**
@@ -74,7 +73,9 @@ export function passwordNeeded(door: StoryServerDoor, host: string, user: string
  * The story server as the handlers use it, with `cookies` keeping each person's session cookie; `door` says who asks,
  * for the sentence when a password is needed.
  */
-export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
+export function storyServer(cookies: CookieStore, door: StoryServerDoor, caFile: string | null = null) {
+  let http: Promise<Result<StoryFetch>> | null = null;
+
   /** A GET with the session, read whole; a server that does not answer is a refusal. */
   function get(couch: CouchSession, path: string): Promise<Result<StoryServerReply>> {
     return guarded(couch.serverUrl, async () =>
@@ -99,13 +100,16 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
     password: string | undefined,
   ): Promise<Result<CouchSession>> {
     const url = serverUrl.replace(/\/$/, '');
+    http ??= storyFetch(caFile);
+    const trusted = await http;
+    if (!trusted.ok) return trusted;
     let couch: Result<CouchSession> | null = null;
-    if (password) couch = await signIn(url, user, password);
+    if (password) couch = await signIn(url, user, password, trusted.value);
     else {
       const kept = await cookies.load(url, user);
       if (!kept.ok) return kept;
       if (kept.value) {
-        const candidate = new CouchSession(url, user, kept.value);
+        const candidate = new CouchSession(url, user, kept.value, trusted.value);
         const valid = await stillSignedIn(candidate);
         if (!valid.ok) return valid;
         if (valid.value) couch = ok(candidate);
@@ -119,7 +123,7 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor) {
         if (!fromEnv) {
           return fail('sign-in-refused', passwordNeeded(door, serverName(url), user));
         }
-        couch = await signIn(url, user, fromEnv);
+        couch = await signIn(url, user, fromEnv, trusted.value);
       }
     }
     if (!couch.ok) return couch;

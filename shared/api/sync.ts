@@ -37,7 +37,7 @@ export const syncValidators = {
 
 /** The sync state as the window shows it (the shape of shared/sync/sync-state.ts's SyncState). */
 export interface SyncStateView {
-  phase: 'synced' | 'syncing' | 'offline' | 'signed-out';
+  phase: 'synced' | 'syncing' | 'offline' | 'signed-out' | 'no-access';
   /** Changes made here that the server does not have yet. */
   pending: number;
   /** When the connection was lost (ISO time), while offline. */
@@ -88,6 +88,7 @@ export interface SyncReplies {
    * Resumes syncing a shared project opened again, with the kept session cookie (or the process's password): the
    * window calls it when it opens the project, the command line's sync and decide before they sync. Answers the
    * state, offline or signed out with a sentence when it cannot resume; a project nobody shares is left as it is.
+   * Syncing that stopped because the person was taken off the story's team ('no-access') starts again.
    */
   resumeSync: SyncStatusView;
   /** Settles a claim that needs review with the status a person chose, here and then everywhere. */

@@ -1,7 +1,11 @@
 // The one value the window shows for a shared story: synced, syncing n changes, offline since a time, signed out,
 // with the number of claims that need review, of source files still arriving and of source files that did not travel
 // beside it. Listeners hear every change of it.
-export type SyncPhase = 'synced' | 'syncing' | 'offline' | 'signed-out';
+/**
+ * 'no-access': signed in, but the story server no longer lets this person read or write the story (a server admin
+ * took them off its team); syncing stopped until they are added again.
+ */
+export type SyncPhase = 'synced' | 'syncing' | 'offline' | 'signed-out' | 'no-access';
 
 export interface SyncState {
   phase: SyncPhase;
@@ -46,7 +50,9 @@ export function describeSyncState(
           : 'Syncing'
         : state.phase === 'offline'
           ? `Offline since ${state.offlineSince ? time(state.offlineSince) : 'now'}`
-          : 'Signed out: sign in to sync';
+          : state.phase === 'signed-out'
+            ? 'Signed out: sign in to sync'
+            : "Not on the story's team: sync stopped";
   const conflicts =
     state.conflicts > 0 ? `, conflict on ${state.conflicts} ${state.conflicts === 1 ? 'claim' : 'claims'}` : '';
   const files = state.files?.length ?? 0;

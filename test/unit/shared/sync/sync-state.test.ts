@@ -17,6 +17,7 @@ describe('the sync state in words', () => {
       'Offline since 10:42, conflict on 1 claim',
     ],
     [{ phase: 'signed-out' }, 'Signed out: sign in to sync'],
+    [{ phase: 'no-access' }, "Not on the story's team: sync stopped"],
     [{ phase: 'synced', arriving: 1 }, 'Synced, 1 file arriving'],
     [{ phase: 'synced', arriving: 2 }, 'Synced, 2 files arriving'],
     [
