@@ -1,10 +1,11 @@
 // How Factdesk reaches the newsroom's story server over the network. An https:// server's certificate is checked, never
-// skipped: against the public certificate authorities Node.js trusts and, when the newsroom signs its own
-// certificates, against the newsroom's CA certificate too (a PEM file: FACTDESK_SYNC_CA for the harness and the
-// command line, the same variable in the desktop app's environment). Also the one sentence for a request that got no
-// answer, which tells a certificate the server presented that nobody here vouches for from a server that is down.
+// skipped, against: the public certificate authorities Node.js trusts; the computer's own trusted store, where the
+// Node.js running Factdesk can read it (22.15 and newer, as in the desktop app), so a newsroom CA that IT installed
+// for the browsers is trusted here too; and the newsroom's CA certificate file named by FACTDESK_SYNC_CA (for the
+// harness and the command line on older Node.js, or a CA the system does not hold). Also the one sentence for a
+// request that got no answer, which tells a certificate nobody here vouches for from a server that is down.
 import { readFile } from 'node:fs/promises';
-import { rootCertificates } from 'node:tls';
+import * as tls from 'node:tls';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
@@ -18,13 +19,50 @@ export const SYNC_CA_VARIABLE = 'FACTDESK_SYNC_CA';
 /** A CA certificate file larger than this is not a certificate. */
 const MAX_CA_BYTES = 1_000_000;
 
+/** Reads the computer's trusted certificates where this Node.js can (tls.getCACertificates, Node.js 22.15+). */
+type SystemStore = (() => string[]) | null;
+const systemStore: SystemStore =
+  typeof tls.getCACertificates === 'function' ? () => tls.getCACertificates('system') : null;
+
 /**
- * The fetch for the story server: global fetch without a CA file; with one, a fetch that trusts the public CAs and
- * the certificates in that file. A file that cannot be read, or holds no PEM certificate, is refused with a sentence
- * naming it and saying where it was set.
+ * The certificate authorities to check the story server against when some are added to Node's defaults: the
+ * defaults (the public CAs, and NODE_EXTRA_CA_CERTS), the system's store and the newsroom's CA; null when nothing is
+ * added, so the defaults apply as they are. A system store that cannot be read adds nothing.
  */
-export async function storyFetch(caFile: string | null | undefined): Promise<Result<StoryFetch, 'invalid-file'>> {
-  if (!caFile) return ok(globalThis.fetch);
+export function trustedAuthorities(newsroomCa: string | null, system: SystemStore = systemStore): string[] | null {
+  let fromSystem: string[];
+  try {
+    fromSystem = system ? system() : [];
+  } catch {
+    fromSystem = [];
+  }
+  if (fromSystem.length === 0 && !newsroomCa) return null;
+  const defaults =
+    typeof tls.getCACertificates === 'function' ? tls.getCACertificates('default') : tls.rootCertificates;
+  return [...new Set([...defaults, ...fromSystem, ...(newsroomCa ? [newsroomCa] : [])])];
+}
+
+/**
+ * The fetch for the story server: global fetch when nothing is added to Node's default CAs; else a fetch that also
+ * trusts the system's store and the certificates in the CA file. A file that cannot be read, or holds no PEM
+ * certificate, is refused with a sentence naming it and saying where it was set.
+ */
+export async function storyFetch(
+  caFile: string | null | undefined,
+  system: SystemStore = systemStore,
+): Promise<Result<StoryFetch, 'invalid-file'>> {
+  const ca = caFile ? await readCaFile(caFile) : ok(null);
+  if (!ca.ok) return ca;
+  const authorities = trustedAuthorities(ca.value, system);
+  if (!authorities) return ok(globalThis.fetch);
+  const dispatcher = new Agent({ connect: { ca: authorities, rejectUnauthorized: true } });
+  // undici's own fetch, so its Agent and its fetch are of one version; its Response serves as the global one.
+  const trusted: StoryFetch = (url, init) =>
+    undiciFetch(url, { ...init, dispatcher } as never) as unknown as Promise<Response>;
+  return ok(trusted);
+}
+
+async function readCaFile(caFile: string): Promise<Result<string, 'invalid-file'>> {
   let text: string;
   try {
     const bytes = await readFile(caFile);
@@ -43,12 +81,7 @@ export async function storyFetch(caFile: string | null | undefined): Promise<Res
       `${caFile} (${SYNC_CA_VARIABLE}) is not a CA certificate in PEM form (a text file starting with -----BEGIN CERTIFICATE-----).`,
     );
   }
-  const dispatcher = new Agent({ connect: { ca: [...rootCertificates, text], rejectUnauthorized: true } });
-  const trusted: StoryFetch = (url, init) =>
-    undiciFetch(url, { ...(init as object), dispatcher } as Parameters<
-      typeof undiciFetch
-    >[1]) as unknown as Promise<Response>;
-  return ok(trusted);
+  return ok(text);
 }
 
 /** Node's codes for a certificate no trusted CA vouches for. */
@@ -78,7 +111,10 @@ export function noAnswer(host: string, error: unknown): string {
   const at = `The newsroom's story server at ${host}`;
   const { code, message } = rootCause(error);
   if (UNTRUSTED.has(code)) {
-    return `${at} presented a certificate that no certificate authority trusted here vouches for, so Factdesk did not connect: set ${SYNC_CA_VARIABLE} to the newsroom's CA certificate file.`;
+    const fix = systemStore
+      ? `add the newsroom's CA certificate to this computer's trusted certificates, or set ${SYNC_CA_VARIABLE} to its file`
+      : `set ${SYNC_CA_VARIABLE} to the newsroom's CA certificate file`;
+    return `${at} presented a certificate that no certificate authority trusted here vouches for, so Factdesk did not connect: ${fix}.`;
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
     return `${at} presented a certificate for another host name, so Factdesk did not connect: use the host name the certificate names.`;

@@ -1,14 +1,17 @@
 // The story server over https, its certificate signed by the newsroom's own CA (test/servers/support/tls-certs.ts):
 // with that CA's file (FACTDESK_SYNC_CA) a story is shared, opened elsewhere and synced both ways; without it, or with
 // another CA's, nothing connects and the refusal says why in one sentence; a CA file that is not one is named. The
-// command line reads the same variable.
-import { writeFile } from 'node:fs/promises';
+// command line reads the same variable. Where Node.js can read the computer's own trusted store (the desktop app), a
+// newsroom CA installed there is trusted without the variable.
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli';
 import type { Handlers } from '../../electron/api/handlers';
 import { MemoryCookieStore } from '../../electron/sync/cookie-store';
 import { prepareStoryDatabase, storyDatabaseName } from '../../electron/sync/story-database';
+import { storyFetch } from '../../electron/sync/story-fetch';
 import type { CouchServer } from './support/couch-server.js';
 import { isSynced, startStoryServer, stopStoryServer, teamHandlers, until } from './support/story-team';
 import { makeCerts, type TestCerts } from './support/tls-certs';
@@ -112,6 +115,21 @@ describe('the story server over https', () => {
         await ann.closeAll();
       }
     }
+  });
+
+  it("trusts a newsroom CA held in the computer's own store", async () => {
+    const ca = await readFile(certs.ca, 'utf8');
+    const fromStore = value(await storyFetch(null, () => [ca]));
+    expect((await fromStore(`${https.url}/`)).ok).toBe(true);
+    // A store that holds other CAs only, or cannot be read, adds nothing.
+    const otherStore = value(await storyFetch(null, () => [readFileSync(certs.wrongCa, 'utf8')]));
+    await expect(otherStore(`${https.url}/`)).rejects.toThrow();
+    const unreadable = value(
+      await storyFetch(null, () => {
+        throw new Error('no keychain');
+      }),
+    );
+    expect(unreadable).toBe(globalThis.fetch);
   });
 
   it('is reached by the command line with FACTDESK_SYNC_CA, and refused without it', async () => {
