@@ -41,7 +41,10 @@ function words(status: SyncStatusView): string {
   return [line, status.state.message, ...(status.state.files ?? [])].filter(Boolean).join('. ');
 }
 
-/** Polls the sync state until it is synced with nothing pending, or the wait is over; prints the last state. */
+/**
+ * Polls the sync state until it is synced with nothing pending and no source file still arriving, or the wait is
+ * over; prints the last state. Exits 1 when the wait ended first.
+ */
 async function untilSynced(
   ctx: CliContext,
   projectId: string,
@@ -50,7 +53,8 @@ async function untilSynced(
 ): Promise<Result<number>> {
   const end = Date.now() + seconds * 1000;
   let status = await ctx.handlers.getSyncState({ projectId });
-  const done = (s: SyncStatusView) => s.state?.phase === 'synced' && s.state.pending === 0;
+  const done = (s: SyncStatusView) =>
+    s.state?.phase === 'synced' && s.state.pending === 0 && (s.state.arriving ?? 0) === 0;
   // Signed out or off the story's team: waiting longer would not change it.
   const stopped = (s: SyncStatusView) => s.state?.phase === 'signed-out' || s.state?.phase === 'no-access';
   while (status.ok && !done(status.value) && !stopped(status.value) && Date.now() < end) {

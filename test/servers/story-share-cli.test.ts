@@ -1,7 +1,7 @@
 // The shared-story commands of `factdesk` against a real story server, through the same handlers as the window:
 // share (password from FACTDESK_SYNC_PASSWORD, refused with a sentence without it), list, open-shared into a new
-// folder, and sync until synced.
-import { readFile, writeFile } from 'node:fs/promises';
+// folder, and sync until synced, source files included.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli';
@@ -34,6 +34,11 @@ describe('factdesk share, shared, open-shared and sync', () => {
     expect((await cli('ann', null, 'new', 'story', '--title', 'Rent story')).code).toBe(0);
     expect((await cli('ann', null, 'set-draft', 'story', 'draft.txt')).code).toBe(0);
     expect((await cli('ann', null, 'mark', 'story', 'Rent rose 12 percent')).code).toBe(0);
+    const transcript = join(import.meta.dirname, '../fixtures/sources/council-interview.txt');
+    const added = await cli('ann', null, 'add-source', 'story', transcript, '--title', 'Council interview');
+    expect(added.err).toBe('');
+    const annFiles = (await readdir(join(root, 'story', 'sources'))).sort();
+    expect(annFiles.length).toBeGreaterThan(0);
     const storyId = (JSON.parse(await readFile(join(root, 'story', 'project.factdesk'), 'utf8')) as { id: string }).id;
     const server = ['--server', couch.url];
 
@@ -57,8 +62,19 @@ describe('factdesk share, shared, open-shared and sync', () => {
     expect(opened.out).toContain('Opened “Rent story”');
     expect(opened.out).toContain('1 claims');
 
+    // sync waits until the source's file has arrived too, not only the claims and statuses.
     const synced = await cli('bob', 'bob-cli-pw', 'sync', 'bob-copy', '--json');
     expect(synced.code).toBe(0);
-    expect(JSON.parse(synced.out)).toMatchObject({ shared: true, user: 'bob', state: { phase: 'synced', pending: 0 } });
+    expect(JSON.parse(synced.out)).toMatchObject({
+      shared: true,
+      user: 'bob',
+      state: { phase: 'synced', pending: 0, arriving: 0 },
+    });
+    expect((await readdir(join(root, 'bob-copy', 'sources'))).sort()).toEqual(annFiles);
+    for (const file of annFiles) {
+      expect(await readFile(join(root, 'bob-copy', 'sources', file))).toEqual(
+        await readFile(join(root, 'story', 'sources', file)),
+      );
+    }
   });
 });
