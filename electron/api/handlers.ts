@@ -387,7 +387,8 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       const folder = catalog.folderFor(projectId, library);
       if (!source?.ok || !source.value.recording || !folder.ok) return null;
       const { file, mediaType } = source.value.recording;
-      return { folder: folder.value, file, mediaType };
+      const arriving = library === 'project' ? sync.bridgeOf(projectId)?.files.arrivingSentences([file])[0] : undefined;
+      return { folder: folder.value, file, mediaType, ...(arriving ? { arriving: arriving.sentence } : {}) };
     },
     sessionOf: (projectId) => sessions.get(projectId) ?? null,
     bridgeOf: (projectId) => sync.bridgeOf(projectId),

@@ -26,6 +26,8 @@ export interface RecordingRef {
   folder: string;
   file: string;
   mediaType: string;
+  /** In a shared story, while the file is still arriving from the story server: the sentence that says so. */
+  arriving?: string;
 }
 
 /** Finds the recording of one source of an open project; null when the source has none or is not there. */
@@ -110,10 +112,10 @@ export async function planMediaReply(
     file = await realpath(join(dir, ref.file));
     if (!file.startsWith(dir + sep)) return text(403, 'That recording is outside the project.');
     const info = await stat(file);
-    if (!info.isFile()) return text(404, 'The recording file is missing from the project.');
+    if (!info.isFile()) return text(404, ref.arriving ?? 'The recording file is missing from the project.');
     size = info.size;
   } catch {
-    return text(404, 'The recording file is missing from the project.');
+    return text(404, ref.arriving ?? 'The recording file is missing from the project.');
   }
   const base = {
     'content-type': ref.mediaType,

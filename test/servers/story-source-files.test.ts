@@ -311,6 +311,15 @@ describe('source files of a shared story', () => {
             sentence: 'The recording of "Mayor, long cut" is still arriving from the story server.',
           },
         ]);
+        // The player asking for it meanwhile gets the same sentence (unless the last piece landed just now).
+        const media = await planMediaReply(`/media/${bobId}/project/${transcript.id}`, 'GET', undefined, (a) =>
+          bob.recordingOf(a),
+        );
+        if (media.status === 404) {
+          expect(media.body).toEqual({
+            text: 'The recording of "Mayor, long cut" is still arriving from the story server.',
+          });
+        }
       }
       await until('Bob has the recording', () => has(bobFolder, recording.file), 180_000);
       expect(await readFile(join(bobFolder, 'sources', recording.file))).toEqual(await readFile(wav));

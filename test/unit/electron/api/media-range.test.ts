@@ -30,6 +30,13 @@ beforeAll(async () => {
   refs.set('s1', { folder, file: NAME, mediaType: 'audio/wav' });
   refs.set('escape', { folder, file: '../secret.wav', mediaType: 'audio/wav' });
   refs.set('link', { folder, file: OUTSIDE, mediaType: 'audio/wav' });
+  refs.set('gone', { folder, file: '0'.repeat(64) + '.wav', mediaType: 'audio/wav' });
+  refs.set('arriving', {
+    folder,
+    file: '1'.repeat(64) + '.wav',
+    mediaType: 'audio/wav',
+    arriving: 'The recording of "Briefing" is still arriving from the story server.',
+  });
   server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     void planMediaReply(pathname, req.method ?? 'GET', req.headers.range, async (a) =>
@@ -128,6 +135,15 @@ describe('serving a recording', () => {
     expect((await get('/media/p1/project/link')).status).toBe(403);
     expect((await get('/media/p1/project/..%2Fsecret.wav')).status).toBe(404);
     expect((await get('/media/p1/project/s1', {}, 'POST')).status).toBe(405);
+  });
+
+  it('says a recording is missing, or, in a shared story, still arriving', async () => {
+    const gone = await get('/media/p1/project/gone');
+    expect(gone.status).toBe(404);
+    expect(gone.body.toString()).toBe('The recording file is missing from the project.');
+    const arriving = await get('/media/p1/project/arriving');
+    expect(arriving.status).toBe(404);
+    expect(arriving.body.toString()).toBe('The recording of "Briefing" is still arriving from the story server.');
   });
 });
 
