@@ -35,7 +35,7 @@ import { EnvSecretStore } from '../storage/secret-store';
 import { NewsroomLink, newsroomMethods } from './newsroom-handlers';
 import type { NewsroomApi } from './newsroom-handlers';
 import { sourceMethods } from './source-handlers';
-import { syncMethods } from './sync-handlers';
+import { folderRestoreRefusal, syncMethods } from './sync-handlers';
 import { HandlerContext } from './handler-context';
 import { checkShowInFolder } from './show-in-folder';
 import type { Impl } from './handler-context';
@@ -317,7 +317,10 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
         return ok(refused === null ? backups : backups.map((b) => ({ ...b, restoreRefused: refused })));
       }
       const paths = await resolveProjectPath(input.path);
-      return paths.ok ? ok(await listBackups(paths.value.folder)) : paths;
+      if (!paths.ok) return paths;
+      const backups = await listBackups(paths.value.folder);
+      const refused = folderRestoreRefusal(paths.value.folder);
+      return ok(refused === null ? backups : backups.map((b) => ({ ...b, restoreRefused: refused })));
     },
     recoverProject: async ({ path, name }) => {
       const paths = await resolveProjectPath(path);

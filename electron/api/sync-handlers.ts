@@ -60,6 +60,20 @@ async function readShare(folder: string): Promise<ShareConfig | null> {
   }
 }
 
+/** Why no backup restores in a folder that syncs a shared story; the words after "<backup> was not restored: ". */
+function sharedStoryRefusal(folder: string): string {
+  return `${folder} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team.`;
+}
+
+/**
+ * Why no backup restores in this project folder, read from the folder alone (it holds a shared story's replica,
+ * shared now or before); null where a backup may be restored. For a folder that is not open (the command line's
+ * backups by path).
+ */
+export function folderRestoreRefusal(folder: string): string | null {
+  return existsSync(replicaFolder(folder)) ? sharedStoryRefusal(folder) : null;
+}
+
 /** The sync part of the handlers; `open` opens a project folder as openProject does and gives its view. */
 export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promise<Result<ProjectView>>) {
   const running = new Map<string, Running>();
@@ -366,8 +380,9 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
     restoreRefusalReason(projectId: string): string | null {
       const session = ctx.session(projectId);
       if (!session.ok) return null;
-      if (!running.has(projectId) && !existsSync(replicaFolder(session.value.paths.folder))) return null;
-      return `${session.value.paths.folder} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team.`;
+      return running.has(projectId)
+        ? sharedStoryRefusal(session.value.paths.folder)
+        : folderRestoreRefusal(session.value.paths.folder);
     },
     /** The bridge of a shared project (tests wait on it). */
     bridgeOf: (projectId: string): StoryBridge | null => running.get(projectId)?.bridge ?? null,

@@ -23,7 +23,12 @@ export const backupCommands: CliCommand[] = [
       const backups = listed.value;
       if (args.flags.has('json')) printJson(ctx.io, { backups });
       else if (backups.length === 0) ctx.io.out('No backups yet.\n');
-      else ctx.io.out(`${backups.map((b) => `${b.createdAt}  ${b.name}  ${b.bytes} bytes`).join('\n')}\n`);
+      else {
+        ctx.io.out(`${backups.map((b) => `${b.createdAt}  ${b.name}  ${b.bytes} bytes`).join('\n')}\n`);
+        // A shared story's backups are kept for the record; the sentence says why none restores there.
+        const refused = backups[0]?.restoreRefused;
+        if (refused) ctx.io.out(`None of these is restored here: ${refused}\n`);
+      }
       return ok(0);
     },
   },

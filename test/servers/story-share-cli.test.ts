@@ -71,6 +71,15 @@ describe('factdesk share, shared, open-shared and sync', () => {
       state: { phase: 'synced', pending: 0, arriving: 0 },
     });
     expect((await readdir(join(root, 'bob-copy', 'sources'))).sort()).toEqual(annFiles);
+
+    // Its backups are listed with the sentence saying why none is restored in a shared story.
+    const backups = await cli('bob', null, 'backups', 'bob-copy');
+    expect(backups.code).toBe(0);
+    expect(backups.out).toContain(`None of these is restored here: ${join(root, 'bob-copy')} holds a shared story,`);
+    const listedJson = JSON.parse((await cli('bob', null, 'backups', 'bob-copy', '--json')).out) as {
+      backups: { restoreRefused?: string }[];
+    };
+    expect(listedJson.backups.every((b) => b.restoreRefused?.includes('holds a shared story'))).toBe(true);
     for (const file of annFiles) {
       expect(await readFile(join(root, 'bob-copy', 'sources', file))).toEqual(
         await readFile(join(root, 'story', 'sources', file)),
