@@ -289,9 +289,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       });
     },
     ...draftMethods(ctx),
-    ...sourceMethods(ctx, catalog, indexes, (projectId, names) =>
-      names.length > 0 ? (sync.bridgeOf(projectId)?.files.arrivingSentences(names) ?? []) : [],
-    ),
+    ...sourceMethods(ctx, catalog, indexes, sync.sourceStory),
     ...linkMethods(ctx, catalog),
     ...searchMethods(ctx, indexes, () => newsroom.current()),
     ...quoteChecks,

@@ -37,20 +37,19 @@ function importFile(file: FileInput): ImportFile {
     : { kind: 'bytes', fileName: file.fileName, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) };
 }
 
-/**
- * The sentences for those of a project's source files (names under sources/) that its shared story holds and that
- * are still arriving on this computer; none for a project nobody shares.
- */
-export type ArrivingFiles = (
-  projectId: string,
-  names: readonly (string | null | undefined)[],
-) => { file: string; sentence: string }[];
+/** What the source handlers ask of a project's shared story; a project nobody shares has none of either. */
+export interface SourceStory {
+  /** The sentences for those of its files (names under sources/) the story holds that are still arriving here. */
+  arriving(projectId: string, names: readonly (string | null | undefined)[]): { file: string; sentence: string }[];
+  /** Whether the project's folder syncs a shared story (shared now or before). */
+  shared(projectId: string): boolean;
+}
 
 export function sourceMethods(
   ctx: HandlerContext,
   catalog: SourceCatalog,
   indexes: LiveIndexes,
-  arrivingFiles: ArrivingFiles = () => [],
+  story: SourceStory = { arriving: () => [], shared: () => false },
 ): Impl<SourceMethods> {
   const tasks = new Map<string, () => void>();
   const limits = ctx.deps.sourceLimits;
@@ -319,8 +318,8 @@ export function sourceMethods(
       // A shared story's source whose files are still arriving opens with a sentence saying so, not a missing file.
       const text = s.textFile ? [s.textFile, s.textFile.replace(/\.txt$/, '.passages.json')] : [];
       const arriving =
-        library === 'project' ? arrivingFiles(projectId, [s.originalFile, ...text, s.recording?.file]) : [];
-      const textArriving = library === 'project' && arrivingFiles(projectId, text).length > 0;
+        library === 'project' ? story.arriving(projectId, [s.originalFile, ...text, s.recording?.file]) : [];
+      const textArriving = library === 'project' && story.arriving(projectId, text).length > 0;
       const passages = textArriving ? ok([]) : await catalog.passages(projectId, library, s);
       if (!passages.ok) return passages;
       return ok({ source: s, passages: passages.value, ...(arriving.length > 0 ? { arriving } : {}) });
@@ -331,6 +330,13 @@ export function sourceMethods(
       const { library: _lib, ...current } = found.value;
       void _lib;
       const next: Source = { ...current, ...meta };
+      // What the team already has cannot be taken back from their computers by a flag set here.
+      if (library === 'project' && projectId && next.confidential && !current.confidential && story.shared(projectId)) {
+        return fail(
+          'shared-story',
+          `"${current.title}" is already shared with the story's team, on the story server and on their computers, so marking it confidential now would not take it back; Factdesk leaves it shared. A source that must stay on this computer is added as confidential from the start.`,
+        );
+      }
       const saved = await commit(projectId, library, next);
       if (!saved.ok) return saved;
       const view = ctx.changed(projectId);

@@ -12,6 +12,7 @@ import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { SyncStateView, SyncStatusView, SharedStoryView } from '../../shared/api/sync';
 import type { ProjectView } from '../../shared/api/views';
+import type { SourceStory } from './source-handlers';
 import { createProjectFolder } from '../storage/create-project';
 import type { StoryBridge } from '../sync/bridge';
 import type { ProjectSession } from '../storage/project-session';
@@ -384,6 +385,15 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
         ? sharedStoryRefusal(session.value.paths.folder)
         : folderRestoreRefusal(session.value.paths.folder);
     },
+    /** What the source handlers ask of a project's story: its files still arriving, and whether it is shared. */
+    sourceStory: {
+      arriving: (projectId, names) =>
+        names.length > 0 ? (running.get(projectId)?.bridge.files.arrivingSentences(names) ?? []) : [],
+      shared: (projectId) => {
+        const session = ctx.session(projectId);
+        return session.ok && (running.has(projectId) || folderRestoreRefusal(session.value.paths.folder) !== null);
+      },
+    } satisfies SourceStory,
     /** The bridge of a shared project (tests wait on it). */
     bridgeOf: (projectId: string): StoryBridge | null => running.get(projectId)?.bridge ?? null,
   };

@@ -66,13 +66,13 @@ async function addSource(h: Handlers, projectId: string, path: string, m: Return
   return value(await h.addSource({ projectId, library: 'project', file: { kind: 'path', path }, meta: m })).source;
 }
 
-/** The story server's copy of a document, asked as an admin: its body, or null when it is not there. */
 /** Attaches the recording at `path` to a project source; the recording the source now records. */
 async function attach(h: Handlers, projectId: string, sourceId: string, path: string) {
   const attached = await h.attachRecording({ projectId, library: 'project', sourceId, file: { kind: 'path', path } });
   return value(attached).recording!;
 }
 
+/** The story server's copy of a document, asked as an admin: its body, or null when it is not there. */
 async function onServer(db: string, id: string): Promise<Record<string, unknown> | null> {
   const reply = await couch.adminFetch(`/${db}/${encodeURIComponent(id)}`);
   return reply.ok ? ((await reply.json()) as Record<string, unknown>) : null;
@@ -120,6 +120,26 @@ describe('source files of a shared story', () => {
         for (const name of shared) if (!(await onServer(db, fileDocId(name)))) return false;
         return true;
       });
+      // What the team already has is not made confidential after the fact: the flag would not take it back.
+      const late = await ann.updateSource({
+        projectId,
+        library: 'project',
+        sourceId: pdf.id,
+        meta: { confidential: true },
+      });
+      expect(late).toEqual({
+        ok: false,
+        error: {
+          code: 'shared-story',
+          message:
+            '"Council minutes" is already shared with the story\'s team, on the story server and on their computers, so marking it confidential now would not take it back; Factdesk leaves it shared. A source that must stay on this computer is added as confidential from the start.',
+        },
+      });
+      expect(value(await ann.getSource({ projectId, library: 'project', sourceId: pdf.id })).source.confidential).toBe(
+        false,
+      );
+      // Other changes to it are made as before.
+      value(await ann.updateSource({ projectId, library: 'project', sourceId: pdf.id, meta: { tags: ['budget'] } }));
       const wavDoc = (await onServer(db, fileDocId(recording.file)))!;
       expect(wavDoc).toMatchObject({ type: 'source-file', sha256: recording.file.slice(0, 64), bytes: 48044 });
       expect((wavDoc['chunks'] as string[]).length).toBe(3);
