@@ -2,17 +2,14 @@
 // TLS (off, require, or verify against a CA certificate file) become a node-postgres connection; the password comes
 // from the secret store or the environment and is never written anywhere. Also the connection test the Preferences
 // dialog runs, and the one sentence that says what went wrong when a connection fails.
-import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
 import type { NewsroomRole, NewsroomSettings, NewsroomTestReport } from '../../shared/api/newsroom';
+import { UNTRUSTED_CERT_CODES, readCaCertificate } from '../security/ca-certificate';
 
 /** TLS options handed to node-postgres: false (off), or Node's TLS options. */
 export type NewsroomSsl = false | { rejectUnauthorized: boolean; ca?: string };
-
-/** A CA certificate file larger than this is not a certificate. */
-const MAX_CA_BYTES = 1_000_000;
 
 /** "db.newsroom.example:5432/factdesk": where the settings point, for messages (no user, no password). */
 export function describeSettings(settings: NewsroomSettings): string {
@@ -41,33 +38,13 @@ export async function sslFor(
       'TLS "Verify" needs the CA certificate file that vouches for the newsroom server: choose it, or set TLS to "Require".',
     );
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(settings.caFile);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'Factdesk may not read it' : code;
-    return fail('invalid-file', `The CA certificate file ${settings.caFile} cannot be read (${why}).`);
-  }
-  const text = bytes.length <= MAX_CA_BYTES ? bytes.toString('utf8') : '';
-  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-    return fail(
-      'invalid-file',
-      `${settings.caFile} is not a CA certificate in PEM form (a text file starting with -----BEGIN CERTIFICATE-----).`,
-    );
-  }
-  return ok({ rejectUnauthorized: true, ca: text });
+  const ca = await readCaCertificate(settings.caFile);
+  return ca.ok ? ok({ rejectUnauthorized: true, ca: ca.value }) : ca;
 }
 
 /** Node's and PostgreSQL's codes for a certificate that the CA does not vouch for, or that names another host. */
 const CERT_CODES = new Set([
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'CERT_SIGNATURE_FAILURE',
-  'CERT_UNTRUSTED',
+  ...UNTRUSTED_CERT_CODES,
   'CERT_HAS_EXPIRED',
   'CERT_NOT_YET_VALID',
   'ERR_TLS_CERT_ALTNAME_INVALID',

@@ -4,10 +4,10 @@
 // for the browsers is trusted here too; and the newsroom's CA certificate file named by FACTDESK_SYNC_CA (for the
 // harness and the command line on older Node.js, or a CA the system does not hold). Also the one sentence for a
 // request that got no answer, which tells a certificate nobody here vouches for from a server that is down.
-import { readFile } from 'node:fs/promises';
 import * as tls from 'node:tls';
 import { Agent, fetch as undiciFetch } from 'undici';
-import { fail, ok } from '../../shared/api/result';
+import { ok } from '../../shared/api/result';
+import { UNTRUSTED_CERT_CODES, readCaCertificate } from '../security/ca-certificate';
 import type { Result } from '../../shared/api/result';
 
 /** A fetch for the story server: global fetch, or one that also trusts the newsroom's CA. */
@@ -15,9 +15,6 @@ export type StoryFetch = (url: string, init?: RequestInit) => Promise<Response>;
 
 /** The environment variable naming the newsroom's CA certificate file for the story server. */
 export const SYNC_CA_VARIABLE = 'FACTDESK_SYNC_CA';
-
-/** A CA certificate file larger than this is not a certificate. */
-const MAX_CA_BYTES = 1_000_000;
 
 /** Reads the computer's trusted certificates where this Node.js can (tls.getCACertificates, Node.js 22.15+). */
 type SystemStore = (() => string[]) | null;
@@ -51,7 +48,7 @@ export async function storyFetch(
   caFile: string | null | undefined,
   system: SystemStore = systemStore,
 ): Promise<Result<StoryFetch, 'invalid-file'>> {
-  const ca = caFile ? await readCaFile(caFile) : ok(null);
+  const ca = caFile ? await readCaCertificate(caFile, `${caFile} (${SYNC_CA_VARIABLE})`, "story server's ") : ok(null);
   if (!ca.ok) return ca;
   const authorities = trustedAuthorities(ca.value, system);
   if (!authorities) return ok(globalThis.fetch);
@@ -61,39 +58,6 @@ export async function storyFetch(
     undiciFetch(url, { ...init, dispatcher } as never) as unknown as Promise<Response>;
   return ok(trusted);
 }
-
-async function readCaFile(caFile: string): Promise<Result<string, 'invalid-file'>> {
-  let text: string;
-  try {
-    const bytes = await readFile(caFile);
-    text = bytes.length <= MAX_CA_BYTES ? bytes.toString('utf8') : '';
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'Factdesk may not read it' : code;
-    return fail(
-      'invalid-file',
-      `The story server's CA certificate file ${caFile} (${SYNC_CA_VARIABLE}) cannot be read (${why}).`,
-    );
-  }
-  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-    return fail(
-      'invalid-file',
-      `${caFile} (${SYNC_CA_VARIABLE}) is not a CA certificate in PEM form (a text file starting with -----BEGIN CERTIFICATE-----).`,
-    );
-  }
-  return ok(text);
-}
-
-/** Node's codes for a certificate no trusted CA vouches for. */
-const UNTRUSTED = new Set([
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'CERT_SIGNATURE_FAILURE',
-  'CERT_UNTRUSTED',
-]);
 
 /** The innermost cause of what fetch threw: its code and message. */
 function rootCause(error: unknown): { code: string; message: string } {
@@ -110,7 +74,7 @@ function rootCause(error: unknown): { code: string; message: string } {
 export function noAnswer(host: string, error: unknown): string {
   const at = `The newsroom's story server at ${host}`;
   const { code, message } = rootCause(error);
-  if (UNTRUSTED.has(code)) {
+  if (UNTRUSTED_CERT_CODES.has(code)) {
     const fix = systemStore
       ? `add the newsroom's CA certificate to this computer's trusted certificates, or set ${SYNC_CA_VARIABLE} to its file`
       : `set ${SYNC_CA_VARIABLE} to the newsroom's CA certificate file`;

@@ -10,6 +10,25 @@ export interface TcpProxy {
   close(): Promise<void>;
 }
 
+/**
+ * Joins a client's connection to the server at `targetPort`, both ways; `sockets` holds the two while they are open
+ * (so a proxy can drop them all), and either side closing or failing drops both.
+ */
+export function pipeThrough(client: Socket, targetPort: number, targetHost: string, sockets: Set<Socket>): void {
+  const upstream = createConnection({ port: targetPort, host: targetHost });
+  sockets.add(client).add(upstream);
+  const drop = () => {
+    client.destroy();
+    upstream.destroy();
+    sockets.delete(client);
+    sockets.delete(upstream);
+  };
+  client.on('error', drop).on('close', drop);
+  upstream.on('error', drop).on('close', drop);
+  client.pipe(upstream);
+  upstream.pipe(client);
+}
+
 export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
   let open = true;
   const sockets = new Set<Socket>();
@@ -18,19 +37,7 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
       client.destroy();
       return;
     }
-    const upstream = createConnection({ port: targetPort, host: targetHost });
-    sockets.add(client);
-    sockets.add(upstream);
-    const drop = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    client.on('error', drop).on('close', drop);
-    upstream.on('error', drop).on('close', drop);
-    client.pipe(upstream);
-    upstream.pipe(client);
+    pipeThrough(client, targetPort, targetHost, sockets);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();

@@ -1,8 +1,9 @@
 // TLS in front of the CouchDB-protocol server, as a newsroom serves its story server over https (CouchDB's own [ssl]
 // listener or a reverse proxy): connections are accepted with `cert` and `key` and passed on to the plain port.
 import { readFileSync } from 'node:fs';
-import { createConnection, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { createServer } from 'node:tls';
+import { pipeThrough } from './tcp-proxy';
 
 export interface TlsProxy {
   /** https://127.0.0.1:<port>, without a slash at the end. */
@@ -13,18 +14,7 @@ export interface TlsProxy {
 export async function startTlsProxy(targetPort: number, cert: string, key: string): Promise<TlsProxy> {
   const sockets = new Set<Socket>();
   const server = createServer({ cert: readFileSync(cert), key: readFileSync(key) }, (client) => {
-    const upstream = createConnection({ port: targetPort, host: '127.0.0.1' });
-    sockets.add(client).add(upstream);
-    const drop = () => {
-      client.destroy();
-      upstream.destroy();
-      sockets.delete(client);
-      sockets.delete(upstream);
-    };
-    client.on('error', drop).on('close', drop);
-    upstream.on('error', drop).on('close', drop);
-    client.pipe(upstream);
-    upstream.pipe(client);
+    pipeThrough(client, targetPort, '127.0.0.1', sockets);
   });
   // A client that refuses the certificate ends its handshake; that is the test's point, not an error here.
   server.on('tlsClientError', () => undefined);
