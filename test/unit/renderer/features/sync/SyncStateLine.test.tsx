@@ -40,13 +40,32 @@ describe('SyncStateLine', () => {
           pending: 1,
           offlineSince: '2026-12-06T10:42:00.000Z',
           conflicts: 0,
-          message: 'The story server cannot be reached (connect ECONNREFUSED).',
+          message:
+            "The newsroom's story server at stories.example.org could not be reached (fetch failed: connect ECONNREFUSED).",
         })}
       />,
     );
     const offline = screen.getByRole('status', { name: 'Sync state' });
     expect(offline.textContent).toMatch(/^Offline since /);
-    expect(offline.getAttribute('title')).toMatch(/^Offline since .+\. The story server cannot be reached/);
+    expect(offline.getAttribute('title')).toMatch(
+      /^Offline since .+\. The newsroom's story server at stories.example.org could not be reached/,
+    );
+  });
+
+  it("says when this person is no longer on the story's team, with why in the title", () => {
+    const why =
+      "ann is no longer on this story's team on stories.example.org, so syncing stopped. What is changed here stays in this folder; once a server admin has added them again, opening the story again syncs it.";
+    render(
+      <SyncStateLine
+        status={shared({ phase: 'no-access', pending: 2, offlineSince: null, conflicts: 0, message: why })}
+      />,
+    );
+    const line = screen.getByRole('status', { name: 'Sync state' });
+    expect(line.textContent).toBe("Not on the story's team: sync stopped");
+    expect(line.getAttribute('title')).toBe(
+      `Not on the story's team: sync stopped. ${why} Story server: https://stories.example.org`,
+    );
+    expect(line.closest('.sync-state')!.className).toContain('sync-no-access');
   });
 
   it('counts the source files still arriving beside the state, in its usual colours', () => {
