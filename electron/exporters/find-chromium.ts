@@ -45,8 +45,8 @@ function playwrightChromium(env: NodeJS.ProcessEnv): string[] {
   return found;
 }
 
-/** Where an installed Google Chrome or Chromium usually sits on each system. */
-function systemBrowsers(env: NodeJS.ProcessEnv): string[] {
+/** Where an installed Google Chrome or Chromium usually sits on each system (the end-to-end set-up looks there too). */
+export function systemBrowsers(env: NodeJS.ProcessEnv): string[] {
   if (process.platform === 'darwin') {
     return [
       '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',

@@ -2,9 +2,8 @@
 // and the launch flags that keep it quiet (no background network, no sync, no first-run UI).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { systemBrowsers } from '../../../electron/exporters/find-chromium';
 
 /** Flags for every launch: nothing in the browser may phone home while Factdesk is tested. */
 export function browserArgs(): string[] {
@@ -17,24 +16,6 @@ export function browserArgs(): string[] {
   ];
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.unshift('--no-sandbox');
   return args;
-}
-
-/** Where an installed Google Chrome usually sits on each system. */
-function chromePaths(): string[] {
-  if (process.platform === 'darwin') {
-    return [
-      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-      '/Applications/Chromium.app/Contents/MacOS/Chromium',
-      path.join(homedir(), 'Applications/Google Chrome.app/Contents/MacOS/Google Chrome'),
-    ];
-  }
-  if (process.platform === 'win32') {
-    const roots = [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA];
-    return roots
-      .filter((root): root is string => Boolean(root))
-      .map((root) => path.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
-  }
-  return ['/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome'];
 }
 
 /** Playwright's own Chromium, when `npx playwright install chromium` has put it in place. */
@@ -57,7 +38,8 @@ export function locateBrowser(): string | null {
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   const bundled = playwrightChromium();
   if (bundled) return bundled;
-  return chromePaths().find((candidate) => existsSync(candidate)) ?? null;
+  // Google Chrome (and a distribution's Chromium elsewhere) where the PDF export looks for it too.
+  return systemBrowsers(process.env).find((candidate) => existsSync(candidate)) ?? null;
 }
 
 let found: string | null = null;
