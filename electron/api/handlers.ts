@@ -35,9 +35,11 @@ import { EnvSecretStore } from '../storage/secret-store';
 import { NewsroomLink, newsroomMethods } from './newsroom-handlers';
 import type { NewsroomApi } from './newsroom-handlers';
 import { sourceMethods } from './source-handlers';
-import { folderRestoreRefusal, syncMethods } from './sync-handlers';
+import { syncMethods } from './sync-handlers';
+import { folderRestoreRefusal } from '../sync/rebuild';
 import { HandlerContext } from './handler-context';
 import { checkShowInFolder } from './show-in-folder';
+import { savePreferences } from './preferences';
 import type { Impl } from './handler-context';
 import type { RecordingLookup } from './media-range';
 import type { StoryBridge } from '../sync/bridge';
@@ -102,6 +104,7 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       userName: s.userName || deps.identity.user,
       theme: s.theme,
       suggestionShare: s.suggestionShare,
+      storyServerCa: s.storyServerCa,
       recent: s.recent,
       capabilities: deps.capabilities,
       dataDir: deps.dataDir,
@@ -204,14 +207,8 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
   const impl: Impl<Exclude<MethodName, keyof NewsroomApi>> = {
     getAppInfo: async () => ok(await appInfo()),
     updatePreferences: async (input) => {
-      const store = await settings();
-      await store.update((s) => ({
-        ...s,
-        ...(input.userName !== undefined ? { userName: input.userName } : {}),
-        ...(input.theme !== undefined ? { theme: input.theme } : {}),
-        ...(input.suggestionShare !== undefined ? { suggestionShare: input.suggestionShare } : {}),
-      }));
-      return ok(await appInfo());
+      const saved = await savePreferences(await settings(), input);
+      return saved.ok ? ok(await appInfo()) : saved;
     },
     removeRecent: async ({ path }) => {
       const store = await settings();

@@ -4,7 +4,6 @@
 // is shared from is kept in its folder (sync/share.json: server, person, database), so it resumes with the kept
 // session cookie when the window opens it again (resumeSync; reading the state never starts anything); the password is used once to sign in and forgotten. The story server and the replica
 // answer Result values (electron/sync words what fetch and PouchDB throw), so every refusal here is passed on as it is.
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -13,6 +12,7 @@ import type { Result } from '../../shared/api/result';
 import type { SyncStateView, SyncStatusView, SharedStoryView } from '../../shared/api/sync';
 import type { ProjectView } from '../../shared/api/views';
 import type { SourceStory } from './source-handlers';
+import type { NewsroomCa } from '../sync/story-fetch';
 import { createProjectFolder } from '../storage/create-project';
 import type { StoryBridge } from '../sync/bridge';
 import type { ProjectSession } from '../storage/project-session';
@@ -27,9 +27,8 @@ import { storedEntries } from '../../shared/sync/device-log';
 import { missingDocuments } from '../../shared/sync/first-pull';
 import { storyDatabaseName } from '../sync/story-database';
 import { folderDevice, readFolderDevice } from '../sync/device-id';
-import { replicaFolder } from '../sync/replica';
 import type { HandlerContext, Impl } from './handler-context';
-import { shareFile } from '../sync/rebuild';
+import { folderRestoreRefusal, shareFile, sharedStoryRefusal } from '../sync/rebuild';
 
 type SyncMethods =
   | 'shareProject'
@@ -61,19 +60,9 @@ async function readShare(folder: string): Promise<ShareConfig | null> {
   }
 }
 
-/** Why no backup restores in a folder that syncs a shared story; the words after "<backup> was not restored: ". */
-function sharedStoryRefusal(folder: string): string {
-  return `${folder} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team.`;
-}
-
-/**
- * Why no backup restores in this project folder, read from the folder alone (it holds a shared story's replica,
- * shared now or before); null where a backup may be restored. For a folder that is not open (the command line's
- * backups by path).
- */
-export function folderRestoreRefusal(folder: string): string | null {
-  return existsSync(replicaFolder(folder)) ? sharedStoryRefusal(folder) : null;
-}
+/** The newsroom's CA file for the story server: the one chosen in Preferences, else FACTDESK_SYNC_CA's. */
+const caOf = (chosen: string | null, fromEnv: string | null | undefined): NewsroomCa | null =>
+  chosen ? { file: chosen, from: 'Preferences' } : fromEnv ? { file: fromEnv, from: 'FACTDESK_SYNC_CA' } : null;
 
 /** The sync part of the handlers; `open` opens a project folder as openProject does and gives its view. */
 export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promise<Result<ProjectView>>) {
@@ -83,7 +72,7 @@ export function syncMethods(ctx: HandlerContext, open: (folder: string) => Promi
   const { sessionFor, get, ensureDatabase, storyDocIds } = storyServer(
     ctx.deps.sync?.cookies ?? new MemoryCookieStore(),
     ctx.deps.capabilities.transport,
-    ctx.deps.sync?.caFile ?? null,
+    async () => caOf((await ctx.settings()).get().storyServerCa, ctx.deps.sync?.caFile),
   );
 
   function statusOf(projectId: string, config: ShareConfig | null = null): SyncStatusView {

@@ -22,6 +22,8 @@ const settingsSchema = z.looseObject({
    * block Factdesk cannot read is forgotten rather than the whole file set aside.
    */
   newsroom: z.object(newsroomSettingsShape).nullable().default(null).catch(null),
+  /** The newsroom's CA certificate file (PEM) for an https story server it signs itself, or null (Preferences). */
+  storyServerCa: z.string().nullable().default(null).catch(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,7 +1,7 @@
 // Recovering a shared story's project whose project.factdesk cannot be read: the file is rebuilt from the story's
 // replica in the folder (the team's documents, this device's confidential ones included, and this device's chain of
 // the activity log), never from a backup, whose older state and log would disagree with the team and fork the chain.
-// The damaged file is moved aside, never deleted or overwritten.
+// The damaged file is moved aside, never deleted or overwritten. Also why no backup is restored in such a folder.
 import { existsSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -136,4 +136,18 @@ export async function rebuildFromReplica(
   } finally {
     await lock.lock.release();
   }
+}
+
+/** Why no backup restores in a folder that syncs a shared story; the words after "<backup> was not restored: ". */
+export function sharedStoryRefusal(folder: string): string {
+  return `${folder} holds a shared story, and going back to a backup would leave it disagreeing with the team's copies and break this computer's chain of its activity log; change back what you need in the story itself, where every change reaches the team.`;
+}
+
+/**
+ * Why no backup restores in this project folder, read from the folder alone (it holds a shared story's replica,
+ * shared now or before); null where a backup may be restored. For a folder that is not open (the command line's
+ * backups by path).
+ */
+export function folderRestoreRefusal(folder: string): string | null {
+  return existsSync(replicaFolder(folder)) ? sharedStoryRefusal(folder) : null;
 }

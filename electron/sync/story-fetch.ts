@@ -1,8 +1,8 @@
 // How Factdesk reaches the newsroom's story server over the network. An https:// server's certificate is checked, never
 // skipped, against: the public certificate authorities Node.js trusts; the computer's own trusted store, where the
 // Node.js running Factdesk can read it (22.15 and newer, as in the desktop app), so a newsroom CA that IT installed
-// for the browsers is trusted here too; and the newsroom's CA certificate file named by FACTDESK_SYNC_CA (for the
-// harness and the command line on older Node.js, or a CA the system does not hold). Also the one sentence for a
+// for the browsers is trusted here too; and the newsroom's CA certificate file chosen in Preferences (Story server) or
+// named by FACTDESK_SYNC_CA (for a CA the system does not hold, or the harness and the command line on Node.js 20). Also the one sentence for a
 // request that got no answer, which tells a certificate nobody here vouches for from a server that is down.
 import * as tls from 'node:tls';
 import { Agent, fetch as undiciFetch } from 'undici';
@@ -15,6 +15,12 @@ export type StoryFetch = (url: string, init?: RequestInit) => Promise<Response>;
 
 /** The environment variable naming the newsroom's CA certificate file for the story server. */
 export const SYNC_CA_VARIABLE = 'FACTDESK_SYNC_CA';
+
+/** The newsroom's CA certificate file, and where it was named: in Preferences, or by FACTDESK_SYNC_CA. */
+export interface NewsroomCa {
+  file: string;
+  from: 'Preferences' | typeof SYNC_CA_VARIABLE;
+}
 
 /** Reads the computer's trusted certificates where this Node.js can (tls.getCACertificates, Node.js 22.15+). */
 type SystemStore = (() => string[]) | null;
@@ -45,10 +51,12 @@ export function trustedAuthorities(newsroomCa: string | null, system: SystemStor
  * certificate, is refused with a sentence naming it and saying where it was set.
  */
 export async function storyFetch(
-  caFile: string | null | undefined,
+  caFile: NewsroomCa | null | undefined,
   system: SystemStore = systemStore,
 ): Promise<Result<StoryFetch, 'invalid-file'>> {
-  const ca = caFile ? await readCaCertificate(caFile, `${caFile} (${SYNC_CA_VARIABLE})`, "story server's ") : ok(null);
+  const ca = caFile
+    ? await readCaCertificate(caFile.file, `${caFile.file} (${caFile.from})`, "story server's ")
+    : ok(null);
   if (!ca.ok) return ca;
   const authorities = trustedAuthorities(ca.value, system);
   if (!authorities) return ok(globalThis.fetch);
@@ -76,8 +84,8 @@ export function noAnswer(host: string, error: unknown): string {
   const { code, message } = rootCause(error);
   if (UNTRUSTED_CERT_CODES.has(code)) {
     const fix = systemStore
-      ? `add the newsroom's CA certificate to this computer's trusted certificates, or set ${SYNC_CA_VARIABLE} to its file`
-      : `set ${SYNC_CA_VARIABLE} to the newsroom's CA certificate file`;
+      ? "add the newsroom's CA certificate to this computer's trusted certificates, or choose its file in Preferences (Story server)"
+      : `choose the newsroom's CA certificate file in Preferences (Story server), or set ${SYNC_CA_VARIABLE} to it`;
     return `${at} presented a certificate that no certificate authority trusted here vouches for, so Factdesk did not connect: ${fix}.`;
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {

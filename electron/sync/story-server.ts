@@ -10,7 +10,7 @@ import { CouchSession, serverName, signIn } from './couch-session';
 import type { CookieStore } from './cookie-store';
 import { prepareStoryDatabase } from './story-database';
 import { noAnswer, storyFetch } from './story-fetch';
-import type { StoryFetch } from './story-fetch';
+import type { NewsroomCa, StoryFetch } from './story-fetch';
 
 /** A server's answer to a request, read whole: its status and its JSON body (null when it sent none). */
 export interface StoryServerReply {
@@ -71,10 +71,15 @@ export function passwordNeeded(door: StoryServerDoor, host: string, user: string
 
 /**
  * The story server as the handlers use it, with `cookies` keeping each person's session cookie; `door` says who asks,
- * for the sentence when a password is needed.
+ * for the sentence when a password is needed; `caFile` names the newsroom's CA certificate file when there is one.
  */
-export function storyServer(cookies: CookieStore, door: StoryServerDoor, caFile: string | null = null) {
-  let http: Promise<Result<StoryFetch>> | null = null;
+export function storyServer(
+  cookies: CookieStore,
+  door: StoryServerDoor,
+  caFile: () => Promise<NewsroomCa | null> = async () => null,
+) {
+  // The fetch for the CA file last named, made again when another is named.
+  let http: { file: string | null; fetch: Promise<Result<StoryFetch>> } | null = null;
 
   /** A GET with the session, read whole; a server that does not answer is a refusal. */
   function get(couch: CouchSession, path: string): Promise<Result<StoryServerReply>> {
@@ -100,8 +105,9 @@ export function storyServer(cookies: CookieStore, door: StoryServerDoor, caFile:
     password: string | undefined,
   ): Promise<Result<CouchSession>> {
     const url = serverUrl.replace(/\/$/, '');
-    http ??= storyFetch(caFile);
-    const trusted = await http;
+    const ca = await caFile();
+    if (!http || http.file !== (ca?.file ?? null)) http = { file: ca?.file ?? null, fetch: storyFetch(ca) };
+    const trusted = await http.fetch;
     if (!trusted.ok) return trusted;
     let couch: Result<CouchSession> | null = null;
     if (password) couch = await signIn(url, user, password, trusted.value);

@@ -64,6 +64,7 @@ export function AppDialogs() {
         <PreferencesDialog
           userName={info.userName}
           theme={info.theme}
+          storyServerCa={info.storyServerCa}
           onSave={updatePreferences}
           onClose={closeOverlay}
         />

@@ -54,6 +54,11 @@ export interface AppInfo {
    * changed), or null for every suggestion.
    */
   suggestionShare: number | null;
+  /**
+   * The newsroom's CA certificate file the story server's https certificate is checked against (besides the public
+   * CAs and the computer's own), as saved in Preferences; null for none.
+   */
+  storyServerCa: string | null;
   recent: RecentProject[];
   capabilities: Capabilities;
   /** Folder that holds settings and recent projects. */

@@ -1,8 +1,8 @@
 // The story server over https, its certificate signed by the newsroom's own CA (test/servers/support/tls-certs.ts):
 // with that CA's file (FACTDESK_SYNC_CA) a story is shared, opened elsewhere and synced both ways; without it, or with
-// another CA's, nothing connects and the refusal says why in one sentence; a CA file that is not one is named. The
-// command line reads the same variable. Where Node.js can read the computer's own trusted store (the desktop app), a
-// newsroom CA installed there is trusted without the variable.
+// another CA's, nothing connects and the refusal says why in one sentence; a CA file that is not one is named. A CA
+// file chosen in Preferences wins over the variable, and the command line reads the variable too. Where Node.js can
+// read the computer's own trusted store (the desktop app), a newsroom CA installed there is trusted as well.
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -39,7 +39,7 @@ function person(user: string, caFile: string | null): Handlers {
 }
 
 const untrusted = () =>
-  `The newsroom's story server at ${new URL(https.url).host} presented a certificate that no certificate authority trusted here vouches for, so Factdesk did not connect: set FACTDESK_SYNC_CA to the newsroom's CA certificate file.`;
+  `The newsroom's story server at ${new URL(https.url).host} presented a certificate that no certificate authority trusted here vouches for, so Factdesk did not connect: choose the newsroom's CA certificate file in Preferences (Story server), or set FACTDESK_SYNC_CA to it.`;
 
 describe('the story server over https', () => {
   it('shares, opens and syncs a story when the newsroom CA is trusted', { timeout: 180_000 }, async () => {
@@ -89,6 +89,23 @@ describe('the story server over https', () => {
     try {
       const listed = await ann.listSharedStories({ serverUrl: https.url, user: 'ann', password: 'ann-pw' });
       expect(listed).toEqual({ ok: false, error: { code: 'server-unreachable', message: untrusted() } });
+    } finally {
+      await ann.closeAll();
+    }
+  });
+
+  it('trusts the CA file chosen in Preferences, which wins over FACTDESK_SYNC_CA', async () => {
+    const ann = person('ann', certs.wrongCa);
+    try {
+      const server = { serverUrl: https.url, user: 'ann', password: 'ann-pw' };
+      expect(await ann.listSharedStories(server)).toEqual({
+        ok: false,
+        error: { code: 'server-unreachable', message: untrusted() },
+      });
+      value(await ann.updatePreferences({ storyServerCa: certs.ca }));
+      expect((await ann.listSharedStories(server)).ok).toBe(true);
+      value(await ann.updatePreferences({ storyServerCa: null }));
+      expect((await ann.listSharedStories(server)).ok).toBe(false);
     } finally {
       await ann.closeAll();
     }

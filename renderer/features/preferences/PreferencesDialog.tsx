@@ -1,6 +1,6 @@
-// Preferences: the user's name (written into claim histories), the theme, and the newsroom library's connection
-// (its own form and buttons inside its section, NewsroomSection). One footer for the window: Close, and Save for the
-// name and theme.
+// Preferences: the user's name (written into claim histories), the theme, the story server's CA certificate file, and
+// the newsroom library's connection (its own form and buttons inside its section, NewsroomSection). One footer for
+// the window: Close, and Save for the name, the theme and the CA file.
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Theme } from '../../../shared/api/views';
@@ -11,7 +11,9 @@ import { NewsroomSection } from './NewsroomSection';
 export interface PreferencesDialogProps {
   userName: string;
   theme: Theme;
-  onSave: (patch: { userName?: string; theme?: Theme }) => Promise<string | null>;
+  /** The story server's CA certificate file saved so far, or null. */
+  storyServerCa: string | null;
+  onSave: (patch: { userName?: string; theme?: Theme; storyServerCa?: string | null }) => Promise<string | null>;
   onClose: () => void;
 }
 
@@ -26,10 +28,13 @@ const THEMES: Array<{ value: Theme; label: string }> = [
  * applies at once (Enter in the name does the same); the newsroom library's section tests, saves and disconnects its
  * connection with its own buttons, inside the section. Close (or Escape) leaves without saving the name and theme.
  */
-export function PreferencesDialog({ userName, theme, onSave, onClose }: PreferencesDialogProps) {
+export function PreferencesDialog({ userName, theme, storyServerCa, onSave, onClose }: PreferencesDialogProps) {
   const [name, setName] = useState(userName);
   const [choice, setChoice] = useState<Theme>(theme);
+  const [caFile, setCaFile] = useState(storyServerCa ?? '');
   const [error, setError] = useState<string | null>(null);
+  // Only the CA file is checked on the way in: a refusal from saving is about it, and is shown beside it.
+  const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
 
@@ -39,11 +44,12 @@ export function PreferencesDialog({ userName, theme, onSave, onClose }: Preferen
       setError('Enter your name: it is shown next to every change you make to a claim.');
       return;
     }
+    setError(null);
     setBusy(true);
-    const problem = await onSave({ userName: name.trim(), theme: choice });
+    const problem = await onSave({ userName: name.trim(), theme: choice, storyServerCa: caFile.trim() || null });
     setBusy(false);
-    if (problem) setError(problem);
-    else onClose();
+    setSaveError(problem);
+    if (!problem) onClose();
   }
 
   return (
@@ -94,6 +100,34 @@ export function PreferencesDialog({ userName, theme, onSave, onClose }: Preferen
             </fieldset>
             <ErrorAlert message={error} />
           </form>
+        </section>
+        <section className="prefs-section" aria-labelledby={`${id}-story`}>
+          <h3 id={`${id}-story`} className="prefs-section-title">
+            Story server
+          </h3>
+          <p className="field-help">
+            Where shared stories sync. Its https certificate is checked against the public certificate authorities and
+            the ones this computer trusts.
+          </p>
+          <div className="field">
+            <label htmlFor={`${id}-story-ca`}>Newsroom CA certificate file</label>
+            <input
+              id={`${id}-story-ca`}
+              form={`${id}-form`}
+              value={caFile}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="/path/to/newsroom-ca.crt"
+              aria-invalid={saveError ? true : undefined}
+              aria-describedby={`${id}-story-ca-help`}
+              onChange={(e) => setCaFile(e.target.value)}
+            />
+            <p id={`${id}-story-ca-help`} className="field-help">
+              Only when the newsroom signs the server&apos;s certificate itself and this computer does not trust it yet:
+              the CA certificate (PEM) your IT team gave you. Leave empty otherwise.
+            </p>
+          </div>
+          <ErrorAlert message={saveError} />
         </section>
         <NewsroomSection />
       </div>

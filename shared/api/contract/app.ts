@@ -10,6 +10,8 @@ export const appValidators = {
     userName: z.string().trim().min(1).max(120).optional(),
     theme: z.enum(['system', 'light', 'dark']).optional(),
     suggestionShare: z.number().min(0.01).max(1).nullable().optional(),
+    /** The newsroom's CA certificate file for the story server; null (or '') forgets it. */
+    storyServerCa: z.string().trim().max(4096).nullable().optional(),
   }),
   removeRecent: z.strictObject({ path }),
   pickFolder: z.strictObject({ purpose: z.enum(['new', 'open']) }),
@@ -23,7 +25,10 @@ export const appValidators = {
 export interface AppReplies {
   /** Version, preferences, recent projects and what this transport can do. */
   getAppInfo: AppInfo;
-  /** Saves the user's name (shown in histories), theme and how much of a draft the suggestions cover. */
+  /**
+   * Saves the user's name (shown in histories), theme, how much of a draft the suggestions cover and the story
+   * server's CA certificate file (refused with a sentence, nothing saved, when it is not a readable PEM certificate).
+   */
   updatePreferences: AppInfo;
   /** Forgets a project in the recent list (the folder is not touched). */
   removeRecent: AppInfo;

@@ -25,6 +25,7 @@ const APP_INFO: AppInfo = {
   userName: 'Ada Reporter',
   theme: 'system',
   suggestionShare: 0.15,
+  storyServerCa: null,
   recent: [],
   capabilities: { transport: 'http', nativeDialogs: false, showInFolder: false },
   dataDir: '/tmp/factdesk-test',

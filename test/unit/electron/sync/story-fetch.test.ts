@@ -40,7 +40,7 @@ describe('noAnswer', () => {
   it.each([
     [
       'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-      `The newsroom's story server at ${host} presented a certificate that no certificate authority trusted here vouches for, so Factdesk did not connect: set FACTDESK_SYNC_CA to the newsroom's CA certificate file.`,
+      `The newsroom's story server at ${host} presented a certificate that no certificate authority trusted here vouches for, so Factdesk did not connect: choose the newsroom's CA certificate file in Preferences (Story server), or set FACTDESK_SYNC_CA to it.`,
     ],
     [
       'ERR_TLS_CERT_ALTNAME_INVALID',
