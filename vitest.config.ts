@@ -47,7 +47,9 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'slow', include: SLOW_TESTS } },
+      // Two files at a time even on two cores: they mostly wait on child processes and the disk, and one at a time
+      // made this suite the longest part of a CI run.
+      { extends: true, test: { name: 'slow', include: SLOW_TESTS, maxWorkers: 2 } },
       {
         extends: true,
         // One server-backed file at a time: each starts its own server, and two cores are shared with them.
