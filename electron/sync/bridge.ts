@@ -26,7 +26,7 @@ import { INITIAL_SYNC_STATE } from '../../shared/sync/sync-state';
 import type { SyncState } from '../../shared/sync/sync-state';
 import { DocIndex, decideStatus, docsForChanges } from '../../shared/sync/to-docs';
 import type { SharedPart } from '../../shared/sync/to-docs';
-import { serverName } from './couch-session';
+import { replicationStopped, serverName } from './couch-session';
 import { noAnswer } from './story-fetch';
 import type { CouchSession } from './couch-session';
 import { StoryReplica, replicaFolder } from './replica';
@@ -214,28 +214,13 @@ export class StoryBridge {
     );
   }
 
-  /**
-   * Replication stopped with an error. Refused (401 or 403) while the cookie still signs this person in: they are no
-   * longer on the story's team. Otherwise signed out (the cookie no longer works) or offline, with the server's reason.
-   */
+  /** Replication stopped with an error: the state says why (replicationStopped), unless the bridge closed meanwhile. */
   private async stopped(error: unknown, session: CouchSession): Promise<void> {
-    const status = (error as { status?: number } | null)?.status;
-    if ((status === 401 || status === 403) && (await session.stillSignedIn()) === true) {
-      if (this.closed) return;
-      this.setState({
-        phase: 'no-access',
-        offlineSince: null,
-        message: `${session.name} is no longer on this story's team on ${serverName(session.serverUrl)}, so syncing stopped. What is changed here stays in this folder; once a server admin has added them again, opening the story again syncs it.`,
-      });
-      return;
-    }
+    const why = await replicationStopped(error, session);
     if (this.closed) return;
-    const reason = (error as { reason?: string; message?: string } | null)?.reason ?? (error as Error)?.message;
-    this.setState({
-      phase: session.expired ? 'signed-out' : 'offline',
-      offlineSince: this.current.offlineSince ?? this.options.now(),
-      message: `Syncing with the story server stopped: ${String(reason ?? error).replace(/\.+$/, '')}.`,
-    });
+    this.setState(
+      why.phase === 'no-access' ? why : { ...why, offlineSince: this.current.offlineSince ?? this.options.now() },
+    );
   }
 
   /** The device this folder syncs as: its chain of the story's log, and the device named on its events. */

@@ -59,6 +59,30 @@ export async function signIn(
   return ok(new CouchSession(serverUrl.replace(/\/$/, ''), name, cookie, http));
 }
 
+/**
+ * What a replication that stopped with `error` means for the person signed in: refused (401 or 403) while the cookie
+ * still signs them in, they are no longer on the story's team ('no-access'); otherwise signed out (the cookie no
+ * longer works) or offline, with the server's reason.
+ */
+export async function replicationStopped(
+  error: unknown,
+  session: CouchSession,
+): Promise<{ phase: 'no-access' | 'signed-out' | 'offline'; offlineSince?: null; message: string }> {
+  const status = (error as { status?: number } | null)?.status;
+  if ((status === 401 || status === 403) && (await session.stillSignedIn()) === true) {
+    return {
+      phase: 'no-access',
+      offlineSince: null,
+      message: `${session.name} is no longer on this story's team on ${serverName(session.serverUrl)}, so syncing stopped. What is changed here stays in this folder; once a server admin has added them again, opening the story again syncs it.`,
+    };
+  }
+  const reason = (error as { reason?: string; message?: string } | null)?.reason ?? (error as Error)?.message;
+  return {
+    phase: session.expired ? 'signed-out' : 'offline',
+    message: `Syncing with the story server stopped: ${String(reason ?? error).replace(/\.+$/, '')}.`,
+  };
+}
+
 /** A signed-in session: the cookie, renewed from the server's replies, and a fetch that sends it. */
 export class CouchSession {
   /** Set when the server answered 401: the cookie expired or was revoked, and the person must sign in again. */
