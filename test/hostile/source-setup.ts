@@ -6,18 +6,10 @@ import { createHandlers } from '../../electron/api/handlers';
 import type { EventName } from '../../shared/api/contract';
 import type { SourceFileLimits } from '../../electron/importers/sources/limits';
 import { fakeClock, tempDir } from '../unit/electron/storage/helpers';
+import { sourceMeta } from '../unit/electron/api/source-steps';
 import { writeHostileInput } from './counts';
 
-export const meta = {
-  title: 'Hostile source',
-  type: 'document' as const,
-  speakers: [],
-  date: null,
-  url: null,
-  notes: '',
-  confidential: false,
-  tags: [],
-};
+export const meta = { ...sourceMeta, title: 'Hostile source', type: 'document' as const, date: null, tags: [] };
 
 /** A project with one good source in it and one in the personal library, and the handlers with `limits`. */
 export async function projectWithSources(limits: Partial<SourceFileLimits> = {}) {

@@ -24,6 +24,7 @@ import { chunkDocId, fileDocId } from '../../shared/sync/source-files';
 import { describeSyncState } from '../../shared/sync/sync-state';
 import type { CouchServer } from './support/couch-server.js';
 import { startStoryServer, stopStoryServer, teamHandlers, until } from './support/story-team';
+import { sourceMeta } from '../unit/electron/api/source-steps';
 import { value } from '../unit/result-value';
 
 const FIXTURES = join(__dirname, '../fixtures/sources');
@@ -52,12 +53,10 @@ function handlersFor(user: string, files: SharedFileLimits = PIECES): Handlers {
 }
 
 const meta = (title: string, type: 'document' | 'interview', confidential = false) => ({
+  ...sourceMeta,
   title,
   type,
-  speakers: [],
   date: null,
-  url: null,
-  notes: '',
   confidential,
   tags: [],
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/api/handlers';
 import type { Result } from '../../../../shared/api/result';
 import { handlerDeps, tempDir } from '../storage/helpers';
+import { sourceMeta } from './source-steps';
 
 const FIXTURES = join(__dirname, '../../../fixtures/sources');
 const must = <T>(r: Result<T>): T => {
@@ -21,16 +22,7 @@ describe('attachRecording', () => {
     await writeFile(join(dir, 'notes.mp3'), 'these are notes, not audio');
     const handlers = createHandlers(handlerDeps(dir), { saveDelayMs: 5 });
     const { projectId } = must(await handlers.createProject({ folder: join(dir, 'story'), title: 'Recorded' }));
-    const meta = {
-      title: 'Briefing',
-      type: 'broadcast' as const,
-      speakers: [],
-      date: null,
-      url: null,
-      notes: '',
-      confidential: false,
-      tags: [],
-    };
+    const meta = { ...sourceMeta, title: 'Briefing', date: null, tags: [] };
     const { source } = must(
       await handlers.addSource({
         projectId,

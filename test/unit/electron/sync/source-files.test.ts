@@ -20,28 +20,12 @@ import {
   sizeInWords,
 } from '../../../../shared/sync/source-files';
 import { tempDir } from '../storage/helpers';
+import { makeSource } from '../../source-fixture';
 
 const sha = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
 function source(id: string, fields: Partial<Source>): Source {
-  return {
-    id,
-    type: 'document',
-    title: `Source ${id}`,
-    speakers: [],
-    date: null,
-    url: null,
-    notes: '',
-    confidential: false,
-    tags: [],
-    originalFile: null,
-    textFile: null,
-    contentHash: null,
-    addedAt: '2026-12-01T09:00:00.000Z',
-    addedBy: 'ann',
-    passageCount: 0,
-    ...fields,
-  };
+  return makeSource({ id, ...fields });
 }
 
 const opened: Pouch[] = [];

@@ -5,24 +5,18 @@ import { docsFromSources } from '../../../../shared/search/search-doc';
 import { buildIndex } from '../../../../shared/search/search-index';
 import { serializeIndex } from '../../../../shared/search/serialize';
 import { createSearchEngine } from '../../../../renderer/workers/search-engine';
+import { makeSource } from '../../source-fixture';
 
-const source: Source = {
+const source: Source = makeSource({
   id: 'src',
   type: 'interview',
   title: 'Okafor interview',
   speakers: ['Ruth Okafor'],
   date: '2024-05-01',
-  url: null,
-  notes: '',
-  confidential: false,
-  tags: [],
-  originalFile: null,
-  textFile: null,
-  contentHash: null,
   addedAt: '2024-05-01T00:00:00Z',
   addedBy: 'Ana',
   passageCount: 2,
-};
+});
 const passages: Passage[] = [
   {
     id: 'p1',

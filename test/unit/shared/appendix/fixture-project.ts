@@ -7,6 +7,7 @@ import type { ProjectDoc } from '../../../../shared/model/project';
 import type { LinkRelation, SourceLink } from '../../../../shared/model/claim';
 import type { Source } from '../../../../shared/model/source';
 import type { Result } from '../../../../shared/api/result';
+import { makeSource } from '../../source-fixture';
 
 export const CONFIDENTIAL = {
   title: 'Treasury whistleblower memo',
@@ -42,21 +43,7 @@ function must<T>(result: Result<T>): T {
 }
 
 function source(id: string, fields: Partial<Source> & Pick<Source, 'type' | 'title'>): Source {
-  return {
-    id,
-    speakers: [],
-    date: null,
-    url: null,
-    notes: '',
-    confidential: false,
-    tags: [],
-    originalFile: null,
-    textFile: null,
-    contentHash: null,
-    addedAt: '2025-02-01T09:00:00.000Z',
-    addedBy: 'Ana Ruiz',
-    ...fields,
-  } as Source;
+  return makeSource({ id, addedAt: '2025-02-01T09:00:00.000Z', addedBy: 'Ana Ruiz', ...fields });
 }
 
 const SOURCES: Source[] = [

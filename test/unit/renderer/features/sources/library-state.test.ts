@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit, SourceView } from '../../../../../shared/api/views';
 import { parseQuery } from '../../../../../shared/search/query';
+import { makeSource } from '../../../source-fixture';
 import {
   EMPTY_FILTERS,
   filtersToQuery,
@@ -15,21 +16,7 @@ import {
 
 function source(patch: Partial<SourceView>): SourceView {
   return {
-    id: 's1',
-    type: 'interview',
-    title: 'Interview',
-    speakers: [],
-    date: null,
-    url: null,
-    notes: '',
-    confidential: false,
-    tags: [],
-    originalFile: null,
-    textFile: null,
-    contentHash: null,
-    addedAt: '2024-01-01T00:00:00Z',
-    addedBy: 'Ana',
-    passageCount: 0,
+    ...makeSource({ id: 's1', type: 'interview', title: 'Interview', addedAt: '2024-01-01T00:00:00Z', addedBy: 'Ana' }),
     library: 'project',
     ...patch,
   };
