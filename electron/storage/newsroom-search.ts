@@ -24,7 +24,7 @@ import { allowedTypos, letterMask, matchWord } from '../../shared/search/similar
 export type NewsroomHit = SearchHit & { library: 'newsroom' };
 
 /** Passages a search brings back to rank (per page), best covering first. */
-export const PAGE = 120;
+export const PAGE = 60;
 /**
  * Passages the server reads at most to find a page, counted from the library's word counts: the rarest words of the
  * query are read first, and a word so common that it would pass this only adds to passages found by rarer ones.
@@ -36,6 +36,14 @@ const PAIR_TERMS = 5;
 const PAIR_ESTIMATE = 3000;
 /** Candidates a search scores at most (a query of common words only would otherwise bring a large part of the library). */
 const MAX_CANDIDATES = 20_000;
+/**
+ * Passages holding one query word only that a search scores, at most: those with its best spellings first, shorter
+ * first (the engine's trigram score favours them). Scoring every one of them was most of a search's time when a typo
+ * or a stem widened a word to common spellings (on a million passages, up to 12,000 of them for one search).
+ */
+const SINGLE_CANDIDATES = 400;
+/** Levels of a spelling's worth (its word's weight times how well it matches) that order those passages. */
+const SINGLE_LEVELS = 4;
 
 interface Row {
   source_id: string;
@@ -172,10 +180,21 @@ async function expand(
   };
 }
 
+/** Which passages a search scores: SQL conditions (`p` the passage) and the order of the single-word ones. */
+interface CandidateSql {
+  /** Passages holding a spelling of the query's weightiest words. */
+  single: string;
+  /** Their order, best first. */
+  order: string;
+  /** Passages holding spellings of two or more query words; null for a one-word query. */
+  several: string | null;
+}
+
 /**
  * Which passages are candidates, chosen from the library's word counts so that the server reads few passages:
- * - every passage holding a spelling of the query's weightiest words (by the engine's weights; whole query words
- *   while they fit in CANDIDATE_POSTINGS passages, then the next word's best spellings that fit, at least one);
+ * - passages holding a spelling of the query's weightiest words (by the engine's weights; whole query words while
+ *   they fit in CANDIDATE_POSTINGS passages, then the next word's best spellings that fit, at least one), ordered by
+ *   their best spelling's worth and then by length, so the server sends the best SINGLE_CANDIDATES of them;
  * - every passage holding spellings of two query words, for each pair not expected in more than PAIR_ESTIMATE
  *   passages (the GIN index intersects the two without reading the passages that hold only one);
  * - every passage holding spellings of all the query words.
@@ -185,7 +204,7 @@ function candidateSql(
   weights: number[],
   passages: number,
   param: (v: unknown) => string,
-): string {
+): CandidateSql {
   const terms = variants
     .map((list, i) => ({
       list,
@@ -196,28 +215,46 @@ function candidateSql(
     .filter((t) => t.list.length > 0)
     .sort((a, b) => b.weight - a.weight || a.passages - b.passages);
   // Passages holding one query word only rank by that word's weight: a lighter word's never pass a weightier one's.
-  const single: string[] = [];
+  const single = new Map<string, number>();
   let read = 0;
+  const add = (term: (typeof terms)[number], v: Variant): void => {
+    // Worth in steps of 1/50: spellings that close count as one level.
+    const worth = Math.round(term.weight * v.sim * 50) / 50;
+    single.set(v.word, Math.max(single.get(v.word) ?? 0, worth));
+  };
   for (const term of terms) {
     if (read + term.passages <= CANDIDATE_POSTINGS) {
-      single.push(...term.words);
+      for (const v of term.list) add(term, v);
       read += term.passages;
       continue;
     }
     for (const v of [...term.list].sort((a, b) => b.sim - a.sim || a.passages - b.passages)) {
-      if (single.length > 0 && read + v.passages > CANDIDATE_POSTINGS) break;
-      single.push(v.word);
+      if (single.size > 0 && read + v.passages > CANDIDATE_POSTINGS) break;
+      add(term, v);
       read += v.passages;
     }
     break;
   }
-  const parts = [`p.terms && ${param([...new Set(single)])}::text[]`];
+  const levels = [...new Set(single.values())].sort((a, b) => b - a);
+  const cases =
+    levels.length < 2
+      ? []
+      : levels.slice(0, SINGLE_LEVELS).map((level, k) => {
+          const words = [...single].filter(([, worth]) => worth === level).map(([word]) => word);
+          return `WHEN p.terms && ${param(words)}::text[] THEN ${SINGLE_LEVELS - k}`;
+        });
+  const out: CandidateSql = {
+    single: `p.terms && ${param([...single.keys()])}::text[]`,
+    order: `${cases.length ? `CASE ${cases.join(' ')} ELSE 0 END DESC, ` : ''}p.trigrams, p.source_id, p.n`,
+    several: null,
+  };
   const paired = terms.slice(0, PAIR_TERMS);
-  if (paired.length < 2) return `(${parts.join(' OR ')})`;
+  if (paired.length < 2) return out;
   // Each query word's condition gets its parameter when first used (an unused parameter has no type for the server).
   const sql: string[] = [];
   const holds = (i: number): string =>
     (sql[i] ??= `p.terms && ${param((paired[i] as (typeof paired)[number]).words)}::text[]`);
+  const parts: string[] = [];
   let skipped = false;
   for (let i = 0; i < paired.length; i++) {
     for (let j = i + 1; j < paired.length; j++) {
@@ -227,7 +264,8 @@ function candidateSql(
     }
   }
   if (skipped && paired.length > 2) parts.push(`(${paired.map((_, i) => holds(i)).join(' AND ')})`);
-  return `(${parts.join(' OR ')})`;
+  if (parts.length) out.several = `(${parts.join(' OR ')})`;
+  return out;
 }
 
 /** SQL conditions for the filters, their values added through `param`. */
@@ -277,35 +315,50 @@ export async function searchNewsroom(
     values.push(v);
     return `$${values.length}`;
   };
-  const conditions = [
-    candidateSql(variants, termWeights(wanted, stats), stats.passages, param),
-    ...filterSql(parsed.filters, param),
-  ];
+  const chosen = candidateSql(variants, termWeights(wanted, stats), stats.passages, param);
+  const conditions = filterSql(parsed.filters, param);
   for (const phrase of parsed.phrases) {
     const whole = phrase.open ? phrase.words.slice(0, -1) : phrase.words;
     if (whole.length) conditions.push(`p.terms @> ${param(whole)}::text[]`);
   }
+  const also = conditions.map((c) => ` AND ${c}`).join('');
+  const from = 'FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id';
+  const parts = [
+    `(SELECT p.source_id, p.n, p.trigrams, p.terms ${from} WHERE ${chosen.single}${also}
+      ORDER BY ${chosen.order} LIMIT ${param(SINGLE_CANDIDATES)})`,
+  ];
+  if (chosen.several)
+    parts.push(
+      `(SELECT p.source_id, p.n, p.trigrams, p.terms ${from} WHERE ${chosen.several}${also} LIMIT ${param(MAX_CANDIDATES)})`,
+    );
   // The candidates by their words alone: the engine's word-level score picks the page here, on the client (on the
   // server it would compare arrays once per word, level and passage).
   // Each candidate's words as one string (folded words hold no spaces): far cheaper to read than an array.
-  const candidates = await pool.query<{ source_id: string; n: number; trigrams: number; terms: string }>(
+  const found = await pool.query<{ source_id: string; n: number; trigrams: number; terms: string }>(
     prepared(
-      `SELECT p.source_id, p.n, p.trigrams, array_to_string(p.terms, ' ') AS terms FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id
-       WHERE ${conditions.join(' AND ')} LIMIT ${param(MAX_CANDIDATES)}`,
+      `SELECT source_id, n, trigrams, array_to_string(terms, ' ') AS terms FROM (${parts.join(' UNION ALL ')}) c`,
       values,
     ),
   );
+  // A passage of both parts comes once.
+  const taken = new Set<string>();
+  const candidates = found.rows.filter((r) => {
+    const key = `${r.source_id}:${r.n}`;
+    if (taken.has(key)) return false;
+    taken.add(key);
+    return true;
+  });
   const sims = parsed.terms.map((t) => {
     const i = wanted.indexOf(t);
     return new Map<string, number>(i >= 0 ? (variants[i] ?? []).map((v) => [v.word, v.sim]) : [[t.text, 1]]);
   });
   const scores = scoreByWords(
-    candidates.rows.map((r) => ({ words: r.terms ?? '', trigrams: r.trigrams })),
+    candidates.map((r) => ({ words: r.terms ?? '', trigrams: r.trigrams })),
     parsed.terms,
     sims,
     stats,
   );
-  const order = candidates.rows
+  const order = candidates
     .map((r, i) => ({ r, score: scores[i] as number }))
     .filter((c) => c.score >= 0)
     .sort(

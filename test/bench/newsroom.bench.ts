@@ -7,6 +7,7 @@
 // and p95 with 20 searchers at once. Targets: load 1,000,000 passages in < 2 min (scaled to N), p95 <= 30 ms, recall@10 >= 0.95, 20 concurrent
 // p95 <= 100 ms. Exits 1 when a target is missed.
 // Run: NEWSROOM_BENCH_PASSAGES=1000000 npm run bench -- newsroom
+import { readFileSync } from 'node:fs';
 import { NewsroomLibrary } from '../../electron/storage/newsroom-library';
 import type { NewsroomPassage } from '../../electron/storage/newsroom-library';
 import { buildIndex } from '../../shared/search/search-index';
@@ -24,6 +25,20 @@ const PER_SEARCHER = 5;
 /** Passages per loaded source: one quote list. */
 const PER_SOURCE = 10_000;
 const TARGETS = { loadMsPerMillion: 120_000, p95Ms: 30, recall: 0.95, concurrentP95Ms: 100 };
+
+/** The bench server's shared buffers: enough for a million passages (about 0.85 GB with their indexes). */
+const SHARED_BUFFERS = '1GB';
+
+/** Huge pages free and not promised to a process, from /proc/meminfo (0 where there is none). */
+function hugePagesAvailable(): number {
+  try {
+    const info = readFileSync('/proc/meminfo', 'utf8');
+    const field = (name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(info)?.[1] ?? 0);
+    return field('HugePages_Free') - field('HugePages_Rsvd');
+  } catch {
+    return 0;
+  }
+}
 
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
@@ -68,7 +83,16 @@ async function main(): Promise<void> {
   for (let i = 0; i < docs.length; i += PER_SOURCE)
     bySource.set(`list-${i / PER_SOURCE + 1}`, docs.slice(i, i + PER_SOURCE));
 
-  const server = await startPostgres();
+  // Set up as deploy/compose.yml sets up a newsroom's server: shared buffers that hold the library, in huge pages where
+  // the machine reserves them (vm.nr_hugepages; README, Newsroom set-up).
+  const hugeBefore = hugePagesAvailable();
+  const server = await startPostgres({ settings: [`shared_buffers=${SHARED_BUFFERS}`, 'huge_pages=try'] });
+  const huge = hugeBefore > hugePagesAvailable();
+  console.log(
+    huge
+      ? `PostgreSQL's shared buffers (${SHARED_BUFFERS}) are in huge pages`
+      : `PostgreSQL's shared buffers (${SHARED_BUFFERS}) are in 4 kB pages: this machine has not reserved enough huge pages for them (vm.nr_hugepages; 1 GB needs about 530), so each new connection pays a page fault for every 4 kB of the library it first reads (README, Newsroom set-up, says how to reserve them)`,
+  );
   const libraries: NewsroomLibrary[] = [];
   try {
     await server.sql(`CREATE ROLE bench LOGIN PASSWORD 'bench-secret' CREATEROLE`);

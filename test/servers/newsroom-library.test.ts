@@ -47,6 +47,26 @@ const speech: NewsroomPassage[] = [
 
 const passage = (text: string): NewsroomPassage => ({ text, pinpoint: '¶ 1', speaker: null, date: null, tags: [] });
 
+/** Every passage of the library as the search sees it (the engine ranks them with no cap on its candidates). */
+const everything = async (): Promise<SearchDoc[]> =>
+  (
+    await server.sql(
+      `SELECT p.source_id, p.n, p.pinpoint, p.speaker, p.date, p.tags, p.text, s.title, s.type, s.tags AS stags
+         FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id ORDER BY p.source_id, p.n`,
+    )
+  ).rows.map((r) => ({
+    id: `newsroom:${r.source_id}:${r.n}`,
+    sourceId: `newsroom:${r.source_id}`,
+    sourceTitle: r.title,
+    sourceType: r.type,
+    speaker: r.speaker,
+    date: r.date,
+    text: r.text,
+    tags: [...new Set([...r.tags, ...r.stags])],
+    library: 'personal',
+    pinpoint: r.pinpoint,
+  }));
+
 beforeAll(async () => {
   server = await startPostgres();
   await server.sql(`CREATE ROLE fd_admin LOGIN PASSWORD 'admin-secret' CREATEROLE`);
@@ -114,25 +134,6 @@ describe('the newsroom library on PostgreSQL', () => {
         ),
       );
     }
-    // Every passage of the library as the search sees it, ranked by the engine with no cap on its candidates.
-    const everything = async (): Promise<SearchDoc[]> =>
-      (
-        await server.sql(
-          `SELECT p.source_id, p.n, p.pinpoint, p.speaker, p.date, p.tags, p.text, s.title, s.type, s.tags AS stags
-           FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id ORDER BY p.source_id, p.n`,
-        )
-      ).rows.map((r) => ({
-        id: `newsroom:${r.source_id}:${r.n}`,
-        sourceId: `newsroom:${r.source_id}`,
-        sourceTitle: r.title,
-        sourceType: r.type,
-        speaker: r.speaker,
-        date: r.date,
-        text: r.text,
-        tags: [...new Set([...r.tags, ...r.stags])],
-        library: 'personal',
-        pinpoint: r.pinpoint,
-      }));
     const index = buildIndex(await everything());
     const reader = open('fd_reader', 'reader-secret');
     for (const query of ['goverment spendng', 'nucelar weapons', 'americn people freedm', 'economic recovry']) {
@@ -158,6 +159,30 @@ describe('the newsroom library on PostgreSQL', () => {
     await admin.query(`DELETE FROM factdesk_source WHERE title = 'Archive list 2'`);
     await admin.end();
     expect(await counts()).toEqual({ passages: true, trigrams: true, words: true });
+  });
+
+  it('scores the best of many passages holding one query word: better spellings first, then shorter ones', async () => {
+    const writer = open('fd_writer', 'writer-secret');
+    const texts = generated(500).docs.map((d) => d.text);
+    // 450 short passages with a weaker spelling of the typed word than 30 long ones: more than a search sends of
+    // them, so taking the shortest alone would leave the better spelling out.
+    value(
+      await writer.importSource(
+        meta('Short notes', { speakers: [], tags: [] }),
+        texts.slice(0, 450).map((t) => passage(`Fretting over ${t.split(' ').slice(0, 3).join(' ')}`)),
+      ),
+    );
+    value(
+      await writer.importSource(
+        meta('Long speeches', { speakers: [], tags: [] }),
+        texts.slice(450, 480).map((t) => passage(`${t} ${t} They kept ferreting it out.`)),
+      ),
+    );
+    const index = buildIndex(await everything());
+    const reader = open('fd_reader', 'reader-secret');
+    const reference = runQuery(index, parseQuery('ferretting', {}), 8, index.docs.length).map((r) => r.doc.id);
+    expect(reference.filter((id) => index.docs.find((d) => d.id === id)?.text.includes('ferreting'))).not.toEqual([]);
+    expect(value(await reader.search('ferretting', { limit: 8 })).map((h) => h.passageId)).toEqual(reference);
   });
 
   it('brings a library set up by the first schema up to date, its passages still found with typos', async () => {
