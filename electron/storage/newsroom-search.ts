@@ -293,9 +293,9 @@ function filterSql(filters: SearchFilters, param: (v: unknown) => string): strin
 }
 
 /**
- * One page of the newsroom's passages for a typed query (`page` 0, 1, ...), ranked by the local engine with the
- * library's own word rarities, so the scores compare with local results. Every value reaches the server as a query
- * parameter. Two statements: the words, then the passages.
+ * One page of the newsroom's passages for a typed query (`page` 0, 1, ...: as far as the passages it scores reach),
+ * ranked by the local engine with the library's own word rarities, so the scores compare with local results. Every
+ * value reaches the server as a query parameter. Three statements: the words, the candidates, the page's passages.
  */
 export async function searchNewsroom(
   pool: pg.Pool,
