@@ -119,3 +119,34 @@ export function newsroomFailure(
   }
   return fail('io-error', `The newsroom library at ${where} cannot be reached: ${text}.`);
 }
+
+/**
+ * Runs one read statement with sequential scans off, in its own transaction: for statements whose conditions test
+ * each passage's words against a list (`terms && $1`). The planner counts such a test as one cheap step whatever the
+ * lists' lengths, so where a tenth of a small library matches it reads every passage and tests each, about a hundred
+ * times slower than the words' GIN index (on 50,000 passages, 500 ms instead of 5). A connection that failed during
+ * it is not given back to the pool.
+ */
+export async function queryThroughIndexes<R extends pg.QueryResultRow>(
+  pool: pg.Pool,
+  config: pg.QueryConfig,
+): Promise<pg.QueryResult<R>> {
+  const client = await pool.connect();
+  // A connection that breaks while checked out (server gone) emits an error; the statement under way rejects too.
+  const onError = (): void => undefined;
+  client.on('error', onError);
+  let failed: Error | undefined;
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query('SET LOCAL enable_seqscan = off');
+    const result = await client.query<R>(config);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    failed = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    client.off('error', onError);
+    client.release(failed);
+  }
+}

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { SourceType } from '../../shared/model/source';
 import { SOURCE_TYPES } from '../../shared/model/source';
+import { queryThroughIndexes } from './newsroom-pool';
 import type { SearchFilters } from '../../shared/search/columns';
 import { toSearchHit, type SearchHit } from '../../shared/search/hits';
 import {
@@ -24,7 +25,7 @@ import { allowedTypos, letterMask, matchWord } from '../../shared/search/similar
 export type NewsroomHit = SearchHit & { library: 'newsroom' };
 
 /** Passages a search brings back to rank (per page), best covering first. */
-export const PAGE = 60;
+export const PAGE = 120;
 /**
  * Passages the server reads at most to find a page, counted from the library's word counts: the rarest words of the
  * query are read first, and a word so common that it would pass this only adds to passages found by rarer ones.
@@ -37,13 +38,10 @@ const PAIR_ESTIMATE = 3000;
 /** Candidates a search scores at most (a query of common words only would otherwise bring a large part of the library). */
 const MAX_CANDIDATES = 20_000;
 /**
- * Passages holding one query word only that a search scores, at most: those with its best spellings first, shorter
- * first (the engine's trigram score favours them). Scoring every one of them was most of a search's time when a typo
- * or a stem widened a word to common spellings (on a million passages, up to 12,000 of them for one search).
+ * Passages a search scores of a spelling that alone is in more than CANDIDATE_POSTINGS passages (on a million,
+ * "fellow" for "feellow" is in 7,000): its shortest. Scoring all of them was most of such a search's time.
  */
-const SINGLE_CANDIDATES = 400;
-/** Levels of a spelling's worth (its word's weight times how well it matches) that order those passages. */
-const SINGLE_LEVELS = 4;
+const BEST_OF_COMMON = 400;
 
 interface Row {
   source_id: string;
@@ -180,21 +178,20 @@ async function expand(
   };
 }
 
-/** Which passages a search scores: SQL conditions (`p` the passage) and the order of the single-word ones. */
+/** Which passages a search scores: SQL conditions on the passage `p`. */
 interface CandidateSql {
-  /** Passages holding a spelling of the query's weightiest words. */
-  single: string;
-  /** Their order, best first. */
-  order: string;
-  /** Passages holding spellings of two or more query words; null for a one-word query. */
-  several: string | null;
+  /** Conditions whose every passage is scored (any of them). */
+  all: string[];
+  /** A spelling so common that only its best passages are scored (shortest first); null for none. */
+  best: string | null;
 }
 
 /**
  * Which passages are candidates, chosen from the library's word counts so that the server reads few passages:
- * - passages holding a spelling of the query's weightiest words (by the engine's weights; whole query words while
- *   they fit in CANDIDATE_POSTINGS passages, then the next word's best spellings that fit, at least one), ordered by
- *   their best spelling's worth and then by length, so the server sends the best SINGLE_CANDIDATES of them;
+ * - every passage holding a spelling of the query's weightiest words (by the engine's weights; whole query words
+ *   while they fit in CANDIDATE_POSTINGS passages, then the next word's best spellings that fit); when not even the
+ *   weightiest word's best spelling fits, the best BEST_OF_COMMON of its passages, shortest first (the engine's
+ *   trigram score favours short passages);
  * - every passage holding spellings of two query words, for each pair not expected in more than PAIR_ESTIMATE
  *   passages (the GIN index intersects the two without reading the passages that hold only one);
  * - every passage holding spellings of all the query words.
@@ -215,38 +212,28 @@ function candidateSql(
     .filter((t) => t.list.length > 0)
     .sort((a, b) => b.weight - a.weight || a.passages - b.passages);
   // Passages holding one query word only rank by that word's weight: a lighter word's never pass a weightier one's.
-  const single = new Map<string, number>();
+  const single: string[] = [];
+  let over: string | null = null;
   let read = 0;
-  const add = (term: (typeof terms)[number], v: Variant): void => {
-    // Worth in steps of 1/50: spellings that close count as one level.
-    const worth = Math.round(term.weight * v.sim * 50) / 50;
-    single.set(v.word, Math.max(single.get(v.word) ?? 0, worth));
-  };
   for (const term of terms) {
     if (read + term.passages <= CANDIDATE_POSTINGS) {
-      for (const v of term.list) add(term, v);
+      single.push(...term.words);
       read += term.passages;
       continue;
     }
     for (const v of [...term.list].sort((a, b) => b.sim - a.sim || a.passages - b.passages)) {
-      if (single.size > 0 && read + v.passages > CANDIDATE_POSTINGS) break;
-      add(term, v);
+      if (read + v.passages > CANDIDATE_POSTINGS) {
+        if (single.length === 0) over = v.word;
+        break;
+      }
+      single.push(v.word);
       read += v.passages;
     }
     break;
   }
-  const levels = [...new Set(single.values())].sort((a, b) => b - a);
-  const cases =
-    levels.length < 2
-      ? []
-      : levels.slice(0, SINGLE_LEVELS).map((level, k) => {
-          const words = [...single].filter(([, worth]) => worth === level).map(([word]) => word);
-          return `WHEN p.terms && ${param(words)}::text[] THEN ${SINGLE_LEVELS - k}`;
-        });
   const out: CandidateSql = {
-    single: `p.terms && ${param([...single.keys()])}::text[]`,
-    order: `${cases.length ? `CASE ${cases.join(' ')} ELSE 0 END DESC, ` : ''}p.trigrams, p.source_id, p.n`,
-    several: null,
+    all: single.length ? [`p.terms && ${param([...new Set(single)])}::text[]`] : [],
+    best: over === null ? null : `p.terms && ${param([over])}::text[]`,
   };
   const paired = terms.slice(0, PAIR_TERMS);
   if (paired.length < 2) return out;
@@ -264,7 +251,7 @@ function candidateSql(
     }
   }
   if (skipped && paired.length > 2) parts.push(`(${paired.map((_, i) => holds(i)).join(' AND ')})`);
-  if (parts.length) out.several = `(${parts.join(' OR ')})`;
+  out.all.push(...parts);
   return out;
 }
 
@@ -323,18 +310,21 @@ export async function searchNewsroom(
   }
   const also = conditions.map((c) => ` AND ${c}`).join('');
   const from = 'FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id';
-  const parts = [
-    `(SELECT p.source_id, p.n, p.trigrams, p.terms ${from} WHERE ${chosen.single}${also}
-      ORDER BY ${chosen.order} LIMIT ${param(SINGLE_CANDIDATES)})`,
-  ];
-  if (chosen.several)
+  const parts: string[] = [];
+  if (chosen.all.length)
     parts.push(
-      `(SELECT p.source_id, p.n, p.trigrams, p.terms ${from} WHERE ${chosen.several}${also} LIMIT ${param(MAX_CANDIDATES)})`,
+      `(SELECT p.source_id, p.n, p.trigrams, p.terms ${from} WHERE (${chosen.all.join(' OR ')})${also} LIMIT ${param(MAX_CANDIDATES)})`,
+    );
+  if (chosen.best)
+    parts.push(
+      `(SELECT p.source_id, p.n, p.trigrams, p.terms ${from} WHERE ${chosen.best}${also}
+        ORDER BY p.trigrams, p.source_id, p.n LIMIT ${param(BEST_OF_COMMON)})`,
     );
   // The candidates by their words alone: the engine's word-level score picks the page here, on the client (on the
   // server it would compare arrays once per word, level and passage).
   // Each candidate's words as one string (folded words hold no spaces): far cheaper to read than an array.
-  const found = await pool.query<{ source_id: string; n: number; trigrams: number; terms: string }>(
+  const found = await queryThroughIndexes<{ source_id: string; n: number; trigrams: number; terms: string }>(
+    pool,
     prepared(
       `SELECT source_id, n, trigrams, array_to_string(terms, ' ') AS terms FROM (${parts.join(' UNION ALL ')}) c`,
       values,

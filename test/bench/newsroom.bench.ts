@@ -14,7 +14,7 @@ import { buildIndex } from '../../shared/search/search-index';
 import type { SearchDoc } from '../../shared/search/search-doc';
 import { foldedWordList, isStopWord } from '../../shared/search/words';
 import { loadBenchLibrary, seeded } from '../fixtures/search/bench-library';
-import { startPostgres } from '../servers/support/postgres';
+import { startPostgres, type TestPostgres } from '../servers/support/postgres';
 import { bruteForce } from './brute-force';
 import { value as valueOf } from '../unit/result-value';
 
@@ -38,6 +38,21 @@ function hugePagesAvailable(): number {
   } catch {
     return 0;
   }
+}
+
+/** CPU time so far of the server processes serving the bench user's connections, from /proc (10 ms steps). */
+async function serverCpuMs(server: TestPostgres): Promise<number> {
+  const pids = (await server.sql(`SELECT pid FROM pg_stat_activity WHERE usename = 'bench'`)).rows.map((r) => r.pid);
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    } catch {
+      // A connection that closed meanwhile.
+    }
+  }
+  return (ticks * 1000) / 100;
 }
 
 const percentile = (sorted: number[], p: number): number =>
@@ -162,21 +177,35 @@ async function main(): Promise<void> {
     const reader = open(4);
     valueOf(await reader.search('warm up query'));
 
+    // The reference rankings first: the brute force reads the whole library for each query, and its garbage would
+    // otherwise be collected during the searches timed next.
+    const truths = queries.map((query) => brute(query, 10).map((r) => r.doc.id));
+    (globalThis as { gc?: () => void }).gc?.();
     const latencies: number[] = [];
     let recallSum = 0;
     let recallCount = 0;
-    for (const query of queries) {
+    // CPU the searches cost, on the server (the bench user's connections) and in this process (the client's part).
+    const serverBefore = await serverCpuMs(server);
+    let clientMs = 0;
+    for (const [q, query] of queries.entries()) {
       const t = performance.now();
+      const cpu = process.cpuUsage();
       const hits = valueOf(await reader.search(query, { limit: 10 }));
+      const used = process.cpuUsage(cpu);
+      clientMs += (used.user + used.system) / 1000;
       latencies.push(performance.now() - t);
-      const truth = brute(query, 10).map((r) => r.doc.id);
+      const truth = truths[q] ?? [];
       if (truth.length === 0) continue;
       const found = new Set(hits.map((h) => byNewsroomId.get(h.passageId)));
       recallSum += truth.filter((id) => found.has(id)).length / truth.length;
       recallCount++;
     }
+    const serverMs = (await serverCpuMs(server)) - serverBefore;
     latencies.sort((a, b) => a - b);
     const recall = recallCount ? recallSum / recallCount : 0;
+    console.log(
+      `CPU a search takes, one at a time (mean): ${(serverMs / queries.length).toFixed(1)} ms on the server, ${(clientMs / queries.length).toFixed(1)} ms in the client (this process, its garbage collector included)`,
+    );
 
     // 20 searchers at once, each typing its own queries one after another.
     const shared = open(SEARCHERS);
