@@ -43,7 +43,8 @@ const MAX_CANDIDATES = 20_000;
  */
 const BEST_OF_COMMON = 400;
 
-interface Row {
+/** A passage as the search reads it, with its source's title, type and tags. */
+export interface PassageRow {
   source_id: string;
   n: number;
   pinpoint: string;
@@ -54,6 +55,23 @@ interface Row {
   title: string;
   type: string;
   stags: string[];
+}
+
+/** A passage row (with its source's title, type and tags) as the engine reads it; the hit is marked newsroom later. */
+export function passageDoc(r: PassageRow): SearchDoc {
+  return {
+    id: `newsroom:${r.source_id}:${r.n}`,
+    sourceId: `newsroom:${r.source_id}`,
+    sourceTitle: r.title,
+    sourceType: ((SOURCE_TYPES as readonly string[]).includes(r.type) ? r.type : 'document') as SourceType,
+    speaker: r.speaker,
+    date: r.date,
+    text: r.text,
+    tags: [...new Set([...r.tags, ...r.stags])],
+    // The engine knows project and personal libraries.
+    library: 'personal',
+    pinpoint: r.pinpoint,
+  };
 }
 
 /** A library word the engine matches a query word with, how well, and in how many passages it is. */
@@ -361,7 +379,7 @@ export async function searchNewsroom(
   const pageSize = Math.max(PAGE, limit * 3);
   const page = order.slice((options.page ?? 0) * pageSize, ((options.page ?? 0) + 1) * pageSize);
   if (page.length === 0) return [];
-  const result = await pool.query<Row>(
+  const result = await pool.query<PassageRow>(
     prepared(
       `SELECT p.source_id, p.n, p.pinpoint, p.speaker, p.date, p.tags, p.text, s.title, s.type, s.tags AS stags
        FROM unnest($1::bigint[], $2::integer[]) AS k(source_id, n)
@@ -370,19 +388,7 @@ export async function searchNewsroom(
     ),
   );
   const rows = result.rows.sort((a, b) => Number(a.source_id) - Number(b.source_id) || a.n - b.n);
-  const docs: SearchDoc[] = rows.map((r) => ({
-    id: `newsroom:${r.source_id}:${r.n}`,
-    sourceId: `newsroom:${r.source_id}`,
-    sourceTitle: r.title,
-    sourceType: ((SOURCE_TYPES as readonly string[]).includes(r.type) ? r.type : 'document') as SourceType,
-    speaker: r.speaker,
-    date: r.date,
-    text: r.text,
-    tags: [...new Set([...r.tags, ...r.stags])],
-    // The engine knows project and personal; the hit is marked newsroom below.
-    library: 'personal',
-    pinpoint: r.pinpoint,
-  }));
+  const docs = rows.map(passageDoc);
   return rankWithLibraryStats(docs, query, stats, { limit, filters: options.filters ?? {} }).map((r) => ({
     ...toSearchHit(r),
     library: 'newsroom' as const,

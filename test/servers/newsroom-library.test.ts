@@ -9,7 +9,7 @@ import pg from 'pg';
 import { NewsroomLibrary, redact } from '../../electron/storage/newsroom-library';
 import type { NewsroomPassage, NewsroomSourceMeta } from '../../electron/storage/newsroom-library';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/storage/newsroom-schema';
-import { searchNewsroom } from '../../electron/storage/newsroom-search';
+import { passageDoc, searchNewsroom } from '../../electron/storage/newsroom-search';
 import { parseQuery } from '../../shared/search/query';
 import { runQuery } from '../../shared/search/search';
 import type { SearchDoc } from '../../shared/search/search-doc';
@@ -54,18 +54,7 @@ const everything = async (): Promise<SearchDoc[]> =>
       `SELECT p.source_id, p.n, p.pinpoint, p.speaker, p.date, p.tags, p.text, s.title, s.type, s.tags AS stags
          FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id ORDER BY p.source_id, p.n`,
     )
-  ).rows.map((r) => ({
-    id: `newsroom:${r.source_id}:${r.n}`,
-    sourceId: `newsroom:${r.source_id}`,
-    sourceTitle: r.title,
-    sourceType: r.type,
-    speaker: r.speaker,
-    date: r.date,
-    text: r.text,
-    tags: [...new Set([...r.tags, ...r.stags])],
-    library: 'personal',
-    pinpoint: r.pinpoint,
-  }));
+  ).rows.map(passageDoc);
 
 beforeAll(async () => {
   server = await startPostgres();
