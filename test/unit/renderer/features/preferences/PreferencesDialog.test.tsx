@@ -2,7 +2,7 @@
 // Preferences over the real handlers: the name, theme and story server CA file a user saves land in the settings file
 // (a CA file that is not one is refused beside the field, nothing saved). The window has one footer (Close, Save); the
 // newsroom library's buttons sit inside its own section.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useState } from 'react';
@@ -86,25 +86,29 @@ describe('PreferencesDialog', () => {
     const { bridge, handlers } = await realBridge();
     const { user } = renderWithApi(bridge, <PreferencesHost />);
     const dir = await mkdtemp(join(tmpdir(), 'factdesk-prefs-ca-'));
-    const notes = join(dir, 'notes.txt');
-    await writeFile(notes, 'not a certificate\n');
+    try {
+      const notes = join(dir, 'notes.txt');
+      await writeFile(notes, 'not a certificate\n');
 
-    const story = screen.getByRole('region', { name: 'Story server' });
-    const field = within(story).getByLabelText('Newsroom CA certificate file');
-    await user.type(field, notes);
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect((await within(story).findByRole('alert')).textContent).toBe(
-      `${notes} is not a CA certificate in PEM form (a text file starting with -----BEGIN CERTIFICATE-----).`,
-    );
-    expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(value(await handlers.getAppInfo({})).storyServerCa).toBeNull();
+      const story = screen.getByRole('region', { name: 'Story server' });
+      const field = within(story).getByLabelText('Newsroom CA certificate file');
+      await user.type(field, notes);
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      expect((await within(story).findByRole('alert')).textContent).toBe(
+        `${notes} is not a CA certificate in PEM form (a text file starting with -----BEGIN CERTIFICATE-----).`,
+      );
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      expect(value(await handlers.getAppInfo({})).storyServerCa).toBeNull();
 
-    const ca = join(dir, 'newsroom-ca.crt');
-    await writeFile(ca, '-----BEGIN CERTIFICATE-----\nMIIBnewsroom\n-----END CERTIFICATE-----\n');
-    await user.clear(field);
-    await user.type(field, `${ca}{Enter}`);
-    expect(await screen.findByText('Preferences closed')).toBeTruthy();
-    expect(value(await handlers.getAppInfo({})).storyServerCa).toBe(ca);
+      const ca = join(dir, 'newsroom-ca.crt');
+      await writeFile(ca, '-----BEGIN CERTIFICATE-----\nMIIBnewsroom\n-----END CERTIFICATE-----\n');
+      await user.clear(field);
+      await user.type(field, `${ca}{Enter}`);
+      expect(await screen.findByText('Preferences closed')).toBeTruthy();
+      expect(value(await handlers.getAppInfo({})).storyServerCa).toBe(ca);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('saves with Enter in the name', async () => {
