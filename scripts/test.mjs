@@ -83,6 +83,31 @@ export function countPlaywright(report, exitCode) {
   return counts;
 }
 
+/**
+ * The failed tests of a Vitest JSON report, one line each (file, test, the first line of its message), so that the end
+ * of a long run says which test failed without scrolling back through every suite's output.
+ */
+export function failedTests(report) {
+  const files = Array.isArray(report?.testResults) ? report.testResults : [];
+  const lines = [];
+  for (const file of files) {
+    const name = path.relative(root, String(file.name ?? ''));
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failed) {
+      const message = String((test.failureMessages ?? [])[0] ?? '').split('\n')[0] ?? '';
+      lines.push(`${name} > ${test.fullName ?? test.title}: ${message.slice(0, 300)}`);
+    }
+    if (file.status === 'failed' && failed.length === 0) {
+      lines.push(
+        `${name}: ${String(file.message ?? 'did not run')
+          .split('\n')[0]
+          ?.slice(0, 300)}`,
+      );
+    }
+  }
+  return lines;
+}
+
 /** Type checking, lint and formatting count as one test each: main stays green only when all three pass. */
 async function staticChecks() {
   const npm = isWindows ? 'npm.cmd' : 'npm';
@@ -102,6 +127,8 @@ async function main() {
   const checks = await staticChecks();
   for (const file of [unitReport, slowReport, serversReport, e2eReport]) rmSync(file, { force: true });
 
+  /** Each failed Vitest test, printed again at the end. */
+  const failures = [];
   const vitestBin = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
   /** One Vitest project (see vitest.config.ts), counted from its own JSON report. */
   const vitestProject = async (project, report) => {
@@ -113,7 +140,9 @@ async function main() {
       '--reporter=json',
       `--outputFile=${path.relative(root, report)}`,
     ]);
-    return countVitest(readJson(report), exit);
+    const json = readJson(report);
+    failures.push(...failedTests(json).map((line) => `${project}: ${line}`));
+    return countVitest(json, exit);
   };
   const unit = await vitestProject('unit', unitReport);
   const slow = await vitestProject('slow', slowReport);
@@ -136,6 +165,11 @@ async function main() {
     e2e = countPlaywright(readJson(e2eReport), e2eExit);
   }
 
+  if (failures.length) {
+    console.log(`\nFailed tests (${failures.length}):`);
+    for (const line of failures) console.log(`  ${line}`);
+    console.log('');
+  }
   for (const [name, counts] of [
     ['typecheck, lint and formatting', checks],
     ['unit', unit],
