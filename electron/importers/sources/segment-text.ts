@@ -117,7 +117,8 @@ function readsAsTranscript(lines: Lines): boolean {
     if (label.seconds !== undefined) timed++;
     if (label.speaker === null) continue;
     counts.set(label.speaker, (counts.get(label.speaker) ?? 0) + 1);
-    if (label.speaker === label.speaker.toUpperCase()) caps++;
+    // As typed: the speaker is already in ordinary case ("MARIA LOPEZ" reads "Maria Lopez").
+    if (label.capitals) caps++;
   }
   if (timed >= 2) return true;
   if (caps === labels.length) return true;

@@ -190,6 +190,9 @@ export interface LabelMatch {
   contentOffset: number;
   /** True for a "Speaker 1  00:01:02" header line, whose words follow on the next lines. */
   header: boolean;
+  /** True when the name was typed in capitals ("MARIA LOPEZ:"), as scripts and court transcripts label turns; the
+   *  speaker itself is shown in ordinary case ("Maria Lopez"). */
+  capitals: boolean;
 }
 
 const firstTime = (match: RegExpExecArray, from: number, count: number): string | undefined => {
@@ -201,6 +204,9 @@ const firstTime = (match: RegExpExecArray, from: number, count: number): string 
 function cleanName(name: string): string {
   return displayLabel(name);
 }
+
+/** A name typed in capitals: it has letters, and no lower-case ones. */
+const inCapitals = (name: string): boolean => /\p{Lu}/u.test(name) && name === name.toUpperCase();
 
 /**
  * Reads a speaker label at the start of a line, or returns null. `line` is one line without its line ending;
@@ -216,6 +222,7 @@ export function matchSpeakerLine(line: string): LabelMatch | null {
       ...(stamp ? { seconds: timestampSeconds(stamp) } : {}),
       contentOffset: line.length,
       header: true,
+      capitals: inCapitals(header[1]),
     };
   }
   const inline = INLINE.exec(head);
@@ -226,13 +233,20 @@ export function matchSpeakerLine(line: string): LabelMatch | null {
       ...(stamp ? { seconds: timestampSeconds(stamp) } : {}),
       contentOffset: inline[0].length,
       header: false,
+      capitals: inCapitals(inline[4]),
     };
   }
   const leading = LEADING_TIME.exec(head);
   if (leading) {
     const stamp = firstTime(leading, 1, 2);
     if (stamp)
-      return { speaker: null, seconds: timestampSeconds(stamp), contentOffset: leading[0].length, header: false };
+      return {
+        speaker: null,
+        seconds: timestampSeconds(stamp),
+        contentOffset: leading[0].length,
+        header: false,
+        capitals: false,
+      };
   }
   return null;
 }

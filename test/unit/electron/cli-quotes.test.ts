@@ -132,6 +132,23 @@ describe('factdesk check-quotes', () => {
     expect((await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'image.txt'], dir)).code).toBe(1);
   });
 
+  it('reads a short exchange labelled in capitals as a transcript, so a quote credited to the other speaker is a mismatch', async () => {
+    const dir = await files('"The pier will reopen before the summer season," Tom Reed said.');
+    // Each speaker talks once: only the capitals say these are turns, not prose with a colon.
+    await writeFile(
+      join(dir, 'transcripts', 'pier.txt'),
+      'MARIA LOPEZ: The pier will reopen before the summer season.\n\nTOM REED: We have heard that promise before.\n',
+    );
+    const run = await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'transcripts/pier.txt', '--json'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.out).quotes[0]).toMatchObject({
+      verdict: 'exact',
+      attributedTo: 'Tom Reed',
+      speakerMatch: false,
+      source: { speaker: 'Maria Lopez' },
+    });
+  });
+
   it('checks the quotes of a project against its sources', async () => {
     const dir = await files('"We will not rest until every camp is gone," Bass said.');
     await cli(['new', 'story', '--title', 'Camps'], dir);
