@@ -1,8 +1,11 @@
 // The Desk: every claim of the story in one table to sort, filter, group, search, select and change in bulk.
 // Opening a row shows the claim in the draft.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
+import { findStatus } from '../../../shared/model/status';
+import { sourceRuleFor } from '../../../shared/model/status-source-rule';
+import { StatusQuestionDialog } from '../statuses/StatusQuestionDialog';
 import { BulkBar } from './BulkBar';
 import { DeskFilters, GroupBy } from './DeskFilters';
 import { DeskTable, itemKey } from './DeskTable';
@@ -51,7 +54,25 @@ export function DeskPanel({ view, ordered, desk, userName }: DeskPanelProps) {
   const count = selectedIds.length;
   const signedIds = view.claims.filter((c) => c.signOff && selectedIds.includes(c.id)).map((c) => c.id);
 
-  async function bulk(patch: { status?: string; assignee?: string | null }) {
+  // A status that says the claims were checked, given to claims with no source, is asked about first, as for one claim.
+  const [question, setQuestion] = useState<{ status: string; claimIds: string[]; text: string } | null>(null);
+
+  function setStatus(status: string) {
+    const chosen = view.claims.filter((c) => selectedIds.includes(c.id));
+    const asking = chosen.filter((c) => sourceRuleFor(view.statuses, status, c).kind === 'ask').length;
+    if (asking === 0) return void bulk(selectedIds, { status });
+    const label = findStatus(view.statuses, status).label;
+    const text =
+      count === 1
+        ? `No source is attached to this claim. Mark it "${label}" anyway?`
+        : asking === count
+          ? `None of the ${count} selected claims has a source attached. Mark them "${label}" anyway?`
+          : `${asking} of the ${count} selected claims ${asking === 1 ? 'has' : 'have'} no source attached. Mark all ${count} "${label}" anyway?`;
+    setQuestion({ status, claimIds: selectedIds, text });
+  }
+
+  async function bulk(claimIds: string[], patch: { status?: string; assignee?: string | null }) {
+    const n = claimIds.length;
     const label = patch.status !== undefined ? view.statuses.find((s) => s.id === patch.status)?.label : undefined;
     const what =
       patch.status !== undefined
@@ -59,7 +80,7 @@ export function DeskPanel({ view, ordered, desk, userName }: DeskPanelProps) {
         : patch.assignee
           ? `assigned to ${patch.assignee}`
           : 'unassigned';
-    await desk.setMany(selectedIds, patch, `${count} ${count === 1 ? 'claim' : 'claims'} ${what}.`);
+    await desk.setMany(claimIds, patch, `${n} ${n === 1 ? 'claim' : 'claims'} ${what}.`);
   }
 
   return (
@@ -94,8 +115,8 @@ export function DeskPanel({ view, ordered, desk, userName }: DeskPanelProps) {
           userName={userName}
           readOnly={view.readOnly}
           busy={desk.busy}
-          onSetStatus={(status) => void bulk({ status })}
-          onSetAssignee={(assignee) => void bulk({ assignee })}
+          onSetStatus={setStatus}
+          onSetAssignee={(assignee) => void bulk(selectedIds, { assignee })}
           onSignOff={() => void desk.signOff({ kind: 'claims', claimIds: selectedIds })}
           canRevoke={signedIds.length > 0}
           onRevoke={() => void desk.revokeSignOff({ kind: 'claims', claimIds: signedIds })}
@@ -147,6 +168,17 @@ export function DeskPanel({ view, ordered, desk, userName }: DeskPanelProps) {
         <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd> move · <kbd className="kbd">Space</kbd> select ·{' '}
         <kbd className="kbd">Shift</kbd>-click a range · <kbd className="kbd">Enter</kbd> open in the draft
       </p>
+      {question && (
+        <StatusQuestionDialog
+          question={question.text}
+          statusLabel={findStatus(view.statuses, question.status).label}
+          keepLabel={question.claimIds.length === 1 ? 'Keep the status' : 'Keep their statuses'}
+          onAnswer={(yes) => {
+            setQuestion(null);
+            if (yes) void bulk(question.claimIds, { status: question.status });
+          }}
+        />
+      )}
     </main>
   );
 }

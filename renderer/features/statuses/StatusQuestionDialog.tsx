@@ -7,11 +7,19 @@ export interface StatusQuestionDialogProps {
   question: string;
   /** The status the claim would get, for the button ("Mark Verified"). */
   statusLabel: string;
+  /** The answer that changes nothing: "Keep the status" (one claim), "Keep their statuses" (several). */
+  keepLabel?: string;
   onAnswer: (yes: boolean) => void;
 }
 
-/** An alert dialog with the question, "Keep the status" (focused) and "Mark <status>". */
-export function StatusQuestionDialog({ question, statusLabel, onAnswer }: StatusQuestionDialogProps) {
+/** An alert dialog with the question, "Keep the status" (focused) and "Mark <status>". The Desk asks it too, for the
+ *  claims ticked together. */
+export function StatusQuestionDialog({
+  question,
+  statusLabel,
+  keepLabel = 'Keep the status',
+  onAnswer,
+}: StatusQuestionDialogProps) {
   const textId = useId();
   return (
     <Dialog title="No source attached" role="alertdialog" describedBy={textId} onClose={() => onAnswer(false)}>
@@ -24,7 +32,7 @@ export function StatusQuestionDialog({ question, statusLabel, onAnswer }: Status
         </p>
         <div className="dialog-actions">
           <button type="button" className="button" data-autofocus onClick={() => onAnswer(false)}>
-            Keep the status
+            {keepLabel}
           </button>
           <button type="button" className="button button-primary" onClick={() => onAnswer(true)}>
             Mark {statusLabel}

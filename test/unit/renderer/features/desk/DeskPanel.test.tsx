@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The Desk over the real handlers and the app's useDesk hook: every claim in one table; claims ticked together get
-// one status in bulk, saved into the project with a history entry each.
+// one status in bulk, saved into the project with a history entry each. A status that says the claims were checked,
+// given to claims with no source, is asked about first, as for one claim.
 import { useState } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,18 @@ describe('DeskPanel', () => {
     await user.selectOptions(within(bulk).getByLabelText('New status for the selected claims'), 'Verified');
     await user.click(within(bulk).getByRole('button', { name: 'Set status' }));
 
+    // None has a source: the question comes first, and keeping the statuses changes nothing.
+    let asked = await screen.findByRole('alertdialog', { name: 'No source attached' });
+    expect(asked.textContent).toContain(
+      'None of the 2 selected claims has a source attached. Mark them "Verified" anyway?',
+    );
+    await user.click(within(asked).getByRole('button', { name: 'Keep their statuses' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect((await reload()).claims.map((c) => c.status)).toEqual(['unchecked', 'unchecked', 'unchecked']);
+
+    await user.click(within(bulk).getByRole('button', { name: 'Set status' }));
+    asked = await screen.findByRole('alertdialog', { name: 'No source attached' });
+    await user.click(within(asked).getByRole('button', { name: 'Mark Verified' }));
     await waitFor(async () => {
       const statuses = Object.fromEntries((await reload()).claims.map((c) => [c.anchor.exact, c.status]));
       expect(statuses).toEqual({
