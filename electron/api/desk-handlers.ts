@@ -79,15 +79,15 @@ export function deskMethods(
         const refusal = sourceRuleRefusal(current.settings.statuses, patch.status, chosen);
         if (refusal) return fail('invalid-input', refusal);
       }
-      let changed = 0;
+      // Claims that already have what the patch gives change nothing, and a bulk change of none of them is not logged.
+      const changed = current.claims.filter((c) => wanted.has(c.id) && updateClaim(c, patch, by, now) !== c).length;
+      if (changed === 0) return ctx.changed(projectId);
       const applied = session.value.update((doc) =>
         ok({
           ...doc,
           claims: doc.claims.map((c) => {
             if (!wanted.has(c.id)) return c;
-            const next = updateClaim(c, patch, by, now);
-            if (next !== c) changed++;
-            return next;
+            return updateClaim(c, patch, by, now);
           }),
         }),
       );

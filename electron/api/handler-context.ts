@@ -82,16 +82,23 @@ export class HandlerContext {
 
   /**
    * The usual shape of a handler that changes a project: applies `change` (ProjectSession.update: a refusal aborts
-   * without writing), records `note` in the activity log, and answers the view after the change (pushed as an event).
+   * without writing), records `note` in the activity log when the document changed, and answers the view after the
+   * change (pushed as an event).
    */
   async change(
     projectId: string,
     change: (doc: ProjectDoc) => Result<ProjectDoc>,
     note?: LogNote,
   ): Promise<Result<ProjectView>> {
-    const applied = this.update(projectId, change);
+    let unchanged = false;
+    const applied = this.update(projectId, (doc) => {
+      const next = change(doc);
+      unchanged = next.ok && next.value === doc;
+      return next;
+    });
     if (!applied.ok) return applied;
-    if (note) {
+    // Nothing changed (a claim given the status it has): nothing to record either.
+    if (note && !unchanged) {
       const recorded = await this.record(projectId, note.action, note.details, note.claimId);
       if (!recorded.ok) return recorded;
     }

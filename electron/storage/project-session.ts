@@ -177,12 +177,15 @@ export class ProjectSession {
    * The one way a project changes, and how a handler refuses midway: `change` answers the next document as ok(doc),
    * or a refusal. A refusal aborts the change (the document in memory and on disk stay as they were, no save is
    * scheduled) and update returns it unchanged; a read-only session refuses every change with 'read-only'. An
-   * applied change is saved after a short delay, coalesced with the changes that follow it.
+   * applied change is saved after a short delay, coalesced with the changes that follow it; answering the same
+   * document (ok(doc)) changes nothing.
    */
   update(change: (doc: ProjectDoc) => Result<ProjectDoc>): Result<null> {
     if (this.readOnlyReason) return this.readOnlyRefusal();
     const next = change(this.current);
     if (!next.ok) return next;
+    // A change that changes nothing (the status a claim already has) is no change: nothing is saved or synced.
+    if (next.value === this.current) return ok(null);
     this.current = { ...next.value, updatedAt: this.options.now() };
     this.revision++;
     this.dirty = true;
