@@ -39,7 +39,7 @@ const EXTENSIONS: Record<ExportFormat, string> = {
 
 /**
  * The appendix handlers. `checkQuotes` is the quote check: each quote claim's verdict and speaker outcome (match,
- * mismatch, unknown) goes into the appendix with its reason.
+ * mismatch, unknown) goes into the appendix with its reason, and the header counts every direct quote of the draft.
  */
 export function exportMethods(
   ctx: HandlerContext,
@@ -54,19 +54,14 @@ export function exportMethods(
     if (!session.ok) return session;
     const rows = await checkQuotes({ projectId });
     if (!rows.ok) return rows;
-    const quoteChecks = rows.value.flatMap((r) =>
-      r.claimId
-        ? [
-            {
-              claimId: r.claimId,
-              verdict: r.verdict,
-              speakerMatch: r.speakerMatch,
-              speakerReason: r.speakerReason,
-              sourceId: r.source?.sourceId ?? null,
-            },
-          ]
-        : [],
-    );
+    // Every direct quote, marked as a claim or not: the header counts them as the Quote check panel does.
+    const quoteChecks = rows.value.map((r) => ({
+      claimId: r.claimId,
+      verdict: r.verdict,
+      speakerMatch: r.speakerMatch,
+      speakerReason: r.speakerReason,
+      sourceId: r.source?.sourceId ?? null,
+    }));
     return ok(
       buildAppendix(session.value.doc, {
         includeConfidential,

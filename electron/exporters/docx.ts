@@ -18,9 +18,9 @@ import {
   confidentialityLine,
   headerSummary,
   isLinkableUrl,
+  quoteHeaderFacts,
   sourceFacts,
   speakerCheckLine,
-  speakerChecksLine,
 } from '../../shared/appendix/text';
 import type { Appendix, AppendixClaim, AppendixLink, AppendixSource } from '../../shared/appendix/types';
 
@@ -136,7 +136,7 @@ function headerParagraphs(appendix: Appendix): Paragraph[] {
   ];
   if (h.statusCounts.length > 0)
     out.push(fact('By status', h.statusCounts.map((s) => `${s.label} ${s.count}`).join(', ')));
-  if (h.speakerChecks) out.push(fact('Quote speakers', speakerChecksLine(h.speakerChecks)));
+  for (const [label, text] of quoteHeaderFacts(h)) out.push(fact(label, text));
   out.push(fact('Confidential sources', confidentialityLine(h), h.includesConfidential ? WARNING : undefined));
   return out;
 }

@@ -8,9 +8,9 @@ import {
   confidentialityLine,
   headerSummary,
   isLinkableUrl,
+  quoteHeaderFacts,
   sourceFacts,
   speakerCheckLine,
-  speakerChecksLine,
 } from './text';
 import type { Appendix, AppendixClaim, AppendixLink, AppendixSource } from './types';
 
@@ -100,7 +100,7 @@ function headerHtml(appendix: Appendix): string {
   if (h.statusCounts.length > 0) {
     rows.push(['By status', h.statusCounts.map((s) => `${escapeHtml(s.label)} ${s.count}`).join(', ')]);
   }
-  if (h.speakerChecks) rows.push(['Quote speakers', escapeHtml(speakerChecksLine(h.speakerChecks))]);
+  for (const [label, text] of quoteHeaderFacts(h)) rows.push([label, escapeHtml(text)]);
   const conf = escapeHtml(confidentialityLine(h));
   rows.push(['Confidential sources', h.includesConfidential ? `<span class="warning">${conf}</span>` : conf]);
   const dl = rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('\n');

@@ -7,9 +7,9 @@ import {
   confidentialityLine,
   headerSummary,
   isLinkableUrl,
+  quoteHeaderFacts,
   sourceFacts,
   speakerCheckLine,
-  speakerChecksLine,
 } from './text';
 import type { Appendix, AppendixClaim, AppendixLink, AppendixSource } from './types';
 
@@ -90,7 +90,7 @@ export function appendixToMarkdown(appendix: Appendix): string {
   if (h.statusCounts.length > 0) {
     lines.push(`- By status: ${h.statusCounts.map((s) => `${escapeMarkdownInline(s.label)} ${s.count}`).join(', ')}`);
   }
-  if (h.speakerChecks) lines.push(`- Quote speakers: ${escapeMarkdownInline(speakerChecksLine(h.speakerChecks))}`);
+  for (const [label, text] of quoteHeaderFacts(h)) lines.push(`- ${label}: ${escapeMarkdownInline(text)}`);
   lines.push(`- Confidential sources: ${confidentialityLine(h)}`, '');
   if (appendix.claims.length === 0) lines.push('This project has no claims yet.', '');
   for (const claim of appendix.claims) lines.push(...claimLines(claim));

@@ -8,7 +8,8 @@ import type { ProjectDoc } from '../model/project';
 import { SOURCE_TYPE_LABELS } from '../model/source';
 import type { Source } from '../model/source';
 import { findStatus } from '../model/status';
-import { SPEAKER_OUTCOME_LABELS, countSpeakers, speakerOutcome } from '../verify/speaker-outcome';
+import { SPEAKER_OUTCOME_LABELS, speakerOutcome, type SpeakerCounts } from '../verify/speaker-outcome';
+import { countQuotes } from '../verify/summary';
 import { VERDICT_LABELS } from '../verify/types';
 import { publicVerdictFor } from './public-verdict';
 import { APPENDIX_FORMAT_VERSION } from './types';
@@ -19,6 +20,7 @@ import type {
   AppendixOptions,
   AppendixQuoteCheck,
   AppendixQuoteCheckInput,
+  AppendixQuoteCounts,
   AppendixSource,
   AppendixStatusCount,
 } from './types';
@@ -174,6 +176,25 @@ function quoteCheckOf(
 }
 
 /**
+ * The draft's direct quotes counted by the Quote check's own function, so the header says what the Quote check panel
+ * says: every quote, marked as a claim or not, with how many are marked. Counts only: no quote's words or reason.
+ */
+function quoteCounts(rows: readonly AppendixQuoteCheckInput[]): {
+  quotes: AppendixQuoteCounts;
+  speakers: SpeakerCounts;
+} {
+  const counted = countQuotes(rows);
+  return {
+    quotes: {
+      total: counted.total,
+      markedAsClaims: rows.filter((q) => q.claimId !== null).length,
+      verdicts: counted.counts,
+    },
+    speakers: counted.speakers,
+  };
+}
+
+/**
  * Builds the appendix model for a project: the header (story, draft version, counts, date), the claims in draft
  * order with their links, and the sources cited. Confidential sources are redacted unless `includeConfidential`.
  */
@@ -182,7 +203,8 @@ export function buildAppendix(doc: ProjectDoc, options: AppendixOptions): Append
   const registry = new SourceRegistry(sources, options.includeConfidential);
   const statuses = doc.settings.statuses;
   const counts = new Map<string, number>();
-  const checks = new Map((options.quoteChecks ?? []).map((q) => [q.claimId, q] as const));
+  const checks = new Map((options.quoteChecks ?? []).flatMap((q) => (q.claimId ? [[q.claimId, q] as const] : [])));
+  const counted = options.quoteChecks ? quoteCounts(options.quoteChecks) : null;
 
   const claims: AppendixClaim[] = claimsInDraftOrder(doc.claims).map((claim, i) => {
     const status = findStatus(statuses, claim.status);
@@ -243,9 +265,8 @@ export function buildAppendix(doc: ProjectDoc, options: AppendixOptions): Append
       includesConfidential: options.includeConfidential,
       includesNotes: options.includeNotes,
       redactedSourceCount: registry.redacted,
-      speakerChecks: options.quoteChecks
-        ? countSpeakers(claims.flatMap((c) => (c.quoteCheck ? [c.quoteCheck] : [])))
-        : null,
+      quotes: counted?.quotes ?? null,
+      speakerChecks: counted?.speakers ?? null,
     },
     claims,
     sources: registry.list,

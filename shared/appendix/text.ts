@@ -2,7 +2,8 @@
 import { isWebAddress } from '../model/source';
 import { formatWhenUtc } from '../text/format-when';
 import { unknownSpeakersText, type SpeakerCounts } from '../verify/speaker-outcome';
-import type { AppendixHeader, AppendixLink, AppendixQuoteCheck, AppendixSource } from './types';
+import { verdictSummaryText } from '../verify/summary';
+import type { AppendixHeader, AppendixLink, AppendixQuoteCheck, AppendixQuoteCounts, AppendixSource } from './types';
 
 /** "1 claim", "3 claims". */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -77,10 +78,39 @@ export function speakerCheckLine(check: AppendixQuoteCheck): string {
   return `${word} — ${check.speakerReason}`;
 }
 
-/** The header's speaker counts: "2 match, 1 mismatch, 3 unknown; 3 quotes have no speaker ...: check them by hand". */
-export function speakerChecksLine(counts: SpeakerCounts): string {
-  const line = `${counts.match} match, ${counts.mismatch} mismatch, ${counts.unknown} unknown`;
+/**
+ * The header's speaker counts and how many quotes they cover: "2 match, 1 mismatch, 3 unknown (all 6 quotes in the
+ * draft); 3 quotes have no speaker Factdesk could identify: check them by hand".
+ */
+export function speakerChecksLine(counts: SpeakerCounts, quotes: number): string {
+  const counted = quotes === 1 ? 'the 1 quote in the draft' : `all ${quotes} quotes in the draft`;
+  const line = `${counts.match} match, ${counts.mismatch} mismatch, ${counts.unknown} unknown (${counted})`;
   return counts.unknown > 0 ? `${line}; ${unknownSpeakersText(counts.unknown)}` : line;
+}
+
+/** How many of the draft's quotes are marked as claims: "2 marked as claims, 4 not marked", "all marked as claims". */
+export function markedQuotesText(q: Pick<AppendixQuoteCounts, 'total' | 'markedAsClaims'>): string {
+  const marked = q.markedAsClaims;
+  const rest = q.total - marked;
+  if (rest === 0) return q.total === 1 ? 'marked as a claim' : 'all marked as claims';
+  if (marked === 0) return q.total === 1 ? 'not marked as a claim' : 'none marked as claims';
+  return `${marked} marked as ${marked === 1 ? 'a claim' : 'claims'}, ${rest} not marked`;
+}
+
+/**
+ * The header's quote facts, as every format prints them: the Quote check's verdict line with how many quotes are
+ * marked as claims ("6 quotes: 3 exact, 1 altered, 2 not found; 2 marked as claims, 4 not marked"), then the speaker
+ * counts of those same quotes. None when the quote check was not run; no speaker line when the draft has no quotes.
+ */
+export function quoteHeaderFacts(h: Pick<AppendixHeader, 'quotes' | 'speakerChecks'>): [string, string][] {
+  const q = h.quotes;
+  if (!q || !h.speakerChecks) return [];
+  const verdicts = verdictSummaryText({ total: q.total, counts: q.verdicts, speakers: h.speakerChecks });
+  if (q.total === 0) return [['Quote check', verdicts]];
+  return [
+    ['Quote check', `${verdicts}; ${markedQuotesText(q)}`],
+    ['Quote speakers', speakerChecksLine(h.speakerChecks, q.total)],
+  ];
 }
 
 /** Opening and closing quotation marks a quote may already carry: straight, curly, low-9 and guillemets. */

@@ -23,13 +23,17 @@ export interface AppendixOptions {
   now: string;
   /** Who made it. */
   generatedBy: string;
-  /** The quote check of the draft's quote claims, when it was run: each claim's verdict and speaker outcome. */
+  /**
+   * The quote check, when it was run: every direct quote of the draft as the Quote check gives it, marked as a claim
+   * or not. The header counts all of them; each quote claim shows its own.
+   */
   quoteChecks?: readonly AppendixQuoteCheckInput[];
 }
 
-/** One quote claim's check as the quote check gives it, before the appendix redacts it. */
+/** One direct quote's check as the quote check gives it, before the appendix redacts it. */
 export interface AppendixQuoteCheckInput {
-  claimId: string;
+  /** The claim marking this quote, or null for a quote nobody marked as a claim. */
+  claimId: string | null;
   verdict: Verdict;
   speakerMatch: boolean | null;
   speakerReason: string;
@@ -56,6 +60,16 @@ export interface AppendixStatusCount {
   count: number;
 }
 
+/** The draft's direct quotes as the Quote check counts them: every one, marked as a claim or not. */
+export interface AppendixQuoteCounts {
+  /** Direct quotes in the current draft. */
+  total: number;
+  /** How many of them a claim marks; the rest are in the draft but not marked as claims. */
+  markedAsClaims: number;
+  /** Quotes by verdict, every verdict listed (zero included). */
+  verdicts: Record<Verdict, number>;
+}
+
 export interface AppendixHeader {
   storyTitle: string;
   projectId: string;
@@ -79,7 +93,12 @@ export interface AppendixHeader {
   includesNotes: boolean;
   /** How many confidential sources were replaced by "Confidential source N". */
   redactedSourceCount: number;
-  /** Quote claims by speaker outcome (unknown counted on its own), or null when the quote check was not run. */
+  /** The draft's direct quotes by verdict and how many are marked as claims, or null when the check was not run. */
+  quotes: AppendixQuoteCounts | null;
+  /**
+   * Every direct quote of the draft by speaker outcome (unknown counted on its own), marked as a claim or not, as the
+   * Quote check counts them; null when the quote check was not run.
+   */
   speakerChecks: SpeakerCounts | null;
 }
 

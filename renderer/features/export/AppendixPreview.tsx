@@ -1,7 +1,7 @@
 // A live preview of the appendix as it will be exported, drawn from the Appendix model as React text (never as
 // HTML), so nothing in a claim or a source can run or restyle the page. Quotes get one pair of quotation marks: a
 // quote that already carries its own is not given a second.
-import { inQuotationMarks, speakerCheckLine, speakerChecksLine } from '../../../shared/appendix/text';
+import { inQuotationMarks, quoteHeaderFacts, speakerCheckLine } from '../../../shared/appendix/text';
 import type { Appendix } from '../../../shared/appendix/types';
 
 const MAX_CLAIMS = 40;
@@ -20,7 +20,11 @@ export function AppendixPreview({ appendix }: { appendix: Appendix }) {
         {h.redactedSourceCount > 0 &&
           ` · ${h.redactedSourceCount} confidential ${h.redactedSourceCount === 1 ? 'source' : 'sources'} withheld`}
       </p>
-      {h.speakerChecks && <p className="appendix-meta">Quote speakers: {speakerChecksLine(h.speakerChecks)}</p>}
+      {quoteHeaderFacts(h).map(([label, text]) => (
+        <p key={label} className="appendix-meta">
+          {label}: {text}
+        </p>
+      ))}
       <ol className="appendix-claims">
         {shown.map((claim) => (
           <li key={claim.id} className="appendix-claim">

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appendixToDocx, xmlSafe } from '../../../../electron/exporters/docx';
 import { buildAppendix } from '../../../../shared/appendix/model';
 import { CONFIDENTIAL, GOLDEN_OPTIONS, fixtureProject } from '../../shared/appendix/fixture-project';
+import { QUOTE_DOC, QUOTE_LINES, QUOTE_OPTIONS } from '../../shared/appendix/quote-check-fixture';
 
 async function readBack(bytes: Uint8Array): Promise<{ text: string; html: string }> {
   const buffer = Buffer.from(bytes);
@@ -46,6 +47,13 @@ describe('appendixToDocx', () => {
     for (const word of [CONFIDENTIAL.title, CONFIDENTIAL.speaker, CONFIDENTIAL.passage, CONFIDENTIAL.secondPassage])
       expect(shown.text).toContain(word);
     expect(shown.text).toContain('INCLUDES confidential sources');
+  });
+
+  it('counts every direct quote of the draft, marked as a claim or not, in the same words as Markdown', async () => {
+    const { text } = await readBack(await appendixToDocx(buildAppendix(QUOTE_DOC, QUOTE_OPTIONS)));
+    expect(text).toContain(`Quote check: ${QUOTE_LINES.check}`);
+    expect(text).toContain(`Quote speakers: ${QUOTE_LINES.speakers}`);
+    expect(text).not.toContain(CONFIDENTIAL.secondSpeaker);
   });
 
   it('survives control characters and lone surrogates in user text', async () => {

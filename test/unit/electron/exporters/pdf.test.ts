@@ -8,6 +8,7 @@ import { htmlToPdf } from '../../../../electron/exporters/pdf';
 import { appendixToHtml } from '../../../../shared/appendix/html';
 import { buildAppendix } from '../../../../shared/appendix/model';
 import { CONFIDENTIAL, GOLDEN_OPTIONS, fixtureProject } from '../../shared/appendix/fixture-project';
+import { QUOTE_DOC, QUOTE_LINES, QUOTE_OPTIONS } from '../../shared/appendix/quote-check-fixture';
 import { ok } from '../../../../shared/api/result';
 import { value } from '../storage/helpers';
 
@@ -66,6 +67,16 @@ describe.skipIf(!canPrint)('htmlToPdf through headless Chromium', () => {
     );
     for (const word of [CONFIDENTIAL.title, CONFIDENTIAL.speaker, CONFIDENTIAL.passage])
       expect(text).toContain(squash(word));
+  });
+
+  it('prints the count of every direct quote, marked as a claim or not, as the HTML states it', async () => {
+    const html = appendixToHtml(buildAppendix(QUOTE_DOC, QUOTE_OPTIONS));
+    const text = squash(
+      pdfText(value(await htmlToPdf(html, { chromiumPath: chromium!, tempDir: work })), 'quotes.pdf'),
+    );
+    expect(text).toContain(squash(`Quote check ${QUOTE_LINES.check}`));
+    expect(text).toContain(squash(`Quote speakers ${QUOTE_LINES.speakers}`));
+    expect(text).not.toContain(squash(CONFIDENTIAL.secondSpeaker));
   });
 
   it('says so in a sentence when the program is not a browser', async () => {
