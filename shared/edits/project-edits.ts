@@ -6,6 +6,9 @@ import type { Result } from '../api/result';
 import { sourceRuleRefusal } from '../model/status-source-rule';
 import { createAnchor } from '../anchoring/text-quote';
 import { reanchorClaims } from '../anchoring/reanchor';
+import { findDates } from '../detect/dates';
+import { findNumbers } from '../detect/numbers';
+import { findQuotes } from '../detect/quotes';
 import { suggestClaims } from '../detect/suggest';
 import { reanchorOutcomeToClaim, reattachClaim } from '../anchoring/reanchor-claim';
 import { createClaim, updateClaim } from '../model/claim';
@@ -141,7 +144,8 @@ export function applyMark(
 
 /**
  * The kind a marked span most likely has: the kind of the suggestion it matches (a quote marked with or without its
- * quotation marks counts), else 'other'.
+ * quotation marks counts); else, for words a reporter picked by hand, a date or a number they hold ("for two years"),
+ * or 'quote' for words inside a direct quote ("double the number of agents"); else 'other'.
  */
 export function kindOfSpan(text: string, start: number, end: number): ClaimKind {
   // Only the paragraph around the span is read (bounded), so marking stays quick in a long draft.
@@ -152,7 +156,14 @@ export function kindOfSpan(text: string, start: number, end: number): ClaimKind 
   const match = suggestClaims(text.slice(from, to)).find(
     (s) => slack(s.start + from, start) && slack(s.end + from, end),
   );
-  return match?.kind ?? 'other';
+  if (match) return match.kind;
+  const words = text.slice(start, end);
+  if (findDates(words).length > 0) return 'date';
+  if (findNumbers(words).length > 0) return 'number';
+  const inQuote = findQuotes(text.slice(from, to)).some(
+    (q) => q.innerStart + from <= start + 1 && end - 1 <= q.innerEnd + from,
+  );
+  return inQuote ? 'quote' : 'other';
 }
 
 /**

@@ -25,6 +25,15 @@ describe('kindOfSpan', () => {
     expect(kindOfSpan(DRAFT, money, money + '$4.2 million'.length)).toBe('number');
     expect(kindOfSpan(DRAFT, 0, 7)).toBe('other');
   });
+
+  it('gives words picked by hand the kind of the date or number they hold, or quote inside a direct quote', () => {
+    const at = (words: string) => [DRAFT.indexOf(words), DRAFT.indexOf(words) + words.length] as const;
+    expect(kindOfSpan(DRAFT, ...at('ahead of schedule'))).toBe('quote');
+    expect(kindOfSpan(DRAFT, ...at('reopen in September'))).toBe('date');
+    expect(kindOfSpan(DRAFT, ...at('cost $4.2 million, and'))).toBe('number');
+    expect(kindOfSpan(DRAFT, ...at('said Mayor Ruth'))).toBe('other');
+    expect(kindOfSpan(DRAFT, ...at('bridge is expected'))).toBe('other');
+  });
 });
 
 describe('refused edits return a Result with a code and a sentence', () => {
