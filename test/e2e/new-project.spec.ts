@@ -45,9 +45,19 @@ test.describe('new project folder', () => {
     // The folder of that name already holds files, so the suggestion is numbered.
     await expect(folder).toHaveValue(path.join(harness.root, 'Documents', 'Factdesk', 'Rent report 2'));
 
-    await dialog.getByRole('button', { name: 'Choose...' }).click();
+    // Escape in the folder list goes back to the form, with the title kept and focus on Choose..., not out of the dialog.
+    const choose = dialog.getByRole('button', { name: 'Choose...' });
+    await choose.click();
     const browser = dialog.getByRole('group', { name: 'Choose where to put the project' });
     const folders = browser.getByRole('list', { name: 'Folders' });
+    await folders.getByRole('button', { name: 'Rent report', exact: true }).focus();
+    await page.keyboard.press('Escape');
+    await expect(browser).toBeHidden();
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Story title' })).toHaveValue('Rent report');
+    await expect(choose).toBeFocused();
+
+    await choose.click();
     // It starts in Documents/Factdesk; one level up is Documents, then the home folder.
     await expect(folders.getByRole('button', { name: 'Rent report', exact: true })).toBeVisible();
     await folders.getByRole('button', { name: '.. (up one folder)' }).click();

@@ -1,5 +1,5 @@
 // Choosing where a new project goes where there is no native folder picker (the browser harness): the folders
-// inside the home folder, one level at a time, and "Put the project here".
+// inside the home folder, one level at a time, and "Put the project here"; Back (or Escape) returns to the form.
 import { useEffect, useState } from 'react';
 import type { FolderListing } from '../../../shared/api/views';
 
@@ -36,7 +36,18 @@ export function FolderBrowser({ start, listFolders, onChoose, onCancel }: Folder
   }, [listFolders, wanted, start]);
 
   return (
-    <div className="folder-browser" role="group" aria-label="Choose where to put the project">
+    // Escape goes Back to the form (what was typed stays), not out of the whole dialog.
+    <div
+      className="folder-browser"
+      role="group"
+      aria-label="Choose where to put the project"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onCancel();
+      }}
+    >
       <p className="folder-browser-path">
         <span className="field-help">Inside </span>
         <code>{listing?.path ?? '...'}</code>

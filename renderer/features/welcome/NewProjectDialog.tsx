@@ -50,6 +50,7 @@ export function NewProjectDialog({
   /** The place chosen with Choose... (the project folder goes inside it); null for Documents/Factdesk. */
   const [place, setPlace] = useState<string | null>(null);
   const [browsing, setBrowsing] = useState(false);
+  const chooseButton = useRef<HTMLButtonElement>(null);
   const [tried, setTried] = useState(false);
   const latest = useRef(0);
   const following = own === null;
@@ -133,6 +134,7 @@ export function NewProjectDialog({
               aria-describedby="new-folder-help"
             />
             <button
+              ref={chooseButton}
               type="button"
               className="button"
               aria-expanded={nativeDialogs ? undefined : browsing}
@@ -150,7 +152,10 @@ export function NewProjectDialog({
             start={folder ? parentOf(folder) : undefined}
             listFolders={listFolders}
             onChoose={choosePlace}
-            onCancel={() => setBrowsing(false)}
+            onCancel={() => {
+              setBrowsing(false);
+              chooseButton.current?.focus();
+            }}
           />
         )}
         {tried && missing && !error && <p className="field-error">{missing}</p>}
