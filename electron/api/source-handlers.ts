@@ -11,9 +11,9 @@ import { removeStoredFiles, storeOriginalFile } from '../importers/sources/store
 import { fetchWebPage } from '../importers/sources/web-fetch';
 import { decodePage, extractReadable } from '../importers/sources/web-readable';
 import { readRecordingFile, storeRecording } from '../importers/sources/recording';
-import { replaceSource } from '../storage/library-store';
 import { importReply } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
+import { putSource, removeUnusedFiles } from './same-content';
 import type { LiveIndexes } from './search-handlers';
 import type { SourceCatalog } from './source-catalog';
 
@@ -54,20 +54,21 @@ export function sourceMethods(
   const tasks = new Map<string, () => void>();
   const limits = ctx.deps.sourceLimits;
 
-  /** Saves a source in its library (recorded in the project's activity log) and tells the window the libraries changed. */
-  async function commit(projectId: string | undefined, library: LibraryName, source: Source): Promise<Result<null>> {
+  /**
+   * Saves a source in its library (recorded in the project's activity log) and tells the window the libraries changed.
+   * A file being added (`fileName`) whose content is already a source there is refused ('file-exists'), saving nothing.
+   */
+  async function commit(projectId: string | undefined, library: LibraryName, source: Source, fileName?: string) {
     if (library === 'project' && !projectId) return fail('invalid-input', 'Say which project the source belongs to.');
     if (library === 'project' && projectId) {
-      const saved = ctx.update(projectId, (doc) => ok({ ...doc, sources: replaceSource(doc.sources, source) }));
+      const saved = ctx.update(projectId, (doc) => putSource(doc, source, library, fileName));
       if (!saved.ok) return saved;
       const recorded = await ctx.record(projectId, 'source.saved', {
         source: source.confidential ? 'confidential source' : source.title,
       });
       if (!recorded.ok) return recorded;
     } else {
-      const saved = await catalog
-        .personal()
-        .change((doc) => ok({ ...doc, sources: replaceSource(doc.sources, source) }));
+      const saved = await catalog.personal().change((doc) => putSource(doc, source, library, fileName));
       if (!saved.ok) return saved;
     }
     if (projectId) ctx.deps.emit('libraryChanged', { projectId });
@@ -177,9 +178,13 @@ export function sourceMethods(
           addedBy: await ctx.userName(),
         };
         const saved = projectId
-          ? await indexes.addSource(projectId, segment, () => commit(projectId, library, source))
-          : await commit(projectId, library, source);
-        if (!saved.ok) return saved;
+          ? await indexes.addSource(projectId, segment, () => commit(projectId, library, source, path))
+          : await commit(projectId, library, source, path);
+        if (!saved.ok) {
+          const sources = saved.error.code === 'file-exists' ? await catalog.sources(projectId ?? '', library) : null;
+          if (sources?.ok) await removeUnusedFiles(folder.value, stored.created, sources.value);
+          return saved;
+        }
         const view: SourceView = { ...source, library };
         if (!projectId) return ok({ source: view, view: null });
         const after = ctx.changed(projectId);

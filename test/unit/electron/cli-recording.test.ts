@@ -38,7 +38,12 @@ describe('factdesk add-source --recording', () => {
     };
     expect(project.sources.find((s) => s.id === out.source.id)?.recording?.file).toBe(out.recording.file);
 
-    const plain = await cli(['add-source', 'story', 'interview.srt', '--recording', 'interview.wav'], dir);
+    // The same transcript is in this project already: refused, and its recording is not attached again.
+    const again = await cli(['add-source', 'story', 'interview.srt', '--recording', 'interview.wav'], dir);
+    expect(again.code).toBe(1);
+    expect(again.err).toBe('factdesk: interview.srt is already in this project as “interview”; nothing was added.\n');
+    expect((await cli(['new', 'other', '--title', 'Second story'], dir)).code).toBe(0);
+    const plain = await cli(['add-source', 'other', 'interview.srt', '--recording', 'interview.wav'], dir);
     expect(plain.code).toBe(0);
     expect(plain.out).toMatch(/^Added "interview" \(3 passages\) as \S+\nAttached the recording [0-9a-f]{64}\.wav/);
   });

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Several sources from the system picker (the desktop app): the picker takes many files, and each is added in turn
 // through the real handlers with its outcome, a refused one never stopping the rest. A PDF from the file input (the
-// browser harness): previewed with its page-and-line pinpoints and added as a document.
+// browser harness): previewed with its page-and-line pinpoints and added as a document. A copy of a file already in
+// the project: refused with the sentence naming the source it already is.
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
@@ -115,4 +116,34 @@ describe('AddSourceDialog with a PDF', () => {
     const hits = await handlers.searchLibrary({ projectId, query: 'malice toward none' });
     expect(hits.ok && hits.value.hits[0]?.pinpoint).toBe('p. 1, l. 83');
   }, 60_000);
+});
+
+describe('AddSourceDialog with a file already in the project', () => {
+  it('shows the sentence naming the file and the source it already is, and adds nothing', async () => {
+    const { bridge, handlers, projectId } = await tempProject('The vote is on Tuesday.');
+    const bytes = await readFile(join(FIXTURES, 'otter-interview.txt'));
+    const meta = { speakers: [], date: null, url: null, notes: '', confidential: false, tags: [] };
+    const first = await handlers.addSource({
+      projectId,
+      library: 'project',
+      file: { kind: 'bytes', fileName: 'otter-interview.txt', base64: bytes.toString('base64') },
+      meta: { ...meta, title: 'Harbor interview', type: 'interview' },
+    });
+    expect(first.ok).toBe(true);
+    let added: SourceView | null = null;
+    const { user } = renderWithApi(
+      bridge,
+      <BrowserHost projectId={projectId} onAdded={(source) => (added = source)} />,
+    );
+    // A renamed copy of the same file, chosen again in the browser.
+    await user.upload(screen.getByLabelText('Source file to add'), new File([bytes], 'otter copy.txt'));
+    await user.click(await screen.findByRole('button', { name: 'Add source' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'otter copy.txt is already in this project as “Harbor interview”; nothing was added.',
+    );
+    expect(added).toBeNull();
+    const library = await handlers.listSources({ projectId });
+    expect(library.ok && library.value.sources.map((s) => s.title)).toEqual(['Harbor interview']);
+  }, 20_000);
 });
