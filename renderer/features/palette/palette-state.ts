@@ -1,4 +1,6 @@
 // The command palette's state: the typed query, the filtered commands and which one is highlighted. Pure.
+import { letterMask, matchWord } from '../../../shared/search/similarity';
+import { stem } from '../../../shared/search/words';
 
 export interface PaletteItem {
   id: string;
@@ -27,9 +29,38 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Its letters in order inside `word`, from the word's first letter: "srces" in "sources". */
+function inOrder(typed: string, word: string): boolean {
+  if (typed[0] !== word[0]) return false;
+  let at = 0;
+  for (const c of typed) {
+    at = word.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /**
- * The enabled commands that match `query`: every typed word must begin a word of the label (or the id).
- * Labels that start with the query come first; otherwise table order is kept.
+ * How well a typed word fits a word of a label: 0 it begins it, 1 its letters come in order from the word's first
+ * letter ("srces" for "sources"), 2 a typo as library search allows them ("soruces"), -1 not at all. Words under
+ * three letters only begin words.
+ */
+function fit(typed: string, word: string): number {
+  if (word.startsWith(typed)) return 0;
+  if (typed.length < 3) return -1;
+  if (inOrder(typed, word)) return 1;
+  const sim = matchWord(
+    { text: typed, stem: stem(typed), mask: letterMask(typed), partial: true },
+    word,
+    letterMask(word),
+  ).sim;
+  return sim > 0 ? 2 : -1;
+}
+
+/**
+ * The enabled commands that match `query`: every typed word must fit a word of the label (or the id): begin it, or
+ * from three letters hold its letters in order or a typo. Commands every typed word begins come first, labels that
+ * start with the query first among them; otherwise table order is kept.
  */
 export function filterCommands<T extends PaletteItem>(commands: readonly T[], query: string): T[] {
   const wanted = words(query);
@@ -38,9 +69,14 @@ export function filterCommands<T extends PaletteItem>(commands: readonly T[], qu
   const scored: Array<{ command: T; score: number; index: number }> = [];
   enabled.forEach((command, index) => {
     const have = [...words(command.label), ...words(command.id)];
-    if (!wanted.every((w) => have.some((h) => h.startsWith(w)))) return;
+    let worst = 0;
+    for (const w of wanted) {
+      const fits = have.map((h) => fit(w, h)).filter((f) => f >= 0);
+      if (fits.length === 0) return;
+      worst = Math.max(worst, Math.min(...fits));
+    }
     const starts = command.label.toLowerCase().startsWith(query.trim().toLowerCase()) ? 0 : 1;
-    scored.push({ command, score: starts, index });
+    scored.push({ command, score: worst * 2 + starts, index });
   });
   return scored.sort((a, b) => a.score - b.score || a.index - b.index).map((s) => s.command);
 }

@@ -30,6 +30,21 @@ describe('filterCommands', () => {
     expect(filterCommands(COMMANDS, 'short').map((c) => c.id)).toEqual(['keyboard-shortcuts']);
   });
 
+  it('forgives a word typed short or with a typo, after the commands the words begin', () => {
+    const list = [
+      { id: 'show-sources', label: 'Show sources', enabled: true },
+      { id: 'show-suggestions', label: 'Show suggestions', enabled: true },
+      { id: 'search-library', label: 'Search the library', enabled: true },
+      { id: 'sign-off-story', label: 'Sign off the story', enabled: true },
+    ];
+    expect(filterCommands(list, 'srces').map((c) => c.id)).toEqual(['show-sources']);
+    expect(filterCommands(list, 'soruces').map((c) => c.id)).toEqual(['show-sources']);
+    expect(filterCommands(list, 'libary').map((c) => c.id)).toEqual(['search-library']);
+    // "sto" begins "story" and is in order in "suggestions": the command the word begins comes first.
+    expect(filterCommands(list, 'sto').map((c) => c.id)).toEqual(['sign-off-story', 'show-suggestions']);
+    expect(filterCommands(list, 'xyz')).toEqual([]);
+  });
+
   it('puts labels that start with the query first', () => {
     const list = [
       { id: 'a', label: 'Show project in folder', enabled: true },
