@@ -37,6 +37,17 @@ function overlapsSorted(span: Range, ranges: Range[]): boolean {
   return false;
 }
 
+/**
+ * The draft's notice lines ("© 2024 Example News. All rights reserved.", "Copyright 2023 ..."), in order: the year
+ * and the publisher's name there are the page's small print, not claims of the story.
+ */
+function noticeLines(text: string): Range[] {
+  const out: Range[] = [];
+  const line = /^[ \t]*(?:©|\(c\)[ \t]*\d|copyright\b)[^\n]*|^[^\n]*\ball rights reserved\b[^\n]*/gimu;
+  for (let m = line.exec(text); m; m = line.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 function containedIn(span: Range, ranges: Range[]): boolean {
   return ranges.some((r) => r.start <= span.start && span.end <= r.end);
 }
@@ -116,9 +127,11 @@ export function suggestClaims(text: string): Suggestion[] {
     };
   });
   found.push(...outside, ...paraphrases);
+  const notices = noticeLines(text);
+  const claims = notices.length ? found.filter((f) => !overlapsSorted(f, notices)) : found;
 
   const order = (k: Found['kind']): number => CLAIM_KINDS.indexOf(k);
-  const spans = found
+  const spans = claims
     .map((f) => {
       const start = snapStart(text, f.start);
       const end = snapEnd(text, f.end);

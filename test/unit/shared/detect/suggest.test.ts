@@ -38,6 +38,21 @@ describe('suggestClaims', () => {
     expect(out[0]?.reason).toBe('Direct quote attributed to Karen Bass; contains a number, a date');
   });
 
+  it("suggests nothing from a page's notice lines: the copyright year and publisher are small print", () => {
+    const text = [
+      'The council voted 7 to 2 on Tuesday to spend $4 million.',
+      'Copyright © 2024 Harbour Times. All rights reserved.',
+      '© 2023 Harbour Times',
+      'The vote came in 2024.',
+    ].join('\n\n');
+    expect(suggestClaims(text).map((s) => `${s.kind}: ${s.text}`)).toEqual([
+      'number: 7 to 2',
+      'date: Tuesday',
+      'number: $4 million',
+      'date: 2024',
+    ]);
+  });
+
   it('keeps numbers inside dates as part of the date and merges overlapping spans of one kind', () => {
     const out = suggestClaims('The hearing is set for Sept. 30, 2025 at 7 a.m. on Tuesday morning.');
     expect(out.filter((s) => s.kind === 'number')).toEqual([]);
