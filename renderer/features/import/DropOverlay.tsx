@@ -15,7 +15,7 @@ export function DropOverlay({ addsSource, nextVersion }: DropOverlayProps) {
         <p className="drop-title">{addsSource ? 'Drop to add a source' : 'Drop to import the draft'}</p>
         <p>
           {addsSource
-            ? 'Transcripts, subtitles, documents and quote lists: you see a preview before anything is added.'
+            ? 'Transcripts, subtitles, documents and quote lists: one file shows a preview before it is added; several are added together, each with what Factdesk found in it.'
             : nextVersion !== null
               ? `It becomes version ${nextVersion}; your claims move with the text.`
               : 'Text, Markdown, Word (.docx) and HTML files.'}
