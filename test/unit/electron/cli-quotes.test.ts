@@ -5,17 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli-run';
 import { tempDir } from './storage/helpers';
-
-const BASS = `Speaker: Karen Bass
-
-This moment demands urgency from every one of us. We will house ten thousand people by the end of the year, and we will not rest until every encampment is gone.
-
-The council has been a partner in this work, and I thank them for it.
-`;
-const HOMAN_SRT = `1
-00:00:01,000 --> 00:00:05,000
-HOMAN: We are going to enforce the law in every city, no exceptions.
-`;
+import { BASS, HOMAN_SRT } from './quote-transcripts';
 
 async function files(draft: string) {
   const dir = await tempDir();

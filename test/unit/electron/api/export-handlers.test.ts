@@ -8,17 +8,8 @@ import { summarize } from '../../../../renderer/features/quote-check/quote-check
 import type { ExportFormat } from '../../../../shared/api/contract';
 import { verdictSummaryText } from '../../../../shared/verify/summary';
 import { setupProject, sourceMeta, value } from './source-steps';
+import { BASS, HOMAN_SRT } from '../quote-transcripts';
 
-const BASS = `Speaker: Karen Bass
-
-This moment demands urgency from every one of us. We will house ten thousand people by the end of the year, and we will not rest until every encampment is gone.
-
-The council has been a partner in this work, and I thank them for it.
-`;
-const HOMAN_SRT = `1
-00:00:01,000 --> 00:00:05,000
-HOMAN: We are going to enforce the law in every city, no exceptions.
-`;
 const DRAFT = [
   'Mayor Karen Bass said, "This moment demands urgency from every one of us."',
   'She promised: "We will house 10,000 people by the end of the year."',
