@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli-run';
 import { tempDir } from './storage/helpers';
-import { BASS, HOMAN_SRT } from './quote-transcripts';
+import { BASS, HOMAN_SRT, SIX_QUOTES } from './quote-transcripts';
 
 async function files(draft: string) {
   const dir = await tempDir();
@@ -18,16 +18,7 @@ async function files(draft: string) {
 
 describe('factdesk check-quotes', () => {
   it('gives each quote its verdict, diff, source, pinpoint and speaker check, and exits 1 when one is wrong', async () => {
-    const dir = await files(
-      [
-        'Mayor Karen Bass said, "This moment demands urgency from every one of us."',
-        'She promised: "We will house 10,000 people by the end of the year."',
-        '"We will not rest until every camp is gone," Bass said.',
-        '"We are going to enforce the law in every city," Homan said.',
-        '"The council has been a partner in this work," said Homan.',
-        '"Nobody said this sentence anywhere at all," a spokesperson said.',
-      ].join('\n\n'),
-    );
+    const dir = await files(SIX_QUOTES);
     const run = await cli(['check-quotes', '--draft', 'draft.txt', '--sources', 'transcripts', '--json'], dir);
     expect(run.code).toBe(1);
     const { quotes } = JSON.parse(run.out);

@@ -8,16 +8,9 @@ import { summarize } from '../../../../renderer/features/quote-check/quote-check
 import type { ExportFormat } from '../../../../shared/api/contract';
 import { verdictSummaryText } from '../../../../shared/verify/summary';
 import { setupProject, sourceMeta, value } from './source-steps';
-import { BASS, HOMAN_SRT } from '../quote-transcripts';
+import { BASS, HOMAN_SRT, SIX_QUOTES } from '../quote-transcripts';
 
-const DRAFT = [
-  'Mayor Karen Bass said, "This moment demands urgency from every one of us."',
-  'She promised: "We will house 10,000 people by the end of the year."',
-  '"We will not rest until every camp is gone," Bass said.',
-  '"We are going to enforce the law in every city," Homan said.',
-  '"The council has been a partner in this work," said Homan.',
-  '"Nobody said this sentence anywhere at all," a spokesperson said.',
-].join('\n\n');
+const DRAFT = SIX_QUOTES;
 
 describe('the exported appendix and the Quote check', () => {
   it('count the same quotes, marked as claims or not, with the same verdicts and speakers', async () => {
