@@ -79,19 +79,20 @@ export function deskMethods(
         const refusal = sourceRuleRefusal(current.settings.statuses, patch.status, chosen);
         if (refusal) return fail('invalid-input', refusal);
       }
-      // Claims that already have what the patch gives change nothing, and a bulk change of none of them is not logged.
-      const changed = current.claims.filter((c) => wanted.has(c.id) && updateClaim(c, patch, by, now) !== c).length;
-      if (changed === 0) return ctx.changed(projectId);
-      const applied = session.value.update((doc) =>
-        ok({
-          ...doc,
-          claims: doc.claims.map((c) => {
-            if (!wanted.has(c.id)) return c;
-            return updateClaim(c, patch, by, now);
-          }),
-        }),
-      );
+      // Claims that already have what the patch gives change nothing; when none changes, the document stays the same
+      // one (ProjectSession.update then saves nothing) and nothing is logged.
+      let changed = 0;
+      const applied = session.value.update((doc) => {
+        const claims = doc.claims.map((c) => {
+          if (!wanted.has(c.id)) return c;
+          const next = updateClaim(c, patch, by, now);
+          if (next !== c) changed++;
+          return next;
+        });
+        return ok(changed === 0 ? doc : { ...doc, claims });
+      });
       if (!applied.ok) return applied;
+      if (changed === 0) return ctx.changed(projectId);
       const recorded = await ctx.record(projectId, 'claims.bulk-change', {
         claims: claimIds.length,
         changed,
