@@ -8,7 +8,6 @@ import { createAnchor } from '../anchoring/text-quote';
 import { reanchorClaims } from '../anchoring/reanchor';
 import { findDates } from '../detect/dates';
 import { findNumbers } from '../detect/numbers';
-import { findQuotes } from '../detect/quotes';
 import { suggestClaims } from '../detect/suggest';
 import { reanchorOutcomeToClaim, reattachClaim } from '../anchoring/reanchor-claim';
 import { createClaim, updateClaim } from '../model/claim';
@@ -153,16 +152,13 @@ export function kindOfSpan(text: string, start: number, end: number): ClaimKind 
   const nextBreak = text.indexOf('\n\n', end);
   const to = Math.min(text.length, nextBreak < 0 ? text.length : nextBreak, end + 2000);
   const slack = (a: number, b: number) => Math.abs(a - b) <= 2;
-  const match = suggestClaims(text.slice(from, to)).find(
-    (s) => slack(s.start + from, start) && slack(s.end + from, end),
-  );
+  const suggested = suggestClaims(text.slice(from, to));
+  const match = suggested.find((s) => slack(s.start + from, start) && slack(s.end + from, end));
   if (match) return match.kind;
   const words = text.slice(start, end);
   if (findDates(words).length > 0) return 'date';
   if (findNumbers(words).length > 0) return 'number';
-  const inQuote = findQuotes(text.slice(from, to)).some(
-    (q) => q.innerStart + from <= start + 1 && end - 1 <= q.innerEnd + from,
-  );
+  const inQuote = suggested.some((s) => s.kind === 'quote' && s.start + from <= start && end <= s.end + from);
   return inQuote ? 'quote' : 'other';
 }
 
