@@ -35,6 +35,26 @@ export function sourceRuleFor(
 }
 
 /**
+ * The question to ask before giving `statusId` to `claims` when some have no source and the status says they were
+ * checked (one claim: sourceRuleFor's question), or null when there is nothing to ask.
+ */
+export function sourceRuleQuestion(
+  statuses: readonly StatusDef[],
+  statusId: string,
+  claims: readonly Pick<Claim, 'status' | 'links'>[],
+): string | null {
+  const asked = claims.map((c) => sourceRuleFor(statuses, statusId, c)).filter((r) => r.kind === 'ask');
+  const [first] = asked;
+  if (!first) return null;
+  const count = claims.length;
+  if (count === 1) return first.question;
+  const label = findStatus(statuses, statusId).label;
+  return asked.length === count
+    ? `None of the ${count} selected claims has a source attached. Mark them "${label}" anyway?`
+    : `${asked.length} of the ${count} selected claims ${asked.length === 1 ? 'has' : 'have'} no source attached. Mark all ${count} "${label}" anyway?`;
+}
+
+/**
  * The sentence refusing to give `statusId` to some of `claims` (those without a source, when the status needs
  * one), or null when every claim may have it.
  */

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import { findStatus } from '../../../shared/model/status';
-import { sourceRuleFor } from '../../../shared/model/status-source-rule';
+import { sourceRuleQuestion } from '../../../shared/model/status-source-rule';
 import { StatusQuestionDialog } from '../statuses/StatusQuestionDialog';
 import { BulkBar } from './BulkBar';
 import { DeskFilters, GroupBy } from './DeskFilters';
@@ -59,15 +59,8 @@ export function DeskPanel({ view, ordered, desk, userName }: DeskPanelProps) {
 
   function setStatus(status: string) {
     const chosen = view.claims.filter((c) => selectedIds.includes(c.id));
-    const asking = chosen.filter((c) => sourceRuleFor(view.statuses, status, c).kind === 'ask').length;
-    if (asking === 0) return void bulk(selectedIds, { status });
-    const label = findStatus(view.statuses, status).label;
-    const text =
-      count === 1
-        ? `No source is attached to this claim. Mark it "${label}" anyway?`
-        : asking === count
-          ? `None of the ${count} selected claims has a source attached. Mark them "${label}" anyway?`
-          : `${asking} of the ${count} selected claims ${asking === 1 ? 'has' : 'have'} no source attached. Mark all ${count} "${label}" anyway?`;
+    const text = sourceRuleQuestion(view.statuses, status, chosen);
+    if (text === null) return void bulk(selectedIds, { status });
     setQuestion({ status, claimIds: selectedIds, text });
   }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATUSES } from '../../../../shared/model/status';
 import type { StatusDef } from '../../../../shared/model/status';
-import { sourceRuleFor, sourceRuleRefusal } from '../../../../shared/model/status-source-rule';
+import { sourceRuleFor, sourceRuleQuestion, sourceRuleRefusal } from '../../../../shared/model/status-source-rule';
 import { setStatusNeedsSource } from '../../../../shared/appendix/status-vocabulary';
 import type { Claim } from '../../../../shared/model/claim';
 
@@ -52,5 +52,18 @@ describe('sourceRuleRefusal', () => {
       '"Verified" needs a source, and 2 claims have none: attach a source to each first (your newsroom\'s rule, in Statuses).',
     );
     expect(sourceRuleRefusal(DEFAULT_STATUSES, 'verified', [bare])).toBeNull();
+  });
+});
+
+describe('sourceRuleQuestion', () => {
+  it('asks about the ticked claims without a source, one claim as sourceRuleFor asks', () => {
+    expect(sourceRuleQuestion(DEFAULT_STATUSES, 'verified', [bare])).toBe(
+      'No source is attached to this claim. Mark it "Verified" anyway?',
+    );
+    expect(sourceRuleQuestion(DEFAULT_STATUSES, 'verified', [bare, sourced, bare])).toBe(
+      '2 of the 3 selected claims have no source attached. Mark all 3 "Verified" anyway?',
+    );
+    expect(sourceRuleQuestion(DEFAULT_STATUSES, 'verified', [sourced, sourced])).toBeNull();
+    expect(sourceRuleQuestion(DEFAULT_STATUSES, 'in-progress', [bare, bare])).toBeNull();
   });
 });
