@@ -49,6 +49,8 @@ describe("a shared story's activity log", () => {
       expect(before.entries.every((e) => e.device === undefined)).toBe(true);
 
       value(await ann.shareProject({ projectId, serverUrl: couch.url, user: 'ann', password: 'ann-secret-pw' }));
+      // Sharing returns before the story is sent: Bob opens it once Ann's claim is on the server.
+      await until('Ann synced', async () => value(await ann.getSyncState({ projectId })).state?.phase === 'synced');
       const bobId = value(
         await bob.openSharedStory({
           serverUrl: couch.url,
