@@ -16,6 +16,15 @@ import {
   type LibraryStats,
 } from '../../shared/search/library-stats';
 import { scoreByWords } from '../../shared/search/score-by-words';
+import { RERANK_COUNT } from '../../shared/search/fuse-rerank';
+import {
+  laterWorthAsking,
+  planCandidates,
+  planTerms,
+  pageOf,
+  type CandidatePart,
+  type Variant,
+} from './newsroom-candidates';
 import { parseQuery, type QueryTerm } from '../../shared/search/query';
 import { MIN_SIM } from '../../shared/search/rank';
 import type { SearchDoc } from '../../shared/search/search-doc';
@@ -24,24 +33,10 @@ import { allowedTypos, letterMask, matchWord } from '../../shared/search/similar
 /** A search result from the newsroom library: the Api's SearchHit shape, marked where it lives. */
 export type NewsroomHit = SearchHit & { library: 'newsroom' };
 
-/** Passages a search brings back to rank (per page), best covering first. */
+/** Passages a search ranks in full at most (per page), best by their words first. */
 export const PAGE = 120;
-/**
- * Passages the server reads at most to find a page, counted from the library's word counts: the rarest words of the
- * query are read first, and a word so common that it would pass this only adds to passages found by rarer ones.
- */
-export const CANDIDATE_POSTINGS = 2000;
-/** Query words whose pairs make candidates (a pasted paragraph's weightiest words). */
-const PAIR_TERMS = 5;
-/** Passages two query words' spellings are expected in together (were they independent), at most, to make candidates. */
-const PAIR_ESTIMATE = 3000;
-/** Candidates a search scores at most (a query of common words only would otherwise bring a large part of the library). */
+/** Candidates a statement brings at most (a query of common words only could otherwise bring much of the library). */
 const MAX_CANDIDATES = 20_000;
-/**
- * Passages a search scores of a spelling that alone is in more than CANDIDATE_POSTINGS passages (on a million,
- * "fellow" for "feellow" is in 7,000): its shortest. Scoring all of them was most of such a search's time.
- */
-const BEST_OF_COMMON = 400;
 
 /** A passage as the search reads it, with its source's title, type and tags. */
 export interface PassageRow {
@@ -72,13 +67,6 @@ export function passageDoc(r: PassageRow): SearchDoc {
     library: 'personal',
     pinpoint: r.pinpoint,
   };
-}
-
-/** A library word the engine matches a query word with, how well, and in how many passages it is. */
-interface Variant {
-  word: string;
-  sim: number;
-  passages: number;
 }
 
 /** The same statement text always gets the same name, so each connection prepares it once. */
@@ -196,81 +184,57 @@ async function expand(
   };
 }
 
-/** Which passages a search scores: SQL conditions on the passage `p`. */
-interface CandidateSql {
-  /** Conditions whose every passage is scored (any of them). */
-  all: string[];
-  /** A spelling so common that only its best passages are scored (shortest first); null for none. */
-  best: string | null;
+/** A candidate's row: its words as one string (folded words hold no spaces: far cheaper to read than an array). */
+interface CandidateRow {
+  source_id: string;
+  n: number;
+  trigrams: number;
+  speaker: string | null;
+  terms: string;
 }
 
-/**
- * Which passages are candidates, chosen from the library's word counts so that the server reads few passages:
- * - every passage holding a spelling of the query's weightiest words (by the engine's weights; whole query words
- *   while they fit in CANDIDATE_POSTINGS passages, then the next word's best spellings that fit); when not even the
- *   weightiest word's best spelling fits, the best BEST_OF_COMMON of its passages, shortest first (the engine's
- *   trigram score favours short passages);
- * - every passage holding spellings of two query words, for each pair not expected in more than PAIR_ESTIMATE
- *   passages (the GIN index intersects the two without reading the passages that hold only one);
- * - every passage holding spellings of all the query words.
- */
-function candidateSql(
-  variants: Variant[][],
-  weights: number[],
-  passages: number,
-  param: (v: unknown) => string,
-): CandidateSql {
-  const terms = variants
-    .map((list, i) => ({
-      list,
-      words: list.map((v) => v.word),
-      weight: weights[i] ?? 0,
-      passages: list.reduce((sum, v) => sum + v.passages, 0),
-    }))
-    .filter((t) => t.list.length > 0)
-    .sort((a, b) => b.weight - a.weight || a.passages - b.passages);
-  // Passages holding one query word only rank by that word's weight: a lighter word's never pass a weightier one's.
-  const single: string[] = [];
-  let over: string | null = null;
-  let read = 0;
-  for (const term of terms) {
-    if (read + term.passages <= CANDIDATE_POSTINGS) {
-      single.push(...term.words);
-      read += term.passages;
-      continue;
-    }
-    for (const v of [...term.list].sort((a, b) => b.sim - a.sim || a.passages - b.passages)) {
-      if (read + v.passages > CANDIDATE_POSTINGS) {
-        if (single.length === 0) over = v.word;
-        break;
-      }
-      single.push(v.word);
-      read += v.passages;
-    }
-    break;
-  }
-  const out: CandidateSql = {
-    all: single.length ? [`p.terms && ${param([...new Set(single)])}::text[]`] : [],
-    best: over === null ? null : `p.terms && ${param([over])}::text[]`,
+/** One statement for candidate parts under `conditions` (filters and phrases), every value a parameter. */
+function partsSql(
+  parts: readonly CandidatePart[],
+  conditions: (param: (v: unknown) => string) => string[],
+): pg.QueryConfig {
+  const values: unknown[] = [];
+  const param = (v: unknown): string => {
+    values.push(v);
+    return `$${values.length}`;
   };
-  const paired = terms.slice(0, PAIR_TERMS);
-  if (paired.length < 2) return out;
-  // Each query word's condition gets its parameter when first used (an unused parameter has no type for the server).
-  const sql: string[] = [];
-  const holds = (i: number): string =>
-    (sql[i] ??= `p.terms && ${param((paired[i] as (typeof paired)[number]).words)}::text[]`);
-  const parts: string[] = [];
-  let skipped = false;
-  for (let i = 0; i < paired.length; i++) {
-    for (let j = i + 1; j < paired.length; j++) {
-      const expected = ((paired[i]?.passages ?? 0) * (paired[j]?.passages ?? 0)) / Math.max(1, passages);
-      if (expected <= PAIR_ESTIMATE) parts.push(`(${holds(i)} AND ${holds(j)})`);
-      else skipped = true;
+  // Each spelling list once (a pair shares its words' lists with the passages holding every word).
+  const lists = new Map<string[], string>();
+  const holds = (list: string[]): string => {
+    let sql = lists.get(list);
+    if (!sql) {
+      sql = `p.terms && ${param(list)}::text[]`;
+      lists.set(list, sql);
     }
-  }
-  if (skipped && paired.length > 2) parts.push(`(${paired.map((_, i) => holds(i)).join(' AND ')})`);
-  out.all.push(...parts);
-  return out;
+    return sql;
+  };
+  const where = (part: CandidatePart): string => part.lists.map(holds).join(' AND ');
+  const also = conditions(param)
+    .map((c) => ` AND ${c}`)
+    .join('');
+  const from = 'FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id';
+  const columns = 'p.source_id, p.n, p.trigrams, p.speaker, p.terms';
+  const whole = parts.filter((p) => p.shortest === null);
+  const selects = parts
+    .filter((p) => p.shortest !== null)
+    .map(
+      (p) =>
+        `(SELECT ${columns} ${from} WHERE ${where(p)}${also} ORDER BY p.trigrams, p.source_id, p.n LIMIT ${param(p.shortest)})`,
+    );
+  // The whole parts in one scan of the words' index (one bitmap for all of them).
+  if (whole.length)
+    selects.unshift(
+      `(SELECT ${columns} ${from} WHERE (${whole.map((p) => `(${where(p)})`).join(' OR ')})${also} LIMIT ${param(MAX_CANDIDATES)})`,
+    );
+  return prepared(
+    `SELECT source_id, n, trigrams, speaker, array_to_string(terms, ' ') AS terms FROM (${selects.join(' UNION ALL ')}) c`,
+    values,
+  );
 }
 
 /** SQL conditions for the filters, their values added through `param`. */
@@ -315,59 +279,48 @@ export async function searchNewsroom(
   const { variants, stats } = await expand(pool, wanted, queryTrigramKeys(parsed.terms));
   if (variants.every((list) => list.length === 0)) return [];
 
-  const values: unknown[] = [];
-  const param = (v: unknown): string => {
-    values.push(v);
-    return `$${values.length}`;
-  };
-  const chosen = candidateSql(variants, termWeights(wanted, stats), stats.passages, param);
-  const conditions = filterSql(parsed.filters, param);
-  for (const phrase of parsed.phrases) {
-    const whole = phrase.open ? phrase.words.slice(0, -1) : phrase.words;
-    if (whole.length) conditions.push(`p.terms @> ${param(whole)}::text[]`);
-  }
-  const also = conditions.map((c) => ` AND ${c}`).join('');
-  const from = 'FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id';
-  const parts: string[] = [];
-  if (chosen.all.length)
-    parts.push(
-      `(SELECT p.source_id, p.n, p.trigrams, p.terms ${from} WHERE (${chosen.all.join(' OR ')})${also} LIMIT ${param(MAX_CANDIDATES)})`,
-    );
-  if (chosen.best)
-    parts.push(
-      `(SELECT p.source_id, p.n, p.trigrams, p.terms ${from} WHERE ${chosen.best}${also}
-        ORDER BY p.trigrams, p.source_id, p.n LIMIT ${param(BEST_OF_COMMON)})`,
-    );
-  // The candidates by their words alone: the engine's word-level score picks the page here, on the client (on the
-  // server it would compare arrays once per word, level and passage).
-  // Each candidate's words as one string (folded words hold no spaces): far cheaper to read than an array.
-  const found = await queryThroughIndexes<{ source_id: string; n: number; trigrams: number; terms: string }>(
-    pool,
-    prepared(
-      `SELECT source_id, n, trigrams, array_to_string(terms, ' ') AS terms FROM (${parts.join(' UNION ALL ')}) c`,
-      values,
-    ),
+  const weights = termWeights(parsed.terms, stats);
+  const plan = planCandidates(
+    planTerms(parsed.terms, weights, (t) => variants[wanted.indexOf(t)] ?? []),
+    stats.passages,
   );
-  // A passage of both parts comes once.
-  const taken = new Set<string>();
-  const candidates = found.rows.filter((r) => {
-    const key = `${r.source_id}:${r.n}`;
-    if (taken.has(key)) return false;
-    taken.add(key);
-    return true;
-  });
+  const conditions = (param: (v: unknown) => string): string[] => {
+    const out = filterSql(parsed.filters, param);
+    for (const phrase of parsed.phrases) {
+      const whole = phrase.open ? phrase.words.slice(0, -1) : phrase.words;
+      if (whole.length) out.push(`p.terms @> ${param(whole)}::text[]`);
+    }
+    return out;
+  };
   const sims = parsed.terms.map((t) => {
     const i = wanted.indexOf(t);
     return new Map<string, number>(i >= 0 ? (variants[i] ?? []).map((v) => [v.word, v.sim]) : [[t.text, 1]]);
   });
-  const scores = scoreByWords(
-    candidates.map((r) => ({ words: r.terms ?? '', trigrams: r.trigrams })),
-    parsed.terms,
-    sims,
-    stats,
-  );
+  // The candidates by their words alone: the engine's word-level score picks the page here, on the client (on the
+  // server it would compare arrays once per word, level and passage).
+  const candidates: CandidateRow[] = [];
+  const taken = new Set<string>();
+  const score = async (parts: CandidatePart[]): Promise<Float64Array> => {
+    const found = await queryThroughIndexes<CandidateRow>(pool, partsSql(parts, conditions));
+    // A passage of two parts comes once.
+    for (const r of found.rows) {
+      const key = `${r.source_id}:${r.n}`;
+      if (taken.has(key)) continue;
+      taken.add(key);
+      candidates.push(r);
+    }
+    return scoreByWords(
+      candidates.map((r) => ({ words: r.terms ?? '', trigrams: r.trigrams })),
+      parsed.terms,
+      sims,
+      stats,
+    );
+  };
+  let scores = await score(plan.first);
+  const later = laterWorthAsking(plan.later, scores, RERANK_COUNT);
+  if (later.length) scores = await score(later);
   const order = candidates
-    .map((r, i) => ({ r, score: scores[i] as number }))
+    .map((r, i) => ({ r, score: scores[i] as number, speaker: r.speaker }))
     .filter((c) => c.score >= 0)
     .sort(
       (a, b) =>
@@ -376,8 +329,7 @@ export async function searchNewsroom(
         Number(a.r.source_id) - Number(b.r.source_id) ||
         a.r.n - b.r.n,
     );
-  const pageSize = Math.max(PAGE, limit * 3);
-  const page = order.slice((options.page ?? 0) * pageSize, ((options.page ?? 0) + 1) * pageSize);
+  const page = pageOf(order, options.page ?? 0, Math.max(RERANK_COUNT, limit), sims, PAGE);
   if (page.length === 0) return [];
   const result = await pool.query<PassageRow>(
     prepared(

@@ -1,0 +1,235 @@
+// Which of the newsroom's passages a search scores, chosen from the library's word counts before any passage is read.
+// The engine's score is mostly how much of the query a passage covers (rank.ts scoreDoc), so the passages holding two
+// or all of the query's words come first, then those holding one word's best spellings. A search asks for them in
+// two rounds: the first round's parts are cheap (few passages each); a part too big for it is asked for in a second
+// round only when its passages could still reach the best twenty of the first, by the most they could score.
+import type { QueryTerm } from '../../shared/search/query';
+import { foldedWordList } from '../../shared/search/words';
+
+/** A library word the engine matches a query word with, how well, and in how many passages it is. */
+export interface Variant {
+  word: string;
+  sim: number;
+  passages: number;
+}
+
+/** Passages of one kind: those holding a spelling of every list (at most `shortest` of them, shortest first). */
+export interface CandidatePart {
+  lists: string[][];
+  /** At most this many, the shortest first; null for every one. */
+  shortest: number | null;
+  /** The most the engine's score (0..1) can give a passage this part finds and no first-round part does. */
+  bound: number;
+}
+
+/** Passages of a query word's best spellings scored in the first round, at most. */
+export const FIRST_SINGLES = 300;
+/** Passages of the query's words read at most for passages holding one query word only (both rounds). */
+export const CANDIDATE_POSTINGS = 2000;
+/** Passages holding one query word only that the second round scores at most: the next spellings' shortest. */
+export const LATER_SINGLES = 100;
+/** Passages two query words are expected in together (were they independent) for their pair's first round. */
+export const FIRST_PAIR = 400;
+/** ... and at most, for their pair to be asked for at all (beyond it, passages holding every query word stand in). */
+const PAIR_ESTIMATE = 3000;
+/** Query words whose pairs make candidates (a pasted paragraph's weightiest words). */
+const PAIR_TERMS = 5;
+/**
+ * Passages a search scores of a spelling that alone is in more passages than it may read (on a million, "fellow"
+ * for "feellow" is in 7,000): its shortest, which the engine's trigram score favours.
+ */
+export const BEST_OF_COMMON = 400;
+/** The engine's scoreDoc weights (rank.ts): coverage, word order, whole words, speaker, first stage. */
+const SCORE = { coverage: 0.78, order: 0.08, exact: 0.06, speaker: 0.03, stage: 0.05 };
+/**
+ * How far the word-level score (score-by-words.ts) of a fetched passage may lie above its full score: it reads word
+ * order from the passage's distinct words, not their places in the text (measured on a million passages: 0.04).
+ */
+export const WORD_SCORE_SLACK = 0.045;
+
+/** The query's words as the plan reads them: each one's spellings, weight in the score, and whether it is a stop word. */
+export interface PlanTerm {
+  variants: Variant[];
+  weight: number;
+  stop: boolean;
+}
+
+/**
+ * The most a passage can score that holds, of the query's telling words, only spellings of `held` (a word's index in
+ * `terms` and the best similarity of its spellings it may hold); stop words count as held in full wherever they are.
+ */
+export function scoreBound(terms: readonly PlanTerm[], held: readonly { term: number; sim: number }[]): number {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  let got = 0;
+  let count = 0;
+  terms.forEach((t, i) => {
+    const sim = t.stop ? 1 : (held.find((h) => h.term === i)?.sim ?? 0);
+    if (sim <= 0) return;
+    got += t.weight * sim;
+    count++;
+  });
+  const t = terms.length;
+  const order = t > 1 ? Math.max(0, Math.min(1, (count - 1) / (t - 1))) : 1;
+  let exact = 0;
+  terms.forEach((term, i) => {
+    if (term.stop || (held.find((h) => h.term === i)?.sim ?? 0) >= 0.9) exact++;
+  });
+  return (
+    SCORE.coverage * (total > 0 ? got / total : 0) +
+    SCORE.order * order +
+    SCORE.exact * Math.min(1, exact / Math.max(1, t)) +
+    SCORE.speaker +
+    SCORE.stage
+  );
+}
+
+/** The best similarity among a query word's spellings. */
+const bestSim = (t: PlanTerm): number => Math.max(0, ...t.variants.map((v) => v.sim));
+
+/**
+ * The candidate parts of a query (`terms`: every query word, stop words too, with its library spellings and weight)
+ * in a library of `passages`: the first round's, and those kept for a second.
+ */
+export function planCandidates(
+  terms: readonly PlanTerm[],
+  passages: number,
+): { first: CandidatePart[]; later: CandidatePart[] } {
+  const telling = terms
+    .map((t, i) => ({
+      ...t,
+      i,
+      words: t.variants.map((v) => v.word),
+      count: t.variants.reduce((s, v) => s + v.passages, 0),
+    }))
+    .filter((t) => !t.stop && t.variants.length > 0)
+    .sort((a, b) => b.weight - a.weight || a.count - b.count);
+  const first: CandidatePart[] = [];
+  const later: CandidatePart[] = [];
+  if (telling.length === 0) return { first, later };
+
+  // One word's passages, by the worth of the spelling they hold: the best spellings first, then the next ones.
+  const spellings = telling
+    .flatMap((t) => t.variants.map((v) => ({ ...v, i: t.i, worth: t.weight * v.sim })))
+    .sort((a, b) => b.worth - a.worth || a.passages - b.passages);
+  const taken = (budget: number, from: number): { words: string[]; next: number; read: number } => {
+    const words: string[] = [];
+    let read = 0;
+    let next = from;
+    for (; next < spellings.length; next++) {
+      const v = spellings[next] as (typeof spellings)[number];
+      if (read + v.passages > budget) break;
+      words.push(v.word);
+      read += v.passages;
+    }
+    return { words, next, read };
+  };
+  const now = taken(FIRST_SINGLES, 0);
+  if (now.words.length === 0) {
+    // Not even the best spelling fits: its shortest passages.
+    first.push({ lists: [[(spellings[0] as (typeof spellings)[number]).word]], shortest: BEST_OF_COMMON, bound: 1 });
+  } else {
+    first.push({ lists: [now.words], shortest: null, bound: 1 });
+    // The next spellings' shortest passages, if they could still rank: spellings come by worth, and the first left
+    // bounds them all but for whole words (exact) further down.
+    const rest = taken(CANDIDATE_POSTINGS - now.read, now.next).words;
+    const next = spellings[now.next];
+    if (next)
+      later.push({
+        lists: [rest.length ? rest : [next.word]],
+        shortest: LATER_SINGLES,
+        bound: Math.max(...spellings.slice(now.next).map((v) => scoreBound(terms, [{ term: v.i, sim: v.sim }]))),
+      });
+  }
+
+  // Two words' passages: few enough now, more only if they could still rank.
+  const paired = telling.slice(0, PAIR_TERMS);
+  let skipped = false;
+  for (let a = 0; a < paired.length; a++) {
+    for (let b = a + 1; b < paired.length; b++) {
+      const [x, y] = [paired[a], paired[b]] as [(typeof paired)[number], (typeof paired)[number]];
+      const expected = (x.count * y.count) / Math.max(1, passages);
+      const part = {
+        lists: [x.words, y.words],
+        shortest: null,
+        // With more than three telling words, a pair's passages may hold a third one that no first-round part
+        // finds them by: no bound then.
+        bound:
+          telling.length > 3
+            ? 1
+            : scoreBound(terms, [
+                { term: x.i, sim: bestSim(x) },
+                { term: y.i, sim: bestSim(y) },
+              ]),
+      };
+      if (expected <= FIRST_PAIR) first.push(part);
+      else if (expected <= PAIR_ESTIMATE) later.push(part);
+      else skipped = true;
+    }
+  }
+  // Passages holding every query word, when a pair was left for later or out.
+  if (paired.length > 2 && (skipped || later.some((p) => p.lists.length === 2)))
+    first.push({ lists: paired.map((t) => t.words), shortest: null, bound: 1 });
+  return { first, later };
+}
+
+/**
+ * The later parts still worth asking for, once the first round's passages scored `scores` by their words: those
+ * whose passages could reach the best `head` (their bound at least the head's last score, less the word score's
+ * slack). All of them while the first round found fewer than `head`.
+ */
+export function laterWorthAsking(
+  later: readonly CandidatePart[],
+  scores: ArrayLike<number>,
+  head: number,
+): CandidatePart[] {
+  const sorted = Array.from(scores)
+    .filter((s) => s >= 0)
+    .sort((a, b) => b - a);
+  if (sorted.length < head) return [...later];
+  const bar = (sorted[head - 1] as number) - WORD_SCORE_SLACK;
+  return later.filter((p) => p.bound >= bar);
+}
+
+/** The query terms the plan reads, in the query's order. */
+export function planTerms(
+  terms: readonly QueryTerm[],
+  weights: readonly number[],
+  variantsOf: (t: QueryTerm) => Variant[],
+): PlanTerm[] {
+  return terms.map((t, i) => ({ variants: variantsOf(t), weight: weights[i] ?? 0, stop: t.stop && t.phrase < 0 }));
+}
+
+/**
+ * Which candidates (best first by their word-level score) a page ranks in full: the best `head`, and every other one
+ * whose full score could reach theirs: its word score within the word score's slack of the head's last, or within
+ * the slack and the speaker's part where its speaker holds a query word (`sims`: each query word's spellings). `size`
+ * at most. Page `n` > 0 goes on past the first, `size` at a time.
+ */
+export function pageOf<T extends { score: number; speaker: string | null }>(
+  order: readonly T[],
+  n: number,
+  head: number,
+  sims: readonly ReadonlyMap<string, number>[],
+  size: number,
+): T[] {
+  if (n > 0) return order.slice(n * size, (n + 1) * size);
+  const bar = (order[Math.min(order.length, head) - 1]?.score ?? 0) - WORD_SCORE_SLACK;
+  const speakers = new Map<string, boolean>();
+  const speakerMayCount = (speaker: string | null): boolean => {
+    if (!speaker) return false;
+    let may = speakers.get(speaker);
+    if (may === undefined) {
+      const words = foldedWordList(speaker);
+      may = sims.some((m) => words.some((w) => (m.get(w) ?? 0) >= 0.9));
+      speakers.set(speaker, may);
+    }
+    return may;
+  };
+  const out: T[] = [];
+  for (const c of order) {
+    if (out.length >= size) break;
+    if (out.length < head || c.score >= bar || (c.score + SCORE.speaker >= bar && speakerMayCount(c.speaker)))
+      out.push(c);
+  }
+  return out;
+}
