@@ -125,8 +125,9 @@ export function planCandidates(
   };
   const now = taken(FIRST_SINGLES, 0);
   if (now.words.length === 0) {
-    // Not even the best spelling fits: its shortest passages.
-    first.push({ lists: [[(spellings[0] as (typeof spellings)[number]).word]], shortest: BEST_OF_COMMON, bound: 1 });
+    // Not even the best spelling fits: its shortest passages, once the first round leaves room for them.
+    const v = spellings[0] as (typeof spellings)[number];
+    later.push({ lists: [[v.word]], shortest: BEST_OF_COMMON, bound: scoreBound(terms, [{ term: v.i, sim: v.sim }]) });
   } else {
     first.push({ lists: [now.words], shortest: null, bound: 1 });
     // The next spellings' shortest passages, if they could still rank: spellings come by worth, and the first left
@@ -169,7 +170,8 @@ export function planCandidates(
   // Passages holding every query word, when a pair was left for later or out.
   if (paired.length > 2 && (skipped || later.some((p) => p.lists.length === 2)))
     first.push({ lists: paired.map((t) => t.words), shortest: null, bound: 1 });
-  return { first, later };
+  // A query whose every part is a big one asks for them at once.
+  return first.length ? { first, later } : { first: later, later: [] };
 }
 
 /**

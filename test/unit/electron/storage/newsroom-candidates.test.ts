@@ -78,13 +78,16 @@ describe('planCandidates', () => {
     expect(later[0]?.bound).toBeCloseTo(0.78 * (1 / 2.6) + 0.06 / 2 + 0.03 + 0.05, 9);
   });
 
-  it('reads only the shortest passages of a best spelling too common to read whole, and no more of one word', () => {
-    const { first, later } = planCandidates(
-      [term(1.6, [['fellow', 0.83, 7000]]), term(1, [['lantern', 1, 50]])],
-      1_000_000,
-    );
-    expect(first[0]).toEqual({ lists: [['fellow']], shortest: BEST_OF_COMMON, bound: 1 });
-    expect(later.filter((p) => p.lists.length === 1)).toEqual([]);
+  it('reads only the shortest passages of a best spelling too common to read whole, once pairs leave room', () => {
+    const fellow = term(1.6, [['fellow', 0.83, 7000]]);
+    const { first, later } = planCandidates([fellow, term(1, [['lantern', 1, 50]])], 1_000_000);
+    expect(first.map((p) => p.lists)).toEqual([[['fellow'], ['lantern']]]);
+    expect(later).toEqual([{ lists: [['fellow']], shortest: BEST_OF_COMMON, bound: expect.any(Number) as number }]);
+    // A word alone: at once.
+    expect(planCandidates([fellow], 1_000_000)).toEqual({
+      first: [{ lists: [['fellow']], shortest: BEST_OF_COMMON, bound: expect.any(Number) as number }],
+      later: [],
+    });
   });
 });
 
