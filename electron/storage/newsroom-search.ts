@@ -15,7 +15,7 @@ import {
   termWeights,
   type LibraryStats,
 } from '../../shared/search/library-stats';
-import { scoreByWords } from '../../shared/search/score-by-words';
+import { combinedScores, wordScorer, type WordScores } from '../../shared/search/score-by-words';
 import { RERANK_COUNT } from '../../shared/search/fuse-rerank';
 import {
   laterWorthAsking,
@@ -300,21 +300,20 @@ export async function searchNewsroom(
   // server it would compare arrays once per word, level and passage).
   const candidates: CandidateRow[] = [];
   const taken = new Set<string>();
+  const scorer = wordScorer(parsed.terms, sims, stats);
+  const scored: WordScores[] = [];
   const score = async (parts: CandidatePart[]): Promise<Float64Array> => {
     const found = await queryThroughIndexes<CandidateRow>(pool, partsSql(parts, conditions));
-    // A passage of two parts comes once.
-    for (const r of found.rows) {
+    // A passage of two parts, or of both rounds, comes once.
+    const fresh = found.rows.filter((r) => {
       const key = `${r.source_id}:${r.n}`;
-      if (taken.has(key)) continue;
+      if (taken.has(key)) return false;
       taken.add(key);
-      candidates.push(r);
-    }
-    return scoreByWords(
-      candidates.map((r) => ({ words: r.terms ?? '', trigrams: r.trigrams })),
-      parsed.terms,
-      sims,
-      stats,
-    );
+      return true;
+    });
+    candidates.push(...fresh);
+    scored.push(scorer(fresh.map((r) => ({ words: r.terms ?? '', trigrams: r.trigrams }))));
+    return combinedScores(scored);
   };
   let scores = await score(plan.first);
   const later = laterWorthAsking(plan.later, scores, RERANK_COUNT);

@@ -18,6 +18,14 @@ export interface PassageWords {
   trigrams: number;
 }
 
+/** Word-level scores of passages before the first stage is scaled: -1 for a passage that matches no telling word. */
+export interface WordScores {
+  /** Coverage, word order and whole words, weighted as the engine weighs them. */
+  word: Float64Array;
+  /** The first stage's trigram score, not yet divided by the best one's. */
+  stage: Float64Array;
+}
+
 /**
  * The engine's word-level score (rank.ts scoreDoc) of passages known by their distinct words alone (in the order
  * they first occur, text first), inside the library of `stats`: coverage, word order, whole words and the first
@@ -32,12 +40,38 @@ export function scoreByWords(
   sims: readonly ReadonlyMap<string, number>[],
   stats: LibraryStats,
 ): Float64Array {
+  const scores = wordScorer(terms, sims, stats)(passages);
+  return combinedScores([scores]);
+}
+
+/** The scores of passages scored in one or more calls, in that order, the first stage scaled by the best of all. */
+export function combinedScores(parts: readonly WordScores[]): Float64Array {
+  let top = 0;
+  for (const { stage } of parts) for (const s of stage) if (s > top) top = s;
+  const out = new Float64Array(parts.reduce((sum, p) => sum + p.word.length, 0));
+  let d = 0;
+  for (const { word, stage } of parts) {
+    for (let i = 0; i < word.length; i++, d++) {
+      out[d] = (word[i] as number) < 0 ? -1 : (word[i] as number) + 0.05 * (top > 0 ? (stage[i] as number) / top : 0);
+    }
+  }
+  return out;
+}
+
+/**
+ * A scorer for one query: each call scores more passages (as scoreByWords does, the first stage left unscaled), and
+ * every distinct word is read once over all calls.
+ */
+export function wordScorer(
+  terms: readonly QueryTerm[],
+  sims: readonly ReadonlyMap<string, number>[],
+  stats: LibraryStats,
+): (passages: readonly PassageWords[]) => WordScores {
   const weights = termWeights(terms, stats);
   const total = weights.reduce((sum, w) => sum + w, 0);
   const { weights: keyWeights } = firstStageWeights(terms, stats);
   const keys = [...keyWeights.values()];
   const keyIndex = new Map([...keyWeights.keys()].map((key, i) => [key, i]));
-  for (const key of keyWeights.keys()) keyFilter[filterSlot(key)] = 1;
   // Each distinct word read once: how well it matches each term (matchAt, -1: none) and which of the query's keys it
   // has (infoKeys from keyStart), kept in flat arrays by the word's number.
   // Words by number, found from a passage's text without cutting it into strings: an open-addressing table of
@@ -127,78 +161,79 @@ export function scoreByWords(
   const seen = new Int32Array(keys.length).fill(-1);
   const best = new Float64Array(terms.length);
   const at = new Int32Array(terms.length);
-  const stage = new Float64Array(passages.length);
-  const word = new Float64Array(passages.length);
   const average = Math.max(1, stats.averageTrigrams);
-  let top = 0;
-  passages.forEach((p, d) => {
-    best.fill(0);
-    at.fill(-1);
-    let raw = 0;
-    const text = p.words;
-    let from = 0;
-    for (let j = 0; from < text.length; j++) {
-      let to = from;
-      let hash = 0x811c9dc5;
-      for (; to < text.length; to++) {
-        const c = text.charCodeAt(to);
-        if (c === 0x20) break;
-        hash = Math.imul(hash ^ c, 0x01000193);
-      }
-      const id = idOf(text, from, to, hash);
-      from = to + 1;
-      const m = matchAt[id] as number;
-      if (m >= 0) {
-        for (let i = 0; i < terms.length; i++) {
-          if ((matches[m + i] as number) > (best[i] as number)) {
-            best[i] = matches[m + i] as number;
-            at[i] = j;
+  let scored = 0;
+  return (passages) => {
+    // The query's keys in the shared filter while this call reads words (it is synchronous, so no other query's are).
+    for (const key of keyWeights.keys()) keyFilter[filterSlot(key)] = 1;
+    const stage = new Float64Array(passages.length);
+    const word = new Float64Array(passages.length);
+    passages.forEach((p, at0) => {
+      const d = scored + at0;
+      best.fill(0);
+      at.fill(-1);
+      let raw = 0;
+      const text = p.words;
+      let from = 0;
+      for (let j = 0; from < text.length; j++) {
+        let to = from;
+        let hash = 0x811c9dc5;
+        for (; to < text.length; to++) {
+          const c = text.charCodeAt(to);
+          if (c === 0x20) break;
+          hash = Math.imul(hash ^ c, 0x01000193);
+        }
+        const id = idOf(text, from, to, hash);
+        from = to + 1;
+        const m = matchAt[id] as number;
+        if (m >= 0) {
+          for (let i = 0; i < terms.length; i++) {
+            if ((matches[m + i] as number) > (best[i] as number)) {
+              best[i] = matches[m + i] as number;
+              at[i] = j;
+            }
           }
         }
+        for (let x = keyStart[id] as number; x < (keyStart[id + 1] as number); x++) {
+          const k = infoKeys[x] as number;
+          if (seen[k] === d) continue;
+          seen[k] = d;
+          raw += keys[k] as number;
+        }
       }
-      for (let x = keyStart[id] as number; x < (keyStart[id + 1] as number); x++) {
-        const k = infoKeys[x] as number;
-        if (seen[k] === d) continue;
-        seen[k] = d;
-        raw += keys[k] as number;
+      let got = 0;
+      let exact = 0;
+      let telling = 0;
+      let tellingHit = 0;
+      terms.forEach((term, i) => {
+        const s = (best[i] as number) >= MIN_SIM ? (best[i] as number) : 0;
+        got += (weights[i] as number) * s;
+        if (!term.stop) {
+          telling++;
+          if (s > 0) tellingHit++;
+        }
+        if (s === 1 || (term.partial && s >= 0.9)) exact++;
+      });
+      if (telling > 0 ? tellingHit === 0 : got === 0) {
+        word[at0] = -1;
+        return;
       }
-    }
-    let got = 0;
-    let exact = 0;
-    let telling = 0;
-    let tellingHit = 0;
-    terms.forEach((term, i) => {
-      const s = (best[i] as number) >= MIN_SIM ? (best[i] as number) : 0;
-      got += (weights[i] as number) * s;
-      if (!term.stop) {
-        telling++;
-        if (s > 0) tellingHit++;
+      stage[at0] = raw / (0.75 + (0.25 * p.trigrams) / average);
+      // The typed word order, by each word's first place among the passage's distinct words (its place in the text,
+      // less the repeated words before it).
+      let order = 0;
+      let pairs = 0;
+      for (let i = 0; i + 1 < terms.length; i++) {
+        const [a, b] = [at[i] as number, at[i + 1] as number];
+        if ((best[i] as number) < MIN_SIM || (best[i + 1] as number) < MIN_SIM || a < 0 || b < 0) continue;
+        pairs++;
+        order += b === a + 1 ? 1 : b > a && b - a <= 4 ? 0.6 : b > a ? 0.3 : 0;
       }
-      if (s === 1 || (term.partial && s >= 0.9)) exact++;
+      const orderScore = terms.length > 1 ? order / (terms.length - 1) : pairs ? 1 : 0;
+      word[at0] = 0.78 * (total > 0 ? got / total : 0) + 0.08 * orderScore + 0.06 * (exact / Math.max(1, terms.length));
     });
-    if (telling > 0 ? tellingHit === 0 : got === 0) {
-      word[d] = -1;
-      return;
-    }
-    stage[d] = raw / (0.75 + (0.25 * p.trigrams) / average);
-    if ((stage[d] as number) > top) top = stage[d] as number;
-    // The typed word order, by each word's first place among the passage's distinct words (its place in the text,
-    // less the repeated words before it).
-    let order = 0;
-    let pairs = 0;
-    for (let i = 0; i + 1 < terms.length; i++) {
-      const [a, b] = [at[i] as number, at[i + 1] as number];
-      if ((best[i] as number) < MIN_SIM || (best[i + 1] as number) < MIN_SIM || a < 0 || b < 0) continue;
-      pairs++;
-      order += b === a + 1 ? 1 : b > a && b - a <= 4 ? 0.6 : b > a ? 0.3 : 0;
-    }
-    const orderScore = terms.length > 1 ? order / (terms.length - 1) : pairs ? 1 : 0;
-    word[d] = 0.78 * (total > 0 ? got / total : 0) + 0.08 * orderScore + 0.06 * (exact / Math.max(1, terms.length));
-  });
-  for (const key of keyWeights.keys()) keyFilter[filterSlot(key)] = 0;
-  const out = new Float64Array(passages.length);
-  for (let d = 0; d < passages.length; d++) {
-    out[d] = (word[d] as number) < 0 ? -1 : (word[d] as number) + 0.05 * (top > 0 ? (stage[d] as number) / top : 0);
-  }
-  return out;
+    for (const key of keyWeights.keys()) keyFilter[filterSlot(key)] = 0;
+    scored += passages.length;
+    return { word, stage };
+  };
 }

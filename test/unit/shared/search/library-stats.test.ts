@@ -2,7 +2,7 @@
 // with the library's statistics (rankWithLibraryStats): the page holds the library's own best ten, ranked the same.
 import { describe, expect, it } from 'vitest';
 import { PassageCounter, rankWithLibraryStats, type LibraryStats } from '../../../../shared/search/library-stats';
-import { scoreByWords } from '../../../../shared/search/score-by-words';
+import { combinedScores, scoreByWords, wordScorer } from '../../../../shared/search/score-by-words';
 import { RERANK_COUNT } from '../../../../shared/search/fuse-rerank';
 import { pageOf } from '../../../../electron/storage/newsroom-candidates';
 import { parseQuery } from '../../../../shared/search/query';
@@ -28,6 +28,15 @@ describe('scoreByWords', () => {
   };
   const vocabulary = counter.wordCounts().words;
 
+  /** Each query word's spellings in the library and how well they match, as the newsroom's word look-up finds them. */
+  const simsOf = (terms: ReturnType<typeof parseQuery>['terms']): Map<string, number>[] =>
+    terms.map((t) => {
+      const typed = { text: t.text, stem: t.stem, partial: t.partial, mask: letterMask(t.text) };
+      return new Map(
+        vocabulary.map((w) => [w, matchWord(typed, w, letterMask(w)).sim] as const).filter(([, sim]) => sim >= MIN_SIM),
+      );
+    });
+
   /** Three words of a passage, the first mistyped. */
   const queries = (() => {
     const random = seeded(0x1ab);
@@ -44,12 +53,7 @@ describe('scoreByWords', () => {
 
   it.each(queries)('puts the library’s ten best for "%s" on the first page, ranked the same', (query) => {
     const parsed = parseQuery(query, {});
-    const sims = parsed.terms.map((t) => {
-      const typed = { text: t.text, stem: t.stem, partial: t.partial, mask: letterMask(t.text) };
-      return new Map(
-        vocabulary.map((w) => [w, matchWord(typed, w, letterMask(w)).sim] as const).filter(([, sim]) => sim >= MIN_SIM),
-      );
-    });
+    const sims = simsOf(parsed.terms);
     const scores = scoreByWords(words, parsed.terms, sims, stats);
     const order = docs
       .map((doc, d) => ({ doc, score: scores[d] as number, speaker: doc.speaker }))
@@ -66,5 +70,14 @@ describe('scoreByWords', () => {
     ).map((r) => r.doc.id);
     expect(best.length).toBeGreaterThan(0);
     expect(fromPage).toEqual(best);
+  });
+
+  it('scores passages read in two rounds as it scores them read at once', () => {
+    const query = queries[0] as string;
+    const parsed = parseQuery(query, {});
+    const sims = simsOf(parsed.terms);
+    const scorer = wordScorer(parsed.terms, sims, stats);
+    const rounds = [scorer(words.slice(0, 1_000)), scorer(words.slice(1_000))];
+    expect([...combinedScores(rounds)]).toEqual([...scoreByWords(words, parsed.terms, sims, stats)]);
   });
 });
