@@ -4,7 +4,6 @@
 // two rounds: the first round's parts are cheap (few passages each); a part too big for it is asked for in a second
 // round only when its passages could still reach the best twenty of the first, by the most they could score.
 import type { QueryTerm } from '../../shared/search/query';
-import { foldedWordList } from '../../shared/search/words';
 
 /** A library word the engine matches a query word with, how well, and in how many passages it is. */
 export interface Variant {
@@ -26,8 +25,6 @@ export interface CandidatePart {
 export const FIRST_SINGLES = 300;
 /** Passages of the query's words read at most for passages holding one query word only (both rounds). */
 export const CANDIDATE_POSTINGS = 2000;
-/** Passages holding one query word only that the second round scores at most: the next spellings' shortest. */
-export const LATER_SINGLES = 100;
 /** Passages two query words are expected in together (were they independent) for their pair's first round. */
 export const FIRST_PAIR = 400;
 /** ... and at most, for their pair to be asked for at all (beyond it, passages holding every query word stand in). */
@@ -42,8 +39,8 @@ export const BEST_OF_COMMON = 400;
 /** The engine's scoreDoc weights (rank.ts): coverage, word order, whole words, speaker, first stage. */
 const SCORE = { coverage: 0.78, order: 0.08, exact: 0.06, speaker: 0.03, stage: 0.05 };
 /**
- * How far the word-level score (score-by-words.ts) of a fetched passage may lie above its full score: it reads word
- * order from the passage's distinct words, not their places in the text (measured on a million passages: 0.04).
+ * How far the word-level score (score-by-words.ts) of a passage may lie above its full score: it reads word order
+ * from the passage's distinct words, not their places in the text (measured on a million passages: 0.04).
  */
 export const WORD_SCORE_SLACK = 0.045;
 
@@ -130,14 +127,14 @@ export function planCandidates(
     later.push({ lists: [[v.word]], shortest: BEST_OF_COMMON, bound: scoreBound(terms, [{ term: v.i, sim: v.sim }]) });
   } else {
     first.push({ lists: [now.words], shortest: null, bound: 1 });
-    // The next spellings' shortest passages, if they could still rank: spellings come by worth, and the first left
-    // bounds them all but for whole words (exact) further down.
+    // The next spellings' passages while they fit (or the shortest of the next one), if they could still rank:
+    // spellings come by worth, and the most any of those left could score bounds them.
     const rest = taken(CANDIDATE_POSTINGS - now.read, now.next).words;
     const next = spellings[now.next];
     if (next)
       later.push({
         lists: [rest.length ? rest : [next.word]],
-        shortest: LATER_SINGLES,
+        shortest: rest.length ? null : BEST_OF_COMMON,
         bound: Math.max(...spellings.slice(now.next).map((v) => scoreBound(terms, [{ term: v.i, sim: v.sim }]))),
       });
   }
@@ -199,39 +196,4 @@ export function planTerms(
   variantsOf: (t: QueryTerm) => Variant[],
 ): PlanTerm[] {
   return terms.map((t, i) => ({ variants: variantsOf(t), weight: weights[i] ?? 0, stop: t.stop && t.phrase < 0 }));
-}
-
-/**
- * Which candidates (best first by their word-level score) a page ranks in full: the best `head`, and every other one
- * whose full score could reach theirs: its word score within the word score's slack of the head's last, or within
- * the slack and the speaker's part where its speaker holds a query word (`sims`: each query word's spellings). `size`
- * at most. Page `n` > 0 goes on past the first, `size` at a time.
- */
-export function pageOf<T extends { score: number; speaker: string | null }>(
-  order: readonly T[],
-  n: number,
-  head: number,
-  sims: readonly ReadonlyMap<string, number>[],
-  size: number,
-): T[] {
-  if (n > 0) return order.slice(n * size, (n + 1) * size);
-  const bar = (order[Math.min(order.length, head) - 1]?.score ?? 0) - WORD_SCORE_SLACK;
-  const speakers = new Map<string, boolean>();
-  const speakerMayCount = (speaker: string | null): boolean => {
-    if (!speaker) return false;
-    let may = speakers.get(speaker);
-    if (may === undefined) {
-      const words = foldedWordList(speaker);
-      may = sims.some((m) => words.some((w) => (m.get(w) ?? 0) >= 0.9));
-      speakers.set(speaker, may);
-    }
-    return may;
-  };
-  const out: T[] = [];
-  for (const c of order) {
-    if (out.length >= size) break;
-    if (out.length < head || c.score >= bar || (c.score + SCORE.speaker >= bar && speakerMayCount(c.speaker)))
-      out.push(c);
-  }
-  return out;
 }

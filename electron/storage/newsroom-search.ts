@@ -17,14 +17,7 @@ import {
 } from '../../shared/search/library-stats';
 import { combinedScores, wordScorer, type WordScores } from '../../shared/search/score-by-words';
 import { RERANK_COUNT } from '../../shared/search/fuse-rerank';
-import {
-  laterWorthAsking,
-  planCandidates,
-  planTerms,
-  pageOf,
-  type CandidatePart,
-  type Variant,
-} from './newsroom-candidates';
+import { laterWorthAsking, planCandidates, planTerms, type CandidatePart, type Variant } from './newsroom-candidates';
 import { parseQuery, type QueryTerm } from '../../shared/search/query';
 import { MIN_SIM } from '../../shared/search/rank';
 import type { SearchDoc } from '../../shared/search/search-doc';
@@ -33,7 +26,7 @@ import { allowedTypos, letterMask, matchWord } from '../../shared/search/similar
 /** A search result from the newsroom library: the Api's SearchHit shape, marked where it lives. */
 export type NewsroomHit = SearchHit & { library: 'newsroom' };
 
-/** Passages a search ranks in full at most (per page), best by their words first. */
+/** Passages a search ranks in full (per page), best by their words first. */
 export const PAGE = 120;
 /** Candidates a statement brings at most (a query of common words only could otherwise bring much of the library). */
 const MAX_CANDIDATES = 20_000;
@@ -189,7 +182,6 @@ interface CandidateRow {
   source_id: string;
   n: number;
   trigrams: number;
-  speaker: string | null;
   terms: string;
 }
 
@@ -218,7 +210,7 @@ function partsSql(
     .map((c) => ` AND ${c}`)
     .join('');
   const from = 'FROM factdesk_passage p JOIN factdesk_source s ON s.id = p.source_id';
-  const columns = 'p.source_id, p.n, p.trigrams, p.speaker, p.terms';
+  const columns = 'p.source_id, p.n, p.trigrams, p.terms';
   const whole = parts.filter((p) => p.shortest === null);
   const selects = parts
     .filter((p) => p.shortest !== null)
@@ -232,7 +224,7 @@ function partsSql(
       `(SELECT ${columns} ${from} WHERE (${whole.map((p) => `(${where(p)})`).join(' OR ')})${also} LIMIT ${param(MAX_CANDIDATES)})`,
     );
   return prepared(
-    `SELECT source_id, n, trigrams, speaker, array_to_string(terms, ' ') AS terms FROM (${selects.join(' UNION ALL ')}) c`,
+    `SELECT source_id, n, trigrams, array_to_string(terms, ' ') AS terms FROM (${selects.join(' UNION ALL ')}) c`,
     values,
   );
 }
@@ -319,7 +311,7 @@ export async function searchNewsroom(
   const later = laterWorthAsking(plan.later, scores, RERANK_COUNT);
   if (later.length) scores = await score(later);
   const order = candidates
-    .map((r, i) => ({ r, score: scores[i] as number, speaker: r.speaker }))
+    .map((r, i) => ({ r, score: scores[i] as number }))
     .filter((c) => c.score >= 0)
     .sort(
       (a, b) =>
@@ -328,7 +320,8 @@ export async function searchNewsroom(
         Number(a.r.source_id) - Number(b.r.source_id) ||
         a.r.n - b.r.n,
     );
-  const page = pageOf(order, options.page ?? 0, Math.max(RERANK_COUNT, limit), sims, PAGE);
+  const pageSize = Math.max(PAGE, limit * 3);
+  const page = order.slice((options.page ?? 0) * pageSize, ((options.page ?? 0) + 1) * pageSize);
   if (page.length === 0) return [];
   const result = await pool.query<PassageRow>(
     prepared(

@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BEST_OF_COMMON,
   FIRST_SINGLES,
-  LATER_SINGLES,
   laterWorthAsking,
-  pageOf,
   planCandidates,
   planTerms,
   scoreBound,
@@ -59,7 +57,7 @@ describe('planCandidates', () => {
     expect(first.map((p) => p.lists)).toContainEqual([['quillon'], ['nation'], ['people']]);
   });
 
-  it('takes one word’s best spellings whole at first, and only the next ones’ shortest later', () => {
+  it('takes one word’s best spellings at first, and the next ones later', () => {
     const { first, later } = planCandidates(
       [
         term(1.6, [
@@ -74,7 +72,7 @@ describe('planCandidates', () => {
     // By worth (weight × similarity): harbour 1.33, harbours 1.12, lantern 1, harbor 0.96; 300 passages at first.
     expect(first[0]).toMatchObject({ lists: [['harbour', 'harbours']], shortest: null });
     expect(FIRST_SINGLES).toBe(300);
-    expect(later[0]).toMatchObject({ lists: [['lantern', 'harbor']], shortest: LATER_SINGLES });
+    expect(later[0]).toMatchObject({ lists: [['lantern', 'harbor']], shortest: null });
     expect(later[0]?.bound).toBeCloseTo(0.78 * (1 / 2.6) + 0.06 / 2 + 0.03 + 0.05, 9);
   });
 
@@ -103,23 +101,6 @@ describe('laterWorthAsking', () => {
     expect(laterWorthAsking(later, Float64Array.from([0.9, 0.8, 0.7]), 3)).toEqual([]);
     expect(laterWorthAsking(later, Float64Array.from([0.9, 0.8, 0.6]), 3)).toEqual([later[0]]);
     expect(laterWorthAsking(later, Float64Array.from([0.9, 0.8, 0.35 + WORD_SCORE_SLACK]), 3)).toEqual(later);
-  });
-});
-
-describe('pageOf', () => {
-  const sims = [new Map([['perkins', 1]])];
-  it('ranks the head in full, and those that could reach it by their speaker', () => {
-    const order = [
-      { score: 0.9, speaker: null },
-      { score: 0.8, speaker: null },
-      { score: 0.8 - WORD_SCORE_SLACK, speaker: null },
-      { score: 0.8 - WORD_SCORE_SLACK - 0.02, speaker: 'Frances Perkins' },
-      { score: 0.8 - WORD_SCORE_SLACK - 0.02, speaker: 'Harry Hopkins' },
-      { score: 0.1, speaker: 'Frances Perkins' },
-    ];
-    expect(pageOf(order, 0, 2, sims, 120)).toEqual(order.slice(0, 4));
-    expect(pageOf(order, 0, 2, sims, 3)).toEqual(order.slice(0, 3));
-    expect(pageOf(order, 1, 2, sims, 4)).toEqual(order.slice(4));
   });
 });
 

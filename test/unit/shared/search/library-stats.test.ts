@@ -3,15 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { PassageCounter, rankWithLibraryStats, type LibraryStats } from '../../../../shared/search/library-stats';
 import { combinedScores, scoreByWords, wordScorer } from '../../../../shared/search/score-by-words';
-import { RERANK_COUNT } from '../../../../shared/search/fuse-rerank';
-import { pageOf } from '../../../../electron/storage/newsroom-candidates';
 import { parseQuery } from '../../../../shared/search/query';
 import { MIN_SIM } from '../../../../shared/search/rank';
 import { letterMask, matchWord } from '../../../../shared/search/similarity';
 import { foldedWordList, isStopWord } from '../../../../shared/search/words';
 import { generated, seeded } from '../../../fixtures/search/bench-library';
 
-const PAGE = 120;
+const PAGE = 60;
 
 describe('scoreByWords', () => {
   const docs = generated(3_000).docs;
@@ -55,12 +53,12 @@ describe('scoreByWords', () => {
     const parsed = parseQuery(query, {});
     const sims = simsOf(parsed.terms);
     const scores = scoreByWords(words, parsed.terms, sims, stats);
-    const order = docs
-      .map((doc, d) => ({ doc, score: scores[d] as number, speaker: doc.speaker }))
+    const page = docs
+      .map((doc, d) => ({ doc, score: scores[d] as number }))
       .filter((c) => c.score >= 0)
-      .sort((a, b) => b.score - a.score);
-    // The newsroom's page: the best twenty fuse.js re-scores, and those whose full score could reach them.
-    const page = pageOf(order, 0, RERANK_COUNT, sims, PAGE).map((c) => c.doc);
+      .sort((a, b) => b.score - a.score)
+      .slice(0, PAGE)
+      .map((c) => c.doc);
     const best = rankWithLibraryStats(docs, query, stats, { limit: 10 }).map((r) => r.doc.id);
     const fromPage = rankWithLibraryStats(
       docs.filter((d) => page.includes(d)),
