@@ -1,7 +1,8 @@
 // Searching the newsroom library: each typed word is widened on the server to the library's words the engine would
 // match it with (typos, prefixes, stems: a pg_trgm and prefix look-up, then the engine's own test here), the passages
-// holding them come back best first by how much of the query they cover, and the engine ranks that page with the
-// library-wide word rarities kept in the database, so a hit scores as it would in a local library of the same passages.
+// holding them come back as their words (in one round or two: newsroom-candidates.ts), the client picks the page by
+// how much of the query they cover, and the engine ranks that page with the library-wide word rarities kept in the
+// database, so a hit scores as it would in a local library of the same passages.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { SourceType } from '../../shared/model/source';
@@ -256,7 +257,8 @@ function filterSql(filters: SearchFilters, param: (v: unknown) => string): strin
 /**
  * One page of the newsroom's passages for a typed query (`page` 0, 1, ...: as far as the passages it scores reach),
  * ranked by the local engine with the library's own word rarities, so the scores compare with local results. Every
- * value reaches the server as a query parameter. Three statements: the words, the candidates, the page's passages.
+ * value reaches the server as a query parameter. Three or four statements: the words, the candidates (one round or
+ * two, newsroom-candidates.ts), the page's passages.
  */
 export async function searchNewsroom(
   pool: pg.Pool,
@@ -276,6 +278,7 @@ export async function searchNewsroom(
     planTerms(parsed.terms, weights, (t) => variants[wanted.indexOf(t)] ?? []),
     stats.passages,
   );
+  if (plan.first.length === 0) return [];
   const conditions = (param: (v: unknown) => string): string[] => {
     const out = filterSql(parsed.filters, param);
     for (const phrase of parsed.phrases) {
@@ -308,7 +311,8 @@ export async function searchNewsroom(
     return combinedScores(scored);
   };
   let scores = await score(plan.first);
-  const later = laterWorthAsking(plan.later, scores, RERANK_COUNT);
+  // The best twenty are what fuse.js re-scores (nothing below them reaches the ten shown), or the results asked for.
+  const later = laterWorthAsking(plan.later, scores, Math.max(RERANK_COUNT, limit));
   if (later.length) scores = await score(later);
   const order = candidates
     .map((r, i) => ({ r, score: scores[i] as number }))
