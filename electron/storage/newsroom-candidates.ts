@@ -39,37 +39,42 @@ export const BEST_OF_COMMON = 400;
 /** The engine's scoreDoc weights (rank.ts): coverage, word order, whole words, speaker, first stage. */
 const SCORE = { coverage: 0.78, order: 0.08, exact: 0.06, speaker: 0.03, stage: 0.05 };
 /**
- * How far the word-level score (score-by-words.ts) of a passage may lie above its full score: it reads word order
- * from the passage's distinct words, not their places in the text (measured on a million passages: 0.04).
+ * How far the word-level score (score-by-words.ts) of a passage was measured above its full score, at most, on a
+ * million passages (0.04): it reads word order from the passage's distinct words, not their places in the text. A
+ * measurement, not a bound (that would be the whole order part, 0.08): the second round is weighed with it.
  */
 export const WORD_SCORE_SLACK = 0.045;
 
-/** The query's words as the plan reads them: each one's spellings, weight in the score, and whether it is a stop word. */
+/** The query's words as the plan reads them: each one's spellings, weight in the score, and what kind of word. */
 export interface PlanTerm {
   variants: Variant[];
   weight: number;
+  /** A stop word outside quotes: no candidates come by it, and any passage may hold it. */
   stop: boolean;
+  /** A word of a quoted phrase: every candidate holds it (the phrase is a condition of every part). */
+  phrase: boolean;
 }
 
 /**
  * The most a passage can score that holds, of the query's telling words, only spellings of `held` (a word's index in
- * `terms` and the best similarity of its spellings it may hold); stop words count as held in full wherever they are.
+ * `terms` and the best similarity of its spellings it may hold); stop words and a phrase's words count as held in full.
  */
 export function scoreBound(terms: readonly PlanTerm[], held: readonly { term: number; sim: number }[]): number {
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   let got = 0;
   let count = 0;
   terms.forEach((t, i) => {
-    const sim = t.stop ? 1 : (held.find((h) => h.term === i)?.sim ?? 0);
+    const sim = t.stop || t.phrase ? 1 : (held.find((h) => h.term === i)?.sim ?? 0);
     if (sim <= 0) return;
     got += t.weight * sim;
     count++;
   });
   const t = terms.length;
-  const order = t > 1 ? Math.max(0, Math.min(1, (count - 1) / (t - 1))) : 1;
+  // (A one-word query has no order to score.)
+  const order = t > 1 ? Math.max(0, Math.min(1, (count - 1) / (t - 1))) : 0;
   let exact = 0;
   terms.forEach((term, i) => {
-    if (term.stop || (held.find((h) => h.term === i)?.sim ?? 0) >= 0.9) exact++;
+    if (term.stop || term.phrase || (held.find((h) => h.term === i)?.sim ?? 0) >= 0.9) exact++;
   });
   return (
     SCORE.coverage * (total > 0 ? got / total : 0) +
@@ -104,44 +109,10 @@ export function planCandidates(
   const later: CandidatePart[] = [];
   if (telling.length === 0) return { first, later };
 
-  // One word's passages, by the worth of the spelling they hold: the best spellings first, then the next ones.
-  const spellings = telling
-    .flatMap((t) => t.variants.map((v) => ({ ...v, i: t.i, worth: t.weight * v.sim })))
-    .sort((a, b) => b.worth - a.worth || a.passages - b.passages);
-  const taken = (budget: number, from: number): { words: string[]; next: number; read: number } => {
-    const words: string[] = [];
-    let read = 0;
-    let next = from;
-    for (; next < spellings.length; next++) {
-      const v = spellings[next] as (typeof spellings)[number];
-      if (read + v.passages > budget) break;
-      words.push(v.word);
-      read += v.passages;
-    }
-    return { words, next, read };
-  };
-  const now = taken(FIRST_SINGLES, 0);
-  if (now.words.length === 0) {
-    // Not even the best spelling fits: its shortest passages, once the first round leaves room for them.
-    const v = spellings[0] as (typeof spellings)[number];
-    later.push({ lists: [[v.word]], shortest: BEST_OF_COMMON, bound: scoreBound(terms, [{ term: v.i, sim: v.sim }]) });
-  } else {
-    first.push({ lists: [now.words], shortest: null, bound: 1 });
-    // The next spellings' passages while they fit (or the shortest of the next one), if they could still rank:
-    // spellings come by worth, and the most any of those left could score bounds them.
-    const rest = taken(CANDIDATE_POSTINGS - now.read, now.next).words;
-    const next = spellings[now.next];
-    if (next)
-      later.push({
-        lists: [rest.length ? rest : [next.word]],
-        shortest: rest.length ? null : BEST_OF_COMMON,
-        bound: Math.max(...spellings.slice(now.next).map((v) => scoreBound(terms, [{ term: v.i, sim: v.sim }]))),
-      });
-  }
-
   // Two words' passages: few enough now, more only if they could still rank.
   const paired = telling.slice(0, PAIR_TERMS);
   let skipped = false;
+  const pairedNow = new Set<string>();
   for (let a = 0; a < paired.length; a++) {
     for (let b = a + 1; b < paired.length; b++) {
       const [x, y] = [paired[a], paired[b]] as [(typeof paired)[number], (typeof paired)[number]];
@@ -159,11 +130,54 @@ export function planCandidates(
                 { term: y.i, sim: bestSim(y) },
               ]),
       };
-      if (expected <= FIRST_PAIR) first.push(part);
-      else if (expected <= PAIR_ESTIMATE) later.push(part);
+      if (expected <= FIRST_PAIR) {
+        first.push(part);
+        pairedNow.add(`${x.i} ${y.i}`).add(`${y.i} ${x.i}`);
+      } else if (expected <= PAIR_ESTIMATE) later.push(part);
       else skipped = true;
     }
   }
+
+  // One word's passages, by the worth of the spelling they hold: the best spellings first, then the next ones.
+  const spellings = telling
+    .flatMap((t) => t.variants.map((v) => ({ ...v, i: t.i, worth: t.weight * v.sim })))
+    .sort((a, b) => b.worth - a.worth || a.passages - b.passages);
+  // Spellings in order of worth, each while it fits in `budget` passages (one that does not is passed over).
+  type Spelling = (typeof spellings)[number];
+  const pick = (budget: number, from: readonly Spelling[]): Spelling[] => {
+    const out: Spelling[] = [];
+    let read = 0;
+    for (const v of from) {
+      if (read + v.passages > budget) continue;
+      out.push(v);
+      read += v.passages;
+    }
+    return out;
+  };
+  const read = (list: readonly Spelling[]): number => list.reduce((sum, v) => sum + v.passages, 0);
+  // The most a passage holding spelling `v` can score that no first-round pair finds: it may hold any other telling
+  // word whose pair with v's word is not asked for at once (left for later, left out, or not paired at all).
+  const singleBound = (v: Spelling): number =>
+    scoreBound(terms, [
+      { term: v.i, sim: v.sim },
+      ...telling
+        .filter((t) => t.i !== v.i && !pairedNow.has(`${v.i} ${t.i}`))
+        .map((t) => ({ term: t.i, sim: bestSim(t) })),
+    ]);
+  const now = pick(FIRST_SINGLES, spellings);
+  if (now.length) first.push({ lists: [now.map((v) => v.word)], shortest: null, bound: 1 });
+  // The next spellings' passages while they fit, if they could still rank.
+  const rest = pick(
+    CANDIDATE_POSTINGS - read(now),
+    spellings.filter((v) => !now.includes(v)),
+  );
+  if (rest.length)
+    later.push({ lists: [rest.map((v) => v.word)], shortest: null, bound: Math.max(...rest.map(singleBound)) });
+  // The best spelling when too common to read whole: its shortest passages.
+  const best = spellings[0] as Spelling;
+  if (!now.includes(best) && !rest.includes(best))
+    later.push({ lists: [[best.word]], shortest: BEST_OF_COMMON, bound: singleBound(best) });
+
   // Passages holding every query word, when a pair was left for later or out.
   if (paired.length > 2 && (skipped || later.some((p) => p.lists.length === 2)))
     first.push({ lists: paired.map((t) => t.words), shortest: null, bound: 1 });
@@ -195,5 +209,10 @@ export function planTerms(
   weights: readonly number[],
   variantsOf: (t: QueryTerm) => Variant[],
 ): PlanTerm[] {
-  return terms.map((t, i) => ({ variants: variantsOf(t), weight: weights[i] ?? 0, stop: t.stop && t.phrase < 0 }));
+  return terms.map((t, i) => ({
+    variants: variantsOf(t),
+    weight: weights[i] ?? 0,
+    stop: t.stop && t.phrase < 0,
+    phrase: t.phrase >= 0,
+  }));
 }

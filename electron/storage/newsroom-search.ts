@@ -312,7 +312,14 @@ export async function searchNewsroom(
   };
   let scores = await score(plan.first);
   // The best twenty are what fuse.js re-scores (nothing below them reaches the ten shown), or the results asked for.
-  const later = laterWorthAsking(plan.later, scores, Math.max(RERANK_COUNT, limit));
+  // A first round under phrases or filters may hold passages the engine then leaves out (a phrase's words apart, a
+  // speaker matched inside a word): every later part is asked for.
+  const pageSize = Math.max(PAGE, limit * 3);
+  const head = Math.max(RERANK_COUNT, limit, (options.page ?? 0) > 0 ? ((options.page ?? 0) + 1) * pageSize : 0);
+  const narrowed =
+    parsed.phrases.length > 0 ||
+    Object.values(parsed.filters).some((v) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
+  const later = narrowed ? plan.later : laterWorthAsking(plan.later, scores, head);
   if (later.length) scores = await score(later);
   const order = candidates
     .map((r, i) => ({ r, score: scores[i] as number }))
@@ -324,7 +331,6 @@ export async function searchNewsroom(
         Number(a.r.source_id) - Number(b.r.source_id) ||
         a.r.n - b.r.n,
     );
-  const pageSize = Math.max(PAGE, limit * 3);
   const page = order.slice((options.page ?? 0) * pageSize, ((options.page ?? 0) + 1) * pageSize);
   if (page.length === 0) return [];
   const result = await pool.query<PassageRow>(

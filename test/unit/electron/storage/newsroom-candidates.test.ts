@@ -27,6 +27,7 @@ import { generated, seeded } from '../../../fixtures/search/bench-library';
 const term = (weight: number, variants: [string, number, number][], stop = false): PlanTerm => ({
   weight,
   stop,
+  phrase: false,
   variants: variants.map(([word, sim, passages]) => ({ word, sim, passages })),
 });
 
@@ -70,22 +71,48 @@ describe('planCandidates', () => {
       1_000_000,
     );
     // By worth (weight × similarity): harbour 1.33, harbours 1.12, lantern 1, harbor 0.96; 300 passages at first.
-    expect(first[0]).toMatchObject({ lists: [['harbour', 'harbours']], shortest: null });
+    const singles = (parts: typeof first): typeof first => parts.filter((p) => p.lists.length === 1);
+    expect(singles(first)).toMatchObject([{ lists: [['harbour', 'harbours']], shortest: null }]);
     expect(FIRST_SINGLES).toBe(300);
-    expect(later[0]).toMatchObject({ lists: [['lantern', 'harbor']], shortest: null });
-    expect(later[0]?.bound).toBeCloseTo(0.78 * (1 / 2.6) + 0.06 / 2 + 0.03 + 0.05, 9);
+    expect(singles(later)).toMatchObject([{ lists: [['lantern', 'harbor']], shortest: null }]);
+    // Their pair is asked for at once, so a passage of these spellings alone holds one query word.
+    expect(first.map((p) => p.lists)).toContainEqual([['harbour', 'harbours', 'harbor'], ['lantern']]);
+    expect(singles(later)[0]?.bound).toBeCloseTo(0.78 * (1 / 2.6) + 0.06 / 2 + 0.03 + 0.05, 9);
   });
 
   it('reads only the shortest passages of a best spelling too common to read whole, once pairs leave room', () => {
     const fellow = term(1.6, [['fellow', 0.83, 7000]]);
     const { first, later } = planCandidates([fellow, term(1, [['lantern', 1, 50]])], 1_000_000);
-    expect(first.map((p) => p.lists)).toEqual([[['fellow'], ['lantern']]]);
+    expect(first.map((p) => p.lists)).toEqual([[['fellow'], ['lantern']], [['lantern']]]);
     expect(later).toEqual([{ lists: [['fellow']], shortest: BEST_OF_COMMON, bound: expect.any(Number) as number }]);
     // A word alone: at once.
     expect(planCandidates([fellow], 1_000_000)).toEqual({
       first: [{ lists: [['fellow']], shortest: BEST_OF_COMMON, bound: expect.any(Number) as number }],
       later: [],
     });
+  });
+
+  it('bounds one word’s later spellings with the other words whose pair is not asked for at once', () => {
+    // "harbuor lantern": the pair of common spellings is expected in more passages than any search reads, so it is
+    // left out, and a passage of "harbuor" may hold "lantern" too: its bound is that of both words.
+    const harbour = term(1.2, [
+      ['harbour', 1, 200],
+      ['harbuor', 0.8, 1500],
+      ['harder', 0.73, 100_000],
+    ]);
+    const lantern = term(1, [['lantern', 1, 40_000]]);
+    const { first, later } = planCandidates([harbour, lantern], 1_000_000);
+    expect(first).toEqual([{ lists: [['harbour']], shortest: null, bound: 1 }]);
+    const next = later.find((p) => p.lists[0]?.includes('harbuor'));
+    expect(next?.bound).toBeCloseTo(0.78 * ((1.2 * 0.8 + 1) / 2.2) + 0.08 + 0.06 / 2 + 0.03 + 0.05, 9);
+    // So a first round whose twentieth scores 0.535 asks for it.
+    expect(
+      laterWorthAsking(
+        later,
+        Float64Array.from({ length: 20 }, () => 0.535),
+        20,
+      ),
+    ).toContain(next);
   });
 });
 
