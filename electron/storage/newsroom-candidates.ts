@@ -112,7 +112,8 @@ export function planCandidates(
   // Two words' passages: few enough now, more only if they could still rank.
   const paired = telling.slice(0, PAIR_TERMS);
   let skipped = false;
-  const pairedNow = new Set<string>();
+  // Pairs some part asks for (at once or later): a passage holding both comes by that part.
+  const pairs = new Set<string>();
   for (let a = 0; a < paired.length; a++) {
     for (let b = a + 1; b < paired.length; b++) {
       const [x, y] = [paired[a], paired[b]] as [(typeof paired)[number], (typeof paired)[number]];
@@ -130,11 +131,12 @@ export function planCandidates(
                 { term: y.i, sim: bestSim(y) },
               ]),
       };
-      if (expected <= FIRST_PAIR) {
-        first.push(part);
-        pairedNow.add(`${x.i} ${y.i}`).add(`${y.i} ${x.i}`);
-      } else if (expected <= PAIR_ESTIMATE) later.push(part);
-      else skipped = true;
+      if (expected > PAIR_ESTIMATE) {
+        skipped = true;
+        continue;
+      }
+      (expected <= FIRST_PAIR ? first : later).push(part);
+      pairs.add(`${x.i} ${y.i}`).add(`${y.i} ${x.i}`);
     }
   }
 
@@ -142,29 +144,34 @@ export function planCandidates(
   const spellings = telling
     .flatMap((t) => t.variants.map((v) => ({ ...v, i: t.i, worth: t.weight * v.sim })))
     .sort((a, b) => b.worth - a.worth || a.passages - b.passages);
-  // Spellings in order of worth, each while it fits in `budget` passages (one that does not is passed over).
+  // Spellings in order of worth while they fit in `budget` passages; one that does not ends the list, or with
+  // `passOver` is passed over.
   type Spelling = (typeof spellings)[number];
-  const pick = (budget: number, from: readonly Spelling[]): Spelling[] => {
+  const pick = (budget: number, from: readonly Spelling[], passOver = true): Spelling[] => {
     const out: Spelling[] = [];
     let read = 0;
     for (const v of from) {
-      if (read + v.passages > budget) continue;
+      if (read + v.passages > budget) {
+        if (!passOver) break;
+        continue;
+      }
       out.push(v);
       read += v.passages;
     }
     return out;
   };
   const read = (list: readonly Spelling[]): number => list.reduce((sum, v) => sum + v.passages, 0);
-  // The most a passage holding spelling `v` can score that no first-round pair finds: it may hold any other telling
-  // word whose pair with v's word is not asked for at once (left for later, left out, or not paired at all).
+  // The most a passage holding spelling `v` can score that no pair part finds: it may hold any other telling word
+  // whose pair with v's word no part asks for (left out, or not paired at all). A passage holding a pair some part
+  // asks for comes by that part, and is bounded by it.
   const singleBound = (v: Spelling): number =>
     scoreBound(terms, [
       { term: v.i, sim: v.sim },
-      ...telling
-        .filter((t) => t.i !== v.i && !pairedNow.has(`${v.i} ${t.i}`))
-        .map((t) => ({ term: t.i, sim: bestSim(t) })),
+      ...telling.filter((t) => t.i !== v.i && !pairs.has(`${v.i} ${t.i}`)).map((t) => ({ term: t.i, sim: bestSim(t) })),
     ]);
-  const now = pick(FIRST_SINGLES, spellings);
+  // At once: the best spellings while they fit; later: the next ones that fit, passing over one that does not (a
+  // common spelling of one word must not hide another word's rarer ones).
+  const now = pick(FIRST_SINGLES, spellings, false);
   if (now.length) first.push({ lists: [now.map((v) => v.word)], shortest: null, bound: 1 });
   // The next spellings' passages while they fit, if they could still rank.
   const rest = pick(
