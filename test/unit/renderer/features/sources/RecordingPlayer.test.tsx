@@ -210,6 +210,8 @@ describe('RecordingPlayer in the source viewer', () => {
     const { seam, calls } = recordingSeam();
     const { unmount } = renderWithApi(bridge, <ViewerHost projectId={projectId} sourceId={source.id} seam={seam} />);
     const audio = audioOf(await screen.findByRole('region', { name: 'Recording' }));
+    // The player takes the commands once its effect has run, which can come after the region is on screen.
+    await waitFor(() => expect(activePlayer()).not.toBeNull());
 
     audio.currentTime = 2.5;
     activePlayer()?.togglePlay();
