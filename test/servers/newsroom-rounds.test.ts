@@ -89,4 +89,10 @@ describe('newsroom search in two rounds', () => {
     expect(hits).toEqual(reference);
     expect(taken).toBe(3);
   });
+
+  it('asks for every later part under a filter, whose first round the engine may still thin', async () => {
+    const { reference, hits, statements: taken } = await both('corvete harbour lantern type:document');
+    expect(hits).toEqual(reference);
+    expect(taken).toBe(4);
+  });
 });

@@ -120,6 +120,21 @@ describe('planCandidates', () => {
   });
 });
 
+describe('scoreBound for quoted phrases', () => {
+  it('counts a phrase’s words as held in full, since every candidate holds them', () => {
+    const terms = [
+      { ...term(1, [['harbour', 1, 100]]), phrase: true },
+      { ...term(1, [['lantern', 1, 100]]), phrase: true },
+      term(1, [['quillon', 0.8, 10]]),
+    ];
+    // A passage found by "quillon" alone still holds the phrase "harbour lantern".
+    expect(scoreBound(terms, [{ term: 2, sim: 0.8 }])).toBeCloseTo(
+      0.78 * ((1 + 1 + 0.8) / 3) + 0.08 + 0.06 * (2 / 3) + 0.03 + 0.05,
+      9,
+    );
+  });
+});
+
 describe('laterWorthAsking', () => {
   const later = [
     { lists: [['a'], ['b']], shortest: null, bound: 0.6 },
