@@ -122,6 +122,16 @@ export class PassageCounter {
     };
   }
 
+  /** The statistics of a library of every passage read (the newsroom's keep the same counts on its server). */
+  stats(): LibraryStats {
+    const keys = this.trigramCounts();
+    return {
+      passages: this.passage,
+      averageTrigrams: this.trigramTotal / Math.max(1, this.passage),
+      trigramPassages: new Map(keys.keys.map((k, i) => [k, keys.passages[i] as number])),
+    };
+  }
+
   /** Every trigram key read and how many passages hold it, in key order. */
   trigramCounts(): { keys: number[]; passages: number[] } {
     const order = this.keys.map((_, i) => i).filter((i) => (this.keyPassages[i] as number) > 0);

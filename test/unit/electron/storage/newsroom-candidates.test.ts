@@ -11,12 +11,7 @@ import {
   WORD_SCORE_SLACK,
   type PlanTerm,
 } from '../../../../electron/storage/newsroom-candidates';
-import {
-  firstStageWeights,
-  PassageCounter,
-  termWeights,
-  type LibraryStats,
-} from '../../../../shared/search/library-stats';
+import { firstStageWeights, PassageCounter, termWeights } from '../../../../shared/search/library-stats';
 import { parseQuery } from '../../../../shared/search/query';
 import { MIN_SIM, rankBuffers, scoreDoc, weighTerms } from '../../../../shared/search/rank';
 import { buildIndex } from '../../../../shared/search/search-index';
@@ -155,12 +150,7 @@ describe('scoreBound', () => {
   const docs = generated(1_500).docs;
   const counter = new PassageCounter();
   for (const d of docs) counter.read(d);
-  const keys = counter.trigramCounts();
-  const stats: LibraryStats = {
-    passages: docs.length,
-    averageTrigrams: counter.trigramTotal / docs.length,
-    trigramPassages: new Map(keys.keys.map((k, i) => [k, keys.passages[i] as number])),
-  };
+  const stats = counter.stats();
   const index = buildIndex(docs);
   const random = seeded(0xb0d);
   const queries: string[] = [];

@@ -1,7 +1,7 @@
 // The newsroom library's search picks which passages to fetch by their words alone (scoreByWords) and ranks that page
 // with the library's statistics (rankWithLibraryStats): the page holds the library's own best ten, ranked the same.
 import { describe, expect, it } from 'vitest';
-import { PassageCounter, rankWithLibraryStats, type LibraryStats } from '../../../../shared/search/library-stats';
+import { PassageCounter, rankWithLibraryStats } from '../../../../shared/search/library-stats';
 import { combinedScores, scoreByWords, wordScorer } from '../../../../shared/search/score-by-words';
 import { parseQuery } from '../../../../shared/search/query';
 import { MIN_SIM } from '../../../../shared/search/rank';
@@ -18,12 +18,7 @@ describe('scoreByWords', () => {
     const read = counter.read(d);
     return { words: read.words.join(' '), trigrams: read.trigrams };
   });
-  const keys = counter.trigramCounts();
-  const stats: LibraryStats = {
-    passages: docs.length,
-    averageTrigrams: counter.trigramTotal / docs.length,
-    trigramPassages: new Map(keys.keys.map((k, i) => [k, keys.passages[i] as number])),
-  };
+  const stats = counter.stats();
   const vocabulary = counter.wordCounts().words;
 
   /** Each query word's spellings in the library and how well they match, as the newsroom's word look-up finds them. */
