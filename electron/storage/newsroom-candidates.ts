@@ -17,14 +17,15 @@ export interface CandidatePart {
   lists: string[][];
   /** At most this many, the shortest first; null for every one. */
   shortest: number | null;
-  /** The most the engine's score (0..1) can give a passage this part finds and no first-round part does. */
+  /** The most the engine's score (0..1) can give a passage this part finds and no first-round part does (1 for a
+   *  first-round part, which is always asked for). */
   bound: number;
 }
 
 /** Passages of a query word's best spellings scored in the first round, at most. */
 export const FIRST_SINGLES = 300;
 /** Passages of the query's words read at most for passages holding one query word only (both rounds). */
-export const CANDIDATE_POSTINGS = 2000;
+const CANDIDATE_POSTINGS = 2000;
 /** Passages two query words are expected in together (were they independent) for their pair's first round. */
 export const FIRST_PAIR = 400;
 /** ... and at most, for their pair to be asked for at all (beyond it, passages holding every query word stand in). */

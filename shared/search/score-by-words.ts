@@ -168,8 +168,8 @@ export function wordScorer(
     for (const key of keyWeights.keys()) keyFilter[filterSlot(key)] = 1;
     const stage = new Float64Array(passages.length);
     const word = new Float64Array(passages.length);
-    passages.forEach((p, at0) => {
-      const d = scored + at0;
+    passages.forEach((p, here) => {
+      const d = scored + here;
       best.fill(0);
       at.fill(-1);
       let raw = 0;
@@ -215,10 +215,10 @@ export function wordScorer(
         if (s === 1 || (term.partial && s >= 0.9)) exact++;
       });
       if (telling > 0 ? tellingHit === 0 : got === 0) {
-        word[at0] = -1;
+        word[here] = -1;
         return;
       }
-      stage[at0] = raw / (0.75 + (0.25 * p.trigrams) / average);
+      stage[here] = raw / (0.75 + (0.25 * p.trigrams) / average);
       // The typed word order, by each word's first place among the passage's distinct words (its place in the text,
       // less the repeated words before it).
       let order = 0;
@@ -230,7 +230,8 @@ export function wordScorer(
         order += b === a + 1 ? 1 : b > a && b - a <= 4 ? 0.6 : b > a ? 0.3 : 0;
       }
       const orderScore = terms.length > 1 ? order / (terms.length - 1) : pairs ? 1 : 0;
-      word[at0] = 0.78 * (total > 0 ? got / total : 0) + 0.08 * orderScore + 0.06 * (exact / Math.max(1, terms.length));
+      word[here] =
+        0.78 * (total > 0 ? got / total : 0) + 0.08 * orderScore + 0.06 * (exact / Math.max(1, terms.length));
     });
     for (const key of keyWeights.keys()) keyFilter[filterSlot(key)] = 0;
     scored += passages.length;
