@@ -28,7 +28,7 @@ import { allowedTypos, letterMask, matchWord } from '../../shared/search/similar
 export type NewsroomHit = SearchHit & { library: 'newsroom' };
 
 /** Passages a search ranks in full (per page), best by their words first. */
-export const PAGE = 120;
+export const PAGE = 40;
 /** Candidates a statement brings at most (a query of common words only could otherwise bring much of the library). */
 const MAX_CANDIDATES = 20_000;
 

@@ -4,6 +4,7 @@
 import type { QueryTerm } from './query';
 import { MIN_SIM } from './rank';
 import { firstStageWeights, grown, termWeights, type LibraryStats } from './library-stats';
+import { letterMask, matchWord, type TypedWord } from './similarity';
 import { wordTrigramKeys } from './words';
 
 /** Bits for the query's trigram keys (key folded to 16 bits): most library words share none, and this says so cheaply. */
@@ -30,9 +31,10 @@ export interface WordScores {
  * The engine's word-level score (rank.ts scoreDoc) of passages known by their distinct words alone (in the order
  * they first occur, text first), inside the library of `stats`: coverage, word order, whole words and the first
  * stage's trigram score, without the speaker's part (0.03, which needs to know where a word stands) and before
- * fuse.js. `sims[i]` holds the words that match term i and
- * how well. A passage that matches none of the telling words scores -1. For choosing which passages to fetch and
- * rank in full: the order of these scores is the engine's, up to those parts.
+ * fuse.js. `sims[i]` holds words known to match term i and how well (the library's spellings the search looked up);
+ * any other word is matched by the engine's own rule (a spelling the look-up missed still counts, as it does when the
+ * engine ranks the passage in full). A passage that matches none of the telling words scores -1. For choosing which
+ * passages to fetch and rank in full: the order of these scores is the engine's, up to those parts.
  */
 export function scoreByWords(
   passages: readonly PassageWords[],
@@ -69,6 +71,12 @@ export function wordScorer(
 ): (passages: readonly PassageWords[]) => WordScores {
   const weights = termWeights(terms, stats);
   const total = weights.reduce((sum, w) => sum + w, 0);
+  const typed: TypedWord[] = terms.map((t) => ({
+    text: t.text,
+    stem: t.stem,
+    partial: t.partial,
+    mask: letterMask(t.text),
+  }));
   const { weights: keyWeights } = firstStageWeights(terms, stats);
   const keys = [...keyWeights.values()];
   const keyIndex = new Map([...keyWeights.keys()].map((key, i) => [key, i]));
@@ -133,9 +141,15 @@ export function wordScorer(
       matches = more;
     }
     let at = -1;
+    let mask = -1;
     for (let i = 0; i < terms.length; i++) {
-      const s = sims[i]?.get(w);
-      if (s === undefined) continue;
+      let s = sims[i]?.get(w);
+      if (s === undefined) {
+        if (mask === -1) mask = letterMask(w);
+        const sim = matchWord(typed[i] as TypedWord, w, mask).sim;
+        if (sim < MIN_SIM) continue;
+        s = sim;
+      }
       if (at < 0) {
         at = id * terms.length;
         matches.fill(0, at, at + terms.length);

@@ -1,6 +1,7 @@
 // The newsroom library's search picks which passages to fetch by their words alone (scoreByWords) and ranks that page
 // with the library's statistics (rankWithLibraryStats): the page holds the library's own best ten, ranked the same.
 import { describe, expect, it } from 'vitest';
+import { PAGE } from '../../../../electron/storage/newsroom-search';
 import { PassageCounter, rankWithLibraryStats } from '../../../../shared/search/library-stats';
 import { combinedScores, scoreByWords, wordScorer } from '../../../../shared/search/score-by-words';
 import { parseQuery } from '../../../../shared/search/query';
@@ -8,8 +9,6 @@ import { MIN_SIM } from '../../../../shared/search/rank';
 import { letterMask, matchWord } from '../../../../shared/search/similarity';
 import { foldedWordList, isStopWord } from '../../../../shared/search/words';
 import { generated, seeded } from '../../../fixtures/search/bench-library';
-
-const PAGE = 60;
 
 describe('scoreByWords', () => {
   const docs = generated(3_000).docs;
@@ -44,9 +43,10 @@ describe('scoreByWords', () => {
     return out;
   })();
 
-  it.each(queries)('puts the library’s ten best for "%s" on the first page, ranked the same', (query) => {
+  it.each(queries)('puts the library’s ten best for "%s" on the newsroom’s first page, ranked the same', (query) => {
     const parsed = parseQuery(query, {});
-    const sims = simsOf(parsed.terms);
+    // The words as typed only (a look-up that missed every other spelling): the page is the same.
+    const sims = parsed.terms.map((t) => new Map([[t.text, 1]]));
     const scores = scoreByWords(words, parsed.terms, sims, stats);
     const page = docs
       .map((doc, d) => ({ doc, score: scores[d] as number }))
@@ -63,6 +63,24 @@ describe('scoreByWords', () => {
     ).map((r) => r.doc.id);
     expect(best.length).toBeGreaterThan(0);
     expect(fromPage).toEqual(best);
+  });
+
+  it('matches the words the look-up did not give it by the engine’s own rule, so a missed spelling still counts', () => {
+    for (const query of queries.slice(0, 4)) {
+      const parsed = parseQuery(query, {});
+      const full = scoreByWords(words, parsed.terms, simsOf(parsed.terms), stats);
+      // Only the words as typed known: the mistyped word's spellings are found in the passages themselves.
+      const typedOnly = parsed.terms.map((t) => new Map([[t.text, 1]]));
+      expect([...scoreByWords(words, parsed.terms, typedOnly, stats)]).toEqual([...full]);
+      expect([
+        ...scoreByWords(
+          words,
+          parsed.terms,
+          parsed.terms.map(() => new Map()),
+          stats,
+        ),
+      ]).toEqual([...full]);
+    }
   });
 
   it('scores passages read in two rounds as it scores them read at once', () => {
