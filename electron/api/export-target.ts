@@ -1,9 +1,12 @@
 // Where an export may be written: never onto a project's own files, never over an existing file unless the user said
-// to replace it, and never over a schema file beside a JSON export that Factdesk did not write itself.
+// to replace it, and never over a schema file beside a JSON export that Factdesk did not write itself (an older
+// Factdesk's schema there gives way to the current one).
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fail, ok } from '../../shared/api/result';
 import type { Result } from '../../shared/api/result';
+import { factdeskSchemaVersion } from '../../shared/appendix/json';
+import { APPENDIX_FORMAT_VERSION } from '../../shared/appendix/types';
 import { findOwnFile, resolveReal } from '../storage/own-files';
 
 export const SCHEMA_FILE_NAME = 'appendix.schema.json';
@@ -45,9 +48,10 @@ export async function checkExportTarget(
 }
 
 /**
- * Decides about the schema file written beside a JSON export: 'write' when it is absent, 'same' when it already holds
- * exactly what Factdesk writes. Any other file of that name is someone else's: refused with a sentence, before
- * anything is written.
+ * Decides about the schema file written beside a JSON export: 'write' when it is absent or is the schema of an older
+ * appendix format (an earlier Factdesk wrote it there: the new export follows the new one), 'same' when it already
+ * holds exactly what Factdesk writes. A newer format's schema, and any other file of that name, are refused with a
+ * sentence, before anything is written.
  */
 export async function checkSchemaFile(exportTarget: string, schemaText: string): Promise<Result<'write' | 'same'>> {
   const file = join(dirname(exportTarget), SCHEMA_FILE_NAME);
@@ -68,6 +72,15 @@ export async function checkSchemaFile(exportTarget: string, schemaText: string):
     else throw error;
   }
   if (existing.equals(Buffer.from(schemaText, 'utf8'))) return ok('same');
+  const version = factdeskSchemaVersion(existing.toString('utf8'));
+  if (version !== null && version < APPENDIX_FORMAT_VERSION) return ok('write');
+  if (version !== null && version > APPENDIX_FORMAT_VERSION) {
+    return fail(
+      'file-exists',
+      `${file} is the schema of a newer appendix format (version ${version}; this Factdesk writes version ${APPENDIX_FORMAT_VERSION}), written by a newer Factdesk, so nothing was written. Export into another folder, or update Factdesk.`,
+      { path: file, replaceable: false },
+    );
+  }
   return fail(
     'file-exists',
     `${file} already exists and is not the schema this Factdesk writes beside a JSON export, so nothing was written (Factdesk never replaces a file it did not write). Move or rename that file, or export into another folder.`,

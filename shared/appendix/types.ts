@@ -5,8 +5,12 @@ import type { SourceType } from '../model/source';
 import type { SpeakerCounts, SpeakerOutcome } from '../verify/speaker-outcome';
 import type { Verdict } from '../verify/types';
 
-/** The version of the appendix JSON format (bumped when a field changes meaning or goes away). */
-export const APPENDIX_FORMAT_VERSION = 1;
+/**
+ * The version of the appendix JSON format (bumped when a field changes meaning or goes away). 2: `header.quotes` is
+ * new, and `header.speakerChecks` counts every direct quote of the draft, marked as a claim or not (in 1, the quote
+ * claims only).
+ */
+export const APPENDIX_FORMAT_VERSION = 2;
 
 /** A public verdict for schema.org ClaimReview: a rating on a 1 (false) to 5 (true) scale and its words. */
 export interface PublicVerdict {

@@ -148,6 +148,28 @@ describe('the schema beside a JSON export', () => {
     expect(await readFile(join(dir, 'out', 'appendix.schema.json'), 'utf8')).toBe(schema);
   });
 
+  it('replaces an earlier Factdesk’s schema of an older appendix format, and refuses a newer one', async () => {
+    await mkdir(join(dir, 'out'));
+    const beside = join(dir, 'out', 'appendix.schema.json');
+    const older = `${JSON.stringify({ $id: 'urn:factdesk:schema:appendix:1', title: 'Factdesk source appendix' })}\n`;
+    await writeHostileInput(beside, older);
+    const run = await runBuiltCli(['export', 'story', '--format', 'json', '--out', 'out/a.json'], dir);
+    expect(run.code).toBe(0);
+    const written = JSON.parse(await readFile(beside, 'utf8')) as { $id: string };
+    expect(written.$id).toBe('urn:factdesk:schema:appendix:2');
+    expect(JSON.parse(await readFile(join(dir, 'out', 'a.json'), 'utf8'))).toHaveProperty('formatVersion', 2);
+
+    const newer = `${JSON.stringify({ $id: 'urn:factdesk:schema:appendix:3', title: 'Factdesk source appendix' })}\n`;
+    await writeHostileInput(beside, newer);
+    const refused = await runBuiltCli(['export', 'story', '--format', 'json', '--out', 'out/b.json'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(
+      `${beside} is the schema of a newer appendix format (version 3; this Factdesk writes version 2)`,
+    );
+    expect(await readFile(beside, 'utf8')).toBe(newer);
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['a.json', 'appendix.schema.json']);
+  });
+
   it('is never replaced when it holds something else, even with --force, and the export is not written', async () => {
     await mkdir(join(dir, 'out'));
     const mine = join(dir, 'out', 'appendix.schema.json');
