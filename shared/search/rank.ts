@@ -60,15 +60,21 @@ export function termMatch(index: SearchIndex, t: WeightedTerm, wid: number): Wor
   return matchWord(t, index.vocab[wid] as string, index.vocabMasks[wid] as number);
 }
 
-/** The similarity of term `t` to vocabulary word `wid`, memoised for this query. */
+/**
+ * The similarity of term `t` to vocabulary word `wid`, memoised for this query. The memo keeps 32-bit floats, so the
+ * first answer is given as the memo keeps it too: every passage holding the word scores alike.
+ */
 export function termSim(index: SearchIndex, t: WeightedTerm, wid: number): number {
   let sim = t.memo[wid] as number;
   if (sim < 0) {
-    sim = termMatch(index, t, wid).sim;
+    sim = Math.fround(termMatch(index, t, wid).sim);
     t.memo[wid] = sim;
   }
   return sim;
 }
+
+/** A stem match's similarity (0.9) as the memo keeps it: at least this counts as typed whole (a stem or a prefix). */
+const NEAR_EXACT = Math.fround(0.9);
 
 function phraseAt(index: SearchIndex, phrase: QueryPhrase, start: number, k: number): boolean {
   const w = phrase.words;
@@ -139,8 +145,8 @@ export function scoreDoc(
       telling++;
       if (s > 0) tellingHit++;
     }
-    if (s === 1 || (term.partial && s >= 0.9)) exact++;
-    if (field[i] === 1 && s >= 0.9) speaker = 1;
+    if (s === 1 || (term.partial && s >= NEAR_EXACT)) exact++;
+    if (field[i] === 1 && s >= NEAR_EXACT) speaker = 1;
   }
   if (telling > 0 ? tellingHit === 0 : got === 0) return null;
   let order = 0;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../../shared/search/search-index';
 import { groupBySource, search, type SearchResult } from '../../../../shared/search/search';
+import { speechDoc } from '../../../fixtures/search/bench-library';
 import { allTestDocs } from '../../../fixtures/search/sample-docs';
 
 const index = buildIndex(allTestDocs());
@@ -10,6 +11,15 @@ const ids = (results: SearchResult[]): string[] => results.map((r) => r.doc.id);
 const marked = (r: SearchResult): string[] => r.highlights.map(([s, e]) => r.doc.text.slice(s, e));
 
 describe('search', () => {
+  it('scores passages holding the same words alike, however many the query has already scored', () => {
+    // "elections", still being typed, matches "election" by its stem (0.9), which counts as typed whole.
+    const same = 'The election was held in the spring.';
+    const docs = [1, 2, 3].map((n) => speechDoc(`s#${n}`, 'A. Speaker', '1990-01-01', 'Speech', 's', same));
+    const results = search(buildIndex(docs), 'spring elections');
+    expect(results).toHaveLength(3);
+    expect(new Set(results.map((r) => r.score)).size).toBe(1);
+  });
+
   it('finds a sentence from a query with typos and dropped letters', () => {
     const results = search(index, 'momnet demnds urgncy');
     expect(results[0]?.doc.id).toBe('pr-1');
