@@ -28,9 +28,11 @@ import { allowedTypos, letterMask, matchWord } from '../../shared/search/similar
 export type NewsroomHit = SearchHit & { library: 'newsroom' };
 
 /**
- * Passages a search ranks in full (per page), best by their words first: twice the twenty fuse.js re-scores. The
- * word-level score matches every candidate word by the engine's own rule, so it differs from the full score only in
- * word order and the speaker's part, and the library's ten best are on the page (newsroom bench: recall@10 0.98).
+ * Passages a search ranks in full (per page), best by their words first, at least: twice the twenty fuse.js
+ * re-scores, or twice the results asked for (the app's search box asks for 60). The word-level score matches every
+ * candidate word by the engine's own rule, so a passage holding a spelling the typo look-up missed is not left off the
+ * page; what it still leaves out (word places, the speaker, phrase checks, fuse.js) moves few passages past twice the
+ * head (newsroom bench, ten results asked for: recall@10 0.98).
  */
 export const PAGE = 40;
 /** Candidates a statement brings at most (a query of common words only could otherwise bring much of the library). */
@@ -318,7 +320,7 @@ export async function searchNewsroom(
   // The best twenty are what fuse.js re-scores (nothing below them reaches the ten shown), or the results asked for.
   // A first round under phrases or filters may hold passages the engine then leaves out (a phrase's words apart, a
   // speaker matched inside a word): every later part is asked for.
-  const pageSize = Math.max(PAGE, limit * 3);
+  const pageSize = Math.max(PAGE, limit * 2);
   const head = Math.max(RERANK_COUNT, limit, (options.page ?? 0) > 0 ? ((options.page ?? 0) + 1) * pageSize : 0);
   const narrowed =
     parsed.phrases.length > 0 ||
