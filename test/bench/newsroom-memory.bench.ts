@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../electron/api/handlers';
 import { NewsroomLibrary } from '../../electron/storage/newsroom-library';
-import type { NewsroomPassage } from '../../electron/storage/newsroom-library';
 import type { SearchDoc } from '../../shared/search/search-doc';
 import { foldedWordList, isStopWord } from '../../shared/search/words';
 import { loadBenchLibrary, seeded } from '../fixtures/search/bench-library';
 import { startPostgres } from '../servers/support/postgres';
 import { value as valueOf } from '../unit/result-value';
+import { importQuoteList } from './newsroom-quote-list';
 
 const BIG = Number(process.env.NEWSROOM_MEMORY_PASSAGES ?? 1_000_000);
 const SMALL = 1_000;
@@ -117,27 +117,7 @@ async function load(url: string, password: string, docs: SearchDoc[], label: str
   try {
     valueOf(await library.open());
     for (let i = 0; i < docs.length; i += PER_SOURCE) {
-      const rows: NewsroomPassage[] = docs.slice(i, i + PER_SOURCE).map((d) => ({
-        text: d.text,
-        pinpoint: d.pinpoint,
-        speaker: d.speaker,
-        date: d.date,
-        tags: d.tags,
-      }));
-      valueOf(
-        await library.importSource(
-          {
-            title: `${label} quote list ${i / PER_SOURCE + 1}`,
-            type: 'quote-list',
-            speakers: [],
-            date: null,
-            url: null,
-            tags: [],
-            confidential: false,
-          },
-          rows,
-        ),
-      );
+      await importQuoteList(library, `${label} quote list ${i / PER_SOURCE + 1}`, docs.slice(i, i + PER_SOURCE));
       if ((i + PER_SOURCE) % 200_000 === 0)
         process.stderr.write(`  ${label}: loaded ${(i + PER_SOURCE).toLocaleString('en')}\n`);
     }

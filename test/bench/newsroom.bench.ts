@@ -9,13 +9,13 @@
 // Run: NEWSROOM_BENCH_PASSAGES=1000000 npm run bench -- newsroom
 import { readFileSync } from 'node:fs';
 import { NewsroomLibrary } from '../../electron/storage/newsroom-library';
-import type { NewsroomPassage } from '../../electron/storage/newsroom-library';
 import { buildIndex } from '../../shared/search/search-index';
 import type { SearchDoc } from '../../shared/search/search-doc';
 import { foldedWordList, isStopWord } from '../../shared/search/words';
 import { loadBenchLibrary, seeded } from '../fixtures/search/bench-library';
 import { startPostgres, type TestPostgres } from '../servers/support/postgres';
 import { bruteForce } from './brute-force';
+import { importQuoteList } from './newsroom-quote-list';
 import { value as valueOf } from '../unit/result-value';
 
 const SIZE = Number(process.env.NEWSROOM_BENCH_PASSAGES ?? 50_000);
@@ -119,27 +119,7 @@ async function prepare(writer: NewsroomLibrary, server: TestPostgres): Promise<P
   let loaded = 0;
   let start = performance.now();
   for (const [sourceId, passages] of bySource) {
-    const rows: NewsroomPassage[] = passages.map((d) => ({
-      text: d.text,
-      pinpoint: d.pinpoint,
-      speaker: d.speaker,
-      date: d.date,
-      tags: d.tags,
-    }));
-    const { id, existed } = valueOf(
-      await writer.importSource(
-        {
-          title: `Archive quote list ${sourceId}`,
-          type: 'quote-list',
-          speakers: [],
-          date: null,
-          url: null,
-          tags: [],
-          confidential: false,
-        },
-        rows,
-      ),
-    );
+    const { id, existed } = await importQuoteList(writer, `Archive quote list ${sourceId}`, passages);
     if (existed) continue;
     passages.forEach((d, n) => newsroomIdOf.set(d.id, `${id}:${n}`));
     loaded += passages.length;
