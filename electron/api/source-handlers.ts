@@ -11,6 +11,7 @@ import { removeStoredFiles, storeOriginalFile } from '../importers/sources/store
 import { fetchWebPage } from '../importers/sources/web-fetch';
 import { decodePage, extractReadable } from '../importers/sources/web-readable';
 import { readRecordingFile, storeRecording } from '../importers/sources/recording';
+import { displayName } from '../importers/draft-result';
 import { importReply } from './handler-context';
 import type { HandlerContext, Impl } from './handler-context';
 import { putSource, removeUnusedFiles } from './same-content';
@@ -126,7 +127,7 @@ export function sourceMethods(
       if (!folder.ok) return folder;
       const path = file.kind === 'path' ? file.path : file.fileName;
       const id = ctx.deps.newId();
-      const label = `Reading ${meta.title}`;
+      const label = `Reading ${meta.title ?? displayName(path)}`;
       const run = startImport(
         {
           file: importFile(file),
@@ -160,15 +161,18 @@ export function sourceMethods(
         const imported = importReply(await run.result);
         if (!imported.ok) return imported;
         const { parsed: p, stored, segment } = imported.value;
-        if (!stored) return fail('internal', `Factdesk could not save ${meta.title}.`);
+        // No title given: the file's own, as the preview suggests it.
+        const title = meta.title ?? p.suggestedTitle;
+        if (!stored) return fail('internal', `Factdesk could not save ${title}.`);
         if (cancelled) {
           await removeStoredFiles(stored.created);
-          return fail('cancelled', `Adding ${meta.title} was cancelled; nothing was added.`);
+          return fail('cancelled', `Adding ${title} was cancelled; nothing was added.`);
         }
         if (taskId) tasks.delete(taskId);
         const source: Source = {
           id,
           ...meta,
+          title,
           speakers: meta.speakers.length ? meta.speakers : p.speakers,
           originalFile: stored.originalFile,
           textFile: stored.textFile,

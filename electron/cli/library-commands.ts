@@ -39,8 +39,10 @@ function meta(args: ParsedArgs, file: string) {
     throw new UsageError('--url must be a web address that starts with https:// or http://.');
   }
   const speakers = (stringFlag(args, 'speaker') ?? '').split(/\s*;\s*/).filter(Boolean);
+  const title = stringFlag(args, 'title');
   return {
-    title: stringFlag(args, 'title') ?? basename(file, extname(file)),
+    // Without --title, the file's own (a PDF's or Word document's title, else the file name), as the app suggests it.
+    ...(title !== undefined ? { title } : {}),
     type: type as SourceType,
     speakers,
     date,
@@ -105,6 +107,7 @@ async function addToNewsroom(args: ParsedArgs, ctx: CliContext, file: string): P
   const split = await parseSource({ bytes, fileName: name });
   if (!split.ok) return split;
   const parsed = split.value;
+  const title = m.title ?? parsed.suggestedTitle;
   const passages = parsed.passages.map((p) => ({
     text: p.text,
     pinpoint: p.pinpoint.label,
@@ -115,9 +118,9 @@ async function addToNewsroom(args: ParsedArgs, ctx: CliContext, file: string): P
   const library = new NewsroomLibrary(connection, { queryTimeoutMs: 10 * 60_000 });
   try {
     const speakers = m.speakers.length ? m.speakers : parsed.speakers;
-    ctx.io.err(`Sending ${passages.length} passages of "${m.title}" to the newsroom library at ${library.where}\n`);
+    ctx.io.err(`Sending ${passages.length} passages of "${title}" to the newsroom library at ${library.where}\n`);
     const sent = await library.importSource(
-      { title: m.title, type: m.type, speakers, date: m.date, url: m.url, tags: m.tags, confidential: false },
+      { title: title, type: m.type, speakers, date: m.date, url: m.url, tags: m.tags, confidential: false },
       passages,
       (done, total) => ctx.io.err(`  ${done} of ${total} passages sent\n`),
     );
@@ -127,16 +130,16 @@ async function addToNewsroom(args: ParsedArgs, ctx: CliContext, file: string): P
       printJson(ctx.io, {
         source: {
           id: result.id,
-          title: m.title,
+          title: title,
           passages: passages.length,
           library: 'newsroom',
           existed: result.existed,
         },
       });
     } else if (result.existed) {
-      ctx.io.out(`"${m.title}" is already in the newsroom library as ${result.id}; nothing was added.\n`);
+      ctx.io.out(`"${title}" is already in the newsroom library as ${result.id}; nothing was added.\n`);
     } else {
-      ctx.io.out(`Added "${m.title}" (${passages.length} passages) to the newsroom library as ${result.id}\n`);
+      ctx.io.out(`Added "${title}" (${passages.length} passages) to the newsroom library as ${result.id}\n`);
     }
     return ok(0);
   } finally {

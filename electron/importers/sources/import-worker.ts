@@ -21,8 +21,8 @@ import type { ColumnMapping, ParsedSource, PassageDraft } from './types';
 
 export type ImportFile = { kind: 'path'; path: string } | { kind: 'bytes'; fileName: string; bytes: Uint8Array };
 
-/** What the search index needs to know of the source being added. */
-export type IndexedSource = Pick<Source, 'id' | 'title' | 'type' | 'speakers' | 'date' | 'tags'>;
+/** What the search index needs to know of the source being added; without a title, the file's own is used. */
+export type IndexedSource = Pick<Source, 'id' | 'type' | 'speakers' | 'date' | 'tags'> & { title?: string };
 
 export interface ImportWorkerData {
   file: ImportFile;
@@ -58,11 +58,15 @@ async function readFile(
 
 /**
  * The new source's passages indexed on their own, saved as bytes; the main process merges them into its index. The
- * source's speakers are the ones the user gave, else the file's (as the added source will have them).
+ * source's speakers and title are the ones the user gave, else the file's (as the added source will have them).
  */
 function indexSegment(store: NonNullable<ImportWorkerData['store']>, parsed: ParsedSource): Uint8Array {
   const { library } = store;
-  const source = { ...store.source, speakers: store.source.speakers.length ? store.source.speakers : parsed.speakers };
+  const source = {
+    ...store.source,
+    title: store.source.title ?? parsed.suggestedTitle,
+    speakers: store.source.speakers.length ? store.source.speakers : parsed.speakers,
+  };
   const { passages } = parsed;
   const withIds = passages.map((p, i) => ({ ...p, id: passageId(source.id, i), sourceId: source.id }) as Passage);
   return serializeIndex(buildIndex(docsFromSources([source as Source], withIds, library)));

@@ -43,7 +43,9 @@ export const sourceValidators = {
     file: draftSource,
     encoding: z.enum(['windows-1252', 'latin1']).optional(),
     mapping: columnMapping.optional(),
-    meta: sourceMeta,
+    /** Without a title, the file's own (a PDF's or Word document's title, a page's, else the file name), as a preview
+     *  suggests it (the CLI's add-source without --title). */
+    meta: sourceMeta.extend({ title: sourceMeta.shape.title.optional() }),
     /** Lets the renderer follow progress (taskProgress events) and cancel (cancelTask). */
     taskId: id.optional(),
   }),

@@ -36,6 +36,8 @@ describe('factdesk CLI: library, export, log', () => {
     const dir = await story();
     const added = await cli(['add-source', 'story', 'briefing.srt', '--speaker', 'Karen Bass', '--json'], dir);
     expect(added.code).toBe(0);
+    // Subtitles carry no title of their own: without --title the source is named after its file.
+    expect(JSON.parse(added.out).source.title).toBe('briefing');
     const found = JSON.parse((await cli(['search', 'story', 'momnet demnds urgncy', '--json'], dir)).out);
     expect(found.results[0]).toMatchObject({
       speaker: 'Karen Bass',

@@ -1,7 +1,7 @@
 // A PDF through the factdesk CLI, in-process over real folders: add it, search it, attach a passage to a claim with
 // its page-and-line pinpoint, check the quotes (in the project and file against file), and export the appendix in
 // every format, each read back (Word with mammoth, PDF with pdftotext) and citing the page.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, exportedText, readableFormats } from './cli-run';
@@ -77,5 +77,21 @@ describe('factdesk CLI: a PDF source', () => {
       if (format === 'csv')
         expect(written).toMatch(new RegExp(`Second Inaugural Address.*${PIN.replace(/\./g, '\\.')}`));
     }
+  }, 120_000);
+
+  it("names a PDF added without --title by the PDF's own title, in the project and in the personal library", async () => {
+    const dir = await tempDir();
+    await cli(['new', 'story', '--title', 'Lincoln looks back'], dir);
+    const added = await cli(['add-source', 'story', PDF, '--json'], dir);
+    expect(added.code, added.err).toBe(0);
+    expect(JSON.parse(added.out).source).toMatchObject({ title: 'Second Inaugural Address', passages: 7 });
+    const found = JSON.parse((await cli(['search', 'story', 'malise toward none', '--json'], dir)).out);
+    expect(found.results[0]).toMatchObject({ sourceTitle: 'Second Inaugural Address', pinpoint: PIN });
+    const sources = JSON.parse(await readFile(join(dir, 'story', 'project.factdesk'), 'utf8')).sources;
+    expect(sources.map((s: { title: string }) => s.title)).toEqual(['Second Inaugural Address']);
+
+    const personal = await cli(['add-source', '--library', PDF], dir);
+    expect(personal.code, personal.err).toBe(0);
+    expect(personal.out).toContain('Added "Second Inaugural Address" (7 passages)');
   }, 120_000);
 });

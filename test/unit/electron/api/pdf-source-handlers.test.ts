@@ -82,4 +82,16 @@ describe('PDF sources through the handlers', () => {
     expect(byWords('lasting peace with every nation').verdict).not.toMatch(/^(exact|punctuation)$/);
     await handlers.closeAll();
   });
+
+  it("adds a PDF given no title under the PDF's own, which search finds it by at once", async () => {
+    const { handlers, projectId } = await setupProject('Lincoln');
+    // A search first, so the project's index is live and the new passages join it as the import worker indexed them.
+    value(await handlers.searchLibrary({ projectId, query: 'malice' }));
+    const { title: _given, ...untitled } = meta;
+    const file = { kind: 'path' as const, path: PDF };
+    const added = value(await handlers.addSource({ projectId, library: 'project', file, meta: untitled }));
+    expect(added.source.title).toBe('Second Inaugural Address');
+    const { hits } = value(await handlers.searchLibrary({ projectId, query: 'malise toward none charity' }));
+    expect(hits[0]).toMatchObject({ sourceId: added.source.id, sourceTitle: 'Second Inaugural Address' });
+  });
 });
