@@ -47,6 +47,8 @@ function start(): void {
   let ready = false;
   const pendingOpens: string[] = [];
   const openProjects = new Set<string>();
+  // The window's recording player (View > Recording is enabled only while one is on screen).
+  let recordingPlayer = false;
   const shell = createShell();
 
   const handlers = createHandlers({
@@ -77,6 +79,7 @@ function start(): void {
       isMac: process.platform === 'darwin',
       recent: info.value.recent,
       projectOpen: openProjects.size > 0,
+      recordingPlayer,
       theme: info.value.theme,
       developer: !app.isPackaged,
       send: (command) => void sendCommand(command),
@@ -89,7 +92,16 @@ function start(): void {
     if (!result.ok) return;
     if (method === 'openProject' || method === 'createProject') track(result.value as ProjectView);
     if (method === 'closeProject') openProjects.delete((input as { projectId: string }).projectId);
-    if (['openProject', 'createProject', 'closeProject', 'removeRecent', 'updatePreferences'].includes(method)) {
+    if (method === 'setMenuState') recordingPlayer = (input as { recordingPlayer: boolean }).recordingPlayer;
+    const menuChanges = [
+      'openProject',
+      'createProject',
+      'closeProject',
+      'removeRecent',
+      'updatePreferences',
+      'setMenuState',
+    ];
+    if (menuChanges.includes(method)) {
       void refreshMenu();
     }
   });

@@ -367,6 +367,8 @@ export function createHandlers(deps: HandlerDeps, sessionTuning: Partial<Session
       await deps.shell.openExternal(url);
       return ok(null);
     },
+    // The desktop app's main process watches this call for its menu (main.ts); nothing is kept here.
+    setMenuState: async () => ok(null),
   };
 
   // The newsroom library's methods answer Results themselves.

@@ -17,6 +17,7 @@ export const NOT_OFFERED_BY_CLI: Partial<Record<MethodName, string>> = {
   showInFolder: 'the system file manager',
   openExportedFile: "the file's own program; export prints where it wrote the file",
   openExternal: 'the default browser',
+  setMenuState: "the app's menu, which the command line has none of",
   getProject: 'the window refreshing its view; every command opens the project itself',
   setDraftText: 'text typed or edited in the window; set-draft reads a file (setDraftFile)',
   pasteDraft: 'the clipboard',

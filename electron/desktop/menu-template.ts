@@ -12,6 +12,8 @@ export interface MenuContext {
   recent: readonly RecentProject[];
   /** Whether a project is open (enables Close project and Show in folder). */
   projectOpen: boolean;
+  /** Whether the window shows a source's recording player (enables View > Recording; setMenuState tells). */
+  recordingPlayer: boolean;
   theme: Theme;
   /** Development builds get Reload and the developer tools in the View menu. */
   developer?: boolean;
@@ -30,7 +32,7 @@ function commandItem(command: CommandDef, context: MenuContext): MenuItemConstru
     label: command.menuLabel ?? command.label,
     ...(command.keys ? { accelerator: toAccelerator(command.keys) } : {}),
     ...(themeId ? { type: 'radio' as const, checked: themeId === context.theme } : {}),
-    enabled: command.needsProject ? context.projectOpen : true,
+    enabled: (!command.needsProject || context.projectOpen) && (!command.needsPlayer || context.recordingPlayer),
     click: () => context.send(command.id),
   };
 }

@@ -1,7 +1,7 @@
 // The shell's commands: what each command of the table runs (the same for the keyboard, the palette and the desktop
 // menu), which keys reach which commands while a dialog is open, the claim keys of the draft, dropped files, and the
 // shortcut labels the screens show.
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import type { AppInfo } from '../../shared/api/views';
 import { keysOf } from '../../shared/commands/commands';
 import type { CommandId } from '../../shared/commands/commands';
@@ -10,11 +10,12 @@ import { inspectorId } from '../features/claims/ClaimInspector';
 import { useFileDrop } from '../features/import/use-file-drop';
 import { useClaimKeys } from '../features/project/use-claim-keys';
 import { LIBRARY_SEARCH_ID } from '../features/sources/SourcesPanel';
-import { activePlayer, onActivePlayer } from '../features/sources/recording-player-state';
+import { activePlayer } from '../features/sources/recording-player-state';
 import type { WelcomeActions } from '../features/welcome/use-welcome';
 import type { WelcomeState } from '../features/welcome/welcome-state';
-import { useApiEvent } from './ApiProvider';
+import { useApi, useApiEvent } from './ApiProvider';
 import { bindCommands } from './commands';
+import { useMenuState } from './use-menu-state';
 import type { BoundCommand } from './commands';
 import { focusIsOnClaims, focusPanel, focusWorkspace } from './move-focus';
 import type { Overlay, ShellActions, ShortcutLabels } from './shell-context';
@@ -54,7 +55,8 @@ function labels(id: CommandId, isMac: boolean): [string, string | undefined] {
 export function useShellCommands(host: ShellCommandsHost): ShellCommands {
   const { info, session, welcome, welcomeActions, overlay, setOverlay } = host;
   const { project, projectActions, view, importing, importActions, library, desk, ordered } = session;
-  const player = useSyncExternalStore(onActivePlayer, () => activePlayer() !== null);
+  // The desktop menu's View > Recording items follow the player.
+  const player = useMenuState(useApi(), info?.capabilities.transport === 'ipc');
   const [isMac] = useState(isMacPlatform);
   // With the Sources tab open a dropped file becomes a source (any format); otherwise it is a new draft version.
   const dropsSource = Boolean(view?.currentDraft) && project.panel === 'sources';

@@ -60,6 +60,7 @@ export const METHOD_NAMES = [
   'restoreBackup',
   'showInFolder',
   'openExternal',
+  'setMenuState',
   // The newsroom library: connection settings in Preferences, attaching its passages (shared/api/newsroom.ts).
   'getNewsroomSettings',
   'testNewsroomConnection',

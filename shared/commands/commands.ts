@@ -21,6 +21,8 @@ export interface CommandDef {
   readonly separatorBefore?: boolean;
   /** Needs an open project: the menu item is disabled and the palette hides it on the welcome screen. */
   readonly needsProject?: boolean;
+  /** Needs a source's recording player on screen: the menu item is disabled while none is open. */
+  readonly needsPlayer?: boolean;
   /**
    * Renderer-only shortcuts ('J', 'Alt+ArrowDown'): single keys that act only while the user is not typing in a field.
    * The application menu never turns these into accelerators (they would steal typing); only `keys` becomes one.
@@ -76,7 +78,7 @@ export const COMMANDS = [
   { id: 'publish-gate', label: 'Ready to publish?', menu: 'view', needsProject: true },
   { id: 'activity-log', label: 'Show the activity log', menu: 'view', needsProject: true },
   // The recording player of an open source: function keys, as desktop transcription programs use, so they work while
-  // the cursor is in a field too. Enabled only while a source with a recording is open.
+  // the cursor is in a field too. Enabled only while a source with a recording is open (the menu too: needsPlayer).
   {
     id: 'recording-play',
     label: 'Recording: play or pause',
@@ -86,6 +88,7 @@ export const COMMANDS = [
     submenu: 'Recording',
     separatorBefore: true,
     needsProject: true,
+    needsPlayer: true,
   },
   {
     id: 'recording-back',
@@ -95,6 +98,7 @@ export const COMMANDS = [
     menu: 'view',
     submenu: 'Recording',
     needsProject: true,
+    needsPlayer: true,
   },
   {
     id: 'recording-slower',
@@ -104,6 +108,7 @@ export const COMMANDS = [
     menu: 'view',
     submenu: 'Recording',
     needsProject: true,
+    needsPlayer: true,
   },
   {
     id: 'theme-system',

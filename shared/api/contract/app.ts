@@ -19,6 +19,7 @@ export const appValidators = {
   listFolders: z.strictObject({ path: path.optional() }),
   showInFolder: z.strictObject({ path }),
   openExternal: z.strictObject({ url: z.string().min(1).max(8192) }),
+  setMenuState: z.strictObject({ recordingPlayer: z.boolean() }),
 };
 
 /** What the app methods reply with, inside a Result. */
@@ -45,4 +46,9 @@ export interface AppReplies {
   showInFolder: null;
   /** Opens an https: link in the default browser; anything else is refused. */
   openExternal: null;
+  /**
+   * What the window shows that the application menu enables items by: a source's recording player. The desktop app
+   * rebuilds its menu from it (main.ts); the browser harness has no application menu and only answers.
+   */
+  setMenuState: null;
 }

@@ -156,6 +156,7 @@ async function fixture() {
     showInFolder: { path: join(dir, 'story') },
     openExportedFile: { path: join(dir, 'appendix.md') },
     openExternal: { url: 'https://example.org/' },
+    setMenuState: { recordingPlayer: true },
     getNewsroomSettings: {},
     // Nothing listens on port 1: the test and the save answer alike through every door.
     testNewsroomConnection: { settings: NEWSROOM, password: 'not-sent' },

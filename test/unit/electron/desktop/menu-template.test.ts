@@ -17,6 +17,7 @@ function context(overrides: Partial<MenuContext> = {}) {
     isMac: false,
     recent: [{ path: '/stories/vote', title: 'Council vote', openedAt: '2025-01-01T00:00:00.000Z' }],
     projectOpen: true,
+    recordingPlayer: false,
     theme: 'dark',
     send: (id) => sent.push(id),
     openRecent: (folder) => opened.push(folder),
@@ -65,6 +66,26 @@ describe('menuTemplate', () => {
     expect(recent).toEqual([{ label: 'No recent projects', enabled: false }]);
     expect(items.find((item) => item.id === 'close-project')?.enabled).toBe(false);
     expect(items.find((item) => item.id === 'new-project')?.enabled).toBe(true);
+  });
+
+  it('enables View > Recording only while a recording player is on screen, and never with no project open', () => {
+    const recording = (overrides: Partial<MenuContext>) =>
+      flatten(menuTemplate(context(overrides).value))
+        .filter((item) => String(item.id).startsWith('recording-'))
+        .map((item) => [item.id, item.enabled]);
+    expect(recording({})).toEqual([
+      ['recording-play', false],
+      ['recording-back', false],
+      ['recording-slower', false],
+    ]);
+    expect(recording({ recordingPlayer: true }).map(([, enabled]) => enabled)).toEqual([true, true, true]);
+    expect(recording({ recordingPlayer: true, projectOpen: false }).map(([, enabled]) => enabled)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    // Every other item is as before: enabled with a project open.
+    expect(flatten(menuTemplate(context().value)).find((item) => item.id === 'quote-check')?.enabled).toBe(true);
   });
 
   it('groups the themes in a radio submenu with the current one checked', () => {
