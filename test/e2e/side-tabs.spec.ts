@@ -1,5 +1,6 @@
-// The side tabs of a project in use (claims, suggestions, a draft version, sources and quotes, each with its count)
-// show every tab and its count whole at 1024, 1280 and 1440 px wide: nothing is hidden past the pane's right edge.
+// The side tabs of a project in use (eleven claims, suggestions, a draft version, sources and quotes, each with its
+// count) show every tab, its label and its count whole at 1024, 1280 and 1440 px wide: nothing is hidden past the
+// pane's right edge and no label is cut short ("Clai…"); where one row is too narrow the tabs take a second.
 import path from 'node:path';
 import { expect, test } from './support/fixtures';
 import { readSampleDraft } from './support/slice-steps';
@@ -17,6 +18,21 @@ test('every side tab and its count stay in sight once the project has claims, so
   await welcome.createProject('Harbour bridge repairs', path.join(harness.projectsDir, 'harbour-tabs'));
   await lib.useDraft(await readSampleDraft());
   await lib.markWithShortcut('the final bill would pass £10 million');
+  // Two-digit counts: the widest the tabs get in everyday use.
+  for (const claim of [
+    'voted 7 to 2',
+    'release a further £4.2 million',
+    'closed to lorries since March',
+    'We are ahead of schedule',
+    'under budget',
+    'about 18,000 vehicles',
+    'takings have fallen by a third',
+    'at least 60 years',
+    'the most expensive patch-up',
+    'chairs the transport committee',
+  ])
+    await lib.markWithShortcut(claim);
+  await expect(lib.tab('Claims').locator('.count-badge')).toHaveText('11');
   await lib.chooseSourceFile('okafor-interview.txt');
   await lib.confirmAdd();
   for (const name of ['Claims', 'Suggestions', 'Versions', 'Sources', 'Quotes']) {
@@ -37,9 +53,19 @@ test('every side tab and its count stay in sight once the project has claims, so
           return r.left < box.left - 1 || r.right > box.right + 1;
         })
         .map((tab) => tab.textContent);
-      return { overflow: list.scrollWidth - list.clientWidth, hidden };
+      const cut = [...list.querySelectorAll<HTMLElement>('.side-tab-label')]
+        .filter((label) => {
+          // The text's own width against its box's, unrounded: a label short by a fraction of a pixel is already
+          // drawn with an ellipsis.
+          const text = document.createRange();
+          text.selectNodeContents(label);
+          return text.getBoundingClientRect().width > label.getBoundingClientRect().width + 0.01;
+        })
+        .map((label) => label.textContent);
+      return { overflow: list.scrollWidth - list.clientWidth, hidden, cut };
     });
     expect.soft(fit.hidden, `tabs past the pane's edge at ${width}px`).toEqual([]);
     expect.soft(fit.overflow, `tab row wider than the pane at ${width}px`).toBeLessThanOrEqual(1);
+    expect.soft(fit.cut, `tab labels cut short at ${width}px`).toEqual([]);
   }
 });

@@ -1,6 +1,6 @@
 // The side pane of the project view: tabs for Claims, Suggestions, Draft versions and Orphans, with a count on
 // each, and the chosen panel below them.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { SidePanel } from '../../app/commands';
 
@@ -20,15 +20,6 @@ export interface SidePaneProps {
 /** A tablist (arrow keys move between tabs) and the active tabpanel. */
 export function SidePane({ tabs, active, onShow, children }: SidePaneProps) {
   const listRef = useRef<HTMLDivElement>(null);
-
-  // With more tabs than the pane is wide, the one on show stays in sight (opened from a menu or shortcut, or pushed
-  // aside when the counts grow).
-  const widths = tabs.map((t) => `${t.id}:${t.count}`).join(',');
-  useEffect(() => {
-    listRef.current
-      ?.querySelector<HTMLElement>(`#tab-${active}`)
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [active, widths]);
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
     const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, Home: -tabs.length, End: tabs.length };
@@ -57,10 +48,8 @@ export function SidePane({ tabs, active, onShow, children }: SidePaneProps) {
             onClick={() => onShow(tab.id)}
             onKeyDown={(e) => onKeyDown(e, i)}
           >
-            {/* A long label gives way (ending in an ellipsis) before any tab or count is pushed out of sight. */}
-            <span className="side-tab-label" title={tab.label}>
-              {tab.label}
-            </span>
+            {/* Always whole: when the tabs outgrow the pane they take a second row (panels.css). */}
+            <span className="side-tab-label">{tab.label}</span>
             {/* An empty tab shows no zero, so five tabs fit the pane. */}
             {tab.count > 0 && <span className="count-badge">{tab.count}</span>}
           </button>
