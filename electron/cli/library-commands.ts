@@ -41,7 +41,8 @@ function meta(args: ParsedArgs, file: string) {
   const speakers = (stringFlag(args, 'speaker') ?? '').split(/\s*;\s*/).filter(Boolean);
   const title = stringFlag(args, 'title');
   return {
-    // Without --title, the file's own (a PDF's or Word document's title, else the file name), as the app suggests it.
+    // Without --title, the title found in the file (a PDF's, a page's, a document's first heading; else the file name),
+    // as the app's Add source dialog suggests it.
     ...(title !== undefined ? { title } : {}),
     type: type as SourceType,
     speakers,

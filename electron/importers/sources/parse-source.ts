@@ -6,7 +6,7 @@ import type { Result } from '../../../shared/api/result';
 import type { SourceType } from '../../../shared/model/source';
 import { isInterviewerLabel } from '../../../shared/people';
 import { formatBytes } from '../docx-gate';
-import { displayName } from '../draft-result';
+import { displayName, withoutHiddenCharacters } from '../draft-result';
 import { sniffMagic } from '../sniff';
 import { checkFileInput } from '../file-input';
 import { decodeSourceBytes } from './decode-source';
@@ -88,6 +88,22 @@ function checkInput(input: ParseSourceInput): Result<null> {
   return ok(null);
 }
 
+/** A source title's length at most, as the Add source form and the Api allow it. */
+const TITLE_MAX = 500;
+
+/**
+ * A title found in a file (a PDF's, a page's, a document's first heading, a quote list's source) as a source keeps
+ * it: one line, hidden characters replaced (nothing can disguise itself), at most TITLE_MAX characters.
+ */
+function sourceTitle(title: string): string {
+  const line = withoutHiddenCharacters(title.replace(/\s+/g, ' ').trim());
+  if (line.length <= TITLE_MAX) return line;
+  return `${line
+    .slice(0, TITLE_MAX - 1)
+    .replace(/[\uD800-\uDBFF]$/, '')
+    .trimEnd()}…`;
+}
+
 /** The file name without its extension: the title until the user gives a better one. */
 function stem(name: string): string {
   return name.replace(/\.[A-Za-z0-9]{1,10}$/, '').trim() || name;
@@ -115,7 +131,7 @@ function textSource(
     passages,
     speakers: distinctSpeakers(passages),
     suggestedType: type,
-    suggestedTitle: title,
+    suggestedTitle: sourceTitle(title),
     warnings,
   };
 }
@@ -180,7 +196,8 @@ async function parseDecoded(
   let parsed: Result<ParsedSource>;
   if (format === 'csv' || format === 'tsv' || format === 'json' || format === 'jsonl') {
     parsed = await parseQuoteList(format, text, name, input.mapping, pacer);
-    if (parsed.ok && !parsed.value.suggestedTitle) parsed = ok({ ...parsed.value, suggestedTitle: stem(name) });
+    if (parsed.ok)
+      parsed = ok({ ...parsed.value, suggestedTitle: sourceTitle(parsed.value.suggestedTitle || stem(name)) });
   } else if (format === 'srt' || format === 'vtt') {
     parsed = await parseSubtitles(format === 'vtt', text, name, pacer);
   } else {

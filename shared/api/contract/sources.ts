@@ -43,8 +43,8 @@ export const sourceValidators = {
     file: draftSource,
     encoding: z.enum(['windows-1252', 'latin1']).optional(),
     mapping: columnMapping.optional(),
-    /** Without a title, the file's own (a PDF's or Word document's title, a page's, else the file name), as a preview
-     *  suggests it (the CLI's add-source without --title). */
+    /** Without a title, the one found in the file (a PDF's, a page's, a document's first heading; else the file name),
+     *  as a preview suggests it (the CLI's add-source without --title). */
     meta: sourceMeta.extend({ title: sourceMeta.shape.title.optional() }),
     /** Lets the renderer follow progress (taskProgress events) and cancel (cancelTask). */
     taskId: id.optional(),

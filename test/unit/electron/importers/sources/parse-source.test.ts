@@ -94,6 +94,14 @@ describe('parseSource: documents', () => {
     expect(source.warnings).toEqual(['One image in hostile.html was left out: Factdesk imports the text only.']);
   });
 
+  it('keeps a title found in the file to one line of at most 500 characters, hidden characters replaced', async () => {
+    const heading = `Budget \u202Enotes ${'and more words '.repeat(60)}`;
+    const source = await parsed('notes.md', { bytes: new TextEncoder().encode(`# ${heading}\n\nThe vote passed.\n`) });
+    expect(source.suggestedTitle).toHaveLength(500);
+    expect(source.suggestedTitle.startsWith('Budget \uFFFDnotes and more words')).toBe(true);
+    expect(source.suggestedTitle.endsWith('words…')).toBe(true);
+  });
+
   it('reads Markdown paragraphs with their numbers', async () => {
     const md = '# Budget notes\n\nThe mayor said the vote will pass.\n\n- Libraries keep their hours\n';
     const source = await parsed('notes.md', { bytes: new TextEncoder().encode(md) });
