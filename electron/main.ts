@@ -87,21 +87,23 @@ function start(): void {
     });
   };
 
+  // The menu is rebuilt only when the player comes or goes (the window says so on every load too).
+  const showPlayer = (shown: boolean) => {
+    if (shown === recordingPlayer) return;
+    recordingPlayer = shown;
+    void refreshMenu();
+  };
+
   const track = (view: ProjectView) => openProjects.add(view.projectId);
   const api = observeApi(handlers, (method, input, result) => {
     if (!result.ok) return;
     if (method === 'openProject' || method === 'createProject') track(result.value as ProjectView);
     if (method === 'closeProject') openProjects.delete((input as { projectId: string }).projectId);
-    if (method === 'setMenuState') recordingPlayer = (input as { recordingPlayer: boolean }).recordingPlayer;
-    const menuChanges = [
-      'openProject',
-      'createProject',
-      'closeProject',
-      'removeRecent',
-      'updatePreferences',
-      'setMenuState',
-    ];
-    if (menuChanges.includes(method)) {
+    if (method === 'setMenuState') {
+      showPlayer((input as { recordingPlayer: boolean }).recordingPlayer);
+      return;
+    }
+    if (['openProject', 'createProject', 'closeProject', 'removeRecent', 'updatePreferences'].includes(method)) {
       void refreshMenu();
     }
   });
@@ -112,7 +114,10 @@ function start(): void {
     main = created;
     created.window.on('closed', () => {
       if (main === created) main = null;
+      showPlayer(false);
     });
+    // A window whose page is gone shows no player, and says so again once it is loaded anew.
+    created.window.webContents.on('render-process-gone', () => showPlayer(false));
     await created.loaded;
     return created;
   };

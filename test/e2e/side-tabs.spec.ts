@@ -62,10 +62,14 @@ test('every side tab and its count stay in sight once the project has claims, so
           return text.getBoundingClientRect().width > label.getBoundingClientRect().width + 0.01;
         })
         .map((label) => label.textContent);
-      return { overflow: list.scrollWidth - list.clientWidth, hidden, cut };
+      const rows = new Set([...list.querySelectorAll('[role="tab"]')].map((tab) => tab.getBoundingClientRect().top))
+        .size;
+      return { overflow: list.scrollWidth - list.clientWidth, hidden, cut, rows };
     });
     expect.soft(fit.hidden, `tabs past the pane's edge at ${width}px`).toEqual([]);
     expect.soft(fit.overflow, `tab row wider than the pane at ${width}px`).toBeLessThanOrEqual(1);
     expect.soft(fit.cut, `tab labels cut short at ${width}px`).toEqual([]);
+    // Five tabs with two-digit counts are everyday use: one row for them (more tabs may take a second).
+    expect.soft(fit.rows, `rows of tabs at ${width}px`).toBe(1);
   }
 });

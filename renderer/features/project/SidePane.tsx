@@ -1,5 +1,5 @@
-// The side pane of the project view: tabs for Claims, Suggestions, Draft versions and Orphans, with a count on
-// each, and the chosen panel below them.
+// The side pane of the project view: tabs for Claims, Suggestions, Versions, Orphans (while there are any), Sources and
+// Quotes, each with its count, and the chosen panel below them.
 import { useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { SidePanel } from '../../app/commands';
@@ -50,7 +50,7 @@ export function SidePane({ tabs, active, onShow, children }: SidePaneProps) {
           >
             {/* Always whole: when the tabs outgrow the pane they take a second row (panels.css). */}
             <span className="side-tab-label">{tab.label}</span>
-            {/* An empty tab shows no zero, so five tabs fit the pane. */}
+            {/* An empty tab shows no zero: one row holds more tabs. */}
             {tab.count > 0 && <span className="count-badge">{tab.count}</span>}
           </button>
         ))}
