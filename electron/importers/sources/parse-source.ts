@@ -98,10 +98,10 @@ const TITLE_MAX = 500;
 function sourceTitle(title: string): string {
   const line = withoutHiddenCharacters(title.replace(/\s+/g, ' ').trim());
   if (line.length <= TITLE_MAX) return line;
-  return `${line
-    .slice(0, TITLE_MAX - 1)
-    .replace(/[\uD800-\uDBFF]$/, '')
-    .trimEnd()}…`;
+  // Cut after the last word that fits (unless that loses much), never inside a character.
+  const cut = line.slice(0, TITLE_MAX - 1).replace(/[\uD800-\uDBFF]$/, '');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > TITLE_MAX - 60 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** The file name without its extension: the title until the user gives a better one. */
