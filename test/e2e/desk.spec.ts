@@ -81,9 +81,15 @@ test.describe('the editor’s desk', () => {
     await page.getByLabel('Group by').selectOption('none');
     await desk.columnHeader('No.').getByRole('button').click();
 
-    // Sign off claim 2 and the story.
+    // Sign off claim 2 and the story. Claim 2 is still in progress, so signing it off is asked first, as the story is.
     await desk.row(2).getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Sign off selected' }).click();
+    const claimQuestion = page.getByRole('dialog', { name: 'This claim still blocks publication' });
+    await expect(claimQuestion.getByRole('listitem')).toHaveCount(1);
+    await expect(claimQuestion.getByRole('listitem')).toContainText(/Claim 2.*“In progress”/);
+    await expect(desk.row(2)).not.toContainText('Signed off');
+    await claimQuestion.getByRole('button', { name: 'Sign off with 1 open blocker' }).click();
+    await expect(claimQuestion).toBeHidden();
     await expect(desk.row(2)).toContainText('Signed off');
     // Claims still block publication, so signing off the story is asked first, in the app's own dialog that lists
     // them. Escape cancels and gives focus back to the button; focus stays inside while it is open.

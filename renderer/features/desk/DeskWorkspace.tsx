@@ -1,5 +1,5 @@
 // Chooses what fills the project window besides the draft: the Desk table, the publish gate or the activity log
-// (drawn by ProjectScreen); and the desk's dialogs: export, statuses, the story sign-off question (SessionDialogs).
+// (drawn by ProjectScreen); and the desk's dialogs: export, statuses, the sign-off question (SessionDialogs).
 import type { ProjectView } from '../../../shared/api/views';
 import type { Claim } from '../../../shared/model/claim';
 import { ExportDialog } from '../export/ExportDialog';
@@ -61,16 +61,19 @@ export interface DeskDialogsProps {
   onView: (view: ProjectView) => void;
 }
 
-/** The export, status vocabulary and story sign-off dialogs, when open. */
+/** The export and status vocabulary dialogs and the sign-off question, when open. */
 export function DeskDialogs({ view, desk, userName, nativeDialogs, canShowInFolder, onView }: DeskDialogsProps) {
   const close = () => desk.openDialog(null);
   if (desk.dialog === 'sign-off') {
+    const target = desk.signOffTarget;
+    const blockers = storyBlockers(view, claimsInDraftOrder(view.claims));
     return (
       <SignOffStoryDialog
-        blockers={storyBlockers(view, claimsInDraftOrder(view.claims))}
+        blockers={target.kind === 'story' ? blockers : blockers.filter((b) => target.claimIds.includes(b.claimId))}
+        selected={target.kind === 'story' ? null : target.claimIds.length}
         userName={userName}
         busy={desk.busy}
-        onSignOff={() => void desk.confirmStorySignOff()}
+        onSignOff={() => void desk.confirmSignOff()}
         onCancel={close}
       />
     );

@@ -1,12 +1,15 @@
-// Asked before signing off a story that claims still block: lists each blocking claim (number, words, why it blocks)
-// so the editor decides knowing what is open. Cancel is the first choice; Escape cancels.
+// Asked before signing off a story that claims still block, or selected claims that still block publication: lists
+// each blocking claim (number, words, why it blocks) so the editor decides knowing what is open. Cancel is the first
+// choice; Escape cancels.
 import { Dialog } from '../../components/Dialog';
 import { inQuotationMarks } from '../../../shared/appendix/text';
-import { signOffAnywayLabel, storySignOffTitle } from './story-sign-off';
+import { claimsSignOffTitle, signOffAnywayLabel, storySignOffTitle } from './story-sign-off';
 import type { StoryBlocker } from './story-sign-off';
 
 export interface SignOffStoryDialogProps {
   blockers: readonly StoryBlocker[];
+  /** How many claims are being signed off; null for the story. */
+  selected: number | null;
   userName: string;
   busy: boolean;
   onSignOff: () => void;
@@ -14,20 +17,30 @@ export interface SignOffStoryDialogProps {
 }
 
 /** The sign-off question with the list of open blockers. */
-export function SignOffStoryDialog({ blockers, userName, busy, onSignOff, onCancel }: SignOffStoryDialogProps) {
+export function SignOffStoryDialog({
+  blockers,
+  selected,
+  userName,
+  busy,
+  onSignOff,
+  onCancel,
+}: SignOffStoryDialogProps) {
   const n = blockers.length;
+  const open = n === 1 ? 'this claim' : `these ${n} claims`;
+  const what =
+    selected === null
+      ? `Signing off the story records that ${userName} approves it as it is now, with ${open} still open. Until ${n === 1 ? 'it is' : 'they are'} cleared, the header says the story was signed off with open blockers.`
+      : `Signing off ${selected === 1 ? 'this claim' : 'the selected claims'} records that ${userName} approves ${selected === 1 ? 'it' : 'them'} as ${selected === 1 ? 'it is' : 'they are'} now, with ${open} still open.`;
   return (
     <Dialog
-      title={storySignOffTitle(n)}
+      title={selected === null ? storySignOffTitle(n) : claimsSignOffTitle(n, selected)}
       onClose={onCancel}
       className="dialog-wide signoff-dialog"
       describedBy="signoff-question"
     >
       <div className="dialog-body">
         <p id="signoff-question" className="dialog-lead">
-          Signing off the story records that {userName} approves it as it is now, with{' '}
-          {n === 1 ? 'this claim' : `these ${n} claims`} still open. Until {n === 1 ? 'it is' : 'they are'} cleared, the
-          header says the story was signed off with open blockers.
+          {what}
         </p>
         <ol className="signoff-blockers" aria-label="Claims that block publication">
           {blockers.map((b) => (

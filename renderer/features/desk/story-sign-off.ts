@@ -38,6 +38,15 @@ export function storySignOffTitle(blocking: number): string {
   return `${claims(blocking)} still ${blocking === 1 ? 'blocks' : 'block'} publication`;
 }
 
+/** The same question's title before signing off `selected` claims, `blocking` of which still block publication. */
+export function claimsSignOffTitle(blocking: number, selected: number): string {
+  if (selected === 1) return 'This claim still blocks publication';
+  const verb = blocking === 1 ? 'blocks' : 'block';
+  return blocking === selected
+    ? `All ${selected} selected claims still block publication`
+    : `${blocking} of the ${selected} selected claims still ${verb} publication`;
+}
+
 /** The button that signs off anyway: it says what the editor is doing. */
 export function signOffAnywayLabel(blocking: number): string {
   return `Sign off with ${blocking} open ${blocking === 1 ? 'blocker' : 'blockers'}`;

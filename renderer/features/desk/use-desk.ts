@@ -9,10 +9,11 @@ import { EMPTY_SELECTION, pruneSelection } from './desk-groups';
 import type { DeskGrouping, DeskSelection } from './desk-groups';
 import { EMPTY_FILTER } from './desk-rows';
 import type { DeskFilter, DeskSort } from './desk-rows';
+import { blocksPublication } from '../../../shared/model/review';
 import { blockingCount } from './story-sign-off';
 
 export type DeskMode = 'draft' | 'desk' | 'gate' | 'log';
-/** 'sign-off': the question before signing off a story that claims still block. */
+/** 'sign-off': the question before signing off a story, or claims, that claims still block (Desk.signOffTarget). */
 export type DeskDialog = 'export' | 'statuses' | 'sign-off' | null;
 
 export interface DeskTableState {
@@ -55,10 +56,15 @@ export interface Desk {
   openClaim(claimId: string): void;
   updateTable(change: (table: DeskTableState) => DeskTableState): void;
   setMany(claimIds: string[], patch: { status?: string; assignee?: string | null }, said: string): Promise<boolean>;
-  /** Signs off; a story that claims still block opens the sign-off question instead (and resolves false). */
+  /**
+   * Signs off; a story that claims still block, or selected claims of which some still block publication, open the
+   * sign-off question instead (and resolve false).
+   */
   signOff(target: SignOffTarget): Promise<boolean>;
-  /** The editor's yes to the sign-off question: signs off the story with its open blockers. */
-  confirmStorySignOff(): Promise<boolean>;
+  /** What the sign-off question is about while it is open. */
+  signOffTarget: SignOffTarget;
+  /** The editor's yes to the sign-off question: signs off what it asked about, open blockers and all. */
+  confirmSignOff(): Promise<boolean>;
   revokeSignOff(target: SignOffTarget): Promise<boolean>;
 }
 
@@ -68,6 +74,7 @@ export function useDesk(api: Api, host: DeskHost): Desk {
   const [owner, setOwner] = useState<string | null>(projectId);
   const [mode, setMode] = useState<DeskMode>('draft');
   const [dialog, setDialog] = useState<DeskDialog>(null);
+  const [signOffTarget, setSignOffTarget] = useState<SignOffTarget>({ kind: 'story' });
   const [table, setTable] = useState<DeskTableState>(INITIAL_TABLE);
   const [busy, setBusy] = useState(false);
   // Another project: start again on its draft (adjusting state while rendering, as React recommends over an effect).
@@ -117,8 +124,16 @@ export function useDesk(api: Api, host: DeskHost): Desk {
     setMany: (claimIds, patch, said) => call((id) => api.updateClaims({ projectId: id, claimIds, patch }), said),
     signOff: async (target) => {
       // Signing off while claims still block publication is allowed (an editor may know better), but never by
-      // accident: the sign-off question lists what is open first.
-      if (target.kind === 'story' && host.view && blockingCount(host.view) > 0) {
+      // accident: the sign-off question lists what is open first, for the story and for selected claims alike.
+      const view = host.view;
+      const open =
+        view === null
+          ? 0
+          : target.kind === 'story'
+            ? blockingCount(view)
+            : view.claims.filter((c) => target.claimIds.includes(c.id) && blocksPublication(c, view.statuses)).length;
+      if (open > 0) {
+        setSignOffTarget(target);
         setDialog('sign-off');
         return false;
       }
@@ -127,10 +142,14 @@ export function useDesk(api: Api, host: DeskHost): Desk {
         target.kind === 'story' ? 'Story signed off.' : `${count(target.claimIds.length)} signed off.`,
       );
     },
-    confirmStorySignOff: async () => {
+    signOffTarget,
+    confirmSignOff: async () => {
+      const target = signOffTarget;
       const done = await call(
-        (id) => api.signOff({ projectId: id, target: { kind: 'story' } }),
-        'Story signed off with open blockers.',
+        (id) => api.signOff({ projectId: id, target }),
+        target.kind === 'story'
+          ? 'Story signed off with open blockers.'
+          : `${count(target.claimIds.length)} signed off with open blockers.`,
       );
       if (done) setDialog(null);
       return done;

@@ -1,7 +1,7 @@
 // The story sign-off in words: the blocking claims listed with their number and why, and one header state that never
 // says "signed off" beside "5 blocking" as if both were the whole truth.
 import { describe, expect, it } from 'vitest';
-import { storyBlockers, storyState } from '../../../../../renderer/features/desk/story-sign-off';
+import { claimsSignOffTitle, storyBlockers, storyState } from '../../../../../renderer/features/desk/story-sign-off';
 import { storyFingerprint } from '../../../../../shared/model/sign-off';
 import type { Claim } from '../../../../../shared/model/claim';
 import { STATUSES, makeClaim } from './claims-fixture';
@@ -79,5 +79,14 @@ describe('storyState', () => {
       '2 blocking',
       'Story sign-off lapsed',
     ]);
+  });
+});
+
+describe('claimsSignOffTitle', () => {
+  it('says how many of the selected claims still block publication', () => {
+    expect(claimsSignOffTitle(1, 1)).toBe('This claim still blocks publication');
+    expect(claimsSignOffTitle(3, 3)).toBe('All 3 selected claims still block publication');
+    expect(claimsSignOffTitle(1, 4)).toBe('1 of the 4 selected claims still blocks publication');
+    expect(claimsSignOffTitle(2, 4)).toBe('2 of the 4 selected claims still block publication');
   });
 });
