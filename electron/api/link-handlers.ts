@@ -1,7 +1,7 @@
 // Handlers that tie sources to claims: attach (a personal-library passage is copied into the project first), change
 // a link's relation, pinpoint or note, and detach. Each change is recorded in the claim's history.
 import { fail, ok } from '../../shared/api/result';
-import type { Result } from '../../shared/api/result';
+import type { Failure, Result } from '../../shared/api/result';
 import type { Claim, NewHistoryEntry, SourceLink } from '../../shared/model/claim';
 import type { ProjectDoc } from '../../shared/model/project';
 import { replaceSource } from '../storage/library-store';
@@ -32,6 +32,25 @@ function withLink(
     const link = claim.links.find((l) => l.id === linkId);
     return link ? change(claim, link) : fail('not-found', LINK_GONE);
   });
+}
+
+/**
+ * The refusal of a second link to the same passage (or whole source) on one claim, which the appendix would list
+ * twice; null when `link` is new to the claim. The sentence says what the existing link is.
+ */
+export function tiedAlready(
+  claim: Claim,
+  link: Pick<SourceLink, 'sourceId' | 'passageId'>,
+  title: string,
+): Failure<'invalid-input'> | null {
+  const same = claim.links.find((l) => l.sourceId === link.sourceId && l.passageId === link.passageId);
+  if (!same) return null;
+  const what = link.passageId ? `This passage of "${title}"` : `"${title}"`;
+  const how = `${same.relation}${same.pinpoint ? `, ${same.pinpoint}` : ''}`;
+  return fail(
+    'invalid-input',
+    `${what} is already tied to the claim (${how}); change that link's relation, pinpoint or note instead.`,
+  );
 }
 
 /** The claim with its links replaced and `entries` added to its history, changed by `by` at `now`. */
@@ -82,8 +101,10 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
             addedAt: now,
             addedBy: by,
           };
-          return withClaim(next, claimId, (claim) =>
-            ok(
+          return withClaim(next, claimId, (claim) => {
+            const twice = tiedAlready(claim, link, source.title);
+            if (twice) return twice;
+            return ok(
               relinked(claim, [...claim.links, link], by, now, [
                 {
                   at: now,
@@ -94,8 +115,8 @@ export function linkMethods(ctx: HandlerContext, catalog: SourceCatalog): Impl<L
                   to: `${relation}: ${source.title}${link.pinpoint ? ` (${link.pinpoint})` : ''}`,
                 },
               ]),
-            ),
-          );
+            );
+          });
         },
         logged,
       );

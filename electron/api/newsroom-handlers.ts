@@ -14,6 +14,7 @@ import { connectionProblem, settingsUrl, sslFor, testConnection } from '../stora
 import { NewsroomLibrary, describeUrl } from '../storage/newsroom-library';
 import type { NewsroomConnection } from '../storage/newsroom-library';
 import type { SecretStore } from '../storage/secret-store';
+import { tiedAlready } from './link-handlers';
 import type { HandlerContext } from './handler-context';
 
 type NewsroomMethods = keyof NewsroomReplies;
@@ -244,6 +245,9 @@ export function newsroomMethods(ctx: HandlerContext, link: NewsroomLink): Newsro
           addedBy: by,
         };
         const applied = session.update((doc) => {
+          const twice = doc.claims.find((c) => c.id === claimId);
+          const refused = twice ? tiedAlready(twice, link_, `${source.title} (newsroom library)`) : null;
+          if (refused) return refused;
           const sources = existing ? doc.sources : replaceSource(doc.sources, source);
           const passages = doc.passages.some((x) => x.id === passage.id) ? doc.passages : [...doc.passages, passage];
           return ok({

@@ -83,6 +83,16 @@ describe('attaching a newsroom passage', () => {
     );
     const link = view.claims.find((c) => c.id === claim.id)!.links[0]!;
     expect(link).toMatchObject({ relation: 'supports', pinpoint: '¶ 1', quotedText: hit!.text });
+    // The same passage again on the same claim is refused: the appendix would list it twice.
+    const twice = await online.attachNewsroomPassage({
+      projectId,
+      claimId: claim.id,
+      passageId: hit!.passageId,
+      relation: 'context',
+    });
+    expect(twice.ok ? null : twice.error.message).toMatch(
+      /^This passage of ".+" is already tied to the claim \(supports, ¶ 1\)/,
+    );
     const rows = await server.sql(`SELECT id::text, content_hash FROM factdesk_source`);
     const listed = value(await online.listSources({ projectId }));
     const copy = listed.sources.find((s) => s.library === 'project' && s.fromNewsroom);

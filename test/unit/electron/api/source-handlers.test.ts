@@ -48,6 +48,14 @@ describe('sources and the quote library', () => {
       pinpoint: hits[0]!.pinpoint,
       quotedText: hits[0]!.text,
     });
+    // The same passage twice on one claim would be listed twice in the appendix: refused, with what is tied already.
+    const twice = await handlers.attachSource({ ...target, library: 'project', relation: 'contradicts' });
+    expect(twice.ok).toBe(false);
+    if (!twice.ok)
+      expect(twice.error.message).toBe(
+        `This passage of "Harbor briefing" is already tied to the claim (supports, ${hits[0]!.pinpoint}); change that link's relation, pinpoint or note instead.`,
+      );
+    expect(value(await handlers.getProject({ projectId })).claims[0]!.links).toHaveLength(1);
     view = value(
       await handlers.updateLink({ projectId, claimId: claim.id, linkId: link.id, patch: { relation: 'context' } }),
     );
