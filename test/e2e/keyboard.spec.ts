@@ -107,7 +107,18 @@ const CHECKS: { readonly [K in Shortcut['id']]: Check } = {
   'recording-back': (page, project, press) => nothingWithoutPlayer(page, project, press),
   'recording-slower': (page, project, press) => nothingWithoutPlayer(page, project, press),
   'command-palette': (page, _project, press) => dialogOpens(page, 'Command palette', press),
-  'keyboard-shortcuts': (page, _project, press) => dialogOpens(page, 'Keyboard shortcuts', press),
+  'keyboard-shortcuts': async (page, _project, press) => {
+    await press();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    // It opens at the top of its list, which has focus; Done stays in sight.
+    const list = dialog.getByRole('region', { name: 'Commands and their shortcuts' });
+    await expect(list).toBeFocused();
+    await expect(dialog.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
+    await expect(list.getByRole('row').nth(1)).toBeInViewport();
+    await expect(dialog.getByRole('button', { name: 'Done' })).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  },
 };
 
 const SHORTCUTS = (COMMANDS as readonly Shortcut[]).flatMap((command) =>

@@ -27,38 +27,47 @@ export function ShortcutsDialog({ commands, isMac, onClose }: ShortcutsDialogPro
   return (
     <Dialog title="Keyboard shortcuts" className="dialog-wide" onClose={onClose}>
       <div className="dialog-body">
-        <table className="shortcut-table">
-          <caption className="visually-hidden">Commands and their shortcuts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Command</th>
-              <th scope="col">Keys</th>
-            </tr>
-          </thead>
-          <tbody>
-            {withKeys.map((c) => (
-              <tr key={c.id}>
-                <td>{c.label}</td>
-                <td>
-                  {[...(c.keys ? [c.keys] : []), ...(c.localKeys ?? [])].map((keys, i) => (
-                    <Fragment key={keys}>
-                      {i > 0 && ' or '}
-                      <kbd className="kbd">{formatKeys(keys, isMac)}</kbd>
-                    </Fragment>
-                  ))}
-                </td>
+        {/* The list scrolls on its own, from its top, and takes focus first (arrow keys scroll it); Done stays in sight. */}
+        <div
+          className="shortcut-list"
+          role="region"
+          aria-label="Commands and their shortcuts"
+          tabIndex={0}
+          data-autofocus
+        >
+          <table className="shortcut-table">
+            <caption className="visually-hidden">Commands and their shortcuts</caption>
+            <thead>
+              <tr>
+                <th scope="col">Command</th>
+                <th scope="col">Keys</th>
               </tr>
-            ))}
-            {FIXED.map((f) => (
-              <tr key={f.label}>
-                <td>{f.label}</td>
-                <td>
-                  <kbd className="kbd">{f.keys}</kbd>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {withKeys.map((c) => (
+                <tr key={c.id}>
+                  <td>{c.label}</td>
+                  <td>
+                    {[...(c.keys ? [c.keys] : []), ...(c.localKeys ?? [])].map((keys, i) => (
+                      <Fragment key={keys}>
+                        {i > 0 && ' or '}
+                        <kbd className="kbd">{formatKeys(keys, isMac)}</kbd>
+                      </Fragment>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+              {FIXED.map((f) => (
+                <tr key={f.label}>
+                  <td>{f.label}</td>
+                  <td>
+                    <kbd className="kbd">{f.keys}</kbd>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <CloseActions onClose={onClose} label="Done" />
       </div>
     </Dialog>
