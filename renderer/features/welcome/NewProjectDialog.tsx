@@ -63,17 +63,35 @@ export function NewProjectDialog({
     });
   }, [title, place, following, suggestFolder]);
 
+  // (A folder that follows the title is asked for at Create: the field may not show it yet.)
   const missing = !title.trim()
     ? 'Give the story a title.'
-    : !folder.trim()
+    : !following && !folder.trim()
       ? 'Choose a folder for the project.'
       : null;
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
     if (missing || busy) return;
-    onCreate(folder.trim(), title.trim());
+    let target = folder.trim();
+    if (following) {
+      // The folder for the title as it is now: the answer to the last keystroke may still be on its way (typing a
+      // title and pressing Enter at once named the folder after half of it).
+      const request = ++latest.current;
+      const answer = await suggestFolder(title, place ?? undefined);
+      // The user took the folder field meanwhile: it is theirs to finish.
+      if (!suggesting.current) return;
+      if (answer) {
+        if (request === latest.current) setSuggested(answer);
+        target = answer;
+      }
+    }
+    if (!target) {
+      ownFolder('');
+      return;
+    }
+    onCreate(target, title.trim());
   }
 
   /** The folder is the user's now, as the field shows it: no suggestion, answered or still on its way, changes it. */
@@ -103,7 +121,7 @@ export function NewProjectDialog({
 
   return (
     <Dialog title="New project" onClose={onClose}>
-      <form className="dialog-body" onSubmit={submit} noValidate>
+      <form className="dialog-body" onSubmit={(event) => void submit(event)} noValidate>
         <p className="dialog-lead">
           Factdesk keeps the draft, claims and sources of one story in a project folder on this computer.
         </p>

@@ -133,4 +133,42 @@ describe('NewProjectDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Create project' }));
     expect(created).toEqual(['/stories/budget']);
   });
+
+  it('creates the project in the folder for the whole title when Enter comes before the last suggestion', async () => {
+    const { bridge } = await realBridge();
+    const suggest = async (title: string) => value(await bridge.api.suggestProjectFolder({ title })).path;
+    const asked: { title: string; answer: (folder: string | null) => void }[] = [];
+    const created: string[] = [];
+    renderWithApi(
+      bridge,
+      <NewProjectDialog
+        nativeDialogs={false}
+        busy={false}
+        error={null}
+        onCreate={(folder) => created.push(folder)}
+        onBrowse={() => Promise.resolve(null)}
+        suggestFolder={(title) => new Promise((answer) => asked.push({ title, answer }))}
+        listFolders={() => Promise.resolve({ error: 'not listed here' })}
+        onClose={() => undefined}
+      />,
+    );
+    const title = screen.getByRole('textbox', { name: 'Story title' });
+    fireEvent.change(title, { target: { value: 'Harbour bridge repairs: coun' } });
+    await waitFor(() => expect(asked.at(-1)?.title).toBe('Harbour bridge repairs: coun'));
+    const partial = await suggest('Harbour bridge repairs: coun');
+    await act(async () => asked.at(-1)!.answer(partial));
+    expect(folderBox().value).toBe(partial);
+    // The rest of the title and Enter at once: the folder field still shows the half title's folder.
+    fireEvent.change(title, { target: { value: 'Harbour bridge repairs: council vote' } });
+    fireEvent.submit(title.closest('form')!);
+    await waitFor(() =>
+      expect(asked.filter((a) => a.title === 'Harbour bridge repairs: council vote')).not.toEqual([]),
+    );
+    const whole = await suggest('Harbour bridge repairs: council vote');
+    await act(async () => {
+      for (const request of asked) request.answer(request.title.endsWith('vote') ? whole : partial);
+    });
+    await waitFor(() => expect(created).toEqual([whole]));
+    expect(whole).not.toBe(partial);
+  });
 });
