@@ -36,6 +36,19 @@ export function focusWorkspace(workspace: Workspace): void {
   focusWhenShown(() => document.querySelector<HTMLElement>(WORKSPACE_SELECTORS[workspace]));
 }
 
+/**
+ * Focuses a project just opened or created, once it is drawn: its article text, or the box to paste the draft into
+ * when it has none yet (the dialog that opened it is gone, and focus would be left on the page).
+ */
+export function focusOpenedProject(): void {
+  focusWhenShown(() => document.querySelector<HTMLElement>('.draft-scroll, #draft-text'));
+}
+
+/** Focuses the welcome screen's first choice once a project is closed (the button that closed it is gone). */
+export function focusWelcome(): void {
+  focusWhenShown(() => document.querySelector<HTMLElement>('main.welcome .welcome-actions button'));
+}
+
 /** True when the focus sits in the draft or in a side panel, where moving between claims already shows. */
 export function focusIsOnClaims(): boolean {
   const active = document.activeElement;

@@ -8,6 +8,7 @@ import type { Api } from '../../shared/api/contract';
 import { stepClaim } from '../features/draft/claim-navigation';
 import { trimRange } from '../features/draft/draft-segments';
 import { useDraftSelection } from '../features/draft/use-draft-selection';
+import { focusOpenedProject } from './move-focus';
 import { useDesk } from '../features/desk/use-desk';
 import { useDraftImport } from '../features/import/use-import';
 import { useProject } from '../features/project/use-project';
@@ -24,6 +25,7 @@ export function useProjectSession(api: Api, onChanged: () => void) {
     (view: ProjectView) => {
       openProject(view);
       onChanged();
+      focusOpenedProject();
     },
     [openProject, onChanged],
   );

@@ -17,7 +17,7 @@ import { useApi, useApiEvent } from './ApiProvider';
 import { bindCommands } from './commands';
 import { useMenuState } from './use-menu-state';
 import type { BoundCommand } from './commands';
-import { focusIsOnClaims, focusPanel, focusWorkspace } from './move-focus';
+import { focusIsOnClaims, focusPanel, focusWelcome, focusWorkspace } from './move-focus';
 import type { Overlay, ShellActions, ShortcutLabels } from './shell-context';
 import type { AppInfoState } from './use-app-info';
 import { ariaKeys, isMacPlatform, useKeyboardShortcuts } from './use-keyboard';
@@ -74,7 +74,7 @@ export function useShellCommands(host: ShellCommandsHost): ShellCommands {
       setOverlay(null);
       welcomeActions.show('open');
     },
-    closeProject: () => void projectActions.close(),
+    closeProject: () => void projectActions.close().then((closed) => closed && focusWelcome()),
     showInFolder: () => void projectActions.showInFolder(),
     importDraft: () => {
       if (!canImport) return;

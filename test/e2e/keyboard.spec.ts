@@ -53,6 +53,8 @@ const CHECKS: { readonly [K in Shortcut['id']]: Check } = {
     await press();
     await expect(project.closeButton).toBeHidden();
     await new WelcomePage(page).expectVisible();
+    // The keyboard lands on the welcome screen's first choice, not on the page.
+    await expect(page.getByRole('button', { name: 'New project' })).toBeFocused();
     await page
       .getByRole('button', { name: /Tram line/ })
       .first()

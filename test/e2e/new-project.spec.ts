@@ -24,6 +24,8 @@ test.describe('new project folder', () => {
     await dialog.getByRole('button', { name: 'Create project' }).click();
 
     await expect(new ProjectPage(page).heading('City council: budget vote?')).toBeVisible();
+    // The dialog is gone and the keyboard is where the work starts: the box to paste the draft into.
+    await expect(page.locator('#draft-text')).toBeFocused();
     const created = path.join(harness.root, 'Documents', 'Factdesk', 'City council budget vote', 'project.factdesk');
     expect(existsSync(created)).toBe(true);
     expectOnlyLocalRequests(requests);
