@@ -151,7 +151,25 @@ async function parseSubtitles(vtt: boolean, text: string, name: string, pacer: P
       { warnings: read.warnings },
     );
   }
-  return ok(textSource(vtt ? 'vtt' : 'srt', built.text, built.passages, 'broadcast', stem(name), read.warnings));
+  return ok(
+    textSource(
+      vtt ? 'vtt' : 'srt',
+      built.text,
+      built.passages,
+      'broadcast',
+      vttTitle(text) || stem(name),
+      read.warnings,
+    ),
+  );
+}
+
+/**
+ * The title a WebVTT file gives itself after "WEBVTT" on its first line ("WEBVTT - City council hearing"); '' for
+ * none, or for a file that is not WebVTT.
+ */
+function vttTitle(text: string): string {
+  const first = /^\uFEFF?WEBVTT[ \t]+(.*)$/m.exec(text.slice(0, 1000).split(/\r?\n/, 1)[0] ?? '');
+  return (first?.[1] ?? '').replace(/^[-–—:\s]+/u, '').trim();
 }
 
 async function parseDocument(

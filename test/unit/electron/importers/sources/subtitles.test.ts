@@ -7,6 +7,8 @@ import { fixture, outline, parsed } from './helpers';
 describe('parseSource: SRT', () => {
   it('reads cues, speakers from "NAME:" and ">>", and merges a sentence that runs across cues', async () => {
     const source = await parsed('briefing.srt');
+    // SubRip gives no title: the file's name stands in.
+    expect(source.suggestedTitle).toBe('briefing');
     expect(source.format).toBe('srt');
     expect(source.suggestedType).toBe('broadcast');
     expect(source.speakers).toEqual(['Mayor Bass']);
@@ -63,6 +65,8 @@ describe('parseSource: WebVTT', () => {
   it('reads voices, skips STYLE and NOTE blocks, ignores settings and identifiers, decodes entities', async () => {
     const source = await parsed('hearing.vtt');
     expect(source.format).toBe('vtt');
+    // The title the file gives itself on its first line ("WEBVTT - City council hearing").
+    expect(source.suggestedTitle).toBe('City council hearing');
     expect(source.speakers).toEqual(['Chair Lopez', 'Resident']);
     expect(outline(source)).toEqual([
       '[00:00:01] Chair Lopez: The hearing will come to order.',
