@@ -24,7 +24,7 @@ export interface DialogProps {
 
 /**
  * Shown while mounted. The element marked data-autofocus receives focus, else the first field; focus returns to
- * where it was when the dialog closes.
+ * where it was when the dialog closes (or to the control with the same data-focus-key, if that one is gone).
  */
 export function Dialog({ title, onClose, children, className, role, hideTitle, describedBy }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -73,6 +73,11 @@ export function Dialog({ title, onClose, children, className, role, hideTitle, d
       dialog.removeEventListener('keydown', onKeyDown);
       if (dialog.open) dialog.close();
       if (returnTo?.isConnected) returnTo.focus();
+      // The control that opened it may have been drawn anew meanwhile (the empty list's "Add source..." becomes the
+      // list's once a source is added): its stand-in, marked with the same data-focus-key, takes focus instead.
+      else if (returnTo?.dataset.focusKey) {
+        document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(returnTo.dataset.focusKey)}"]`)?.focus();
+      }
     };
   }, []);
 

@@ -207,3 +207,26 @@ test('a large quote list shows its progress while it is added, and Cancel adding
   expect(project.sources).toEqual([]);
   await expect(readdir(path.join(harness.projectsDir, 'large-import', 'sources')).catch(() => [])).resolves.toEqual([]);
 });
+
+test('the keyboard follows the Add source dialog: to the title once the file is read, back to Add source after', async ({
+  page,
+  harness,
+}) => {
+  const welcome = new WelcomePage(page);
+  const lib = new LibraryPage(page);
+  await welcome.expectVisible();
+  await welcome.createProject('Harbour focus', path.join(harness.projectsDir, 'harbour-focus'));
+  await lib.useDraft(await readSampleDraft());
+  await lib.showSources();
+  await page.getByRole('button', { name: 'Add source...' }).click();
+  await expect(lib.addDialog).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await lib.addDialog.getByRole('button', { name: 'Choose files...' }).click();
+  await (await chooser).setFiles(path.join('test', 'fixtures', 'e2e', 'okafor-interview.txt'));
+  await expect(lib.addDialog.getByText(/passages? found/)).toBeVisible();
+  // The button that chose the file is gone: the first detail to check has the keyboard.
+  await expect(lib.addDialog.getByLabel('Title')).toBeFocused();
+  await lib.confirmAdd();
+  // The empty list's "Add source..." is now the list's own: focus goes there, not to the page.
+  await expect(page.getByRole('button', { name: 'Add source...' })).toBeFocused();
+});

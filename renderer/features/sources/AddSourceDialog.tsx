@@ -51,6 +51,13 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
     }
   }, [initialFile, actions]);
 
+  // The dialog stays open while it reads the file, and the button that chose it is gone: once the preview is shown,
+  // the keyboard goes to the first detail to check, the title.
+  const detailsShown = state.step === 'details' || state.step === 'adding';
+  useEffect(() => {
+    if (detailsShown) document.getElementById(`${id}-title`)?.focus();
+  }, [detailsShown, id]);
+
   if (state.step === 'encoding') {
     return (
       <EncodingDialog

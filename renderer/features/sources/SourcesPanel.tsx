@@ -115,7 +115,12 @@ export function SourcesPanel({ selectedClaim, readOnly }: SourcesPanelProps) {
               Add interview transcripts (TXT with speaker labels, SRT, VTT), documents (PDF, DOCX, HTML, Markdown) and
               quote lists (CSV, TSV, JSON). Their passages become searchable here and can be attached to claims.
             </p>
-            <button type="button" className="button button-primary" onClick={() => actions.openAdd()}>
+            <button
+              type="button"
+              className="button button-primary"
+              data-focus-key="add-source"
+              onClick={() => actions.openAdd()}
+            >
               <Icon name="plus" />
               Add source...
             </button>
@@ -123,7 +128,12 @@ export function SourcesPanel({ selectedClaim, readOnly }: SourcesPanelProps) {
         ) : (
           <>
             <div className="library-list-head">
-              <button type="button" className="button button-small" onClick={() => actions.openAdd()}>
+              <button
+                type="button"
+                className="button button-small"
+                data-focus-key="add-source"
+                onClick={() => actions.openAdd()}
+              >
                 <Icon name="plus" />
                 Add source...
               </button>
