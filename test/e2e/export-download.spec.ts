@@ -26,6 +26,8 @@ test('an exported appendix downloads and opens from the export dialog', async ({
   await expect(empty).toContainText('give the claims you checked a status with a public verdict (Verified,');
   await exportButton.click();
   await expect(done).toBeVisible();
+  // The keyboard goes on to the file just written, not to the page.
+  await expect(done.getByRole('link', { name: /^Open/ })).toBeFocused();
   await expect(empty).toBeVisible();
   const [reviews] = await Promise.all([
     page.waitForEvent('download'),

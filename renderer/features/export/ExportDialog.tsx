@@ -1,6 +1,7 @@
 // File > Export appendix: choose a format and what to include (confidential sources only after a warning and a
 // second yes), see a live preview, export (asking before an existing file is replaced), then "Exported to <path>" with
 // Show in folder and ClaimReview's warnings (or, when no claim is rated, why its file is empty and what to do).
+import { useEffect, useRef } from 'react';
 import type { ProjectView } from '../../../shared/api/views';
 import { useApi } from '../../app/ApiProvider';
 import { Dialog } from '../../components/Dialog';
@@ -32,6 +33,17 @@ export function ExportDialog({ view, nativeDialogs, canShowInFolder, onClose }: 
   const blocker = exportBlocker(state);
   const running = state.phase === 'picking' || state.phase === 'exporting';
   const choice = FORMAT_CHOICES.find((c) => c.format === state.format);
+  // The Export button is off while it runs, which leaves the keyboard on the page: once the file is written, it goes
+  // to what comes next, opening the file (or Export again where there is nothing to open).
+  const done = useRef<HTMLDivElement>(null);
+  const exported = state.phase === 'done' ? state.outcome : null;
+  useEffect(() => {
+    if (!exported) return;
+    const next =
+      done.current?.querySelector<HTMLElement>('a, button') ??
+      done.current?.closest('form')?.querySelector<HTMLElement>('button[type="submit"]');
+    next?.focus();
+  }, [exported]);
   // A ClaimReview file with no rated claim is an empty list: say so before and after the export, with what to do.
   const emptyReviews =
     state.format !== 'claimreview'
@@ -128,7 +140,7 @@ export function ExportDialog({ view, nativeDialogs, canShowInFolder, onClose }: 
             </div>
           )}
           {state.phase === 'done' && state.outcome && (
-            <div role="status" className="banner banner-ok export-done">
+            <div ref={done} role="status" className="banner banner-ok export-done">
               <p>
                 Exported to <span className="export-path">{state.outcome.path}</span> (
                 {formatBytes(state.outcome.bytes)})
