@@ -161,8 +161,7 @@ export function sourceMethods(
         const imported = importReply(await run.result);
         if (!imported.ok) return imported;
         const { parsed: p, stored, segment } = imported.value;
-        // No title given: the file's own, as the preview suggests it.
-        const title = meta.title ?? p.suggestedTitle;
+        const title = meta.title ?? p.suggestedTitle; // none given: the file's own, as the preview suggests it
         if (!stored) return fail('internal', `Factdesk could not save ${title}.`);
         if (cancelled) {
           await removeStoredFiles(stored.created);
