@@ -48,6 +48,31 @@ const flush = () => act(() => new Promise<void>((resolve) => setTimeout(resolve,
 
 const folderBox = () => screen.getByRole('textbox', { name: 'Project folder' }) as HTMLInputElement;
 
+/**
+ * The dialog over the real handlers, every folder suggestion it asks for held until the test answers it (`asked`),
+ * the real answer at hand (`suggest`), and the folders it created projects in.
+ */
+async function heldDialog() {
+  const { bridge } = await realBridge();
+  const suggest = async (title: string) => value(await bridge.api.suggestProjectFolder({ title })).path;
+  const asked: { title: string; answer: (folder: string | null) => void }[] = [];
+  const created: string[] = [];
+  const { user } = renderWithApi(
+    bridge,
+    <NewProjectDialog
+      nativeDialogs={false}
+      busy={false}
+      error={null}
+      onCreate={(folder) => created.push(folder)}
+      onBrowse={() => Promise.resolve(null)}
+      suggestFolder={(title) => new Promise((answer) => asked.push({ title, answer }))}
+      listFolders={() => Promise.resolve({ error: 'not listed here' })}
+      onClose={() => undefined}
+    />,
+  );
+  return { suggest, asked, created, user };
+}
+
 describe('NewProjectDialog', () => {
   it('suggests a folder named after the title as it is typed', async () => {
     const { bridge } = await realBridge();
@@ -91,24 +116,7 @@ describe('NewProjectDialog', () => {
   });
 
   it('never draws a suggestion that was applied just before the folder field took focus', async () => {
-    const { bridge } = await realBridge();
-    const suggest = async (title: string) => value(await bridge.api.suggestProjectFolder({ title })).path;
-    /** Every suggestion the dialog asked for, answered only when the test resolves it. */
-    const asked: { title: string; answer: (folder: string | null) => void }[] = [];
-    const created: string[] = [];
-    const { user } = renderWithApi(
-      bridge,
-      <NewProjectDialog
-        nativeDialogs={false}
-        busy={false}
-        error={null}
-        onCreate={(folder) => created.push(folder)}
-        onBrowse={() => Promise.resolve(null)}
-        suggestFolder={(title) => new Promise((answer) => asked.push({ title, answer }))}
-        listFolders={() => Promise.resolve({ error: 'not listed here' })}
-        onClose={() => undefined}
-      />,
-    );
+    const { suggest, asked, created, user } = await heldDialog();
     const title = screen.getByRole('textbox', { name: 'Story title' });
     fireEvent.change(title, { target: { value: 'Budget' } });
     await waitFor(() => expect(asked.map((request) => request.title)).toContain('Budget'));
@@ -135,23 +143,7 @@ describe('NewProjectDialog', () => {
   });
 
   it('creates the project in the folder for the whole title when Enter comes before the last suggestion', async () => {
-    const { bridge } = await realBridge();
-    const suggest = async (title: string) => value(await bridge.api.suggestProjectFolder({ title })).path;
-    const asked: { title: string; answer: (folder: string | null) => void }[] = [];
-    const created: string[] = [];
-    renderWithApi(
-      bridge,
-      <NewProjectDialog
-        nativeDialogs={false}
-        busy={false}
-        error={null}
-        onCreate={(folder) => created.push(folder)}
-        onBrowse={() => Promise.resolve(null)}
-        suggestFolder={(title) => new Promise((answer) => asked.push({ title, answer }))}
-        listFolders={() => Promise.resolve({ error: 'not listed here' })}
-        onClose={() => undefined}
-      />,
-    );
+    const { suggest, asked, created } = await heldDialog();
     const title = screen.getByRole('textbox', { name: 'Story title' });
     fireEvent.change(title, { target: { value: 'Harbour bridge repairs: coun' } });
     await waitFor(() => expect(asked.at(-1)?.title).toBe('Harbour bridge repairs: coun'));
