@@ -111,8 +111,9 @@ export function AddSourceDialog(props: AddSourceDialogProps) {
         <div className="dialog-body">
           <p className="dialog-lead">
             Interview transcripts (TXT with speaker labels, SRT, VTT), documents (PDF, DOCX, HTML, Markdown) and quote
-            lists (CSV, TSV, JSON, JSONL), or a web page by its address. You see what Factdesk found in a file before
-            anything is added.
+            lists (CSV, TSV, JSON, JSONL), or a web page by its address. You see what Factdesk found in a file before it
+            is added; several files chosen at once are added with the details found in each, to check afterwards with
+            Edit details.
           </p>
           {state.step === 'choose' && <ErrorAlert message={state.error} />}
           {state.step === 'reading' ? (
