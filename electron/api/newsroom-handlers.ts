@@ -245,8 +245,8 @@ export function newsroomMethods(ctx: HandlerContext, link: NewsroomLink): Newsro
           addedBy: by,
         };
         const applied = session.update((doc) => {
-          const twice = doc.claims.find((c) => c.id === claimId);
-          const refused = twice ? tiedAlready(twice, link_, `${source.title} (newsroom library)`) : null;
+          const target = doc.claims.find((c) => c.id === claimId);
+          const refused = target ? tiedAlready(target, link_, `${source.title} (newsroom library)`) : null;
           if (refused) return refused;
           const sources = existing ? doc.sources : replaceSource(doc.sources, source);
           const passages = doc.passages.some((x) => x.id === passage.id) ? doc.passages : [...doc.passages, passage];

@@ -121,7 +121,7 @@ async function addToNewsroom(args: ParsedArgs, ctx: CliContext, file: string): P
     const speakers = m.speakers.length ? m.speakers : parsed.speakers;
     ctx.io.err(`Sending ${passages.length} passages of "${title}" to the newsroom library at ${library.where}\n`);
     const sent = await library.importSource(
-      { title: title, type: m.type, speakers, date: m.date, url: m.url, tags: m.tags, confidential: false },
+      { title, type: m.type, speakers, date: m.date, url: m.url, tags: m.tags, confidential: false },
       passages,
       (done, total) => ctx.io.err(`  ${done} of ${total} passages sent\n`),
     );
@@ -131,7 +131,7 @@ async function addToNewsroom(args: ParsedArgs, ctx: CliContext, file: string): P
       printJson(ctx.io, {
         source: {
           id: result.id,
-          title: title,
+          title,
           passages: passages.length,
           library: 'newsroom',
           existed: result.existed,

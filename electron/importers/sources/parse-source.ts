@@ -168,7 +168,7 @@ async function parseSubtitles(vtt: boolean, text: string, name: string, pacer: P
  * none, or for a file that is not WebVTT.
  */
 function vttTitle(text: string): string {
-  const first = /^\uFEFF?WEBVTT[ \t]+(.*)$/m.exec(text.slice(0, 1000).split(/\r?\n/, 1)[0] ?? '');
+  const first = /^\uFEFF?WEBVTT[ \t]+(.*)$/.exec(text.slice(0, 1000).split(/\r?\n/, 1)[0] ?? '');
   return (first?.[1] ?? '').replace(/^[-–—:\s]+/u, '').trim();
 }
 
