@@ -64,7 +64,8 @@ describe('factdesk share, shared, open-shared and sync', () => {
 
     // sync waits until the source's file has arrived too, not only the claims and statuses.
     const synced = await cli('bob', 'bob-cli-pw', 'sync', 'bob-copy', '--json');
-    expect(synced.code).toBe(0);
+    // When the wait ends first, the state it ended in is the clue: shown with the failure.
+    expect(synced.code, `sync gave up in this state: ${synced.out}${synced.err}`).toBe(0);
     expect(JSON.parse(synced.out)).toMatchObject({
       shared: true,
       user: 'bob',
